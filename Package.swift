@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies are chosen on purpose (README, "Dépendances"): only packages available as local copies.
+let package = Package(
+    name: "Jalon",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "jalon", targets: ["jalon"]),
+        .library(name: "JalonCore", targets: ["JalonCore"]),
+        .library(name: "JalonXML", targets: ["JalonXML"]),
+        .library(name: "JalonStore", targets: ["JalonStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "JalonXML",
+            dependencies: [
+                "CLibXML2", "JalonLocale",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "JalonLocale"),
+        .target(name: "JalonCore", dependencies: ["JalonLocale"]),
+        .target(
+            name: "JalonResources",
+            path: "Resources",
+            resources: [.copy("Schemas")]
+        ),
+        .target(
+            name: "JalonCatalog",
+            dependencies: ["JalonCore", "JalonXML", "JalonResources"]
+        ),
+        .target(
+            name: "JalonStore",
+            dependencies: ["JalonXML", "JalonCore", "JalonResources"]
+        ),
+        .executableTarget(
+            name: "jalon",
+            dependencies: [
+                "JalonStore", "JalonCore", "JalonCatalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
+        .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
+        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore"]),
+        .testTarget(name: "JalonStoreTests", dependencies: ["JalonStore", "JalonXML", "JalonCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

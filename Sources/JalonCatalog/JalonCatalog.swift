@@ -1,0 +1,1 @@
+// Catalogue loading and search (see the catalogue issue).

@@ -1,0 +1,1 @@
+// libxml2 layer.
