@@ -33,11 +33,11 @@ let package = Package(
         .target(
             name: "JalonResources",
             path: "Resources",
-            resources: [.copy("Schemas")]
+            resources: [.copy("Schemas"), .copy("Catalogue")]
         ),
         .target(
             name: "JalonCatalog",
-            dependencies: ["JalonCore", "JalonXML", "JalonResources"]
+            dependencies: ["JalonCore", "JalonLocale", "JalonXML", "JalonResources"]
         ),
         .target(
             name: "JalonStore",

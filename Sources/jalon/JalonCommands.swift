@@ -4,5 +4,6 @@ import ArgumentParser
 /// file; adding a group is one line here.
 enum JalonCommands {
     static let all: [any ParsableCommand.Type] = [
+        CatalogueCommand.self,
     ]
 }

@@ -17,4 +17,15 @@ struct Jalon: AsyncParsableCommand {
     )
 }
 
-await Jalon.main()
+// Parsed and run by hand: at top level `Jalon.main()` resolves to the synchronous overload, which
+// refuses async commands on Linux ("Asynchronous root command needs availability annotation").
+do {
+    var command = try Jalon.parseAsRoot()
+    if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+    } else {
+        try command.run()
+    }
+} catch {
+    Jalon.exit(withError: error)
+}

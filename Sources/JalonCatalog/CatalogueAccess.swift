@@ -1,0 +1,137 @@
+import JalonCore
+
+/// Domain values made from the stored rows.
+extension Catalogue {
+    // MARK: Fiches
+
+    func ficheRow(_ code: RomeCode) -> Int? {
+        let row = lowerBound(count: fiches.count) { strings[fiches[$0, .code]] < code.rawValue }
+        return row < fiches.count && strings[fiches[row, .code]] == code.rawValue ? row : nil
+    }
+
+    func ficheCode(row: Int) -> RomeCode { RomeCode(strings[fiches[row, .code]])! }
+
+    /// Every fiche code, in order.
+    public var ficheCodes: [RomeCode] { (0..<fiches.count).map(ficheCode(row:)) }
+
+    public func fiche(_ code: RomeCode) -> Fiche? { ficheRow(code).map(fiche(row:)) }
+
+    func fiche(row: Int) -> Fiche {
+        let word = { (column: FicheColumn) in self.fiches[row, column] }
+        let definition = strings[word(.definition)]
+        return Fiche(
+            code: ficheCode(row: row), ogr: OgrCode(Int(word(.ogr))), label: strings[word(.label)],
+            grandDomaine: .init(code: strings[word(.grandDomaineCode)], label: strings[word(.grandDomaineLabel)]),
+            domaine: .init(code: strings[word(.domaineCode)], label: strings[word(.domaineLabel)]),
+            riasecMajor: Self.riasec(word(.riasecMajor)), riasecMinor: Self.riasec(word(.riasecMinor)),
+            definition: definition.isEmpty ? [] : definition.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            accesAuMetier: strings[word(.acces)],
+            emploiReglemente: TriState.decode(word(.reglemente)), emploiCadre: TriState.decode(word(.cadre)),
+            transitions: Transitions(ecologique: strings.optional(word(.transitionEco)), numerique: TriState.decode(word(.transitionNum)),
+                                     demographique: TriState.decode(word(.transitionDemo))),
+            source: source(word(.source)))
+    }
+
+    static func riasec(_ word: UInt32) -> RiasecType? { word == 0 ? nil : RiasecType.allCases[Int(word) - 1] }
+
+    /// Compétences, savoirs and contextes of a fiche: by rubrique, cœur de métier first, then ROME's order.
+    public func items(of code: RomeCode) -> [FicheItem] {
+        guard let row = ficheRow(code) else { return [] }
+        return ficheItems.tuples(of: row).map { tuple in
+            let base = tuple.startIndex
+            return FicheItem(ogr: OgrCode(Int(tuple[base])), label: strings[tuple[base + 1]],
+                             rubrique: FicheItem.Rubrique.allCases[Int(tuple[base + 2])],
+                             coherence: [.principale, .emergente, .ordinaire][Int(tuple[base + 3])])
+        }
+    }
+
+    public func coeurDeMetier(of code: RomeCode) -> [FicheItem] { items(of: code).filter(\.isCoeurDeMetier) }
+
+    public func mobilites(of code: RomeCode) -> [Mobilite] {
+        guard let row = ficheRow(code) else { return [] }
+        return ficheMobilites.tuples(of: row).map { Mobilite(target: ficheCode(row: Int($0[$0.startIndex])), order: Int($0[$0.startIndex + 1])) }
+    }
+
+    public func onisepLinks(of code: RomeCode) -> [OnisepLink] {
+        guard let row = ficheRow(code) else { return [] }
+        return ficheOnisep.tuples(of: row).map {
+            OnisepLink(fiche: code, label: strings[$0[$0.startIndex]], url: strings[$0[$0.startIndex + 1]], source: source(id: "onisep"))
+        }
+    }
+
+    // MARK: Appellations and items
+
+    func appellation(row: Int) -> Appellation? {
+        let fiche = appellations[row, .fiche]
+        guard fiche != OptionalWord.none else { return nil }
+        return Appellation(ogr: OgrCode(Int(appellations[row, .ogr])), longLabel: strings[appellations[row, .longLabel]],
+                           shortLabel: strings[appellations[row, .shortLabel]], fiche: ficheCode(row: Int(fiche)),
+                           isPrincipale: appellations[row, .principale] == 1, source: source(appellations[row, .source]))
+    }
+
+    /// The appellation with this OGR code; nil if unknown or pointing to no fiche.
+    public func appellation(_ ogr: OgrCode) -> Appellation? {
+        let row = lowerBound(count: appellations.count) { Int(appellations[$0, .ogr]) < ogr.rawValue }
+        guard row < appellations.count, Int(appellations[row, .ogr]) == ogr.rawValue else { return nil }
+        return appellation(row: row)
+    }
+
+    public func appellations(of code: RomeCode) -> [Appellation] {
+        guard let ficheRow = ficheRow(code) else { return [] }
+        return (0..<appellations.count).filter { appellations[$0, .fiche] == UInt32(ficheRow) }.compactMap(appellation(row:))
+    }
+
+    func competence(row: Int) -> Competence {
+        let word = { (column: CompetenceColumn) in self.competences[row, column] }
+        return Competence(ogr: OgrCode(Int(word(.ogr))), label: strings[word(.label)], kind: word(.kind) == 1 ? .savoirEtre : .savoirFaire,
+                          category: strings[word(.category)], isMacro: word(.isMacro) == 1,
+                          macroCompetence: word(.macro) == 0 ? nil : OgrCode(Int(word(.macro))),
+                          riasecMajor: Self.riasec(word(.riasecMajor)), riasecMinor: Self.riasec(word(.riasecMinor)),
+                          source: source(word(.source)))
+    }
+
+    public func competence(_ ogr: OgrCode) -> Competence? {
+        let row = lowerBound(count: competences.count) { Int(competences[$0, .ogr]) < ogr.rawValue }
+        return row < competences.count && Int(competences[row, .ogr]) == ogr.rawValue ? competence(row: row) : nil
+    }
+
+    func savoir(row: Int) -> Savoir {
+        Savoir(ogr: OgrCode(Int(savoirs[row, .ogr])), label: strings[savoirs[row, .label]], category: strings[savoirs[row, .category]],
+               subcategory: strings[savoirs[row, .subcategory]], source: source(savoirs[row, .source]))
+    }
+
+    public func savoir(_ ogr: OgrCode) -> Savoir? {
+        let row = lowerBound(count: savoirs.count) { Int(savoirs[$0, .ogr]) < ogr.rawValue }
+        return row < savoirs.count && Int(savoirs[row, .ogr]) == ogr.rawValue ? savoir(row: row) : nil
+    }
+
+    public var contextesTravail: [ContexteTravail] {
+        (0..<contextes.count).map {
+            ContexteTravail(ogr: OgrCode(Int(contextes[$0, .ogr])), label: strings[contextes[$0, .label]], type: strings[contextes[$0, .type]])
+        }
+    }
+
+    // MARK: Centres d'intérêt
+
+    public var centresInteret: [CentreInteret] {
+        (0..<centres.count).map {
+            CentreInteret(code: Int(centres[$0, .code]), label: strings[centres[$0, .label]], definition: strings[centres[$0, .definition]],
+                          source: source(centres[$0, .source]))
+        }
+    }
+
+    /// Links of every centre d'intérêt, in centre order then ROME's order.
+    public var centreInteretLinks: [CentreInteretLink] {
+        (0..<centres.count).flatMap { row in
+            centreFiches.tuples(of: row).map {
+                CentreInteretLink(centreInteret: Int(centres[row, .code]), fiche: ficheCode(row: Int($0[$0.startIndex])), isPrincipal: $0[$0.startIndex + 1] == 1)
+            }
+        }
+    }
+
+    // MARK: Regions
+
+    public var regions: [Region] { (0..<regionTable.count).map { Region(code: strings[regionTable[$0, .code]], name: strings[regionTable[$0, .name]]) } }
+
+    public func region(_ code: String) -> Region? { regions.first { $0.code == code } }
+}

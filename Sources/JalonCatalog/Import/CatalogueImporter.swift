@@ -1,0 +1,141 @@
+import Foundation
+import JalonCore
+
+/// Turns the open-data folder (see `../shared/data/README.md`) into the bundled catalogue artifact.
+/// Deterministic: the same files give the same bytes (rows in sorted or file order, strings interned in
+/// first-use order, no dates taken from the clock). Records it cannot join are kept where they make
+/// sense and always counted in the report.
+public struct CatalogueImporter {
+    public let dataFolder: String
+
+    public init(dataFolder: String) { self.dataFolder = dataFolder }
+
+    public struct Output: Sendable {
+        public let bytes: [UInt8]
+        public let report: ImportReport
+    }
+
+    public func build() throws(ImportError) -> Output {
+        let build = CatalogueBuild(dataFolder: dataFolder)
+        try build.run()
+        return Output(bytes: build.writer.finish(), report: build.report)
+    }
+
+    /// Builds and writes the artifact to `path` atomically.
+    @discardableResult
+    public func write(to path: String) throws(ImportError) -> Output {
+        let output = try build()
+        do {
+            try Data(output.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw .unwritable(path: path, reason: error.localizedDescription)
+        }
+        return output
+    }
+}
+
+/// The state of one import: the string pool, the artifact being written, the report, and the row
+/// numbers later steps join on.
+final class CatalogueBuild {
+    let dataFolder: String
+    var pool = StringPoolBuilder()
+    var writer = ArtifactWriter()
+    var report = ImportReport()
+
+    /// Fiche code → row in the fiches table (sorted by code).
+    var ficheRows: [String: Int] = [:]
+    var ficheCodes: [String] = []
+    /// For each fiche row, the certification rows linked to it.
+    var ficheCertifications: [[Int]] = []
+    var activeCertificationRows: Set<Int> = []
+    var searchEntries: [SearchEntry] = []
+    var familyParents: Set<String> = []
+
+    init(dataFolder: String) { self.dataFolder = dataFolder }
+
+    func run() throws(ImportError) {
+        writeSources()
+        try importRome()
+        try importCentresInteret()
+        try importOnisep()
+        let rates = try importInsertionRates()
+        try importCertifications(rates: rates)
+        writeFicheCertifications()
+        try writeSearchIndex()
+        summarise()
+        report.write(pool: &pool, to: &writer)
+        writeMeta()
+        // The pool goes last: every step above interned its strings.
+        pool.write(to: &writer)
+    }
+
+    // MARK: Reading
+
+    func read(_ relativePath: String, separator: Character) throws(ImportError) -> CSVFile {
+        let path = (dataFolder as NSString).appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: path) else { throw .missingFile(path: path) }
+        return try CSVFile(path: path, separator: separator.asciiValue!)
+    }
+
+    /// The field at `index`, or "" (counted) when the record is shorter than the header.
+    func field(_ record: CSVRecord, _ index: Int, in file: CSVFile) -> String {
+        guard index < record.fields.count else {
+            report.anomaly("csv.shortRecord", example: "\((file.path as NSString).lastPathComponent):\(record.line)")
+            return ""
+        }
+        return record.fields[index]
+    }
+
+    /// A text with the damage the sources are known for repaired; each repair is counted.
+    func repair(_ text: String) -> String {
+        var text = text
+        if let repaired = TextRepair.undoMojibake(text) {
+            report.anomaly("repair.mojibake", example: "\(text) → \(repaired)")
+            text = repaired
+        }
+        if let repaired = TextRepair.undoubleApostrophes(text) {
+            report.anomaly("repair.doubledApostrophe", example: String(repaired.prefix(60)))
+            text = repaired
+        }
+        return text
+    }
+
+    func internRepaired(_ text: String) -> StringRef { pool.intern(repair(text)) }
+
+    // MARK: Sources and meta
+
+    private func writeSources() {
+        var table = TableBuilder<SourceColumn>()
+        for source in SourceFiles.all {
+            table.append([.id: pool.intern(source.id), .title: pool.intern(source.title), .publisher: pool.intern(source.publisher),
+                          .version: pool.intern(source.version), .licence: pool.intern(source.licence)])
+        }
+        table.write(SectionName.sources, to: &writer)
+    }
+
+    private func writeMeta() {
+        var table = TableBuilder<MetaColumn>()
+        let sourcesVersion = SourceFiles.all.map { "\($0.id)@\($0.version)" }.joined(separator: " ")
+        for (key, value) in [("catalogueVersion", "\(ArtifactFormat.version).\(Self.contentRevision)"), ("sources", sourcesVersion)] {
+            table.append([.key: pool.intern(key), .value: pool.intern(value)])
+        }
+        table.write(SectionName.meta, to: &writer)
+    }
+
+    /// Raised whenever the importer changes what it writes for the same inputs.
+    static let contentRevision = 1
+
+    private func summarise() {
+        report.count("fiches.withCertification", ficheCertifications.filter { !$0.isEmpty }.count, of: ficheCodes.count)
+        let fichesWithActive = ficheCertifications.filter { rows in rows.contains { activeCertificationRows.contains($0) } }.count
+        report.count("fiches.withActiveCertification", fichesWithActive, of: ficheCodes.count)
+    }
+}
+
+extension StringPoolBuilder {
+    /// The text of a reference already interned (index building reads back repaired labels).
+    func string(_ ref: StringRef) -> String {
+        let start = Int(offsets[Int(ref)]), end = Int(offsets[Int(ref) + 1])
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,312 @@
+import JalonCore
+
+/// Certifications of the RNCP and RS, merged from every source that names them. Levels are taken from
+/// the first source that gives one, in the data README's order: Kit apprentissage, Certif Info, the
+/// 2021 RNCP snapshot, then the 2021 diploma codes.
+extension CatalogueBuild {
+    private final class Draft {
+        var title: String?
+        var niveau: (value: Int, source: CatalogueSource)?
+        var active: Bool?
+        var apprenticeship: Bool?
+        var replacedBy: [CertificationCode] = []
+        var certifiers: [String] = []
+        var formacodes: [[String]] = []
+        var nsf: [[String]] = []
+        var rome: [String] = []
+        var diplomas: [String] = []
+        var sources: Set<Int> = []
+    }
+
+    private func draft(_ text: String, source: CatalogueSource, drafts: inout [CertificationCode: Draft], file: String) -> Draft? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // "NR" (non renseigné) is how the Kit says it has no fiche.
+        guard !trimmed.isEmpty, trimmed != "NR" else { return nil }
+        guard let code = CertificationCode(trimmed) else {
+            report.anomaly("certification.invalidCode", example: "\(file): \(trimmed)")
+            return nil
+        }
+        let draft = drafts[code] ?? Draft()
+        drafts[code] = draft
+        draft.sources.insert(Int(SourceFiles.index(of: source)))
+        return draft
+    }
+
+    private func setLevel(_ draft: Draft, _ level: Int?, from source: CatalogueSource, code: String) {
+        guard let level, Niveau(level) != nil else { return }
+        if let existing = draft.niveau {
+            if existing.value != level { report.anomaly("certification.levelDisagreement", example: "\(code): \(existing.source.id) \(existing.value), \(source.id) \(level)") }
+        } else {
+            draft.niveau = (level, source)
+        }
+    }
+
+    private static func appendUnique<T: Equatable>(_ value: T, to list: inout [T]) {
+        if !list.contains(value) { list.append(value) }
+    }
+
+    /// A CFD as the Éducation nationale writes it: 8 characters (the 2021 file drops leading zeros).
+    static func normalisedDiplomaCode(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        return trimmed.count < 8 && trimmed.allSatisfy(\.isNumber) ? String(repeating: "0", count: 8 - trimmed.count) + trimmed : trimmed
+    }
+
+    func importCertifications(rates: RatesByDiploma) throws(ImportError) {
+        var drafts: [CertificationCode: Draft] = [:]
+        try readRncpExport(into: &drafts)
+        try readKit(into: &drafts)
+        try readCertifInfo(into: &drafts)
+        try readRncp2021(into: &drafts)
+        try writeCertifications(drafts, rates: rates)
+    }
+
+    private func readRncpExport(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
+        let source = SourceFiles.rncp
+        let rome = try read(SourceFiles.rncpFile("Rome"), separator: ";")
+        let r = try rome.columns("Numero_Fiche", "Codes_Rome_Code")
+        for record in rome.records {
+            guard let draft = draft(field(record, r["Numero_Fiche"]!, in: rome), source: source, drafts: &drafts, file: "RNCP Rome") else { continue }
+            Self.appendUnique(field(record, r["Codes_Rome_Code"]!, in: rome).trimmingCharacters(in: .whitespaces), to: &draft.rome)
+        }
+        for (name, codeColumn, labelColumn) in [("Formacode", "Formacode_Code", "Formacode_Libelle"), ("Nsf", "Nsf_Code", "Nsf_Intitule")] {
+            let file = try read(SourceFiles.rncpFile(name), separator: ";")
+            let c = try file.columns("Numero_Fiche", codeColumn, labelColumn)
+            for record in file.records {
+                guard let draft = draft(field(record, c["Numero_Fiche"]!, in: file), source: source, drafts: &drafts, file: "RNCP \(name)") else { continue }
+                let pair = [field(record, c[codeColumn]!, in: file), repair(field(record, c[labelColumn]!, in: file))]
+                if name == "Nsf" { Self.appendUnique(pair, to: &draft.nsf) } else { Self.appendUnique(pair, to: &draft.formacodes) }
+            }
+        }
+        let certifiers = try read(SourceFiles.rncpFile("Certificateurs"), separator: ";")
+        let k = try certifiers.columns("Numero_Fiche", "Nom_Certificateur")
+        for record in certifiers.records {
+            guard let draft = draft(field(record, k["Numero_Fiche"]!, in: certifiers), source: source, drafts: &drafts, file: "RNCP Certificateurs") else { continue }
+            let name = repair(field(record, k["Nom_Certificateur"]!, in: certifiers).trimmingCharacters(in: .whitespaces))
+            if !name.isEmpty { Self.appendUnique(name, to: &draft.certifiers) }
+        }
+        let successions = try read(SourceFiles.rncpFile("Ancienne_Nouvelle_Certification"), separator: ";")
+        let s = try successions.columns("Numero_Fiche", "Nouvelle_Certification")
+        for record in successions.records {
+            guard let draft = draft(field(record, s["Numero_Fiche"]!, in: successions), source: source, drafts: &drafts, file: "RNCP Ancienne_Nouvelle") else { continue }
+            addReplacement(field(record, s["Nouvelle_Certification"]!, in: successions), to: draft)
+        }
+    }
+
+    /// Adds successors; a certification split in several is written `RNCP1|RNCP2`.
+    private func addReplacement(_ text: String, to draft: Draft) {
+        for part in text.split(separator: "|") {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            guard let code = CertificationCode(trimmed) else {
+                report.anomaly("certification.invalidCode", example: "remplacée par \(trimmed)")
+                continue
+            }
+            Self.appendUnique(code, to: &draft.replacedBy)
+        }
+    }
+
+    private func readKit(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
+        let file = try read(SourceFiles.kitFile, separator: ";")
+        let c = try file.columns("Code Diplôme", "FicheRNCP", "Niveau fiche RNCP", "Accès à l'apprentissage de la fiche RNCP (oui/non)",
+                                 "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Nouvelle Certification rempla (RNCP)")
+        for record in file.records {
+            let code = field(record, c["FicheRNCP"]!, in: file)
+            guard let draft = draft(code, source: SourceFiles.kit, drafts: &drafts, file: "Kit") else {
+                report.anomaly("kit.withoutCertification", example: "ligne \(record.line)")
+                continue
+            }
+            let title = repair(field(record, c["Intitulé certification (RNCP)"]!, in: file))
+            if draft.title == nil, !title.isEmpty, title != "NR" { draft.title = title }
+            setLevel(draft, Int(field(record, c["Niveau fiche RNCP"]!, in: file).replacingOccurrences(of: "Niveau ", with: "")), from: SourceFiles.kit, code: code)
+            if draft.active == nil { draft.active = Self.activeFlag(field(record, c["Fiche ACTIVE/INACTIVE"]!, in: file)) }
+            if draft.apprenticeship == nil { draft.apprenticeship = Self.ouiNon(field(record, c["Accès à l'apprentissage de la fiche RNCP (oui/non)"]!, in: file)) }
+            addReplacement(field(record, c["Nouvelle Certification rempla (RNCP)"]!, in: file), to: draft)
+            if let diploma = Self.normalisedDiplomaCode(field(record, c["Code Diplôme"]!, in: file)) { Self.appendUnique(diploma, to: &draft.diplomas) }
+        }
+    }
+
+    static func activeFlag(_ text: String) -> Bool? {
+        switch text.uppercased() {
+        case "ACTIVE": true
+        case "INACTIVE": false
+        default: nil
+        }
+    }
+
+    private func readCertifInfo(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
+        let file = try read(SourceFiles.certifInfoFile, separator: ";")
+        let c = try file.columns("Libelle_Diplome", "Code_Niveau_Europeen", "Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4",
+                                 "Code_Rome_5", "Code_RNCP", "Code_RS", "Code_Scolarité", "accessibilite_ca")
+        var withoutCode = 0
+        for record in file.records {
+            let rncp = field(record, c["Code_RNCP"]!, in: file).trimmingCharacters(in: .whitespaces)
+            let rs = field(record, c["Code_RS"]!, in: file).trimmingCharacters(in: .whitespaces)
+            let codes = [rncp.isEmpty ? nil : "RNCP" + rncp, rs.isEmpty ? nil : "RS" + rs].compactMap { $0 }
+            if codes.isEmpty { withoutCode += 1 }
+            for code in codes {
+                guard let draft = draft(code, source: SourceFiles.certifInfo, drafts: &drafts, file: "Certif Info") else { continue }
+                if draft.title == nil { draft.title = repair(field(record, c["Libelle_Diplome"]!, in: file)) }
+                setLevel(draft, Int(field(record, c["Code_Niveau_Europeen"]!, in: file)), from: SourceFiles.certifInfo, code: code)
+                if draft.apprenticeship == nil {
+                    // Certif Info: 1 open, 0 closed, anything else unknown.
+                    switch field(record, c["accessibilite_ca"]!, in: file) {
+                    case "1": draft.apprenticeship = true
+                    case "0": draft.apprenticeship = false
+                    default: break
+                    }
+                }
+                // Certif Info's ROME codes only complete certifications the RNCP export links to no fiche.
+                if !draft.sources.contains(Int(SourceFiles.index(of: SourceFiles.rncp))) || draft.rome.isEmpty {
+                    for column in ["Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4", "Code_Rome_5"] {
+                        let rome = field(record, c[column]!, in: file).trimmingCharacters(in: .whitespaces)
+                        if !rome.isEmpty { Self.appendUnique(rome, to: &draft.rome) }
+                    }
+                }
+                if let diploma = Self.normalisedDiplomaCode(field(record, c["Code_Scolarité"]!, in: file)) { Self.appendUnique(diploma, to: &draft.diplomas) }
+            }
+        }
+        report.count("certifInfo.rowsWithoutRncpOrRs", withoutCode, of: file.records.count)
+    }
+
+    private func readRncp2021(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
+        let file = try read(SourceFiles.rncp2021File, separator: ";")
+        let c = try file.columns("CodeRNCP", "intituleDiplome", "ActiveInactive", "NiveauEurope", "NouvelleFiche")
+        for record in file.records {
+            let code = field(record, c["CodeRNCP"]!, in: file)
+            guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "RNCP 2021") else { continue }
+            if draft.title == nil { draft.title = repair(field(record, c["intituleDiplome"]!, in: file)) }
+            setLevel(draft, Int(field(record, c["NiveauEurope"]!, in: file).replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
+            if draft.active == nil { draft.active = Self.activeFlag(field(record, c["ActiveInactive"]!, in: file)) }
+            addReplacement(field(record, c["NouvelleFiche"]!, in: file), to: draft)
+        }
+        let diplomas = try read(SourceFiles.codesDiplomes2021File, separator: ";")
+        let d = try diplomas.columns("CodeDiplome", "Intitule", "CodeRNCP", "Niveau2019", "Fiche RNCP active/inactive")
+        for record in diplomas.records {
+            let code = field(record, d["CodeRNCP"]!, in: diplomas)
+            guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "Codes diplômes 2021") else { continue }
+            if draft.title == nil { draft.title = repair(field(record, d["Intitule"]!, in: diplomas)) }
+            setLevel(draft, Int(field(record, d["Niveau2019"]!, in: diplomas).replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
+            if draft.active == nil { draft.active = Self.activeFlag(field(record, d["Fiche RNCP active/inactive"]!, in: diplomas)) }
+            if let diploma = Self.normalisedDiplomaCode(field(record, d["CodeDiplome"]!, in: diplomas)) { Self.appendUnique(diploma, to: &draft.diplomas) }
+        }
+    }
+
+    private func writeCertifications(_ drafts: [CertificationCode: Draft], rates: RatesByDiploma) throws(ImportError) {
+        let codes = drafts.keys.sorted()
+        var table = TableBuilder<CertificationColumn>()
+        var replaced = RelationBuilder(arity: 1), certifiers = RelationBuilder(arity: 1)
+        var formacodes = RelationBuilder(arity: CodedTuple.arity), nsf = RelationBuilder(arity: CodedTuple.arity)
+        var rome = RelationBuilder(arity: CertRomeTuple.arity), diplomas = RelationBuilder(arity: 1)
+        var rateLinks = RelationBuilder(arity: 1), sources = RelationBuilder(arity: 1)
+        var withLevel = 0, withTitle = 0, withRome = 0, withRate = 0, active = 0, withDiploma = 0
+        var ratesJoined = Set<Int>()
+        var withRomeAndLevel = 0
+        let rncpSource = Int(SourceFiles.index(of: SourceFiles.rncp))
+        var inRncpExport = 0, inRncpExportWithLevel = 0
+
+        for (row, code) in codes.enumerated() {
+            let draft = drafts[code]!
+            let title = draft.title ?? ""
+            if title.isEmpty { report.anomaly("certification.withoutTitle", example: code.rawValue) } else { withTitle += 1 }
+            if draft.niveau != nil { withLevel += 1 }
+            if draft.active == true {
+                active += 1
+            }
+            if draft.sources.contains(rncpSource) {
+                inRncpExport += 1
+                if draft.niveau != nil { inRncpExportWithLevel += 1 }
+            }
+            searchEntries.append(SearchEntry(kind: .certification, entity: row, texts: [title], extraTerms: Self.certificationExtraTerms(code: code, title: title)))
+            table.append([
+                .register: code.register == .rncp ? 0 : 1, .number: UInt32(code.number), .title: pool.intern(title),
+                .niveau: UInt32(draft.niveau?.value ?? 0),
+                .niveauSource: draft.niveau.map { SourceFiles.index(of: $0.source) + 1 } ?? 0,
+                .active: TriState.encode(draft.active), .apprenticeship: TriState.encode(draft.apprenticeship),
+            ])
+            replaced.appendOwner(draft.replacedBy.sorted().map { PackedCertificationCode.pack(register: $0.register == .rncp ? 0 : 1, number: UInt32($0.number)) })
+            certifiers.appendOwner(draft.certifiers.map { pool.intern($0) })
+            formacodes.appendOwner(draft.formacodes.flatMap { [pool.intern($0[0]), pool.intern($0[1])] })
+            nsf.appendOwner(draft.nsf.flatMap { [pool.intern($0[0]), pool.intern($0[1])] })
+
+            var romeTuples: [UInt32] = []
+            for romeCode in draft.rome {
+                if let ficheRow = ficheRows[romeCode] {
+                    romeTuples += [pool.intern(romeCode), UInt32(ficheRow)]
+                    Self.appendUnique(row, to: &ficheCertifications[ficheRow])
+                    if draft.active == true { activeCertificationRows.insert(row) }
+                } else {
+                    // Kept with its code so the link is not lost, but it names no fiche.
+                    let kind = Self.isDomainLevel(romeCode) ? "certification.romeDomainCode"
+                        : (RomeCode(romeCode) == nil ? "certification.romeInvalidCode" : "certification.romeUnknownFiche")
+                    report.anomaly(kind, example: "\(code.rawValue) → \(romeCode)")
+                    romeTuples += [pool.intern(romeCode), OptionalWord.none]
+                }
+            }
+            if !romeTuples.isEmpty {
+                withRome += 1
+                if draft.niveau != nil { withRomeAndLevel += 1 }
+            }
+            rome.appendOwner(romeTuples)
+
+            let diplomaCodes = draft.diplomas.sorted()
+            if !diplomaCodes.isEmpty { withDiploma += 1 }
+            diplomas.appendOwner(diplomaCodes.map { pool.intern($0) })
+            let rateRows = diplomaCodes.flatMap { rates[$0] ?? [] }.sorted()
+            if !rateRows.isEmpty { withRate += 1 }
+            ratesJoined.formUnion(rateRows)
+            rateLinks.appendOwner(rateRows.map(UInt32.init))
+            sources.appendOwner(draft.sources.sorted().map(UInt32.init))
+        }
+        table.write(SectionName.certifications, to: &writer)
+        replaced.write(SectionName.certReplacedBy, to: &writer)
+        certifiers.write(SectionName.certCertifiers, to: &writer)
+        formacodes.write(SectionName.certFormacodes, to: &writer)
+        nsf.write(SectionName.certNsf, to: &writer)
+        rome.write(SectionName.certRome, to: &writer)
+        diplomas.write(SectionName.certDiplomas, to: &writer)
+        rateLinks.write(SectionName.certRates, to: &writer)
+        sources.write(SectionName.certSources, to: &writer)
+
+        let totalRates = rates.values.reduce(0) { $0 + $1.count }
+        if totalRates > ratesJoined.count {
+            let orphanDiplomas = rates.filter { entry in entry.value.allSatisfy { !ratesJoined.contains($0) } }.keys.sorted()
+            report.anomaly("inserjeunes.rateWithoutCertification", example: orphanDiplomas.first, count: totalRates - ratesJoined.count)
+        }
+        report.count("certifications", codes.count)
+        report.count("certifications.inRncpExport", inRncpExport, of: codes.count)
+        report.count("certifications.inRncpExport.withLevel", inRncpExportWithLevel, of: inRncpExport)
+        report.count("certifications.withLevel", withLevel, of: codes.count)
+        report.count("certifications.withTitle", withTitle, of: codes.count)
+        report.count("certifications.active", active, of: codes.count)
+        report.count("certifications.withRome", withRome, of: codes.count)
+        report.count("certifications.withRome.withLevel", withRomeAndLevel, of: withRome)
+        report.count("certifications.withDiplomaCode", withDiploma, of: codes.count)
+        report.count("certifications.withInsertionRate", withRate, of: codes.count)
+        report.count("inserjeunes.rates.joinedToCertification", ratesJoined.count, of: totalRates)
+    }
+
+    /// Domain-level ROME codes name a group of fiches, not a fiche: `M18` or `F1200` (two digits then `00`).
+    static func isDomainLevel(_ code: String) -> Bool {
+        let bytes = Array(code.utf8)
+        guard let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "N")).contains(first) else { return false }
+        let digits = bytes.dropFirst()
+        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return false }
+        return digits.count == 2 || (digits.count == 4 && digits.suffix(2).elementsEqual("00".utf8))
+    }
+
+    /// The code ("rncp35830") and the acronym of the specialty, which follows the diploma type in RNCP
+    /// titles ("BTS - Management commercial opérationnel" → "mco").
+    static func certificationExtraTerms(code: CertificationCode, title: String) -> [String] {
+        var terms = [code.rawValue.lowercased()]
+        let specialty = title.range(of: " - ").map { String(title[$0.upperBound...]) } ?? title
+        if let acronym = SearchText.acronym(specialty) { terms.append(acronym) }
+        return terms
+    }
+
+    func writeFicheCertifications() {
+        var relation = RelationBuilder(arity: 1)
+        for rows in ficheCertifications { relation.appendOwner(rows.sorted().map(UInt32.init)) }
+        relation.write(SectionName.ficheCerts, to: &writer)
+    }
+}

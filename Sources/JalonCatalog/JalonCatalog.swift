@@ -1,1 +1,0 @@
-// Catalogue loading and search (see the catalogue issue).

@@ -1,0 +1,172 @@
+import Foundation
+import JalonCore
+
+/// Ranked search over appellations, fiches, compétences, savoirs and certifications.
+///
+/// Each query term is matched against the index vocabulary exactly, then as a prefix, then (if it
+/// matched nothing) within one or two typing errors. A document's rank is decided by how many query
+/// terms it matches, then by how well (rare terms count more, exact matches more than approximate
+/// ones) and how much of the document the query covers, so the plain label beats longer ones.
+extension Catalogue {
+    public func search(_ query: String, kind: SearchKind? = nil, limit: Int = 10) -> [SearchResult] {
+        var queryTerms: [String] = []
+        for term in SearchText.terms(query) where !queryTerms.contains(term) { queryTerms.append(term) }
+        guard !queryTerms.isEmpty, limit > 0 else { return [] }
+        let allowed = kind?.codes
+        let documentCount = Double(searchDocs.count)
+
+        // doc → (matched terms, weighted sum)
+        var scores: [UInt32: (matched: Int, sum: Double)] = [:]
+        var queryWeight = 0.0
+        for term in queryTerms {
+            let candidates = vocabularyMatches(for: term)
+            guard !candidates.isEmpty else { continue }
+            var best: [UInt32: Double] = [:]
+            var termWeight = 0.0
+            for (termIndex, quality) in candidates {
+                let frequency = Double(searchPostings.count(of: termIndex))
+                let idf = log(1 + documentCount / max(frequency, 1))
+                termWeight = max(termWeight, idf)
+                let weight = quality * idf
+                searchPostings.forEach(of: termIndex) { posting in
+                    let doc = posting[0]
+                    if weight > best[doc, default: 0] { best[doc] = weight }
+                }
+            }
+            queryWeight += termWeight
+            for (doc, weight) in best {
+                let old = scores[doc, default: (0, 0)]
+                scores[doc] = (old.matched + 1, old.sum + weight)
+            }
+        }
+        guard queryWeight > 0 else { return [] }
+
+        var ranked: [(doc: Int, matched: Int, score: Double)] = []
+        ranked.reserveCapacity(scores.count)
+        for (doc, value) in scores {
+            let row = Int(doc)
+            guard let code = SearchKindCode(rawValue: Int(searchDocs[row, .kind])) else { continue }
+            if let allowed, !allowed.contains(code) { continue }
+            let length = max(Int(searchDocs[row, .termCount]), value.matched)
+            let coverage = (Double(value.matched) / Double(length)).squareRoot()
+            let prior = Double(searchDocs[row, .prior]) / 100
+            let score = value.sum / queryWeight * coverage * prior * preference(code, entity: Int(searchDocs[row, .entity]))
+            ranked.append((row, value.matched, score))
+        }
+        let top = ranked.sorted { ($1.matched, $1.score, $0.doc) < ($0.matched, $0.score, $1.doc) }.prefix(limit)
+        return top.map { result(doc: $0.doc, score: $0.score) }
+    }
+
+    /// Preferences between equally good matches: métiers before certifications and skills (what a person
+    /// usually looks for), a fiche before its appellations, the principal appellation before synonyms,
+    /// active certifications before withdrawn ones.
+    private func preference(_ code: SearchKindCode, entity: Int) -> Double {
+        switch code {
+        case .fiche: 1
+        case .appellation: appellations[entity, .principale] == 1 ? 0.99 : 0.97
+        case .certification: certifications[entity, .active] == 2 ? 0.85 : 0.8
+        case .competence: 0.8
+        case .savoir: 0.78
+        }
+    }
+
+    private func result(doc: Int, score: Double) -> SearchResult {
+        let entity = Int(searchDocs[doc, .entity])
+        switch SearchKindCode(rawValue: Int(searchDocs[doc, .kind]))! {
+        case .fiche:
+            let code = ficheCode(row: entity)
+            return SearchResult(kind: .fiche, code: code.rawValue, label: strings[fiches[entity, .label]], fiche: code, score: score)
+        case .appellation:
+            let fiche = appellations[entity, .fiche]
+            return SearchResult(kind: .appellation, code: String(appellations[entity, .ogr]), label: strings[appellations[entity, .longLabel]],
+                                fiche: fiche == OptionalWord.none ? nil : ficheCode(row: Int(fiche)), score: score)
+        case .competence:
+            return SearchResult(kind: .competence, code: String(competences[entity, .ogr]), label: strings[competences[entity, .label]], fiche: nil, score: score)
+        case .savoir:
+            return SearchResult(kind: .savoir, code: String(savoirs[entity, .ogr]), label: strings[savoirs[entity, .label]], fiche: nil, score: score)
+        case .certification:
+            return SearchResult(kind: .certification, code: certificationCode(row: entity).rawValue, label: strings[certifications[entity, .title]],
+                                fiche: nil, score: score)
+        }
+    }
+
+    /// Vocabulary entries a query term matches, with a quality: 1 exact, 0.75 prefix, 0.6 / 0.45 for one
+    /// or two typing errors (only tried when the term matches nothing exactly).
+    func vocabularyMatches(for term: String) -> [(term: Int, quality: Double)] {
+        let query = Array(term.utf8)
+        var matches: [(term: Int, quality: Double)] = []
+        let start = lowerBound(count: searchTerms.count) { compareTerm($0, query) < 0 }
+        var exact = false
+        if start < searchTerms.count, compareTerm(start, query) == 0 {
+            matches.append((start, 1))
+            exact = true
+        }
+        if query.count >= 3 {
+            var index = exact ? start + 1 : start
+            while index < searchTerms.count, matches.count < Self.maxPrefixExpansions, termHasPrefix(index, query) {
+                matches.append((index, 0.75))
+                index += 1
+            }
+        }
+        if !exact, query.count >= 4 {
+            let maxDistance = query.count >= 8 ? 2 : 1
+            query.withUnsafeBufferPointer { queryBytes in
+                for index in 0..<searchTerms.count {
+                    let ref = Int(searchTerms[index])
+                    let length = Int(strings.offsets[ref + 1] - strings.offsets[ref])
+                    guard abs(length - query.count) <= maxDistance else { continue }
+                    let distance = strings.withBytes(searchTerms[index]) { EditDistance.bounded(queryBytes, $0, limit: maxDistance) }
+                    if let distance, distance > 0 { matches.append((index, distance == 1 ? 0.6 : 0.45)) }
+                }
+            }
+        }
+        return matches
+    }
+
+    static let maxPrefixExpansions = 64
+
+    private func compareTerm(_ index: Int, _ query: [UInt8]) -> Int {
+        strings.withBytes(searchTerms[index]) { term in
+            query.withUnsafeBufferPointer { query in
+                let common = min(term.count, query.count)
+                if common > 0 {
+                    let result = memcmp(term.baseAddress!, query.baseAddress!, common)
+                    if result != 0 { return Int(result) }
+                }
+                return term.count - query.count
+            }
+        }
+    }
+
+    private func termHasPrefix(_ index: Int, _ query: [UInt8]) -> Bool {
+        strings.withBytes(searchTerms[index]) { term in term.count > query.count && term.starts(with: query) }
+    }
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), abandoned early.
+enum EditDistance {
+    static func bounded(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return nil }
+        if n == 0 || m == 0 { return max(n, m) <= limit ? max(n, m) : nil }
+        // Three rows suffice for transpositions; words are short, so small arrays on the stack of the heap.
+        var previous2 = [Int](repeating: 0, count: m + 1)
+        var previous = Array(0...m)
+        var current = [Int](repeating: 0, count: m + 1)
+        for i in 1...n {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...m {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previous2[j - 2] + 1) }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            swap(&previous2, &previous)
+            swap(&previous, &current)
+        }
+        return previous[m] <= limit ? previous[m] : nil
+    }
+}

@@ -1,0 +1,54 @@
+/// A reference to a string of the pool; 0 is the empty string, so "absent" costs nothing.
+typealias StringRef = UInt32
+
+/// Interns strings in first-use order, so that the same import gives the same pool.
+struct StringPoolBuilder {
+    private var indexes: [String: StringRef] = ["": 0]
+    private(set) var offsets: [UInt32] = [0, 0]
+    private(set) var bytes: [UInt8] = []
+
+    mutating func intern(_ text: String) -> StringRef {
+        if let ref = indexes[text] { return ref }
+        let ref = StringRef(offsets.count - 1)
+        bytes += text.utf8
+        offsets.append(UInt32(bytes.count))
+        indexes[text] = ref
+        return ref
+    }
+
+    mutating func intern(_ text: String?) -> StringRef { intern(text ?? "") }
+
+    func write(to writer: inout ArtifactWriter) {
+        writer.addSection("strings.offsets", words: offsets)
+        writer.addSection("strings.bytes", bytes: bytes)
+    }
+}
+
+/// The loaded pool: one byte buffer and its offsets; strings are made only when asked for.
+struct StringPool: Sendable {
+    let offsets: [UInt32]
+    let bytes: [UInt8]
+
+    init(reader: ArtifactReader) throws(CatalogueError) {
+        offsets = try reader.words("strings.offsets")
+        bytes = try reader.bytes("strings.bytes")
+        guard let last = offsets.last, Int(last) == bytes.count, offsets.count >= 2 else {
+            throw .corrupt(path: reader.source, detail: "string pool")
+        }
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    subscript(ref: StringRef) -> String {
+        let start = Int(offsets[Int(ref)]), end = Int(offsets[Int(ref) + 1])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    func optional(_ ref: StringRef) -> String? { ref == 0 ? nil : self[ref] }
+
+    /// Calls `body` with the UTF-8 bytes of a string, without making a `String`.
+    func withBytes<R>(_ ref: StringRef, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(offsets[Int(ref)]), end = Int(offsets[Int(ref) + 1])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import JalonCatalog
+import JalonLocale
+
+/// `jalon catalogue stats`: counts, join coverage and anomalies recorded by the import.
+struct CatalogueStatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Affiche les effectifs, la couverture des jointures et les anomalies du catalogue."
+    )
+
+    @OptionGroup var options: CatalogueOptions
+    @Flag(name: .long, help: "Sortie JSON.") var json = false
+
+    struct Output: Encodable {
+        struct Count: Encodable { let key: String; let label: String; let value: Int; let total: Int? }
+        struct Anomaly: Encodable { let key: String; let label: String; let count: Int; let examples: [String] }
+        let version: String
+        let sources: [Source]
+        let counts: [Count]
+        let anomalies: [Anomaly]
+    }
+
+    struct Source: Encodable { let id, title, publisher, version, licence: String }
+
+    func run() throws {
+        let language = options.language
+        try reportingFailures(in: language) {
+            let catalogue = try options.load()
+            let report = catalogue.report
+            let output = Output(
+                version: catalogue.version,
+                sources: catalogue.sources.map { Source(id: $0.id, title: $0.title, publisher: $0.publisher, version: $0.version, licence: $0.licence) },
+                counts: report.counts.map { .init(key: $0.key, label: ReportWording.label($0.key, language), value: $0.value, total: $0.total) },
+                anomalies: report.anomalies.map { .init(key: $0.key, label: ReportWording.label($0.key, language), count: $0.count, examples: $0.examples) })
+            if json {
+                try printJSON(output)
+                return
+            }
+            print(language.pick(fr: "Catalogue Jalon \(output.version)", en: "Jalon catalogue \(output.version)"))
+            print(language.pick(fr: "\nSources :", en: "\nSources:"))
+            for source in output.sources { print("  - \(source.title) — \(source.publisher), \(source.version) — \(source.licence)") }
+            print(language.pick(fr: "\nEffectifs et couverture :", en: "\nCounts and coverage:"))
+            for count in output.counts {
+                var line = "  \(count.label) : \(count.value)"
+                if let total = count.total, total > 0 {
+                    line += " / \(total) (\(String(format: "%.1f", Double(count.value) * 100 / Double(total))) %)"
+                }
+                print(line)
+            }
+            print(language.pick(fr: "\nAnomalies (comptées, jamais ignorées en silence) :", en: "\nAnomalies (counted, never silently dropped):"))
+            if output.anomalies.isEmpty { print(language.pick(fr: "  aucune", en: "  none")) }
+            for anomaly in output.anomalies {
+                print("  \(anomaly.label) : \(anomaly.count)")
+                for example in anomaly.examples { print("      ex. \(example)") }
+            }
+        }
+    }
+}
+
+/// Human wording of report keys; unknown keys are shown as they are.
+enum ReportWording {
+    static func label(_ key: String, _ language: Language) -> String {
+        guard let pair = labels[key] else { return key }
+        return language.pick(fr: pair.0, en: pair.1)
+    }
+
+    static let labels: [String: (String, String)] = [
+        "rome.fiches": ("Fiches ROME", "ROME fiches"),
+        "rome.fiches.withRiasec": ("Fiches avec un RIASEC", "Fiches with a RIASEC type"),
+        "rome.appellations": ("Appellations", "Appellations"),
+        "rome.appellations.resolved": ("Appellations rattachées à une fiche", "Appellations resolved to a fiche"),
+        "rome.competences": ("Compétences (savoir-faire, savoir-être)", "Skills (savoir-faire, savoir-être)"),
+        "rome.macroCompetences": ("Macro-compétences", "Macro-skills"),
+        "rome.macroCompetences.withRiasec": ("Macro-compétences avec un RIASEC", "Macro-skills with a RIASEC type"),
+        "rome.savoirs": ("Savoirs", "Knowledge items"),
+        "rome.contextes": ("Contextes de travail", "Working contexts"),
+        "rome.ficheItems": ("Liens fiche ↔ item (compétences, savoirs, contextes)", "Fiche ↔ item links"),
+        "rome.ficheItems.coeurDeMetier": ("dont cœur de métier", "of which core skills"),
+        "rome.links.structural": ("Liens ROME de structure (blocs 1–2, portés ailleurs)", "Structural ROME links (blocs 1–2, stored elsewhere)"),
+        "rome.mobilites": ("Mobilités", "Mobility links"),
+        "rome.centresInteret": ("Centres d'intérêt", "Interest statements"),
+        "rome.centreInteretLinks": ("Liens centre d'intérêt ↔ fiche", "Interest ↔ fiche links"),
+        "onisep.links": ("Liens ONISEP", "ONISEP links"),
+        "onisep.fiches": ("Fiches avec un lien ONISEP", "Fiches with an ONISEP link"),
+        "inserjeunes.rates": ("Taux InserJeunes", "InserJeunes rates"),
+        "inserjeunes.rates.withDiploma": ("Taux rattachés à un code diplôme (CFD)", "Rates tied to a diploma code (CFD)"),
+        "inserjeunes.rates.joinedToCertification": ("Taux rattachés à une certification", "Rates joined to a certification"),
+        "certifInfo.rowsWithoutRncpOrRs": ("Lignes Certif Info sans code RNCP ni RS (diplômes non enregistrés)", "Certif Info rows with no RNCP or RS code"),
+        "certifications": ("Certifications (RNCP, RS)", "Certifications (RNCP, RS)"),
+        "certifications.inRncpExport": ("Certifications présentes dans l'export RNCP 2026-02", "Certifications in the 2026-02 RNCP export"),
+        "certifications.inRncpExport.withLevel": ("dont avec un niveau", "of which with a level"),
+        "certifications.withLevel": ("Certifications avec un niveau", "Certifications with a level"),
+        "certifications.withTitle": ("Certifications avec un intitulé", "Certifications with a title"),
+        "certifications.active": ("Certifications actives", "Active certifications"),
+        "certifications.withRome": ("Certifications liées à un code ROME", "Certifications linked to a ROME code"),
+        "certifications.withRome.withLevel": ("dont avec un niveau", "of which with a level"),
+        "fiches.withCertification": ("Fiches avec au moins une certification", "Fiches with at least one certification"),
+        "certifications.withDiplomaCode": ("Certifications avec un code diplôme (CFD)", "Certifications with a diploma code (CFD)"),
+        "certifications.withInsertionRate": ("Certifications avec un taux d'insertion", "Certifications with an insertion rate"),
+        "fiches.withActiveCertification": ("Fiches avec au moins une certification active", "Fiches with at least one active certification"),
+        "search.documents": ("Documents indexés pour la recherche", "Search documents"),
+        "search.terms": ("Termes de l'index", "Index terms"),
+        "csv.shortRecord": ("Lignes CSV plus courtes que l'en-tête", "CSV records shorter than the header"),
+        "repair.mojibake": ("Textes réparés (UTF-8 lu en Windows-1252)", "Texts repaired (UTF-8 read as Windows-1252)"),
+        "repair.doubledApostrophe": ("Textes réparés (apostrophes doublées '')", "Texts repaired (doubled apostrophes '')"),
+        "rome.coherence.withoutLink": ("Drapeaux cœur de métier sans lien fiche ↔ item", "Core-skill flags without a fiche ↔ item link"),
+        "rome.link.unknownItem": ("Liens ROME vers un item inconnu", "ROME links to an unknown item"),
+        "rome.link.unknownFiche": ("Liens ROME depuis une fiche inconnue", "ROME links from an unknown fiche"),
+        "rome.appellation.unknownFiche": ("Appellations vers une fiche inconnue", "Appellations pointing to an unknown fiche"),
+        "rome.mobilite.unknownFiche": ("Mobilités vers une fiche inconnue", "Mobility links to an unknown fiche"),
+        "certification.romeDomainCode": ("Liens RNCP vers un code ROME de domaine (ex. M18), pas une fiche", "RNCP links to a domain-level ROME code (e.g. M18), not a fiche"),
+        "certification.romeUnknownFiche": ("Liens RNCP vers un code ROME absent de ROME 4.0 v460", "RNCP links to a ROME code absent from ROME 4.0 v460"),
+        "certification.romeInvalidCode": ("Liens RNCP vers un code ROME mal formé", "RNCP links to a malformed ROME code"),
+        "certification.levelDisagreement": ("Niveaux contradictoires entre sources (le premier est gardé)", "Levels that disagree between sources (the first is kept)"),
+        "certification.withoutTitle": ("Certifications sans intitulé", "Certifications without a title"),
+        "certification.invalidCode": ("Codes de certification mal formés", "Malformed certification codes"),
+        "inserjeunes.unknownMefstat11": ("Taux dont le MEFSTAT11 est absent de nMef", "Rates whose MEFSTAT11 is not in nMef"),
+        "inserjeunes.rateWithoutCertification": ("Taux dont le diplôme n'est lié à aucune certification", "Rates whose diploma joins no certification"),
+        "onisep.unknownFiche": ("Liens ONISEP vers une fiche inconnue", "ONISEP links to an unknown fiche"),
+        "kit.withoutCertification": ("Lignes du Kit sans fiche RNCP", "Kit rows without an RNCP fiche"),
+    ]
+}
