@@ -6,6 +6,8 @@ import JalonCore
 extension CatalogueBuild {
     private final class Draft {
         var title: String?
+        /// Every distinct title the sources give, searched as well ("… (DEAS)" in the 2021 snapshot).
+        var otherTitles: [String] = []
         var niveau: (value: Int, source: CatalogueSource)?
         var active: Bool?
         var apprenticeship: Bool?
@@ -16,6 +18,17 @@ extension CatalogueBuild {
         var rome: [String] = []
         var diplomas: [String] = []
         var sources: Set<Int> = []
+
+        /// The first title wins (sources are read in the README's order); later ones are kept for search.
+        func addTitle(_ text: String) {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return }
+            if title == nil {
+                title = trimmed
+            } else if trimmed != title, !otherTitles.contains(trimmed) {
+                otherTitles.append(trimmed)
+            }
+        }
     }
 
     private func draft(_ text: String, source: CatalogueSource, drafts: inout [CertificationCode: Draft], file: String) -> Draft? {
@@ -117,7 +130,7 @@ extension CatalogueBuild {
                 continue
             }
             let title = repair(field(record, c["Intitulé certification (RNCP)"]!, in: file))
-            if draft.title == nil, !title.isEmpty, title != "NR" { draft.title = title }
+            if !title.isEmpty, title != "NR" { draft.addTitle(title) }
             setLevel(draft, Int(field(record, c["Niveau fiche RNCP"]!, in: file).replacingOccurrences(of: "Niveau ", with: "")), from: SourceFiles.kit, code: code)
             if draft.active == nil { draft.active = Self.activeFlag(field(record, c["Fiche ACTIVE/INACTIVE"]!, in: file)) }
             if draft.apprenticeship == nil { draft.apprenticeship = Self.ouiNon(field(record, c["Accès à l'apprentissage de la fiche RNCP (oui/non)"]!, in: file)) }
@@ -146,7 +159,7 @@ extension CatalogueBuild {
             if codes.isEmpty { withoutCode += 1 }
             for code in codes {
                 guard let draft = draft(code, source: SourceFiles.certifInfo, drafts: &drafts, file: "Certif Info") else { continue }
-                if draft.title == nil { draft.title = repair(field(record, c["Libelle_Diplome"]!, in: file)) }
+                draft.addTitle(repair(field(record, c["Libelle_Diplome"]!, in: file)))
                 setLevel(draft, Int(field(record, c["Code_Niveau_Europeen"]!, in: file)), from: SourceFiles.certifInfo, code: code)
                 if draft.apprenticeship == nil {
                     // Certif Info: 1 open, 0 closed, anything else unknown.
@@ -175,7 +188,7 @@ extension CatalogueBuild {
         for record in file.records {
             let code = field(record, c["CodeRNCP"]!, in: file)
             guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "RNCP 2021") else { continue }
-            if draft.title == nil { draft.title = repair(field(record, c["intituleDiplome"]!, in: file)) }
+            draft.addTitle(repair(field(record, c["intituleDiplome"]!, in: file)))
             setLevel(draft, Int(field(record, c["NiveauEurope"]!, in: file).replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
             if draft.active == nil { draft.active = Self.activeFlag(field(record, c["ActiveInactive"]!, in: file)) }
             addReplacement(field(record, c["NouvelleFiche"]!, in: file), to: draft)
@@ -185,7 +198,7 @@ extension CatalogueBuild {
         for record in diplomas.records {
             let code = field(record, d["CodeRNCP"]!, in: diplomas)
             guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "Codes diplômes 2021") else { continue }
-            if draft.title == nil { draft.title = repair(field(record, d["Intitule"]!, in: diplomas)) }
+            draft.addTitle(repair(field(record, d["Intitule"]!, in: diplomas)))
             setLevel(draft, Int(field(record, d["Niveau2019"]!, in: diplomas).replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
             if draft.active == nil { draft.active = Self.activeFlag(field(record, d["Fiche RNCP active/inactive"]!, in: diplomas)) }
             if let diploma = Self.normalisedDiplomaCode(field(record, d["CodeDiplome"]!, in: diplomas)) { Self.appendUnique(diploma, to: &draft.diplomas) }
@@ -217,7 +230,7 @@ extension CatalogueBuild {
                 inRncpExport += 1
                 if draft.niveau != nil { inRncpExportWithLevel += 1 }
             }
-            searchEntries.append(SearchEntry(kind: .certification, entity: row, texts: [title], extraTerms: Self.certificationExtraTerms(code: code, title: title)))
+            searchEntries.append(SearchEntry(kind: .certification, entity: row, texts: [Self.coreTitle(title)], extraTerms: Self.certificationExtraTerms(code: code, titles: [title] + draft.otherTitles)))
             table.append([
                 .register: code.register == .rncp ? 0 : 1, .number: UInt32(code.number), .title: pool.intern(title),
                 .niveau: UInt32(draft.niveau?.value ?? 0),
@@ -295,12 +308,27 @@ extension CatalogueBuild {
         return digits.count == 2 || (digits.count == 4 && digits.suffix(2).elementsEqual("00".utf8))
     }
 
-    /// The code ("rncp35830") and the acronym of the specialty, which follows the diploma type in RNCP
-    /// titles ("BTS - Management commercial opérationnel" → "mco").
-    static func certificationExtraTerms(code: CertificationCode, title: String) -> [String] {
+    /// The title without options, mentions or notes, which measures how closely a query matches it:
+    /// "BTS - Services informatiques aux organisations : Option A …" → "BTS - Services informatiques aux organisations".
+    static func coreTitle(_ title: String, keepingCommas: Bool = false) -> String {
+        var core = title
+        for separator in [" : ", " option ", " Option ", " OPTION ", " ("] + (keepingCommas ? [] : [","]) {
+            if let range = core.range(of: separator) { core = String(core[..<range.lowerBound]) }
+        }
+        return core
+    }
+
+    /// Terms that find a certification without lengthening its title: its code ("rncp35830"), the
+    /// acronym of its specialty, which follows the diploma type ("BTS - Management commercial
+    /// opérationnel" → "mco"), and the words of the whole title and of other sources' titles.
+    static func certificationExtraTerms(code: CertificationCode, titles: [String]) -> [String] {
         var terms = [code.rawValue.lowercased()]
-        let specialty = title.range(of: " - ").map { String(title[$0.upperBound...]) } ?? title
-        if let acronym = SearchText.acronym(specialty) { terms.append(acronym) }
+        if let title = titles.first {
+            let core = coreTitle(title, keepingCommas: true)
+            let specialty = core.range(of: " - ").map { String(core[$0.upperBound...]) } ?? core
+            if let acronym = SearchText.acronym(specialty) { terms.append(acronym) }
+        }
+        for title in titles { terms += SearchText.terms(title) }
         return terms
     }
 

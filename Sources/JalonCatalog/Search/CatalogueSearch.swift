@@ -18,8 +18,8 @@ extension Catalogue {
         // doc → (matched terms, weighted sum)
         var scores: [UInt32: (matched: Int, sum: Double)] = [:]
         var queryWeight = 0.0
-        for term in queryTerms {
-            let candidates = vocabularyMatches(for: term)
+        for (position, term) in queryTerms.enumerated() {
+            let candidates = vocabularyMatches(for: term, isLast: position == queryTerms.count - 1)
             guard !candidates.isEmpty else { continue }
             var best: [UInt32: Double] = [:]
             var termWeight = 0.0
@@ -59,12 +59,19 @@ extension Catalogue {
 
     /// Preferences between equally good matches: métiers before certifications and skills (what a person
     /// usually looks for), a fiche before its appellations, the principal appellation before synonyms,
-    /// active certifications before withdrawn ones.
+    /// current certifications before superseded or withdrawn ones.
     private func preference(_ code: SearchKindCode, entity: Int) -> Double {
         switch code {
         case .fiche: 1
         case .appellation: appellations[entity, .principale] == 1 ? 0.99 : 0.97
-        case .certification: certifications[entity, .active] == 2 ? 0.85 : 0.8
+        case .certification:
+            // Active and not superseded first: the 2021 snapshot still calls some replaced fiches active.
+            switch (TriState.decode(certifications[entity, .active]), certReplacedBy.count(of: entity) == 0) {
+            case (true?, true): 0.85
+            case (true?, false): 0.75
+            case (nil, _): 0.7
+            case (false?, _): 0.6
+            }
         case .competence: 0.8
         case .savoir: 0.78
         }
@@ -91,8 +98,9 @@ extension Catalogue {
     }
 
     /// Vocabulary entries a query term matches, with a quality: 1 exact, 0.75 prefix, 0.6 / 0.45 for one
-    /// or two typing errors (only tried when the term matches nothing exactly).
-    func vocabularyMatches(for term: String) -> [(term: Int, quality: Double)] {
+    /// or two typing errors. Prefixes are tried for the last term (still being typed) or a term with no
+    /// exact match; typing errors only for a term with no exact match.
+    func vocabularyMatches(for term: String, isLast: Bool = true) -> [(term: Int, quality: Double)] {
         let query = Array(term.utf8)
         var matches: [(term: Int, quality: Double)] = []
         let start = lowerBound(count: searchTerms.count) { compareTerm($0, query) < 0 }
@@ -101,7 +109,7 @@ extension Catalogue {
             matches.append((start, 1))
             exact = true
         }
-        if query.count >= 3 {
+        if query.count >= 3, isLast || !exact {
             var index = exact ? start + 1 : start
             while index < searchTerms.count, matches.count < Self.maxPrefixExpansions, termHasPrefix(index, query) {
                 matches.append((index, 0.75))
