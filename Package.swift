@@ -37,8 +37,10 @@ let package = Package(
         ),
         .target(
             name: "JalonCatalog",
-            dependencies: ["JalonCore", "JalonLocale", "JalonXML", "JalonResources"]
+            dependencies: ["JalonCore", "JalonLocale", "JalonResources"]
         ),
+        // Times catalogue loading and search against a Python peer (README, "Catalogue").
+        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"]),
         .target(
             name: "JalonStore",
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]

@@ -26,7 +26,7 @@ public final class Catalogue: Sendable {
     let ficheItems, ficheMobilites, ficheCerts, ficheOnisep, centreFiches: Relation
     let certReplacedBy, certCertifiers, certFormacodes, certNsf, certRome, certDiplomas, certRates, certSources: Relation
     let searchDocs: Table<SearchDocColumn>
-    let searchTerms: [StringRef]
+    let searchTerms: Words
     let searchPostings: Relation
 
     /// The catalogue shipped in `Resources/Catalogue/`.
@@ -37,18 +37,18 @@ public final class Catalogue: Sendable {
 
     public static let bundledPath = "Catalogue/catalogue.jcat"
 
+    /// Maps the file: nothing is read until used.
     public convenience init(contentsOf path: String) throws(CatalogueError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            throw .fileUnreadable(path: path, reason: error.localizedDescription)
-        }
-        try self.init(data: data, source: path)
+        try self.init(reader: ArtifactReader(bytes: ArtifactBytes(mapping: path), source: path))
     }
 
-    public init(data: Data, source: String) throws(CatalogueError) {
-        let reader = try ArtifactReader(data: data, source: source)
+    /// A catalogue held in memory (a fresh import); `source` names it in failures.
+    public convenience init(data: Data, source: String) throws(CatalogueError) {
+        try self.init(reader: ArtifactReader(data: data, source: source))
+    }
+
+    init(reader: ArtifactReader) throws(CatalogueError) {
+        let source = reader.source
         strings = try StringPool(reader: reader)
         let meta = try Table<MetaColumn>(reader: reader, name: SectionName.meta)
         var metaValues: [String: String] = [:]

@@ -27,7 +27,7 @@ struct SearchTextTests {
 
     @Test func boundsTheEditDistance() {
         func distance(_ a: String, _ b: String, _ limit: Int) -> Int? {
-            Array(a.utf8).withUnsafeBufferPointer { a in Array(b.utf8).withUnsafeBufferPointer { b in EditDistance.bounded(a, b, limit: limit) } }
+            Array(a.utf8).withUnsafeBytes { a in Array(b.utf8).withUnsafeBytes { b in EditDistance.bounded(a, b, limit: limit) } }
         }
         #expect(distance("infirmier", "infirmier", 2) == 0)
         #expect(distance("infirmeir", "infirmier", 2) == 1) // transposition

@@ -28,8 +28,7 @@ extension Catalogue {
                 let idf = log(1 + documentCount / max(frequency, 1))
                 termWeight = max(termWeight, idf)
                 let weight = quality * idf
-                searchPostings.forEach(of: termIndex) { posting in
-                    let doc = posting[0]
+                searchPostings.forEachFirst(of: termIndex) { doc in
                     if weight > best[doc, default: 0] { best[doc] = weight }
                 }
             }
@@ -118,11 +117,9 @@ extension Catalogue {
         }
         if !exact, query.count >= 4 {
             let maxDistance = query.count >= 8 ? 2 : 1
-            query.withUnsafeBufferPointer { queryBytes in
+            query.withUnsafeBytes { queryBytes in
                 for index in 0..<searchTerms.count {
-                    let ref = Int(searchTerms[index])
-                    let length = Int(strings.offsets[ref + 1] - strings.offsets[ref])
-                    guard abs(length - query.count) <= maxDistance else { continue }
+                    guard abs(strings.length(searchTerms[index]) - query.count) <= maxDistance else { continue }
                     let distance = strings.withBytes(searchTerms[index]) { EditDistance.bounded(queryBytes, $0, limit: maxDistance) }
                     if let distance, distance > 0 { matches.append((index, distance == 1 ? 0.6 : 0.45)) }
                 }
@@ -135,7 +132,7 @@ extension Catalogue {
 
     private func compareTerm(_ index: Int, _ query: [UInt8]) -> Int {
         strings.withBytes(searchTerms[index]) { term in
-            query.withUnsafeBufferPointer { query in
+            query.withUnsafeBytes { query in
                 let common = min(term.count, query.count)
                 if common > 0 {
                     let result = memcmp(term.baseAddress!, query.baseAddress!, common)
@@ -151,30 +148,33 @@ extension Catalogue {
     }
 }
 
-/// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), abandoned early.
+/// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), abandoned as soon
+/// as it must exceed `limit`. Rows live in one stack allocation: the fuzzy pass calls this for
+/// thousands of vocabulary terms per query.
 enum EditDistance {
-    static func bounded(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+    static func bounded(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer, limit: Int) -> Int? {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return nil }
         if n == 0 || m == 0 { return max(n, m) <= limit ? max(n, m) : nil }
-        // Three rows suffice for transpositions; words are short, so small arrays on the stack of the heap.
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previous2[j - 2] + 1) }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+        let width = m + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows -> Int? in
+            // Rows rotate: `older` is i-2, `previous` i-1, `current` i.
+            var older = 0, previous = width, current = 2 * width
+            for j in 0...m { rows[previous + j] = j }
+            for i in 1...n {
+                rows[current] = i
+                var rowMinimum = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, rows[older + j - 2] + 1) }
+                    rows[current + j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return nil }
+                (older, previous, current) = (previous, current, older)
             }
-            if rowMinimum > limit { return nil }
-            swap(&previous2, &previous)
-            swap(&previous, &current)
+            return rows[previous + m] <= limit ? rows[previous + m] : nil
         }
-        return previous[m] <= limit ? previous[m] : nil
     }
 }

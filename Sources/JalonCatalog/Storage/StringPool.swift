@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reference to a string of the pool; 0 is the empty string, so "absent" costs nothing.
 typealias StringRef = UInt32
 
@@ -24,31 +26,38 @@ struct StringPoolBuilder {
     }
 }
 
-/// The loaded pool: one byte buffer and its offsets; strings are made only when asked for.
+/// The loaded pool: offsets and UTF-8 bytes read in place; strings are made only when asked for.
 struct StringPool: Sendable {
-    let offsets: [UInt32]
-    let bytes: [UInt8]
+    let offsets: Words
+    private let bytes: Words.Storage
+    private let bytesStart: Int
+    private let bytesCount: Int
 
     init(reader: ArtifactReader) throws(CatalogueError) {
         offsets = try reader.words("strings.offsets")
-        bytes = try reader.bytes("strings.bytes")
-        guard let last = offsets.last, Int(last) == bytes.count, offsets.count >= 2 else {
+        let range = try reader.range("strings.bytes")
+        bytes = reader.bytes
+        bytesStart = range.lowerBound
+        bytesCount = range.count
+        guard offsets.count >= 2, let last = offsets.last, Int(last) == bytesCount else {
             throw .corrupt(path: reader.source, detail: "string pool")
         }
     }
 
     var count: Int { offsets.count - 1 }
 
-    subscript(ref: StringRef) -> String {
-        let start = Int(offsets[Int(ref)]), end = Int(offsets[Int(ref) + 1])
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
+    subscript(ref: StringRef) -> String { withBytes(ref) { String(decoding: $0, as: UTF8.self) } }
 
     func optional(_ ref: StringRef) -> String? { ref == 0 ? nil : self[ref] }
 
+    func length(_ ref: StringRef) -> Int { Int(offsets[Int(ref) + 1] - offsets[Int(ref)]) }
+
     /// Calls `body` with the UTF-8 bytes of a string, without making a `String`.
-    func withBytes<R>(_ ref: StringRef, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    func withBytes<R>(_ ref: StringRef, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         let start = Int(offsets[Int(ref)]), end = Int(offsets[Int(ref) + 1])
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        precondition(start <= end && end <= bytesCount, "chaîne hors du réservoir")
+        return body(UnsafeRawBufferPointer(start: bytes.base + bytesStart + start, count: end - start))
     }
 }
+
+extension Words { typealias Storage = ArtifactBytes }

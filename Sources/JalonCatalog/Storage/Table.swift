@@ -3,10 +3,8 @@ protocol TableColumns: CaseIterable, Hashable, RawRepresentable where RawValue =
 
 /// Rows of fixed width, stored flat.
 struct Table<Column: TableColumns>: Sendable {
-    let words: [UInt32]
+    let words: Words
     static var width: Int { Column.allCases.count }
-
-    init(words: [UInt32]) { self.words = words }
 
     init(reader: ArtifactReader, name: String) throws(CatalogueError) {
         words = try reader.words(name)
@@ -36,8 +34,8 @@ struct TableBuilder<Column: TableColumns> {
 /// Stored as `[arity, ownerCount, offsets (ownerCount + 1)…, values…]`.
 struct Relation: Sendable {
     let arity: Int
-    let offsets: ArraySlice<UInt32>
-    let values: ArraySlice<UInt32>
+    let offsets: Words
+    let values: Words
 
     init(reader: ArtifactReader, name: String) throws(CatalogueError) {
         let words = try reader.words(name)
@@ -45,35 +43,24 @@ struct Relation: Sendable {
         arity = Int(words[0])
         let owners = Int(words[1])
         guard arity > 0, words.count >= 2 + owners + 1 else { throw .corrupt(path: reader.source, detail: name) }
-        offsets = words[2 ..< 3 + owners]
-        values = words[(3 + owners)...]
+        offsets = words.slice(2 ..< 3 + owners)
+        values = words.slice(3 + owners ..< words.count)
         guard let last = offsets.last, Int(last) * arity == values.count else { throw .corrupt(path: reader.source, detail: name) }
     }
 
     var ownerCount: Int { offsets.count - 1 }
 
     /// The number of tuples of `owner`.
-    func count(of owner: Int) -> Int {
-        Int(offsets[offsets.startIndex + owner + 1] - offsets[offsets.startIndex + owner])
+    func count(of owner: Int) -> Int { Int(offsets[owner + 1] - offsets[owner]) }
+
+    /// The tuples of `owner`, each a view of `arity` words.
+    func tuples(of owner: Int) -> [Words] {
+        (Int(offsets[owner]) ..< Int(offsets[owner + 1])).map { values.slice($0 * arity ..< ($0 + 1) * arity) }
     }
 
-    /// The tuples of `owner`, each as a slice of `arity` words.
-    func tuples(of owner: Int) -> [ArraySlice<UInt32>] {
-        let start = Int(offsets[offsets.startIndex + owner]), end = Int(offsets[offsets.startIndex + owner + 1])
-        return (start..<end).map { tuple in
-            let base = values.startIndex + tuple * arity
-            return values[base ..< base + arity]
-        }
-    }
-
-    /// Calls `body` with each tuple of `owner`, without allocating.
-    func forEach(of owner: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {
-        let start = Int(offsets[offsets.startIndex + owner]), end = Int(offsets[offsets.startIndex + owner + 1])
-        values.withUnsafeBufferPointer { buffer in
-            for tuple in start..<end {
-                body(UnsafeBufferPointer(rebasing: buffer[tuple * arity ..< (tuple + 1) * arity]))
-            }
-        }
+    /// Calls `body` with the first word of each tuple of `owner`, without allocating.
+    func forEachFirst(of owner: Int, _ body: (UInt32) -> Void) {
+        for tuple in Int(offsets[owner]) ..< Int(offsets[owner + 1]) { body(values[tuple * arity]) }
     }
 }
 

@@ -1,0 +1,161 @@
+import Foundation
+import JalonCatalog
+
+// Measures the catalogue against a peer on the same data (Benchmarks/catalogue_peer.py: CPython's csv
+// module over the source CSVs): time from process start to a catalogue ready to search, peak memory,
+// and the median time of a search. Run from the repository root, release build:
+//
+//   swift run -c release JalonCatalogBenchmarks [--runs 15] [--artifact FILE] [--data DIR] [--python python3]
+
+/// The queries timed, typed as people type them (a mix of métiers, skills and diplomas).
+let queries = [
+    "aide soignante", "AIDE-SOIGNANT", "infirmiere", "boulangère", "developpeur web", "plombier", "conductrice de bus",
+    "électricien", "vendeuse", "asistante maternelle", "comptable", "BTS MCO", "cap cuisine", "bac pro ASSP",
+    "gérer une caisse", "soudure", "auxilaire de puericulture", "agent d'entretien", "chauffeur poids lourd", "infirmeire scolaire",
+]
+
+struct Arguments {
+    var runs = 15
+    var artifact = "Resources/Catalogue/catalogue.jcat"
+    var data = "../shared/data"
+    var python = "python3"
+    var childReady = false
+
+    init(_ list: [String]) {
+        var iterator = list.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
+            case "--artifact": artifact = iterator.next() ?? artifact
+            case "--data": data = iterator.next() ?? data
+            case "--python": python = iterator.next() ?? python
+            case "--child-ready": childReady = true
+            default:
+                FileHandle.standardError.write(Data("Argument inconnu : \(argument)\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux (bytes on macOS)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// Runs a command and returns its wall time in milliseconds, from just before `posix_spawn` to the end of
+/// `waitpid` (process start, work, exit), and its standard output, collected through a file so that
+/// no reading thread is timed.
+func timedRun(_ executable: String, _ arguments: [String]) throws -> (ms: Double, output: String) {
+    let outputPath = NSTemporaryDirectory() + "jalon-bench-\(getpid()).out"
+    defer { unlink(outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid = pid_t()
+    let start = DispatchTime.now().uptimeNanoseconds
+    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw BenchmarkFailure(message: "\(executable) ne démarre pas (errno \(spawned))") }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    guard status == 0 else { throw BenchmarkFailure(message: "\(executable) a échoué (statut \(status))") }
+    let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    return (elapsed, output)
+}
+
+struct BenchmarkFailure: Error, CustomStringConvertible { let message: String; var description: String { message } }
+
+func field(_ name: String, in json: String) -> Double? {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }
+    return (object[name] as? NSNumber)?.doubleValue
+}
+
+func which(_ command: String) -> String {
+    if command.hasPrefix("/") { return command }
+    for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+        let candidate = "\(folder)/\(command)"
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return command
+}
+
+let arguments = Arguments(CommandLine.arguments)
+
+if arguments.childReady {
+    // Child process: load, answer one search so the index is touched, report and exit.
+    let start = DispatchTime.now().uptimeNanoseconds
+    do {
+        let catalogue = try Catalogue(contentsOf: arguments.artifact)
+        _ = catalogue.search("aide soignante", limit: 10)
+        let loadMs = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        print("{\"load_ms\": \(loadMs), \"peak_mb\": \(peakMemoryMB())}")
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
+do {
+    let selfPath = Bundle.main.executablePath ?? CommandLine.arguments[0]
+    let peer = "Benchmarks/catalogue_peer.py"
+    var swiftWall: [Double] = [], swiftLoad: [Double] = [], swiftPeak: [Double] = []
+    var peerWall: [Double] = [], peerLoad: [Double] = [], peerPeak: [Double] = [], peerSearch: [Double] = []
+    for _ in 0..<arguments.runs {
+        let swiftRun = try timedRun(selfPath, ["--child-ready", "--artifact", arguments.artifact])
+        swiftWall.append(swiftRun.ms)
+        swiftLoad.append(field("load_ms", in: swiftRun.output) ?? .nan)
+        swiftPeak.append(field("peak_mb", in: swiftRun.output) ?? .nan)
+        let peerRun = try timedRun(which(arguments.python), [peer, arguments.data, "--ready-only"])
+        peerWall.append(peerRun.ms)
+        peerLoad.append(field("load_ms", in: peerRun.output) ?? .nan)
+        peerPeak.append(field("peak_mb", in: peerRun.output) ?? .nan)
+    }
+    // The peer's searches are slow; three runs of 3 × 20 queries give a stable median.
+    for _ in 0..<3 {
+        let peerRun = try timedRun(which(arguments.python), [peer, arguments.data] + queries)
+        peerSearch.append(field("search_median_ms", in: peerRun.output) ?? .nan)
+    }
+
+    // Search: median over every (query, repetition) in this process.
+    let catalogue = try Catalogue(contentsOf: arguments.artifact)
+    var searchTimes: [Double] = []
+    for _ in 0..<50 {
+        for query in queries {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = catalogue.search(query, limit: 10)
+            searchTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+    }
+    let sortedSearch = searchTimes.sorted()
+    let searchMedian = median(searchTimes), search95 = sortedSearch[Int(Double(sortedSearch.count) * 0.95)]
+
+    func row(_ name: String, _ swift: Double, _ peer: Double, goal: String) -> String {
+        let label = name.padding(toLength: 44, withPad: " ", startingAt: 0)
+        return "\(label) \(String(format: "%10.2f", swift)) \(String(format: "%12.2f", peer)) \(String(format: "%8.1f×", peer / swift))  \(goal)"
+    }
+    print("Catalogue Jalon \(catalogue.version) — \(arguments.runs) exécutions, médianes (pair : \(peer), csv de CPython)")
+    print("mesure".padding(toLength: 44, withPad: " ", startingAt: 0) + "      Swift          pair    ratio  objectif")
+    print(row("lancement → prêt, processus entier (ms)", median(swiftWall), median(peerWall), goal: "≤ 50 ms"))
+    print(row("chargement dans le processus (ms)", median(swiftLoad), median(peerLoad), goal: ""))
+    print(row("mémoire maximale (Mo)", median(swiftPeak), median(peerPeak), goal: "≤ 150 Mo"))
+    print(row("recherche, médiane (ms)", searchMedian, median(peerSearch), goal: "≤ 1 ms"))
+    print("recherche Swift, 95e centile : \(String(format: "%.3f", search95)) ms sur \(searchTimes.count) recherches")
+} catch {
+    FileHandle.standardError.write(Data("Benchmark impossible : \(error)\n".utf8))
+    exit(1)
+}
