@@ -1,0 +1,46 @@
+import ArgumentParser
+import JalonCore
+import JalonStore
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: L("Montre ce qui a changé entre deux révisions, partie par partie.", "Shows what changed between two revisions, part by part."),
+        discussion: L("Exemple : jalon diff 5f0c… 1 3", "Example: jalon diff 5f0c… 1 3"))
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOutputOptions
+    @Argument(help: ArgumentHelp(L("Identifiant du projet.", "Project id."), valueName: "ID")) var id: ProjectID
+    @Argument(help: ArgumentHelp(L("Révision de départ.", "From revision."), valueName: "A")) var from: Int
+    @Argument(help: ArgumentHelp(L("Révision d’arrivée.", "To revision."), valueName: "B")) var to: Int
+
+    struct Entry: Encodable {
+        var section: String
+        var kind: String
+        var path: String
+        var before: String?
+        var after: String?
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let diff = try global.repository().diff(id, from: from, to: to)
+            if output.json {
+                return try JSONOutput.print(diff.sections.flatMap { section in
+                    section.changes.map { Entry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
+                })
+            }
+            if diff.isEmpty { print(L("Aucune différence entre r\(from) et r\(to).", "No difference between r\(from) and r\(to).")) }
+            for section in diff.sections {
+                print("[\(section.name)]")
+                for change in section.changes {
+                    switch change.kind {
+                    case .added: print("  + \(change.path)\(change.after.map { " : \($0)" } ?? "")")
+                    case .removed: print("  - \(change.path)\(change.before.map { " : \($0)" } ?? "")")
+                    case .changed: print("  ~ \(change.path) : \(change.before ?? "∅") → \(change.after ?? "∅")")
+                    }
+                }
+            }
+        }
+    }
+}
