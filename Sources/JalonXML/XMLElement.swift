@@ -98,3 +98,28 @@ public struct XMLElement {
         return String(cString: content)
     }
 }
+
+extension XMLElement {
+    /// The element and its subtree serialised on their own (namespaces used from ancestors declared).
+    public func outerXML() -> String {
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        guard let copy = xmlDocCopyNode(node, document.pointer, 1) else { return "" }
+        defer { xmlFreeNode(copy) }
+        xmlNodeDump(buffer, document.pointer, copy, 0, 0)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+
+    /// A new document whose root is a deep copy of this element: how a document embedded in an
+    /// envelope is taken out to be validated, fingerprinted and decoded on its own.
+    public func detachedDocument(sourceName: String? = nil) -> XMLDocument? {
+        guard let newDocument = xmlNewDoc("1.0") else { return nil }
+        guard let copy = xmlDocCopyNode(node, newDocument, 1) else {
+            xmlFreeDoc(newDocument)
+            return nil
+        }
+        xmlDocSetRootElement(newDocument, copy)
+        return XMLDocument(adopting: newDocument, sourceName: sourceName ?? document.sourceName)
+    }
+}
