@@ -47,6 +47,17 @@ struct ProjectPartsTests {
         #expect(pistes.suggerees.map(\.fiche) == [RomeCode("J1501")!])
     }
 
+    @Test func withIDChangesOnlyTheID() {
+        let metadata = Metadata(created: .init(secondsSince1970: 1), updated: .init(secondsSince1970: 2), generator: Generator(name: "t", version: "0"))
+        let project = Project(metadata: metadata, profil: Profil(situation: .salarie), plan: [
+            PlanAction(id: ActionID("a1")!, kind: .forum, status: .faite, intitule: "Forum"),
+        ])
+        let other = ProjectID()
+        let moved = project.withID(other)
+        #expect(moved.id == other)
+        #expect(moved.withID(project.id) == project)
+    }
+
     @Test func notesOnAStepComeOldestFirst() {
         let late = CounsellorNote(id: NoteID("n1")!, auteur: "S.", date: Timestamp(secondsSince1970: 200), section: .plan, status: .besoin, texte: "b")
         let early = CounsellorNote(id: NoteID("n2")!, auteur: "S.", date: Timestamp(secondsSince1970: 100), section: .plan, status: .pointAppui, texte: "a")

@@ -47,6 +47,20 @@ struct SampleRoundTripTests {
         #expect(try ProjectCodec.decode(document) == project)
     }
 
+    /// The path a real import takes: the loader's checks and the standard format's schema, then the codec.
+    @Test(arguments: TestFiles.sampleNames)
+    func sampleLoadsThroughTheLoader(_ name: String) throws {
+        let loaded = try ProjectDocumentLoader().load(bytes: TestFiles.bytes(TestFiles.sample(name)), sourceName: name)
+        #expect(loaded.originalVersion == ProjectCodec.version)
+        #expect(loaded.appliedMigrations.isEmpty)
+        #expect(try ProjectCodec.decode(loaded.document) == ProjectCodec.decode(TestFiles.document(TestFiles.sample(name))))
+    }
+
+    @Test func codecMapsTheCurrentFormatVersion() {
+        #expect(ProjectCodec.version == ProjectFormat.standard.current)
+        #expect(ProjectCodec.namespace == "urn:jalon:project:1")
+    }
+
     @Test func decodedSampleHoldsWhatTheFileSays() throws {
         let project = try ProjectCodec.decode(try TestFiles.document(TestFiles.sample("karim-montbeliard-reconversion.xml")))
         #expect(project.id.rawValue == "c811b689-d8d0-46fe-9fb4-072159e7b381")

@@ -9,7 +9,7 @@ enum ProjectDecoder {
         guard let root = document.root else {
             throw ProjectDecodingError(.notAProject(name: "", namespace: nil), element: "", at: .init(sourceName: document.sourceName))
         }
-        guard root.name == "project", root.namespaceURI == ProjectFormat.namespace else {
+        guard root.name == "project", root.namespaceURI == ProjectCodec.namespace else {
             throw root.failure(.notAProject(name: root.name, namespace: root.namespaceURI))
         }
         let metadata = try root.requiredElement("metadata")

@@ -41,8 +41,8 @@ public struct ProjectDecodingError: LocalizedFailure, Equatable {
         case .notAProject(let name, let namespace):
             let found = namespace.map { "{\($0)}\(name)" } ?? name
             return language.pick(
-                fr: "\(location) : ce n’est pas un projet Jalon (élément racine \(found), attendu {\(ProjectFormat.namespace)}project)",
-                en: "\(location): not a Jalon project (root element \(found), expected {\(ProjectFormat.namespace)}project)")
+                fr: "\(location) : ce n’est pas un projet Jalon (élément racine \(found), attendu {\(ProjectCodec.namespace)}project)",
+                en: "\(location): not a Jalon project (root element \(found), expected {\(ProjectCodec.namespace)}project)")
         case .missingElement(let child):
             return language.pick(fr: "\(place) : l’élément <\(child)> manque", en: "\(place): element <\(child)> is missing")
         case .missingAttribute(let attribute):

@@ -13,7 +13,7 @@ struct ProjectEncoder {
     }
 
     private mutating func write(_ project: Project) {
-        writer.element("project", attributes: [("xmlns", ProjectFormat.namespace), ("schemaVersion", ProjectFormat.schemaVersion)]) { w in
+        writer.element("project", attributes: [("xmlns", ProjectCodec.namespace), ("schemaVersion", ProjectCodec.version.description)]) { w in
             Self.write(project.id, project.metadata, to: &w)
             Self.write(project.progression, to: &w)
             if let profil = project.profil { Self.write(profil, to: &w) }

@@ -9,11 +9,11 @@ extension XMLElement {
     }
 
     func elements(_ childName: String) -> [XMLElement] {
-        children.filter { $0.name == childName && $0.namespaceURI == ProjectFormat.namespace }
+        children.filter { $0.name == childName && $0.namespaceURI == ProjectCodec.namespace }
     }
 
     func element(_ childName: String) -> XMLElement? {
-        children.first { $0.name == childName && $0.namespaceURI == ProjectFormat.namespace }
+        children.first { $0.name == childName && $0.namespaceURI == ProjectCodec.namespace }
     }
 
     func requiredElement(_ childName: String) throws(ProjectDecodingError) -> XMLElement {
