@@ -1,7 +1,7 @@
 import JalonXML
 
 /// Small writing patterns the project encoder repeats: an element around a body, a container that
-/// is omitted when its list is empty, and attribute lists whose optional entries drop out.
+/// is omitted when its list is empty, and attribute lists whose nil entries drop out.
 extension XMLWriter {
     mutating func element(_ name: String, attributes: [(String, String?)] = [], body: (inout XMLWriter) -> Void) {
         start(name, attributes: Self.present(attributes))
@@ -18,15 +18,12 @@ extension XMLWriter {
         end()
     }
 
-    mutating func leaf(_ name: String, text: String? = nil, optionalAttributes: [(String, String?)]) {
-        leaf(name, text: text ?? "", attributes: Self.present(attributes: optionalAttributes))
+    /// A leaf whose optional attributes are left out when nil.
+    mutating func leaf(_ name: String, text: String = "", optionalAttributes: [(String, String?)]) {
+        leaf(name, text: text, attributes: Self.present(optionalAttributes))
     }
 
-    static func present(_ attributes: [(String, String?)]) -> [(String, String)] {
-        present(attributes: attributes)
-    }
-
-    static func present(attributes: [(String, String?)]) -> [(String, String)] {
+    private static func present(_ attributes: [(String, String?)]) -> [(String, String)] {
         attributes.compactMap { name, value in value.map { (name, $0) } }
     }
 }
