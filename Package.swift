@@ -53,7 +53,11 @@ let package = Package(
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore"]),
-        .testTarget(name: "JalonStoreTests", dependencies: ["JalonStore", "JalonXML", "JalonCore"]),
+        .testTarget(
+            name: "JalonStoreTests",
+            dependencies: ["JalonStore", "JalonXML", "JalonCore", "JalonResources"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

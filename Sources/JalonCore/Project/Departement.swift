@@ -7,8 +7,12 @@ public struct Departement: Hashable, Sendable, CustomStringConvertible {
         let valid: Bool
         switch characters.count {
         case 2:
-            valid = (characters.allSatisfy(\.isASCIIDigitCharacter) && code != "00" && code != "20")
-                || code == "2A" || code == "2B"
+            // Metropolitan 01…95; Corsica is 2A and 2B since 1976, so 20 no longer exists.
+            if characters.allSatisfy(\.isASCIIDigitCharacter), let number = Int(code) {
+                valid = (1...95).contains(number) && number != 20
+            } else {
+                valid = code == "2A" || code == "2B"
+            }
         case 3:
             valid = code.hasPrefix("97") && ("1"..."6").contains(characters[2])
         default:

@@ -40,3 +40,13 @@ public struct Project: Hashable, Sendable, Identifiable {
         notes.filter { $0.section == step }.sorted { $0.date < $1.date }
     }
 }
+
+extension Project {
+    /// The same project under another id: how an import that collides with a stored project gets a
+    /// fresh identity without touching anything else.
+    public func withID(_ id: ProjectID) -> Project {
+        Project(id: id, metadata: metadata, progression: progression, profil: profil, interets: interets,
+                competences: competences, pistes: pistes, formations: formations, plan: plan,
+                synthese: synthese, notes: notes, extensions: extensions)
+    }
+}
