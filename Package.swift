@@ -52,6 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore"]),
         .testTarget(
             name: "JalonStoreTests",
