@@ -81,16 +81,16 @@ extension Catalogue {
         return (0..<appellations.count).filter { appellations[$0, .fiche] == UInt32(ficheRow) }.compactMap(appellation(row:))
     }
 
-    func competence(row: Int) -> Competence {
+    func competence(row: Int) -> RomeCompetence {
         let word = { (column: CompetenceColumn) in self.competences[row, column] }
-        return Competence(ogr: OgrCode(Int(word(.ogr))), label: strings[word(.label)], kind: word(.kind) == 1 ? .savoirEtre : .savoirFaire,
+        return RomeCompetence(ogr: OgrCode(Int(word(.ogr))), label: strings[word(.label)], kind: word(.kind) == 1 ? .savoirEtre : .savoirFaire,
                           category: strings[word(.category)], isMacro: word(.isMacro) == 1,
                           macroCompetence: word(.macro) == 0 ? nil : OgrCode(Int(word(.macro))),
                           riasecMajor: Self.riasec(word(.riasecMajor)), riasecMinor: Self.riasec(word(.riasecMinor)),
                           source: source(word(.source)))
     }
 
-    public func competence(_ ogr: OgrCode) -> Competence? {
+    public func competence(_ ogr: OgrCode) -> RomeCompetence? {
         let row = lowerBound(count: competences.count) { Int(competences[$0, .ogr]) < ogr.rawValue }
         return row < competences.count && Int(competences[row, .ogr]) == ogr.rawValue ? competence(row: row) : nil
     }
@@ -113,18 +113,22 @@ extension Catalogue {
 
     // MARK: Centres d'intérêt
 
-    public var centresInteret: [CentreInteret] {
-        (0..<centres.count).map {
-            CentreInteret(code: Int(centres[$0, .code]), label: strings[centres[$0, .label]], definition: strings[centres[$0, .definition]],
-                          source: source(centres[$0, .source]))
+    public var centresInteret: [RomeCentreInteret] {
+        // The importer keeps only codes 1…30, so none is dropped here.
+        (0..<centres.count).compactMap { row in
+            CentreInteretCode(Int(centres[row, .code])).map {
+                RomeCentreInteret(code: $0, label: strings[centres[row, .label]], definition: strings[centres[row, .definition]],
+                                  source: source(centres[row, .source]))
+            }
         }
     }
 
     /// Links of every centre d'intérêt, in centre order then ROME's order.
-    public var centreInteretLinks: [CentreInteretLink] {
-        (0..<centres.count).flatMap { row in
-            centreFiches.tuples(of: row).map {
-                CentreInteretLink(centreInteret: Int(centres[row, .code]), fiche: ficheCode(row: Int($0[$0.startIndex])), isPrincipal: $0[$0.startIndex + 1] == 1)
+    public var centreInteretLinks: [RomeCentreInteretLink] {
+        (0..<centres.count).flatMap { row -> [RomeCentreInteretLink] in
+            guard let code = CentreInteretCode(Int(centres[row, .code])) else { return [] }
+            return centreFiches.tuples(of: row).map {
+                RomeCentreInteretLink(centreInteret: code, fiche: ficheCode(row: Int($0[0])), isPrincipal: $0[1] == 1)
             }
         }
     }

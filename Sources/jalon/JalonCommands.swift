@@ -1,9 +1,21 @@
 import ArgumentParser
 
-/// Every subcommand of `jalon`, in the order `--help` lists them. Each command group lives in its own
-/// file; adding a group is one line here.
+/// Every subcommand of `jalon`, in the order `--help` lists them. Each command lives in its own file;
+/// adding a group is one line here.
 enum JalonCommands {
     static let all: [any ParsableCommand.Type] = [
+        InitCommand.self,
+        ListCommand.self,
+        ShowCommand.self,
+        ImportCommand.self,
+        ExportCommand.self,
+        ValidateCommand.self,
+        HistoryCommand.self,
+        DiffCommand.self,
+        RestoreCommand.self,
+        VerifyCommand.self,
+        EraseCommand.self,
+        DemoCommand.self,
         CatalogueCommand.self,
     ]
 }

@@ -312,17 +312,21 @@ extension CatalogueBuild {
         var rows: [String: Int] = [:]
         for record in centres {
             let code = field(record, c["code_centre_interet"]!, in: file)
+            guard CentreInteretCode(Int(code) ?? 0) != nil else {
+                report.anomaly("rome.centreInteret.invalidCode", example: code)
+                continue
+            }
             rows[code] = table.count
             table.append([.code: UInt32(code) ?? 0, .label: internRepaired(field(record, c["libelle_centre_interet"]!, in: file)),
                           .definition: internRepaired(field(record, c["definition_centre_interet"]!, in: file)),
                           .source: SourceFiles.index(of: SourceFiles.rome)])
         }
         table.write(SectionName.centres, to: &writer)
-        report.count("rome.centresInteret", centres.count)
+        report.count("rome.centresInteret", table.count, of: centres.count)
 
         let links = try read(SourceFiles.romeFile("arborescence_centre_interet"), separator: ",")
         let l = try links.columns("code_centre_interet", "code_rome", "principal")
-        var perCentre = Array(repeating: [UInt32](), count: centres.count)
+        var perCentre = Array(repeating: [UInt32](), count: table.count)
         var count = 0
         for record in links.records {
             let centre = field(record, l["code_centre_interet"]!, in: links), fiche = field(record, l["code_rome"]!, in: links)

@@ -1,0 +1,23 @@
+import JalonCore
+import JalonXML
+
+/// Converts projects to and from format 1.0 documents (`urn:jalon:project:1`). Validation against
+/// `project-1.0.xsd` and version handling belong to the loader; the codec only maps.
+public enum ProjectCodec {
+    /// The one version this codec maps; `ProjectFormat.standard.current` must equal it (a test checks),
+    /// so adding a format version cannot silently leave the codec behind.
+    public static let version = FormatVersion(1, 0)
+    /// `urn:jalon:project:1`.
+    public static var namespace: String { ProjectFormat.namespace(of: version) }
+
+    /// The document as UTF-8 bytes with an XML declaration, two-space indented. Deterministic: the
+    /// same project always gives the same bytes, which revision fingerprints rely on.
+    public static func encode(_ project: Project) -> [UInt8] {
+        ProjectEncoder.encode(project)
+    }
+
+    /// The project a parsed (and, normally, validated) document holds.
+    public static func decode(_ document: XMLDocument) throws(ProjectDecodingError) -> Project {
+        try ProjectDecoder.decode(document)
+    }
+}

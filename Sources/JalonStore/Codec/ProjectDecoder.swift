@@ -1,0 +1,230 @@
+import JalonCore
+import JalonXML
+
+/// Maps a format 1.0 document to a `Project`. It trusts the schema for structure (the loader
+/// validates first) but still checks every value it converts, so a document that skipped validation
+/// fails with a located error rather than a crash.
+enum ProjectDecoder {
+    static func decode(_ document: XMLDocument) throws(ProjectDecodingError) -> Project {
+        guard let root = document.root else {
+            throw ProjectDecodingError(.notAProject(name: "", namespace: nil), element: "", at: .init(sourceName: document.sourceName))
+        }
+        guard root.name == "project", root.namespaceURI == ProjectCodec.namespace else {
+            throw root.failure(.notAProject(name: root.name, namespace: root.namespaceURI))
+        }
+        let metadata = try root.requiredElement("metadata")
+        return Project(
+            id: try metadata.requiredValue(of: "id", as: .uuid, ProjectID.init),
+            metadata: try decodeMetadata(metadata),
+            progression: try decodeProgression(root.requiredElement("etapes")),
+            profil: try root.element("profil").map(decodeProfil),
+            interets: try root.element("interets").map(decodeInterets),
+            competences: try root.element("competences").map(decodeCompetences),
+            pistes: try root.element("pistes").map(decodePistes),
+            formations: try root.items("formations", "formation").map(decodeFormation),
+            plan: try root.items("plan", "action").map(decodeAction),
+            synthese: try root.element("synthese").map(decodeSynthese),
+            notes: try root.items("notes", "note").map(decodeNote),
+            extensions: root.element("extensions").map { Extensions(rawXML: $0.innerXML()) }
+        )
+    }
+
+    private static func decodeMetadata(_ element: XMLElement) throws(ProjectDecodingError) -> Metadata {
+        let generator = try element.requiredElement("generator")
+        return Metadata(
+            created: try element.requiredValue(of: "created", as: .timestamp, Timestamp.init(iso8601:)),
+            updated: try element.requiredValue(of: "updated", as: .timestamp, Timestamp.init(iso8601:)),
+            generator: Generator(name: try generator.requiredAttribute("name"), version: try generator.requiredAttribute("version")),
+            titre: element.optionalText("titre")
+        )
+    }
+
+    private static func decodeProgression(_ element: XMLElement) throws(ProjectDecodingError) -> Progression {
+        var progression = Progression(current: try element.requiredToken("courante", Step.self))
+        for etape in element.elements("etape") {
+            progression[try etape.requiredToken("nom", Step.self)] = try etape.requiredToken("etat", StepState.self)
+        }
+        return progression
+    }
+
+    private static func decodeProfil(_ element: XMLElement) throws(ProjectDecodingError) -> Profil {
+        Profil(
+            nomAffiche: element.optionalText("nomAffiche"),
+            anneeNaissance: try element.value(of: "anneeNaissance", as: .integer) { Int($0) },
+            contact: element.element("contact").map {
+                Contact(courriel: $0.optionalText("courriel"), telephone: $0.optionalText("telephone"))
+            },
+            commune: try element.element("commune").map { (commune) throws(ProjectDecodingError) in
+                try commune.requiredAttribute("insee", as: .codeInsee) { Commune(codeInsee: $0, nom: commune.text) }
+            },
+            departement: try element.value(of: "departement", as: .departement, Departement.init),
+            mobiliteKm: try element.value(of: "mobiliteKm", as: .integer) { Int($0) },
+            situation: try element.requiredValue(of: "situation", as: .token(Situation.allCases.map(\.rawValue)), Situation.init(rawValue:)),
+            diplome: try element.value(of: "diplome", as: .diplome, DiplomeLePlusEleve.init(token:)),
+            contraintes: element.items("contraintes", "contrainte").map(\.text)
+        )
+    }
+
+    private static func decodeInterets(_ element: XMLElement) throws(ProjectDecodingError) -> Interets {
+        let centres = try element.items("centres", "centre").map { (centre) throws(ProjectDecodingError) in
+            CentreInteretRating(
+                centre: try centre.requiredAttribute("code", as: .centreInteret) { Int($0).flatMap(CentreInteretCode.init) },
+                rating: try centre.requiredAttribute("note", as: .rating, rating)
+            )
+        }
+        let riasec = try element.element("riasec").map { (riasec) throws(ProjectDecodingError) in
+            RiasecAnswers(
+                questionnaire: try riasec.requiredAttribute("questionnaire"),
+                reponses: try riasec.elements("reponse").map { (reponse) throws(ProjectDecodingError) in
+                    RiasecAnswer(
+                        question: try reponse.requiredAttribute("question", as: .localID, QuestionID.init),
+                        rating: try reponse.requiredAttribute("valeur", as: .rating, rating)
+                    )
+                }
+            )
+        }
+        return Interets(centres: centres, riasec: riasec, profil: try element.element("profilRiasec").map(decodeRiasecProfile))
+    }
+
+    private static func decodeRiasecProfile(_ element: XMLElement) throws(ProjectDecodingError) -> RiasecProfile {
+        var scores: [RiasecType: Int] = [:]
+        for score in element.elements("score") {
+            let type = try score.requiredToken("type", RiasecType.self)
+            scores[type] = try score.requiredAttribute("valeur", as: .score) { Int($0) }
+        }
+        let computed = try element.requiredAttribute("calcule", as: .timestamp, Timestamp.init(iso8601:))
+        guard let profile = RiasecProfile(computed: computed, scores: scores) else {
+            throw element.failure(.invalidValue(scores.map { "\($0.key.rawValue)=\($0.value)" }.sorted().joined(separator: " "),
+                                                attribute: nil, expected: .riasecScores))
+        }
+        return profile
+    }
+
+    private static func decodeCompetences(_ element: XMLElement) throws(ProjectDecodingError) -> Competences {
+        Competences(
+            experiences: try element.items("experiences", "experience").map(decodeExperience),
+            competences: try element.items("portefeuille", "competence").map(decodeCompetence)
+        )
+    }
+
+    private static func decodeExperience(_ element: XMLElement) throws(ProjectDecodingError) -> Experience {
+        let experience = Experience(
+            id: try element.requiredAttribute("id", as: .localID, ExperienceID.init),
+            nature: try element.requiredToken("nature", Experience.Nature.self),
+            appellation: try element.element("appellation").map(decodeItem),
+            intitule: element.optionalText("intitule"),
+            structure: element.optionalText("structure"),
+            debut: try element.value(of: "debut", as: .day, Day.init(iso8601:)),
+            fin: try element.value(of: "fin", as: .day, Day.init(iso8601:)),
+            annees: try element.value(of: "annees", as: .years, years),
+            detail: element.optionalText("description")
+        )
+        guard let experience else { throw element.failure(.missingLabel) }
+        return experience
+    }
+
+    private static func decodeCompetence(_ element: XMLElement) throws(ProjectDecodingError) -> Competence {
+        let competence = Competence(
+            item: try element.element("item").map(decodeItem),
+            libelle: element.optionalText("libelle"),
+            source: try decodeSource(element.requiredElement("source")),
+            maitrise: try element.attribute("maitrise", as: .maitrise) { Int($0).flatMap(Maitrise.init(rawValue:)) },
+            preuves: element.elements("preuve").map(\.text)
+        )
+        guard let competence else { throw element.failure(.missingLabel) }
+        return competence
+    }
+
+    private static func decodeSource(_ element: XMLElement) throws(ProjectDecodingError) -> Competence.Source {
+        if let experience = element.element("experience") {
+            return .experience(try experience.requiredAttribute("ref", as: .localID, ExperienceID.init))
+        }
+        if let suggestion = element.element("suggeree") {
+            return .suggeree(from: try suggestion.attribute("ref", as: .localID, ExperienceID.init))
+        }
+        guard element.element("declaree") != nil else { throw element.failure(.missingElement("declaree")) }
+        return .declaree
+    }
+
+    private static func decodeItem(_ element: XMLElement) throws(ProjectDecodingError) -> RomeItemRef {
+        RomeItemRef(code: try element.requiredAttribute("ogr", as: .ogrCode, OgrCode.init), libelle: element.text)
+    }
+
+    private static func decodePistes(_ element: XMLElement) throws(ProjectDecodingError) -> Pistes {
+        Pistes(
+            retenues: try element.items("retenues", "piste").map(decodePiste),
+            suggerees: try element.items("suggerees", "piste").map(decodePiste),
+            ecartees: try element.items("ecartees", "piste").map(decodePiste)
+        )
+    }
+
+    private static func decodePiste(_ element: XMLElement) throws(ProjectDecodingError) -> Piste {
+        Piste(
+            fiche: try element.requiredAttribute("fiche", as: .romeCode, RomeCode.init),
+            libelle: element.optionalText("libelle"),
+            rang: try element.attribute("rang", as: .rang) { Int($0).flatMap { $0 > 0 ? $0 : nil } },
+            commentaires: element.elements("commentaire").map(\.text)
+        )
+    }
+
+    private static func decodeFormation(_ element: XMLElement) throws(ProjectDecodingError) -> Formation {
+        Formation(
+            fiche: try element.requiredAttribute("fiche", as: .romeCode, RomeCode.init),
+            certification: try element.attribute("certification", as: .certificationCode, CertificationCode.init),
+            intitule: element.optionalText("intitule"),
+            niveau: try element.attribute("niveau", as: .niveau) { Int($0).flatMap(Niveau.init) },
+            voie: try element.requiredToken("voie", Formation.Voie.self),
+            organisme: element.optionalText("organisme"),
+            choisie: try element.attribute("choisie", as: .boolean, boolean) ?? false,
+            commentaire: element.optionalText("commentaire")
+        )
+    }
+
+    private static func decodeAction(_ element: XMLElement) throws(ProjectDecodingError) -> PlanAction {
+        PlanAction(
+            id: try element.requiredAttribute("id", as: .localID, ActionID.init),
+            kind: try element.requiredToken("type", PlanAction.Kind.self),
+            status: try element.requiredToken("statut", PlanAction.Status.self),
+            intitule: try element.requiredText("intitule"),
+            date: try element.attribute("date", as: .day, Day.init(iso8601:)),
+            fiche: try element.attribute("fiche", as: .romeCode, RomeCode.init),
+            lieu: element.optionalText("lieu"),
+            compteRendu: element.optionalText("compteRendu")
+        )
+    }
+
+    private static func decodeSynthese(_ element: XMLElement) throws(ProjectDecodingError) -> Synthese {
+        Synthese(
+            paragraphes: element.elements("paragraphe").map(\.text),
+            partagee: try element.attribute("partagee", as: .timestamp, Timestamp.init(iso8601:))
+        )
+    }
+
+    private static func decodeNote(_ element: XMLElement) throws(ProjectDecodingError) -> CounsellorNote {
+        CounsellorNote(
+            id: try element.requiredAttribute("id", as: .localID, NoteID.init),
+            auteur: try element.requiredAttribute("auteur"),
+            structure: element.attribute("structure"),
+            date: try element.requiredAttribute("date", as: .timestamp, Timestamp.init(iso8601:)),
+            section: try element.requiredToken("section", Step.self),
+            status: try element.requiredToken("statut", CounsellorNote.Status.self),
+            texte: element.text
+        )
+    }
+
+    private static func rating(_ text: String) -> Rating? { Int(text).flatMap(Rating.init) }
+
+    private static func boolean(_ text: String) -> Bool? {
+        switch text {
+        case "true", "1": true
+        case "false", "0": false
+        default: nil
+        }
+    }
+
+    /// `18`, `9.5`: whole or one decimal, as the schema allows.
+    private static func years(_ text: String) -> Double? {
+        guard !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." }), let value = Double(text), value >= 0 else { return nil }
+        return value
+    }
+}

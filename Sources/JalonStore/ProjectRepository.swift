@@ -1,0 +1,121 @@
+import Foundation
+import JalonCore
+import JalonXML
+
+/// Projects as the rest of Jalon sees them: model values in, model values out. Joins the store (where
+/// revisions live), the loader (checks and migrations) and the codec (XML ↔ model).
+public struct ProjectRepository: Sendable {
+    public let store: any ProjectStore
+    public let loader: ProjectDocumentLoader
+    /// Written into every saved document's metadata, to trace a faulty writer.
+    public let generator: Generator
+
+    public init(store: any ProjectStore, loader: ProjectDocumentLoader = ProjectDocumentLoader(),
+                generator: Generator = Generator(name: "jalon", version: JalonVersion.current)) {
+        self.store = store
+        self.loader = loader
+        self.generator = generator
+    }
+
+    /// A project with the revision it was read from (the base for the next save).
+    public struct Loaded: Sendable {
+        public var project: Project
+        public var revision: RevisionInfo
+    }
+
+    public func create(_ project: Project, author: RevisionAuthor, message: String) throws(RepositoryError) -> RevisionInfo {
+        var project = project
+        project.metadata.generator = generator
+        do {
+            return try store.create(project.id, document: ProjectCodec.encode(project), author: author, message: message)
+        } catch { throw .store(error) }
+    }
+
+    /// The latest revision, or revision `number`, brought to the current format and decoded.
+    public func load(_ id: ProjectID, revision number: Int? = nil) throws(RepositoryError) -> Loaded {
+        let stored: StoredRevision
+        do { stored = try store.revision(number, of: id) } catch { throw .store(error) }
+        return Loaded(project: try decode(stored.document), revision: stored.info)
+    }
+
+    /// Saves `project` on top of revision `base`; `updated` and the generator are set here.
+    public func save(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String) throws(RepositoryError) -> RevisionInfo {
+        var project = project
+        project.metadata.updated = Timestamp.now()
+        project.metadata.generator = generator
+        return try store(project, basedOn: base, author: author, message: message, restoredFrom: nil)
+    }
+
+    private func store(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String,
+                       restoredFrom: Int?) throws(RepositoryError) -> RevisionInfo {
+        do {
+            return try store.save(project.id, document: ProjectCodec.encode(project), basedOn: base, author: author,
+                                  message: message, restoredFrom: restoredFrom)
+        } catch { throw .store(error) }
+    }
+
+    /// Reads an untrusted document (validated, migrated) and stores it as a new project. A document
+    /// whose id is already in the store gets a fresh id, so an import never touches an existing project.
+    public func importDocument(_ bytes: [UInt8], sourceName: String, author: RevisionAuthor) throws(RepositoryError) -> ImportResult {
+        let loaded: LoadedProjectDocument
+        do { loaded = try loader.load(bytes: bytes, sourceName: sourceName) } catch { throw .load(error) }
+        var project = try decode(loaded.document)
+        let originalID = project.id
+        let existing: [ProjectID]
+        do { existing = try store.projectIDs() } catch { throw .store(error) }
+        if existing.contains(originalID) { project = project.withID(ProjectID()) }
+        var message = "Import de \((sourceName as NSString).lastPathComponent)"
+        if !loaded.appliedMigrations.isEmpty {
+            message += " (migré depuis le format \(loaded.originalVersion) : \(loaded.appliedMigrations.joined(separator: ", ")))"
+        }
+        let revision = try create(project, author: author, message: message)
+        return ImportResult(project: project, revision: revision, originalID: originalID,
+                            originalVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations)
+    }
+
+    public struct ImportResult: Sendable {
+        public var project: Project
+        public var revision: RevisionInfo
+        public var originalID: ProjectID
+        public var originalVersion: FormatVersion
+        public var appliedMigrations: [String]
+        public var idChanged: Bool { project.id != originalID }
+    }
+
+    /// The project document in the current format, as Jalon writes it.
+    public func exportXML(_ id: ProjectID, revision number: Int? = nil) throws(RepositoryError) -> [UInt8] {
+        ProjectCodec.encode(try load(id, revision: number).project)
+    }
+
+    /// A new revision whose content is that of revision `number`, metadata included, so that its
+    /// fingerprint is the old one's when the format has not changed since. Nothing is rewritten or lost.
+    public func restore(_ id: ProjectID, revision number: Int, author: RevisionAuthor) throws(RepositoryError) -> RevisionInfo {
+        let old = try load(id, revision: number)
+        let latest: Int
+        do { latest = try store.latestRevisionNumber(of: id) } catch { throw .store(error) }
+        return try store(old.project, basedOn: latest, author: author,
+                         message: "Restauration de la révision \(number)", restoredFrom: number)
+    }
+
+    /// What changed from revision `a` to revision `b`, both brought to the current format.
+    public func diff(_ id: ProjectID, from a: Int, to b: Int) throws(RepositoryError) -> RevisionDiff {
+        RevisionDiff(from: try currentDocument(id, revision: a), to: try currentDocument(id, revision: b))
+    }
+
+    private func currentDocument(_ id: ProjectID, revision: Int) throws(RepositoryError) -> XMLDocument {
+        let stored: StoredRevision
+        do { stored = try store.revision(revision, of: id) } catch { throw .store(error) }
+        do { return try loader.load(stored.document).document } catch { throw .load(error) }
+    }
+
+    private func decode(_ document: XMLDocument) throws(RepositoryError) -> Project {
+        let current: LoadedProjectDocument
+        do { current = try loader.load(document) } catch { throw .load(error) }
+        do { return try ProjectCodec.decode(current.document) } catch { throw .decoding(error) }
+    }
+}
+
+/// Jalon's own version, written into documents and shown by `--version`.
+public enum JalonVersion {
+    public static let current = "0.1.0"
+}

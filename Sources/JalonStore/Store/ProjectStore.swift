@@ -1,0 +1,29 @@
+import JalonCore
+import JalonXML
+
+/// Where projects and their revisions live. The file store is the one backend today; the interface
+/// stays free of paths so another (a database shared by several servers) can be added behind it.
+///
+/// Every save adds an immutable revision and names the revision it starts from; a stale start is a
+/// `StoreError.conflict`, never a lost update.
+public protocol ProjectStore: Sendable {
+    /// Stores `document` as revision 1 of a new project.
+    func create(_ id: ProjectID, document: [UInt8], author: RevisionAuthor, message: String) throws(StoreError) -> RevisionInfo
+    /// Stores `document` as the revision after `base`, which must be the project's latest.
+    func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
+              restoredFrom: Int?) throws(StoreError) -> RevisionInfo
+    func projectIDs() throws(StoreError) -> [ProjectID]
+    func latestRevisionNumber(of id: ProjectID) throws(StoreError) -> Int
+    /// Every revision's metadata, oldest first.
+    func history(of id: ProjectID) throws(StoreError) -> [RevisionInfo]
+    /// A revision (the latest when `number` is nil) with its project document, as stored.
+    func revision(_ number: Int?, of id: ProjectID) throws(StoreError) -> StoredRevision
+    /// Removes the project and every revision of it (the person's right to erasure).
+    func erase(_ id: ProjectID) throws(StoreError)
+}
+
+/// One revision read back: its metadata and its project document (in the format it was saved in).
+public struct StoredRevision {
+    public var info: RevisionInfo
+    public var document: XMLDocument
+}

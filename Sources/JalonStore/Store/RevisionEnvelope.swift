@@ -1,0 +1,82 @@
+import Foundation
+import JalonCore
+import JalonXML
+
+/// The file of one revision: the project document wrapped in `<revision>` with who, when, why and the
+/// document's fingerprint. One file per revision, so one rename commits a save.
+enum RevisionEnvelope {
+    static let namespace = "urn:jalon:revision:1"
+
+    static func encode(info: RevisionInfo, projectDocument: [UInt8]) -> [UInt8] {
+        var writer = XMLWriter()
+        var attributes: [(String, String)] = [
+            ("xmlns", namespace),
+            ("project", info.projectID.rawValue),
+            ("number", String(info.number)),
+        ]
+        if let parent = info.parent { attributes.append(("parent", String(parent))) }
+        if let restoredFrom = info.restoredFrom { attributes.append(("restoredFrom", String(restoredFrom))) }
+        attributes.append(("created", Timestamps.format(info.created)))
+        attributes.append(("authorRole", info.author.role.rawValue))
+        if let name = info.author.name { attributes.append(("authorName", name)) }
+        attributes.append(("schemaVersion", info.schemaVersion))
+        attributes.append(("fingerprint", info.fingerprint))
+        writer.start("revision", attributes: attributes)
+        writer.leaf("message", text: info.message)
+        writer.raw("\n" + withoutXMLDeclaration(projectDocument) + "\n")
+        writer.end()
+        return writer.finish()
+    }
+
+    /// Reads a revision file: its metadata and the project document taken out on its own.
+    static func decode(_ bytes: [UInt8], path: String, schema: XMLSchema? = nil) throws(StoreError) -> (RevisionInfo, XMLDocument) {
+        let corrupt = { (reason: String) in StoreError.corruptRevision(path: path, reason: reason) }
+        let envelope: XMLDocument
+        do {
+            envelope = try XMLDocument(bytes: bytes, sourceName: path, limits: .init(maxBytes: 64 << 20))
+        } catch { throw corrupt(error.message(in: .fr)) }
+        if let first = schema?.validate(envelope).first { throw corrupt("enveloppe non valide : \(first)") }
+        guard let root = envelope.root, root.name == "revision", root.namespaceURI == namespace else {
+            throw corrupt("pas d’élément <revision>")
+        }
+        guard let projectID = root.attribute("project").flatMap(ProjectID.init),
+              let number = root.attribute("number").flatMap(Int.init),
+              let created = root.attribute("created").flatMap(Timestamps.parse),
+              let role = root.attribute("authorRole").flatMap(RevisionAuthor.Role.init(rawValue:)),
+              let schemaVersion = root.attribute("schemaVersion"),
+              let fingerprint = root.attribute("fingerprint")
+        else { throw corrupt("métadonnées de révision incomplètes") }
+        guard let projectElement = root.children.first(where: { $0.name == ProjectFormat.rootElement }),
+              let project = projectElement.detachedDocument(sourceName: path)
+        else { throw corrupt("pas de document <project>") }
+        let info = RevisionInfo(
+            projectID: projectID, number: number,
+            parent: root.attribute("parent").flatMap(Int.init),
+            restoredFrom: root.attribute("restoredFrom").flatMap(Int.init),
+            created: created,
+            author: RevisionAuthor(role: role, name: root.attribute("authorName")),
+            message: root.firstChild(named: "message")?.text ?? "",
+            schemaVersion: schemaVersion, fingerprint: fingerprint)
+        return (info, project)
+    }
+
+    /// The document's bytes after its `<?xml …?>` declaration, which cannot appear inside another.
+    private static func withoutXMLDeclaration(_ bytes: [UInt8]) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
+            text = String(text[end.upperBound...])
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// The one timestamp form Jalon writes: UTC, whole seconds, `Z` (`2026-11-29T14:03:00Z`).
+public enum Timestamps {
+    public static func format(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
+    }
+
+    public static func parse(_ text: String) -> Date? {
+        try? Date(text, strategy: Date.ISO8601FormatStyle(timeZone: .gmt))
+    }
+}

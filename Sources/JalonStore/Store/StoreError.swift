@@ -1,0 +1,38 @@
+import JalonCore
+import JalonLocale
+import JalonXML
+
+/// Why the store refused or failed an operation. Nothing is ever half-written when one is thrown.
+public enum StoreError: LocalizedFailure, Equatable {
+    case projectNotFound(ProjectID)
+    case revisionNotFound(ProjectID, Int)
+    /// A save started from `expected` but the project is at `actual`: someone saved in between.
+    case conflict(ProjectID, expected: Int, actual: Int)
+    case io(StoreIOError)
+    /// A stored file that Jalon cannot read back: the store was damaged outside Jalon.
+    case corruptRevision(path: String, reason: String)
+    case invalidDocument(XMLError)
+
+    public func message(in language: Language) -> String {
+        switch self {
+        case .projectNotFound(let id):
+            return language.pick(fr: "aucun projet \(id) dans ce dossier de stockage",
+                                 en: "no project \(id) in this store")
+        case .revisionNotFound(let id, let number):
+            return language.pick(fr: "le projet \(id) n’a pas de révision \(number)",
+                                 en: "project \(id) has no revision \(number)")
+        case .conflict(let id, let expected, let actual):
+            return language.pick(
+                fr: "conflit : le projet \(id) est passé de la révision \(expected) à la révision \(actual) entre-temps ; rien n’a été enregistré, rechargez le projet et recommencez",
+                en: "conflict: project \(id) moved from revision \(expected) to revision \(actual) meanwhile; nothing was saved, reload the project and try again")
+        case .io(let error):
+            return language.pick(fr: "erreur d’écriture ou de lecture (\(error)) ; rien n’a été perdu",
+                                 en: "read or write error (\(error)); nothing was lost")
+        case .corruptRevision(let path, let reason):
+            return language.pick(fr: "révision illisible \(path) : \(reason)",
+                                 en: "unreadable revision \(path): \(reason)")
+        case .invalidDocument(let error):
+            return error.message(in: language)
+        }
+    }
+}

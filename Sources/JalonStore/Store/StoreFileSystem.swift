@@ -1,0 +1,147 @@
+import Foundation
+import Glibc
+
+/// The few file operations the revision store makes, behind a seam so tests can inject a failure at
+/// any step of a save (libfiu only reaches the plain POSIX calls; this reaches every one).
+public protocol StoreFileSystem: Sendable {
+    /// Creates `path` (which must not exist) with `bytes`, and flushes it to disk before returning.
+    func writeDurably(_ bytes: [UInt8], toNewFile path: String) throws(StoreIOError)
+    /// Atomically renames; `to` must not exist (the caller holds the project's lock and checked).
+    func rename(_ from: String, to: String) throws(StoreIOError)
+    /// Flushes a folder's entries, so a rename or an unlink in it survives a power loss.
+    func syncDirectory(_ path: String) throws(StoreIOError)
+    func remove(_ path: String) throws(StoreIOError)
+    /// Creates a folder readable only by its owner; no error when it exists.
+    func makeDirectory(_ path: String) throws(StoreIOError)
+    func removeDirectory(_ path: String) throws(StoreIOError)
+    func contentsOfDirectory(_ path: String) throws(StoreIOError) -> [String]
+    func read(_ path: String) throws(StoreIOError) -> [UInt8]
+    func exists(_ path: String) -> Bool
+    /// Takes the exclusive advisory lock of `path` (created if needed), waiting for another holder.
+    func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock
+}
+
+/// An operating-system error on a path, with the operation that failed.
+public struct StoreIOError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var operation: String
+    public var path: String
+    public var code: Int32
+
+    public init(operation: String, path: String, code: Int32) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    public var systemMessage: String { String(cString: strerror(code)) }
+    public var description: String { "\(operation) \(path): \(systemMessage) (errno \(code))" }
+
+    static func current(_ operation: String, _ path: String) -> StoreIOError {
+        StoreIOError(operation: operation, path: path, code: errno)
+    }
+}
+
+/// A held `flock` lock; released when this value goes (closing its descriptor).
+public final class StoreFileLock: Sendable {
+    private let descriptor: Int32
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    deinit { close(descriptor) }
+}
+
+/// The real file system, through plain POSIX calls (open, write, fsync, rename, unlink), which
+/// libfiu can also wrap for fault injection from outside the process.
+public struct POSIXStoreFileSystem: StoreFileSystem {
+    public init() {}
+
+    public func writeDurably(_ bytes: [UInt8], toNewFile path: String) throws(StoreIOError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .current("open", path) }
+        var closed = false
+        defer { if !closed { close(descriptor) } }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw .current("write", path)
+            }
+            written += result
+        }
+        guard fsync(descriptor) == 0 else { throw .current("fsync", path) }
+        closed = true
+        guard close(descriptor) == 0 else { throw .current("close", path) }
+    }
+
+    public func rename(_ from: String, to: String) throws(StoreIOError) {
+        guard Glibc.rename(from, to) == 0 else { throw .current("rename", to) }
+    }
+
+    public func syncDirectory(_ path: String) throws(StoreIOError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .current("open", path) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw .current("fsync", path) }
+    }
+
+    public func remove(_ path: String) throws(StoreIOError) {
+        guard unlink(path) == 0 || errno == ENOENT else { throw .current("unlink", path) }
+    }
+
+    public func makeDirectory(_ path: String) throws(StoreIOError) {
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw .current("mkdir", path) }
+    }
+
+    public func removeDirectory(_ path: String) throws(StoreIOError) {
+        guard rmdir(path) == 0 || errno == ENOENT else { throw .current("rmdir", path) }
+    }
+
+    public func contentsOfDirectory(_ path: String) throws(StoreIOError) -> [String] {
+        guard let directory = opendir(path) else { throw .current("opendir", path) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func read(_ path: String) throws(StoreIOError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .current("open", path) }
+        defer { close(descriptor) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .current("read", path)
+            }
+            if count == 0 { return result }
+            result.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    public func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    public func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .current("open", path) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let error = StoreIOError.current("flock", path)
+            close(descriptor)
+            throw error
+        }
+        return StoreFileLock(descriptor: descriptor)
+    }
+}

@@ -1,1 +1,0 @@
-// libxml2 layer.

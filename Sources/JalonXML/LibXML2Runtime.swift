@@ -1,0 +1,53 @@
+internal import CLibXML2
+import Foundation
+
+/// Process-wide libxml2 set-up, done once before any parse: initialise the library, and install an
+/// external-entity loader that refuses everything, so no document (nor schema) can make libxml2 open a
+/// file or a URL — whatever options a later caller passes.
+enum LibXML2Runtime {
+    static let ready: Void = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader { _, _, _ in nil }
+    }()
+
+    /// Call before touching libxml2.
+    @inline(__always)
+    static func prepare() { _ = ready }
+}
+
+/// Turns libxml2's last error on a context into Jalon's terms.
+struct LibXML2ErrorSnapshot {
+    var message: String
+    var line: Int
+    var column: Int
+
+    init?(_ error: UnsafePointer<xmlError>?) {
+        guard let error else { return nil }
+        let raw = error.pointee.message.map { String(cString: $0) } ?? ""
+        message = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        line = Int(error.pointee.line)
+        column = Int(error.pointee.int2)
+    }
+}
+
+/// Collects the structured errors libxml2 reports through a callback (schema validation, XPath).
+final class LibXML2DiagnosticCollector {
+    let sourceName: String
+    private(set) var diagnostics: [XMLDiagnostic] = []
+
+    init(sourceName: String) { self.sourceName = sourceName }
+
+    func record(_ snapshot: LibXML2ErrorSnapshot?) {
+        guard let snapshot else { return }
+        diagnostics.append(XMLDiagnostic(
+            location: XMLSourceLocation(sourceName: sourceName, line: snapshot.line, column: snapshot.column),
+            message: snapshot.message))
+    }
+
+    /// The pointer libxml2 hands back to the callback; valid while `self` is alive.
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static func from(_ opaque: UnsafeMutableRawPointer?) -> LibXML2DiagnosticCollector? {
+        opaque.map { Unmanaged<LibXML2DiagnosticCollector>.fromOpaque($0).takeUnretainedValue() }
+    }
+}

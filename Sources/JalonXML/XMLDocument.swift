@@ -1,0 +1,107 @@
+internal import CLibXML2
+import Crypto
+import Foundation
+
+/// A parsed XML document. Owns its libxml2 tree and frees it when the last reference goes.
+///
+/// Parsing is hardened for untrusted input: no network, no entity expansion, no DTD loading, no
+/// XInclude, every external entity refused, any DOCTYPE refused, and `XMLParseLimits` checked first.
+public final class XMLDocument {
+    let pointer: xmlDocPtr
+    /// The name given at parse time (a path or a label); used in every location Jalon reports.
+    public let sourceName: String
+
+    /// Options for documents Jalon did not write. Never NOENT, DTDLOAD, DTDATTR, HUGE or XINCLUDE.
+    static let hardenedOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+    /// Parses `bytes` (read the file yourself). Throws `XMLError` naming the place and the reason.
+    public init(bytes: [UInt8], sourceName: String, limits: XMLParseLimits = .default) throws(XMLError) {
+        self.sourceName = sourceName
+        pointer = try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) -> xmlDocPtr in
+            try Self.parse(buffer, sourceName: sourceName, limits: limits)
+        }
+    }
+
+    public convenience init(data: Data, sourceName: String, limits: XMLParseLimits = .default) throws(XMLError) {
+        try self.init(bytes: [UInt8](data), sourceName: sourceName, limits: limits)
+    }
+
+    /// Adopts a tree built by libxml2 elsewhere in this module.
+    init(adopting pointer: xmlDocPtr, sourceName: String) {
+        self.pointer = pointer
+        self.sourceName = sourceName
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, sourceName: String, limits: XMLParseLimits) throws(XMLError) -> xmlDocPtr {
+        try XMLPrescan(limits: limits, sourceName: sourceName).check(buffer)
+        guard let base = buffer.baseAddress, !buffer.isEmpty else {
+            throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: sourceName), detail: "Document is empty")
+        }
+        LibXML2Runtime.prepare()
+        guard let context = xmlNewParserCtxt() else {
+            throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: sourceName), detail: "out of memory")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+            xmlCtxtReadMemory(context, chars, Int32(buffer.count), sourceName, nil, hardenedOptions)
+        }
+        guard let document, context.pointee.wellFormed != 0 else {
+            if let document { xmlFreeDoc(document) }
+            let snapshot = LibXML2ErrorSnapshot(UnsafePointer(xmlCtxtGetLastError(context)))
+            throw XMLError(.notWellFormed,
+                           at: XMLSourceLocation(sourceName: sourceName, line: snapshot?.line ?? 0, column: snapshot?.column ?? 0),
+                           detail: snapshot?.message ?? "")
+        }
+        // Belt and braces: the prescan refuses `<!DOCTYPE`, and a tree with a DTD must never get out.
+        if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            xmlFreeDoc(document)
+            throw XMLError(.doctypeForbidden, at: XMLSourceLocation(sourceName: sourceName))
+        }
+        return document
+    }
+
+    /// The document element.
+    public var root: XMLElement? {
+        xmlDocGetRootElement(pointer).map { XMLElement(document: self, node: $0) }
+    }
+
+    /// libxml2's serialisation, UTF-8, indented. Deterministic for the same tree.
+    public func serialized() -> [UInt8] {
+        var memory: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpFormatMemoryEnc(pointer, &memory, &size, "UTF-8", 1)
+        guard let memory else { return [] }
+        defer { jalon_xmlFree(memory) }
+        return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+    }
+
+    /// Canonical XML 1.0 (C14N, without comments): the same bytes for documents that differ only in
+    /// attribute order, quoting, namespace declaration placement or empty-element syntax.
+    public func canonicalBytes() throws(XMLError) -> [UInt8] {
+        var memory: UnsafeMutablePointer<xmlChar>?
+        let size = xmlC14NDocDumpMemory(pointer, nil, numericCast(XML_C14N_1_0.rawValue), nil, 0, &memory)
+        guard size >= 0, let memory else {
+            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName))
+        }
+        defer { jalon_xmlFree(memory) }
+        return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+    }
+
+    /// SHA-256 of the canonical form, as 64 lower-case hex digits.
+    public func fingerprint() throws(XMLError) -> String {
+        XMLFingerprint.sha256Hex(try canonicalBytes())
+    }
+}
+
+/// The fingerprint Jalon prints on dossiers and stores with revisions.
+public enum XMLFingerprint {
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,125 @@
+internal import CLibXML2
+
+/// An element of a parsed document. Keeps its document alive, so it stays valid as long as it is held.
+public struct XMLElement {
+    public let document: XMLDocument
+    let node: xmlNodePtr
+
+    init(document: XMLDocument, node: xmlNodePtr) {
+        self.document = document
+        self.node = node
+    }
+
+    /// The local name, without prefix.
+    public var name: String { String(cString: node.pointee.name) }
+
+    public var namespaceURI: String? {
+        node.pointee.ns?.pointee.href.map { String(cString: $0) }
+    }
+
+    /// 1-based line of the start tag.
+    public var line: Int { Int(xmlGetLineNo(node)) }
+
+    public var location: XMLSourceLocation {
+        XMLSourceLocation(sourceName: document.sourceName, line: line)
+    }
+
+    /// The value of an attribute that has no namespace, or nil when absent.
+    public func attribute(_ name: String) -> String? {
+        guard let value = xmlGetNoNsProp(node, name) else { return nil }
+        defer { jalon_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    /// Names and values of the attributes without namespace, in document order.
+    public var attributes: [(name: String, value: String)] {
+        var result: [(String, String)] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == nil {
+                let name = String(cString: current.pointee.name)
+                result.append((name, self.attribute(name) ?? ""))
+            }
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    /// Element children, in document order.
+    public var children: [XMLElement] {
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                result.append(XMLElement(document: document, node: current))
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    public func children(named name: String) -> [XMLElement] {
+        children.filter { $0.name == name }
+    }
+
+    public func firstChild(named name: String) -> XMLElement? {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0 {
+                return XMLElement(document: document, node: current)
+            }
+            child = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The text of the whole subtree, concatenated.
+    public var text: String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { jalon_xmlFree(content) }
+        return String(cString: content)
+    }
+
+    /// The children serialised as they are (text, comments and elements), each element carrying the
+    /// namespace declarations it uses from its ancestors, so the fragment stands on its own.
+    public func innerXML() -> String {
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        var child = node.pointee.children
+        while let current = child {
+            // A detached deep copy re-declares, on itself, the namespaces it inherited.
+            if let copy = xmlDocCopyNode(current, document.pointer, 1) {
+                xmlNodeDump(buffer, document.pointer, copy, 0, 0)
+                xmlFreeNode(copy)
+            }
+            child = current.pointee.next
+        }
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+}
+
+extension XMLElement {
+    /// The element and its subtree serialised on their own (namespaces used from ancestors declared).
+    public func outerXML() -> String {
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        guard let copy = xmlDocCopyNode(node, document.pointer, 1) else { return "" }
+        defer { xmlFreeNode(copy) }
+        xmlNodeDump(buffer, document.pointer, copy, 0, 0)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+
+    /// A new document whose root is a deep copy of this element: how a document embedded in an
+    /// envelope is taken out to be validated, fingerprinted and decoded on its own.
+    public func detachedDocument(sourceName: String? = nil) -> XMLDocument? {
+        guard let newDocument = xmlNewDoc("1.0") else { return nil }
+        guard let copy = xmlDocCopyNode(node, newDocument, 1) else {
+            xmlFreeDoc(newDocument)
+            return nil
+        }
+        xmlDocSetRootElement(newDocument, copy)
+        return XMLDocument(adopting: newDocument, sourceName: sourceName ?? document.sourceName)
+    }
+}

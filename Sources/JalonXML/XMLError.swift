@@ -1,0 +1,70 @@
+import JalonLocale
+
+/// Why Jalon refused or could not process an XML document. Carries where, and libxml2's own words.
+public struct XMLError: LocalizedFailure, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case tooLarge(limit: Int, actual: Int)
+        case tooDeep(limit: Int)
+        case tooManyAttributes(limit: Int, element: String)
+        /// DOCTYPE declarations are refused: entities they declare are the door to XXE and bombs.
+        case doctypeForbidden
+        case notWellFormed
+        case invalid(diagnostics: [XMLDiagnostic])
+        case schemaUnusable
+        case xpath(expression: String)
+        case canonicalization
+    }
+
+    public var kind: Kind
+    public var location: XMLSourceLocation
+    /// libxml2's message when it gave one (English), else empty.
+    public var detail: String
+
+    public init(_ kind: Kind, at location: XMLSourceLocation, detail: String = "") {
+        self.kind = kind
+        self.location = location
+        self.detail = detail
+    }
+
+    public func message(in language: Language) -> String {
+        let what: String
+        switch kind {
+        case .tooLarge(let limit, let actual):
+            what = language.pick(
+                fr: "document trop volumineux (\(actual) octets ; la limite est \(limit))",
+                en: "document too large (\(actual) bytes; the limit is \(limit))")
+        case .tooDeep(let limit):
+            what = language.pick(
+                fr: "éléments imbriqués sur plus de \(limit) niveaux",
+                en: "elements nested deeper than \(limit) levels")
+        case .tooManyAttributes(let limit, let element):
+            what = language.pick(
+                fr: "l’élément <\(element)> porte plus de \(limit) attributs",
+                en: "element <\(element)> has more than \(limit) attributes")
+        case .doctypeForbidden:
+            what = language.pick(
+                fr: "déclaration DOCTYPE refusée (les entités et DTD ne sont pas acceptées)",
+                en: "DOCTYPE declaration refused (entities and DTDs are not accepted)")
+        case .notWellFormed:
+            what = language.pick(fr: "XML mal formé", en: "malformed XML")
+        case .invalid(let diagnostics):
+            let first = diagnostics.first.map { " — \($0.message)" } ?? ""
+            what = language.pick(
+                fr: "document non conforme au schéma (\(diagnostics.count) erreur(s))\(first)",
+                en: "document does not match the schema (\(diagnostics.count) error(s))\(first)")
+        case .schemaUnusable:
+            what = language.pick(fr: "schéma XSD inutilisable", en: "unusable XSD schema")
+        case .xpath(let expression):
+            what = language.pick(fr: "expression XPath invalide « \(expression) »", en: "invalid XPath expression '\(expression)'")
+        case .canonicalization:
+            what = language.pick(fr: "forme canonique impossible à produire", en: "could not produce the canonical form")
+        }
+        let detailSuffix = detail.isEmpty || isDetailRedundant ? "" : " : \(detail)"
+        return "\(location): \(what)\(detailSuffix)"
+    }
+
+    private var isDetailRedundant: Bool {
+        if case .invalid = kind { return true }
+        return false
+    }
+}

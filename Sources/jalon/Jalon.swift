@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import JalonLocale
+
+/// The `jalon` command: a person's professional project, step by step.
+@main
+@available(macOS 10.15, *)
+struct Jalon: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jalon",
+        abstract: "Construire son projet professionnel, étape par étape.",
+        discussion: """
+        Jalon garde chaque projet dans un dossier local (le « store ») : --store DIR, sinon $JALON_STORE, \
+        sinon le dossier de données XDG ($XDG_DATA_HOME/jalon, ~/.local/share/jalon).
+        Les messages sont en français ; --lang en ou une locale anglaise les donne en anglais.
+        """,
+        version: "0.1.0",
+        subcommands: JalonCommands.all
+    )
+}
