@@ -29,6 +29,7 @@ extension Catalogue {
             emploiReglemente: TriState.decode(word(.reglemente)), emploiCadre: TriState.decode(word(.cadre)),
             transitions: Transitions(ecologique: strings.optional(word(.transitionEco)), numerique: TriState.decode(word(.transitionNum)),
                                      demographique: TriState.decode(word(.transitionDemo))),
+            parent: word(.parent) == OptionalWord.none ? nil : ficheCode(row: Int(word(.parent))),
             source: source(word(.source)))
     }
 

@@ -50,13 +50,20 @@ extension Catalogue {
         }
     }
 
-    /// Certifications linked to a fiche: highest level first, active before inactive, then by code.
-    public func certifications(of code: RomeCode) -> [Certification] {
+    /// Certifications leading to a fiche: highest level first, active before inactive, then by code.
+    /// `viaParent` names the parent fiche when the RNCP links the certification to it rather than to
+    /// this fiche (RNCP still uses ROME v3 codes, which ROME 4.0 keeps as parent fiches).
+    public func certificationLinks(of code: RomeCode) -> [(certification: Certification, viaParent: RomeCode?)] {
         guard let row = ficheRow(code) else { return [] }
-        return ficheCerts.tuples(of: row).map { certification(row: Int($0[$0.startIndex])) }.sorted {
-            ($1.niveau?.rawValue ?? 0, $0.isActive == true ? 0 : 1, $0.code) < ($0.niveau?.rawValue ?? 0, $1.isActive == true ? 0 : 1, $1.code)
+        let parent = fiche(row: row).parent
+        return ficheCerts.tuples(of: row).map { (certification(row: Int($0[0])), $0[1] == 1 ? parent : nil) }.sorted {
+            ($1.certification.niveau?.rawValue ?? 0, $0.certification.isActive == true ? 0 : 1, $0.viaParent != nil ? 1 : 0, $0.certification.code)
+                < ($0.certification.niveau?.rawValue ?? 0, $1.certification.isActive == true ? 0 : 1, $1.viaParent != nil ? 1 : 0, $1.certification.code)
         }
     }
+
+    /// The certifications of `certificationLinks(of:)`, in the same order.
+    public func certifications(of code: RomeCode) -> [Certification] { certificationLinks(of: code).map(\.certification) }
 
     func insertionRate(row: Int) -> InsertionRate {
         let word = { (column: RateColumn) in self.rates[row, column] }

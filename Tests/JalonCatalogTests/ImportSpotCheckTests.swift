@@ -98,6 +98,21 @@ struct ImportSpotCheckTests {
         }
     }
 
+    @Test func aChildFicheInheritsTheCertificationsOfItsParent() throws {
+        let (_, catalogue) = try TestData.importedCatalogue()
+        let fiches = try csv("rome-4.0-v460/unix_referentiel_code_rome_v460_utf8.csv", ",")
+        let rncpRome = try csv("rncp-2026-02/export_fiches_CSV_Rome_2026_02_01.csv", ";")
+        let child = try #require(try rows(fiches, where: "code_rome", is: "J1508").first)
+        let parent = child.fields[try fiches.column("code_rome_parent")]
+        #expect(catalogue.fiche(RomeCode("J1508")!)?.parent?.rawValue == parent)
+        let parentCertifications = Set(try rows(rncpRome, where: "Codes_Rome_Code", is: parent).map { $0.fields[0] })
+        let links = catalogue.certificationLinks(of: RomeCode("J1508")!)
+        let inherited = Set(links.filter { $0.viaParent?.rawValue == parent }.map(\.certification.code.rawValue))
+        let own = Set(try rows(rncpRome, where: "Codes_Rome_Code", is: "J1508").map { $0.fields[0] })
+        #expect(inherited == parentCertifications.subtracting(own))
+        #expect(Set(links.filter { $0.viaParent == nil }.map(\.certification.code.rawValue)) == own)
+    }
+
     @Test func domainLevelRomeCodesAreKeptAndReported() throws {
         let (output, catalogue) = try TestData.importedCatalogue()
         let rncpRome = try csv("rncp-2026-02/export_fiches_CSV_Rome_2026_02_01.csv", ";")

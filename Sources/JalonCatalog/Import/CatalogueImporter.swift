@@ -21,14 +21,22 @@ public struct CatalogueImporter {
         return Output(bytes: build.writer.finish(), report: build.report)
     }
 
-    /// Builds and writes the artifact to `path` atomically.
+    /// Builds and writes the artifact to `path` atomically, and `NOTICE` (its sources and licences)
+    /// in the same folder.
     @discardableResult
     public func write(to path: String) throws(ImportError) -> Output {
         let output = try build()
+        let url = URL(fileURLWithPath: path)
+        let notice = url.deletingLastPathComponent().appendingPathComponent("NOTICE")
         do {
-            try Data(output.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(output.bytes).write(to: url, options: .atomic)
         } catch {
             throw .unwritable(path: path, reason: error.localizedDescription)
+        }
+        do {
+            try Data(SourceFiles.notice.utf8).write(to: notice, options: .atomic)
+        } catch {
+            throw .unwritable(path: notice.path, reason: error.localizedDescription)
         }
         return output
     }
@@ -47,6 +55,8 @@ final class CatalogueBuild {
     var ficheCodes: [String] = []
     /// For each fiche row, the certification rows linked to it.
     var ficheCertifications: [[Int]] = []
+    /// Parent fiche row of each fiche (ROME 4.0 split many ROME v3 fiches into a parent and children).
+    var ficheParentRows: [Int?] = []
     var activeCertificationRows: Set<Int> = []
     var searchEntries: [SearchEntry] = []
     var familyParents: Set<String> = []
@@ -126,8 +136,10 @@ final class CatalogueBuild {
     static let contentRevision = 1
 
     private func summarise() {
-        report.count("fiches.withCertification", ficheCertifications.filter { !$0.isEmpty }.count, of: ficheCodes.count)
-        let fichesWithActive = ficheCertifications.filter { rows in rows.contains { activeCertificationRows.contains($0) } }.count
+        report.count("fiches.withCertification.direct", ficheCertifications.filter { !$0.isEmpty }.count, of: ficheCodes.count)
+        let withParent = (0..<ficheCodes.count).map(certificationRowsWithParent)
+        report.count("fiches.withCertification", withParent.filter { !$0.isEmpty }.count, of: ficheCodes.count)
+        let fichesWithActive = withParent.filter { rows in rows.contains { activeCertificationRows.contains($0.row) } }.count
         report.count("fiches.withActiveCertification", fichesWithActive, of: ficheCodes.count)
     }
 }

@@ -332,9 +332,19 @@ extension CatalogueBuild {
         return terms
     }
 
+    /// A fiche's own certifications, then its parent's. The RNCP links certifications to ROME v3 codes,
+    /// which ROME 4.0 keeps as parent fiches; a child fiche (J1508 under J1506) inherits them.
+    func certificationRowsWithParent(_ fiche: Int) -> [(row: Int, inherited: Bool)] {
+        let own = ficheCertifications[fiche].sorted()
+        let inherited = ficheParentRows[fiche].map { ficheCertifications[$0].sorted().filter { !own.contains($0) } } ?? []
+        return own.map { ($0, false) } + inherited.map { ($0, true) }
+    }
+
     func writeFicheCertifications() {
-        var relation = RelationBuilder(arity: 1)
-        for rows in ficheCertifications { relation.appendOwner(rows.sorted().map(UInt32.init)) }
+        var relation = RelationBuilder(arity: FicheCertificationTuple.arity)
+        for fiche in 0..<ficheCodes.count {
+            relation.appendOwner(certificationRowsWithParent(fiche).flatMap { [UInt32($0.row), $0.inherited ? 1 : 0] })
+        }
         relation.write(SectionName.ficheCerts, to: &writer)
     }
 }

@@ -23,6 +23,16 @@ extension CatalogueBuild {
             ficheCodes.append(code)
         }
         ficheCertifications = Array(repeating: [], count: ficheCodes.count)
+        ficheParentRows = Array(repeating: nil, count: ficheCodes.count)
+        for record in sorted {
+            let code = record.fields[f["code_rome"]!], parent = record.fields[f["code_rome_parent"]!]
+            guard let row = ficheRows[code], parent != code, !parent.isEmpty else { continue }
+            if let parentRow = ficheRows[parent] {
+                ficheParentRows[row] = parentRow
+            } else {
+                report.anomaly("rome.fiche.unknownParent", example: "\(code) → \(parent)")
+            }
+        }
 
         let domains = try ficheDomains()
         let riasec = try ficheRiasec()
@@ -48,6 +58,7 @@ extension CatalogueBuild {
                 .reglemente: flag("emploi_reglemente"), .cadre: flag("emploi_cadre"),
                 .transitionEco: pool.intern(record.fields[f["transition_eco"]!]),
                 .transitionNum: flag("transition_num"), .transitionDemo: flag("transition_demo"), .source: source,
+                .parent: ficheParentRows[ficheRows[code]!].map { UInt32($0) } ?? OptionalWord.none,
             ])
         }
         table.write(SectionName.fiches, to: &writer)

@@ -28,6 +28,31 @@ public enum SourceFiles {
     /// In the artifact's order; records refer to a source by its position here.
     public static let all = [rome, rncp, kit, certifInfo, rncp2021, inserJeunes, onisep]
 
+    /// The NOTICE shipped next to the artifact: every source, its publisher, date and licence. Written by
+    /// `jalon catalogue build` from this list, so it cannot drift from what the artifact holds.
+    public static var notice: String {
+        var lines = [
+            "Jalon — catalogue de référence (Resources/Catalogue/catalogue.jcat)",
+            "",
+            "Ce fichier est produit par « jalon catalogue build » à partir des données ouvertes ci-dessous.",
+            "Il en reprend des extraits (libellés, textes, codes, taux) et des jointures ; les fichiers sources",
+            "ne sont pas redistribués tels quels. Chaque enregistrement du catalogue garde sa source et sa version.",
+            "",
+        ]
+        for source in all {
+            lines += ["- \(source.title)", "  Producteur : \(source.publisher)", "  Version ou date : \(source.version)",
+                      "  Licence : \(source.licence)", "  Identifiant dans le catalogue : \(source.id)", ""]
+        }
+        lines += [
+            "Licence Ouverte / Open Licence 2.0 (Etalab) : réutilisation libre, y compris commerciale, à condition",
+            "de mentionner la source et la date de dernière mise à jour : https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+            "Les sources notées « à vérifier avant redistribution » sont publiées comme données ouvertes sans licence",
+            "explicite dans l'extrait fourni ; leurs conditions doivent être confirmées auprès du producteur avant toute",
+            "redistribution du catalogue en dehors du projet.",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     static func index(of source: CatalogueSource) -> UInt32 { UInt32(all.firstIndex(of: source)!) }
 
     // Paths relative to the data folder.

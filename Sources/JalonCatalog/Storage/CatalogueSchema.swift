@@ -41,6 +41,8 @@ enum FicheColumn: Int, TableColumns {
     /// Sentences joined by newlines.
     case definition, acces
     case reglemente, cadre, transitionEco, transitionNum, transitionDemo, source
+    /// ROME 4.0's parent fiche (`code_rome_parent`), a row or none when the fiche is its own parent.
+    case parent
 }
 
 enum AppellationColumn: Int, TableColumns { case ogr, longLabel, shortLabel, fiche, principale, source }
@@ -83,6 +85,7 @@ enum SearchDocColumn: Int, TableColumns {
 enum FicheItemTuple { static let arity = 4 /* ogr, label, rubrique, coherence */ }
 enum MobiliteTuple { static let arity = 2 /* target fiche row, order */ }
 enum CodedTuple { static let arity = 2 /* code, label */ }
+enum FicheCertificationTuple { static let arity = 2 /* certification row, 1 when inherited from the parent fiche */ }
 enum CertRomeTuple { static let arity = 2 /* code string, fiche row or none */ }
 enum PostingTuple { static let arity = 1 /* doc */ }
 

@@ -24,12 +24,14 @@ public struct Fiche: Sendable, Equatable {
     public let emploiReglemente: Bool?
     public let emploiCadre: Bool?
     public let transitions: Transitions
+    /// The generic fiche of its ROME 4.0 family (`code_rome_parent`); nil when the fiche is itself one.
+    public let parent: RomeCode?
     public let source: CatalogueSource
 
     public init(
         code: RomeCode, ogr: OgrCode, label: String, grandDomaine: Domaine, domaine: Domaine,
         riasecMajor: RiasecType?, riasecMinor: RiasecType?, definition: [String], accesAuMetier: String,
-        emploiReglemente: Bool?, emploiCadre: Bool?, transitions: Transitions, source: CatalogueSource
+        emploiReglemente: Bool?, emploiCadre: Bool?, transitions: Transitions, parent: RomeCode? = nil, source: CatalogueSource
     ) {
         self.code = code
         self.ogr = ogr
@@ -43,6 +45,7 @@ public struct Fiche: Sendable, Equatable {
         self.emploiReglemente = emploiReglemente
         self.emploiCadre = emploiCadre
         self.transitions = transitions
+        self.parent = parent
         self.source = source
     }
 }

@@ -6,20 +6,25 @@ import JalonCatalog
 struct CatalogueBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Construit le catalogue à partir des données ouvertes (ROME, RNCP, Certif Info, InserJeunes, ONISEP)."
+        abstract: L("Construit le catalogue à partir des données ouvertes (ROME, RNCP, Certif Info, InserJeunes, ONISEP).",
+                    "Builds the catalogue from the open data (ROME, RNCP, Certif Info, InserJeunes, ONISEP)."),
+        discussion: L("Exemple : jalon catalogue build --from ../shared/data -o Resources/Catalogue/catalogue.jcat",
+                      "Example: jalon catalogue build --from ../shared/data -o Resources/Catalogue/catalogue.jcat")
     )
 
     @OptionGroup var options: CatalogueOptions
 
-    @Option(name: .long, help: "Dossier des données ouvertes (celui qui contient rome-4.0-v460/).")
+    @Option(name: .long, help: ArgumentHelp(L("Dossier des données ouvertes (celui qui contient rome-4.0-v460/).",
+                                              "Open-data folder (the one holding rome-4.0-v460/)."), valueName: "DIR"))
     var from: String
 
-    @Option(name: [.short, .long], help: "Fichier catalogue à écrire (Resources/Catalogue/catalogue.jcat).")
+    @Option(name: [.short, .long], help: ArgumentHelp(L("Fichier catalogue à écrire (NOTICE est écrit à côté).",
+                                                        "Catalogue file to write (NOTICE is written next to it)."), valueName: "FILE"))
     var output: String
 
     func run() throws {
         let language = options.language
-        try reportingFailures(in: language) {
+        try reportingFailures {
             let result = try CatalogueImporter(dataFolder: from).write(to: output)
             let anomalies = result.report.anomalies.reduce(0) { $0 + $1.count }
             print(language.pick(

@@ -8,30 +8,36 @@ import JalonLocale
 struct CatalogueShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Affiche une fiche ROME ou une certification, avec les taux d'insertion de la région."
+        abstract: L("Affiche une fiche ROME ou une certification, avec les taux d’insertion de la région.",
+                    "Shows a ROME fiche or a certification, with the region's insertion rates."),
+        discussion: L("Exemples : jalon catalogue show J1501 · jalon catalogue show RNCP38362 --region 84",
+                      "Examples: jalon catalogue show J1501 · jalon catalogue show RNCP38362 --region 84")
     )
 
     @OptionGroup var options: CatalogueOptions
-    @Argument(help: "Code ROME (J1501) ou de certification (RNCP35830).") var code: String
-    @Option(name: .long, help: "Région des taux d'insertion, code INSEE (27 : Bourgogne-Franche-Comté).") var region = Region.bourgogneFrancheComteCode
-    @Flag(name: .long, help: "Sortie JSON.") var json = false
+    @Argument(help: ArgumentHelp(L("Code ROME (J1501) ou de certification (RNCP35830).", "ROME code (J1501) or certification code (RNCP35830)."),
+                                 valueName: "CODE")) var code: String
+    @Option(name: .long, help: ArgumentHelp(L("Région des taux d’insertion, code INSEE (27 : Bourgogne-Franche-Comté).",
+                                              "Region of the insertion rates, INSEE code (27: Bourgogne-Franche-Comté)."), valueName: "CODE"))
+    var region = Region.bourgogneFrancheComteCode
+    @OptionGroup var output: JSONOutputOptions
 
     func run() throws {
         let language = options.language
-        try reportingFailures(in: language) {
+        try reportingFailures {
             let catalogue = try options.load()
             guard catalogue.region(region) != nil else {
-                throw CatalogueShowFailure.unknownRegion(region, known: catalogue.regions.map(\.code))
+                throw CommandFailure(CatalogueShowFailure.unknownRegion(region, known: catalogue.regions.map(\.code)), exitCode: JalonExitCode.notFound)
             }
             let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
             if let rome = RomeCode(trimmed), let fiche = catalogue.fiche(rome) {
                 let view = FicheView(catalogue: catalogue, fiche: fiche, region: region)
-                if json { try printJSON(view.json) } else { print(view.text(language)) }
+                if output.json { try JSONOutput.print(view.json) } else { print(view.text(language)) }
             } else if let certificationCode = CertificationCode(trimmed), let certification = catalogue.certification(certificationCode) {
                 let view = CertificationView(catalogue: catalogue, certification: certification, region: region)
-                if json { try printJSON(view.json) } else { print(view.text(language)) }
+                if output.json { try JSONOutput.print(view.json) } else { print(view.text(language)) }
             } else {
-                throw CatalogueError.unknownCode(code)
+                throw CommandFailure(CatalogueError.unknownCode(code), exitCode: JalonExitCode.notFound)
             }
         }
     }

@@ -7,11 +7,12 @@ import JalonLocale
 struct CatalogueStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Affiche les effectifs, la couverture des jointures et les anomalies du catalogue."
+        abstract: L("Affiche les effectifs, la couverture des jointures et les anomalies du catalogue.",
+                    "Shows the catalogue's counts, join coverage and anomalies.")
     )
 
     @OptionGroup var options: CatalogueOptions
-    @Flag(name: .long, help: "Sortie JSON.") var json = false
+    @OptionGroup var format: JSONOutputOptions
 
     struct Output: Encodable {
         struct Count: Encodable { let key: String; let label: String; let value: Int; let total: Int? }
@@ -26,23 +27,23 @@ struct CatalogueStatsCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        try reportingFailures(in: language) {
+        try reportingFailures {
             let catalogue = try options.load()
             let report = catalogue.report
-            let output = Output(
+            let stats = Output(
                 version: catalogue.version,
                 sources: catalogue.sources.map { Source(id: $0.id, title: $0.title, publisher: $0.publisher, version: $0.version, licence: $0.licence) },
                 counts: report.counts.map { .init(key: $0.key, label: ReportWording.label($0.key, language), value: $0.value, total: $0.total) },
                 anomalies: report.anomalies.map { .init(key: $0.key, label: ReportWording.label($0.key, language), count: $0.count, examples: $0.examples) })
-            if json {
-                try printJSON(output)
+            if format.json {
+                try JSONOutput.print(stats)
                 return
             }
-            print(language.pick(fr: "Catalogue Jalon \(output.version)", en: "Jalon catalogue \(output.version)"))
+            print(language.pick(fr: "Catalogue Jalon \(stats.version)", en: "Jalon catalogue \(stats.version)"))
             print(language.pick(fr: "\nSources :", en: "\nSources:"))
-            for source in output.sources { print("  - \(source.title) — \(source.publisher), \(source.version) — \(source.licence)") }
+            for source in stats.sources { print("  - \(source.title) — \(source.publisher), \(source.version) — \(source.licence)") }
             print(language.pick(fr: "\nEffectifs et couverture :", en: "\nCounts and coverage:"))
-            for count in output.counts {
+            for count in stats.counts {
                 var line = "  \(count.label) : \(count.value)"
                 if let total = count.total, total > 0 {
                     line += " / \(total) (\(String(format: "%.1f", Double(count.value) * 100 / Double(total))) %)"
@@ -50,8 +51,8 @@ struct CatalogueStatsCommand: ParsableCommand {
                 print(line)
             }
             print(language.pick(fr: "\nAnomalies (comptées, jamais ignorées en silence) :", en: "\nAnomalies (counted, never silently dropped):"))
-            if output.anomalies.isEmpty { print(language.pick(fr: "  aucune", en: "  none")) }
-            for anomaly in output.anomalies {
+            if stats.anomalies.isEmpty { print(language.pick(fr: "  aucune", en: "  none")) }
+            for anomaly in stats.anomalies {
                 print("  \(anomaly.label) : \(anomaly.count)")
                 for example in anomaly.examples { print("      ex. \(example)") }
             }
@@ -96,10 +97,12 @@ enum ReportWording {
         "certifications.active": ("Certifications actives", "Active certifications"),
         "certifications.withRome": ("Certifications liées à un code ROME", "Certifications linked to a ROME code"),
         "certifications.withRome.withLevel": ("dont avec un niveau", "of which with a level"),
-        "fiches.withCertification": ("Fiches avec au moins une certification", "Fiches with at least one certification"),
+        "fiches.withCertification.direct": ("Fiches liées directement à une certification par le RNCP", "Fiches the RNCP links to a certification directly"),
+        "fiches.withCertification": ("Fiches avec au moins une certification (directe ou par la fiche parente)", "Fiches with at least one certification (direct or through the parent fiche)"),
+        "rome.fiche.unknownParent": ("Fiches dont la fiche parente est inconnue", "Fiches whose parent fiche is unknown"),
         "certifications.withDiplomaCode": ("Certifications avec un code diplôme (CFD)", "Certifications with a diploma code (CFD)"),
         "certifications.withInsertionRate": ("Certifications avec un taux d'insertion", "Certifications with an insertion rate"),
-        "fiches.withActiveCertification": ("Fiches avec au moins une certification active", "Fiches with at least one active certification"),
+        "fiches.withActiveCertification": ("Fiches avec au moins une certification active (directe ou par la fiche parente)", "Fiches with at least one active certification (direct or through the parent)"),
         "search.documents": ("Documents indexés pour la recherche", "Search documents"),
         "search.terms": ("Termes de l'index", "Index terms"),
         "csv.shortRecord": ("Lignes CSV plus courtes que l'en-tête", "CSV records shorter than the header"),

@@ -28,8 +28,11 @@ struct CertificationJSON: Encodable {
     let replacedBy: [String], certifiers: [String], formacodes: [String], nsf: [String], rome: [String], diplomaCodes: [String]
     let insertionRates: [RateJSON]
     let sources: [String]
+    /// Set in a fiche's list when the certification is linked to its parent fiche.
+    let viaParent: String?
 
-    init(_ certification: Certification, rates: [InsertionRate]) {
+    init(_ certification: Certification, rates: [InsertionRate], viaParent: RomeCode? = nil) {
+        self.viaParent = viaParent?.rawValue
         code = certification.code.rawValue
         title = certification.title
         niveau = certification.niveau?.rawValue
@@ -83,6 +86,7 @@ struct FicheView {
         let appellations: [String]
         let items: [Item]
         let mobilites: [String]
+        let parent: String?
         let onisep: [String]
         let region: String
         let certifications: [CertificationJSON]
@@ -97,9 +101,12 @@ struct FicheView {
              appellations: catalogue.appellations(of: fiche.code).map(\.longLabel),
              items: catalogue.items(of: fiche.code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue, coherence: $0.coherence.rawValue) },
              mobilites: catalogue.mobilites(of: fiche.code).map(\.target.rawValue),
+             parent: fiche.parent?.rawValue,
              onisep: catalogue.onisepLinks(of: fiche.code).map(\.url),
              region: region,
-             certifications: catalogue.certifications(of: fiche.code).map { CertificationJSON($0, rates: catalogue.insertionRates(of: $0.code, region: region)) },
+             certifications: catalogue.certificationLinks(of: fiche.code).map {
+                 CertificationJSON($0.certification, rates: catalogue.insertionRates(of: $0.certification.code, region: region), viaParent: $0.viaParent)
+             },
              source: "\(fiche.source.publisher), \(fiche.source.title), \(fiche.source.version)")
     }
 
@@ -131,16 +138,17 @@ struct FicheView {
         }
         let regionName = catalogue.region(region)?.name ?? region
         out.append(l.pick(fr: "\nCertifications (taux d'insertion : \(regionName))", en: "\nCertifications (insertion rates: \(regionName))"))
-        let certifications = catalogue.certifications(of: fiche.code)
-        if certifications.isEmpty { out.append(l.pick(fr: "  aucune certification liée", en: "  no linked certification")) }
+        let links = catalogue.certificationLinks(of: fiche.code)
+        if links.isEmpty { out.append(l.pick(fr: "  aucune certification liée", en: "  no linked certification")) }
         var currentLevel: Int? = -1
-        for certification in certifications {
+        for (certification, viaParent) in links {
             if certification.niveau?.rawValue != currentLevel {
                 currentLevel = certification.niveau?.rawValue
                 out.append("  " + (certification.niveau.map { l.pick(fr: "Niveau \($0) (\($0.usualName))", en: "Level \($0) (\($0.usualName))") }
                     ?? l.pick(fr: "Niveau non renseigné", en: "Level not given")))
             }
-            let status = certification.isActive == false ? l.pick(fr: " [inactive]", en: " [inactive]") : ""
+            var status = certification.isActive == false ? l.pick(fr: " [inactive]", en: " [inactive]") : ""
+            if let viaParent { status += l.pick(fr: " (via la fiche parente \(viaParent))", en: " (through the parent fiche \(viaParent))") }
             out.append("    \(certification.code) \(certification.title)\(status)")
             if let summary = insertionSummary(catalogue.insertionRates(of: certification.code, region: region), l) { out.append("      " + summary) }
         }
