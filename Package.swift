@@ -39,6 +39,8 @@ let package = Package(
             name: "JalonCatalog",
             dependencies: ["JalonCore", "JalonLocale", "JalonResources"]
         ),
+        // LHÉO training-offer feeds, streamed (the catalogue itself needs no XML).
+        .target(name: "JalonLHEO", dependencies: ["JalonCore", "JalonLocale", "JalonXML"]),
         // Times catalogue loading and search against a Python peer (README, "Catalogue").
         .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"]),
         .target(
@@ -48,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "jalon",
             dependencies: [
-                "JalonStore", "JalonCore", "JalonCatalog",
+                "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +62,7 @@ let package = Package(
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
         .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
-        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore"]),
+        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         .testTarget(
             name: "JalonStoreTests",
             dependencies: ["JalonStore", "JalonXML", "JalonCore", "JalonResources"],

@@ -9,7 +9,10 @@ struct CatalogueCommand: ParsableCommand {
         commandName: "catalogue",
         abstract: L("Le catalogue de référence : métiers ROME, certifications, taux d’insertion.",
                     "The reference catalogue: ROME jobs, certifications, insertion rates."),
-        subcommands: [CatalogueBuildCommand.self, CatalogueStatsCommand.self, CatalogueSearchCommand.self, CatalogueShowCommand.self]
+        subcommands: [
+            CatalogueBuildCommand.self, CatalogueStatsCommand.self, CatalogueSearchCommand.self, CatalogueShowCommand.self,
+            CatalogueImportLHEOCommand.self,
+        ]
     )
 }
 
