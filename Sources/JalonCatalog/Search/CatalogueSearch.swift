@@ -98,7 +98,8 @@ extension Catalogue {
 
     /// Vocabulary entries a query term matches, with a quality: 1 exact, 0.75 prefix, 0.6 / 0.45 for one
     /// or two typing errors. Prefixes are tried for the last term (still being typed) or a term with no
-    /// exact match; typing errors only for a term with no exact match.
+    /// exact match; typing errors only for a term with no exact match, and only among terms that start
+    /// with the same letter (or the first two letters swapped).
     func vocabularyMatches(for term: String, isLast: Bool = true) -> [(term: Int, quality: Double)] {
         let query = Array(term.utf8)
         var matches: [(term: Int, quality: Double)] = []
@@ -119,8 +120,14 @@ extension Catalogue {
             let maxDistance = query.count >= 8 ? 2 : 1
             query.withUnsafeBytes { queryBytes in
                 for index in 0..<searchTerms.count {
-                    guard abs(strings.length(searchTerms[index]) - query.count) <= maxDistance else { continue }
-                    let distance = strings.withBytes(searchTerms[index]) { EditDistance.bounded(queryBytes, $0, limit: maxDistance) }
+                    let ref = searchTerms[index]
+                    guard abs(strings.length(ref) - query.count) <= maxDistance else { continue }
+                    let distance = strings.withBytes(ref) { term -> Int? in
+                        // People rarely get the first letter wrong: keep terms that start like the query,
+                        // or with its first two letters swapped, before paying for the distance.
+                        guard term[0] == queryBytes[0] || (term[0] == queryBytes[1] && term[1] == queryBytes[0]) else { return nil }
+                        return EditDistance.bounded(queryBytes, term, limit: maxDistance)
+                    }
                     if let distance, distance > 0 { matches.append((index, distance == 1 ? 0.6 : 0.45)) }
                 }
             }

@@ -110,7 +110,8 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
             en: "\(report.path): \(report.offers) offer(s) read, \(report.offersWithKnownCertification) leading to a catalogue certification; \(report.rejected.count) skipped.")]
         for rejection in report.rejected {
             let numero = rejection.numero.map { language.pick(fr: "offre \($0)", en: "offer \($0)") } ?? language.pick(fr: "offre sans numéro", en: "offer without numero")
-            lines.append("  \(report.path):\(rejection.line):\(rejection.column): \(numero) : \(rejection.problems.joined(separator: " ; "))")
+            let position = rejection.column > 0 ? "\(rejection.line):\(rejection.column)" : "\(rejection.line)"
+            lines.append("  \(report.path):\(position): \(numero) : \(rejection.problems.joined(separator: " ; "))")
         }
         return lines.joined(separator: "\n")
     }
