@@ -121,7 +121,7 @@ extension CatalogueBuild {
 
     private func readKit(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let file = try read(SourceFiles.kitFile, separator: ";")
-        let c = try file.columns("Code Diplôme", "FicheRNCP", "Niveau fiche RNCP", "Accès à l'apprentissage de la fiche RNCP (oui/non)",
+        let c = try file.columns("Code Diplôme", "Intitulé diplôme (DEPP)", "FicheRNCP", "Niveau fiche RNCP", "Accès à l'apprentissage de la fiche RNCP (oui/non)",
                                  "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Nouvelle Certification rempla (RNCP)")
         for record in file.records {
             let code = field(record, c["FicheRNCP"]!, in: file)
@@ -131,6 +131,9 @@ extension CatalogueBuild {
             }
             let title = repair(field(record, c["Intitulé certification (RNCP)"]!, in: file))
             if !title.isEmpty, title != "NR" { draft.addTitle(title) }
+            // The Éducation nationale's wording ("AIDE-SOIGNANT (DIPLÔME D'ETAT)") is searched too; this column
+            // is where the Kit's double-encoded UTF-8 lives, repaired by `repair`.
+            draft.addTitle(repair(field(record, c["Intitulé diplôme (DEPP)"]!, in: file)))
             setLevel(draft, Int(field(record, c["Niveau fiche RNCP"]!, in: file).replacingOccurrences(of: "Niveau ", with: "")), from: SourceFiles.kit, code: code)
             if draft.active == nil { draft.active = Self.activeFlag(field(record, c["Fiche ACTIVE/INACTIVE"]!, in: file)) }
             if draft.apprenticeship == nil { draft.apprenticeship = Self.ouiNon(field(record, c["Accès à l'apprentissage de la fiche RNCP (oui/non)"]!, in: file)) }

@@ -23,9 +23,11 @@ extension Catalogue {
             guard !candidates.isEmpty else { continue }
             var best: [UInt32: Double] = [:]
             var termWeight = 0.0
+            // With an exact match, its rarity weighs every candidate: a rare word that merely starts with
+            // the query must not outrank the word itself.
+            let exactIDF = candidates.first { $0.quality == 1 }.map { idf(of: $0.term, among: documentCount) }
             for (termIndex, quality) in candidates {
-                let frequency = Double(searchPostings.count(of: termIndex))
-                let idf = log(1 + documentCount / max(frequency, 1))
+                let idf = exactIDF ?? idf(of: termIndex, among: documentCount)
                 termWeight = max(termWeight, idf)
                 let weight = quality * idf
                 searchPostings.forEachFirst(of: termIndex) { doc in
@@ -54,6 +56,10 @@ extension Catalogue {
         }
         let top = ranked.sorted { ($1.matched, $1.score, $0.doc) < ($0.matched, $0.score, $1.doc) }.prefix(limit)
         return top.map { result(doc: $0.doc, score: $0.score) }
+    }
+
+    private func idf(of term: Int, among documentCount: Double) -> Double {
+        log(1 + documentCount / max(Double(searchPostings.count(of: term)), 1))
     }
 
     /// Preferences between equally good matches: métiers before certifications and skills (what a person
