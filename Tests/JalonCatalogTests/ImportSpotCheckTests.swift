@@ -161,6 +161,7 @@ struct ImportSpotCheckTests {
 
 @Suite("Import : reconstruction identique", .enabled(if: TestData.isAvailable, "../shared/data absent : rien à reconstruire"))
 struct DeterministicRebuildTests {
+    /// Within one process; dictionary order changes between processes, which the next test covers.
     @Test func rebuildingGivesTheSameBytes() throws {
         let first = try TestData.importedCatalogue().output.bytes
         let second = try CatalogueImporter(dataFolder: TestData.folder!).build().bytes
@@ -168,6 +169,7 @@ struct DeterministicRebuildTests {
     }
 
     @Test(.enabled(if: TestData.isBundled, "aucun catalogue embarqué dans Resources/Catalogue"))
+    /// The bundled file was built by another process (`jalon catalogue build`), with another hash seed.
     func theBundledArtifactIsUpToDate() throws {
         let bundled = try Data(contentsOf: URL(fileURLWithPath: TestData.bundledArtifact))
         // If this fails, rebuild: jalon catalogue build --from ../shared/data -o Resources/Catalogue/catalogue.jcat

@@ -49,8 +49,15 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         try reportingFailures {
-            // The catalogue is optional here: without it offers still load, unchecked.
-            let catalogue = try? options.load()
+            // Without a catalogue the offers still load, but their certifications go unchecked: say so.
+            let catalogue: Catalogue?
+            do throws(CatalogueError) {
+                catalogue = try options.load()
+            } catch {
+                catalogue = nil
+                printError(language.pick(fr: "\(error.message(in: language)) Les certifications des offres ne seront pas vérifiées.",
+                                         en: "\(error.message(in: language)) The offers' certifications will not be checked."))
+            }
             let sink = try output.map { path throws -> FileHandle in
                 guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
                     throw CommandFailure(message: language.pick(fr: "Impossible d’écrire \(path).", en: "Cannot write \(path)."), exitCode: JalonExitCode.ioError)

@@ -30,7 +30,23 @@ struct CatalogueSearchCommand: ParsableCommand {
     }
 
     struct Output: Encodable {
-        struct Result: Encodable { let kind, code, label: String; let fiche: String?; let score: Double }
+        struct Result: Encodable {
+            let kind, code, label: String
+            let fiche: String?
+            let score: Double
+
+            /// Every key always present (`fiche` is null for skills and certifications): a stable shape.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(kind, forKey: .kind)
+                try container.encode(code, forKey: .code)
+                try container.encode(label, forKey: .label)
+                try container.encode(fiche, forKey: .fiche)
+                try container.encode(score, forKey: .score)
+            }
+
+            enum CodingKeys: String, CodingKey { case kind, code, label, fiche, score }
+        }
         let query: String
         let results: [Result]
     }
