@@ -47,6 +47,25 @@ struct ProjectPartsTests {
         #expect(pistes.suggerees.map(\.fiche) == [RomeCode("J1501")!])
     }
 
+    @Test func aStartedProjectHasANameAndAnOpenProfil() {
+        let time = Timestamp(secondsSince1970: 1_800_000_000)
+        let project = Project.started(displayName: " Karim B. ", at: time)
+        #expect(project.displayName == "Karim B.")
+        #expect(project.profil?.situation == nil)
+        #expect(project.progression.current == .profil)
+        #expect(project.progression[.profil] == .enCours)
+        #expect(project.progression[.interets] == .nonCommencee)
+        #expect(project.metadata.created == time && project.metadata.updated == time)
+        #expect(Project.started(displayName: "   ").displayName == nil)
+        #expect(Project.started(displayName: "A").id != Project.started(displayName: "A").id)
+    }
+
+    @Test func allPistesKeptFirst() {
+        let pistes = Pistes(retenues: [Piste(fiche: RomeCode("I1310")!)], suggerees: [Piste(fiche: RomeCode("H2912")!)],
+                            ecartees: [Piste(fiche: RomeCode("H2913")!)])
+        #expect(pistes.pistes.map(\.fiche.rawValue) == ["I1310", "H2912", "H2913"])
+    }
+
     @Test func withIDChangesOnlyTheID() {
         let metadata = Metadata(created: .init(secondsSince1970: 1), updated: .init(secondsSince1970: 2), generator: Generator(name: "t", version: "0"))
         let project = Project(metadata: metadata, profil: Profil(situation: .salarie), plan: [

@@ -20,6 +20,10 @@ struct StepTests {
         #expect(StepState.allCases.allSatisfy { $0.rawValue.allSatisfy(\.isASCII) })
     }
 
+    @Test func stateLabelsAreFrench() {
+        #expect(StepState.allCases.map(\.frenchLabel) == ["non commencée", "en cours", "terminée", "à revoir"])
+    }
+
     @Test func unsetStepsAreNotStarted() {
         let progression = Progression()
         #expect(Step.allCases.allSatisfy { progression[$0] == .nonCommencee })

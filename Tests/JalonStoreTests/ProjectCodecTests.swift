@@ -69,6 +69,15 @@ struct ProjectCodecTests {
         #expect(text.contains("  <etapes courante=\"competences\">\n    <etape nom=\"profil\" etat=\"terminee\"/>"))
     }
 
+    /// What `jalon init --name` saves: a name and nothing else is a valid document.
+    @Test func aProjectStartedFromANameIsValid() throws {
+        let project = Project.started(displayName: "  Léa ", at: Timestamp(iso8601: "2026-11-29T10:00:00Z")!)
+        let document = try XMLDocument(bytes: ProjectCodec.encode(project), sourceName: "started.xml")
+        #expect(TestFiles.schema.validate(document).isEmpty, "\(TestFiles.schema.validate(document))")
+        #expect(try ProjectCodec.decode(document) == project)
+        #expect(String(decoding: ProjectCodec.encode(project), as: UTF8.self).contains("  <profil>\n    <nomAffiche>Léa</nomAffiche>\n  </profil>"))
+    }
+
     @Test func wholeYearsHaveNoFraction() throws {
         var project = Self.unusualProject()
         project.competences?.experiences = [Experience(id: ExperienceID("x1")!, nature: .emploi, intitule: "Cariste", annees: 18)!]
@@ -103,11 +112,11 @@ struct ProjectCodecTests {
     }
 
     @Test func explainsAMissingElementInBothLanguages() throws {
-        let document = try TestFiles.document(TestFiles.invalid("missing-situation.xml"))
+        let document = try TestFiles.document(TestFiles.invalid("missing-intitule.xml"))
         let error = try #require(throws: ProjectDecodingError.self) { try ProjectCodec.decode(document) }
-        #expect(error.reason == .missingElement("situation"))
-        #expect(error.element == "profil")
-        #expect(error.message(in: .fr) == "missing-situation.xml:19: <profil> : l’élément <situation> manque")
-        #expect(error.message(in: .en) == "missing-situation.xml:19: <profil>: element <situation> is missing")
+        #expect(error.reason == .missingElement("intitule"))
+        #expect(error.element == "action")
+        #expect(error.message(in: .fr) == "missing-intitule.xml:61: <action> : l’élément <intitule> manque")
+        #expect(error.message(in: .en) == "missing-intitule.xml:61: <action>: element <intitule> is missing")
     }
 }

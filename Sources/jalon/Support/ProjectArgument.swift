@@ -1,6 +1,6 @@
 import ArgumentParser
 import JalonCore
 
-extension ProjectID: @retroactive ExpressibleByArgument {
+extension ProjectID: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
