@@ -78,6 +78,23 @@ struct ProjectCodecTests {
         #expect(String(decoding: ProjectCodec.encode(project), as: UTF8.self).contains("  <profil>\n    <nomAffiche>Léa</nomAffiche>\n  </profil>"))
     }
 
+    /// A portal that declares its prefix on the root, not on its own elements: the content and its
+    /// namespace survive (the declaration moves onto the element), and the result is still valid.
+    @Test func extensionsKeepTheirNamespaceWhenDeclaredOnTheRoot() throws {
+        let started = String(decoding: ProjectCodec.encode(Project.started(displayName: "Léa")), as: UTF8.self)
+        let xml = started
+            .replacingOccurrences(of: #"schemaVersion="1.0">"#, with: #"schemaVersion="1.0" xmlns:pf="urn:portal">"#)
+            .replacingOccurrences(of: "</project>", with: "  <extensions><pf:suivi n=\"1\"/></extensions>\n</project>")
+        let original = try XMLDocument(bytes: Array(xml.utf8), sourceName: "root-prefix.xml")
+        #expect(TestFiles.schema.validate(original).isEmpty)
+        let project = try ProjectCodec.decode(original)
+        #expect(project.extensions?.rawXML == #"<pf:suivi xmlns:pf="urn:portal" n="1"/>"#)
+        let rewritten = try XMLDocument(bytes: ProjectCodec.encode(project), sourceName: "rewritten.xml")
+        #expect(TestFiles.schema.validate(rewritten).isEmpty)
+        let suivi = try #require(rewritten.root?.children.last?.children.first)
+        #expect(suivi.name == "suivi" && suivi.namespaceURI == "urn:portal")
+    }
+
     @Test func wholeYearsHaveNoFraction() throws {
         var project = Self.unusualProject()
         project.competences?.experiences = [Experience(id: ExperienceID("x1")!, nature: .emploi, intitule: "Cariste", annees: 18)!]
