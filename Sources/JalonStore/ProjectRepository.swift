@@ -39,11 +39,15 @@ public struct ProjectRepository: Sendable {
     }
 
     /// Saves `project` on top of revision `base`; `updated` and the generator are set here.
-    public func save(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String,
-                     restoredFrom: Int? = nil) throws(RepositoryError) -> RevisionInfo {
+    public func save(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String) throws(RepositoryError) -> RevisionInfo {
         var project = project
         project.metadata.updated = Timestamp.now()
         project.metadata.generator = generator
+        return try store(project, basedOn: base, author: author, message: message, restoredFrom: nil)
+    }
+
+    private func store(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String,
+                       restoredFrom: Int?) throws(RepositoryError) -> RevisionInfo {
         do {
             return try store.save(project.id, document: ProjectCodec.encode(project), basedOn: base, author: author,
                                   message: message, restoredFrom: restoredFrom)
@@ -83,13 +87,14 @@ public struct ProjectRepository: Sendable {
         ProjectCodec.encode(try load(id, revision: number).project)
     }
 
-    /// A new revision whose content is that of revision `number`: nothing is rewritten or lost.
+    /// A new revision whose content is that of revision `number`, metadata included, so that its
+    /// fingerprint is the old one's when the format has not changed since. Nothing is rewritten or lost.
     public func restore(_ id: ProjectID, revision number: Int, author: RevisionAuthor) throws(RepositoryError) -> RevisionInfo {
         let old = try load(id, revision: number)
         let latest: Int
         do { latest = try store.latestRevisionNumber(of: id) } catch { throw .store(error) }
-        return try save(old.project, basedOn: latest, author: author,
-                        message: "Restauration de la révision \(number)", restoredFrom: number)
+        return try store(old.project, basedOn: latest, author: author,
+                         message: "Restauration de la révision \(number)", restoredFrom: number)
     }
 
     /// What changed from revision `a` to revision `b`, both brought to the current format.

@@ -5,27 +5,30 @@ import Foundation
 /// schema while validating, and each validation gets its own context, so sharing across tasks is safe.
 public final class XMLSchema: @unchecked Sendable {
     private let pointer: xmlSchemaPtr
+    private let schemaDocument: XMLDocument
     public let sourceName: String
 
+    /// Compiles a schema. Its XML is read by Jalon's own hardened parser first, so that even a broken
+    /// schema file is reported with its line rather than printed by libxml2 on stderr.
     public init(bytes: [UInt8], sourceName: String) throws(XMLError) {
-        LibXML2Runtime.prepare()
+        let document = try XMLDocument(bytes: bytes, sourceName: sourceName)
         self.sourceName = sourceName
         let collector = LibXML2DiagnosticCollector(sourceName: sourceName)
-        let compiled: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                guard let parser = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
-                defer { xmlSchemaFreeParserCtxt(parser) }
-                xmlSchemaSetParserStructuredErrors(parser, { opaque, error in
-                    LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
-                }, collector.opaque)
-                return xmlSchemaParse(parser)
-            }
-        }
+        let compiled: xmlSchemaPtr? = {
+            guard let parser = xmlSchemaNewDocParserCtxt(document.pointer) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            xmlSchemaSetParserStructuredErrors(parser, { opaque, error in
+                LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
+            }, collector.opaque)
+            return withExtendedLifetime(collector) { xmlSchemaParse(parser) }
+        }()
         guard let compiled else {
             let first = collector.diagnostics.first
             throw XMLError(.schemaUnusable, at: first?.location ?? XMLSourceLocation(sourceName: sourceName),
                            detail: first?.message ?? "")
         }
+        // The compiled schema keeps pointers into its source tree: keep the tree as long as the schema.
+        schemaDocument = document
         pointer = compiled
     }
 

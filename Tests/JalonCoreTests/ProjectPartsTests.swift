@@ -47,17 +47,23 @@ struct ProjectPartsTests {
         #expect(pistes.suggerees.map(\.fiche) == [RomeCode("J1501")!])
     }
 
-    @Test func aStartedProjectHasANameAndAnOpenProfil() {
+    @Test func aStartedProjectIsNamedAndAtTheFirstStep() {
         let time = Timestamp(secondsSince1970: 1_800_000_000)
-        let project = Project.started(displayName: " Karim B. ", at: time)
+        let project = Project.started(displayName: "Karim B.", at: time)
         #expect(project.displayName == "Karim B.")
-        #expect(project.profil?.situation == nil)
-        #expect(project.progression.current == .profil)
-        #expect(project.progression[.profil] == .enCours)
-        #expect(project.progression[.interets] == .nonCommencee)
+        #expect(project.metadata.titre == "Karim B.")
+        #expect(project.profil == nil)
+        #expect(project.progression == Progression(current: .profil))
         #expect(project.metadata.created == time && project.metadata.updated == time)
-        #expect(Project.started(displayName: "   ").displayName == nil)
         #expect(Project.started(displayName: "A").id != Project.started(displayName: "A").id)
+    }
+
+    @Test func displayNameFallsBackToTheProfil() {
+        var project = Project.started(displayName: "Projet santé")
+        project.metadata.titre = nil
+        #expect(project.displayName == nil)
+        project.profil = Profil(nomAffiche: "Léa")
+        #expect(project.displayName == "Léa")
     }
 
     @Test func allPistesKeptFirst() {

@@ -69,13 +69,13 @@ struct ProjectCodecTests {
         #expect(text.contains("  <etapes courante=\"competences\">\n    <etape nom=\"profil\" etat=\"terminee\"/>"))
     }
 
-    /// What `jalon init --name` saves: a name and nothing else is a valid document.
+    /// What `jalon init --name` saves: a title and nothing else is a valid document.
     @Test func aProjectStartedFromANameIsValid() throws {
-        let project = Project.started(displayName: "  Léa ", at: Timestamp(iso8601: "2026-11-29T10:00:00Z")!)
+        let project = Project.started(displayName: "Léa & co", at: Timestamp(iso8601: "2026-11-29T10:00:00Z")!)
         let document = try XMLDocument(bytes: ProjectCodec.encode(project), sourceName: "started.xml")
         #expect(TestFiles.schema.validate(document).isEmpty, "\(TestFiles.schema.validate(document))")
         #expect(try ProjectCodec.decode(document) == project)
-        #expect(String(decoding: ProjectCodec.encode(project), as: UTF8.self).contains("  <profil>\n    <nomAffiche>Léa</nomAffiche>\n  </profil>"))
+        #expect(String(decoding: ProjectCodec.encode(project), as: UTF8.self).contains("    <titre>Léa &amp; co</titre>\n  </metadata>"))
     }
 
     /// A portal that declares its prefix on the root, not on its own elements: the content and its

@@ -3,11 +3,14 @@ public struct Metadata: Hashable, Sendable {
     public var created: Timestamp
     public var updated: Timestamp
     public var generator: Generator
+    /// The name the project was given at creation, to recognise it in a list; optional.
+    public var titre: String?
 
-    public init(created: Timestamp, updated: Timestamp, generator: Generator) {
+    public init(created: Timestamp, updated: Timestamp, generator: Generator, titre: String? = nil) {
         self.created = created
         self.updated = updated
         self.generator = generator
+        self.titre = titre
     }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A person's professional project: everything the seven steps of the journey gathered, with the
 /// counsellors' notes and whatever a portal attached. A section is nil until the person starts it, so
 /// "not started" and "started, nothing yet" stay distinct.
@@ -51,24 +49,4 @@ extension Project {
                 competences: competences, pistes: pistes, formations: formations, plan: plan,
                 synthese: synthese, notes: notes, extensions: extensions)
     }
-}
-
-extension Project {
-    /// A new project as `jalon init` or a portal creates it: just a name, the profil step open.
-    /// The generator is a placeholder; the repository stamps its own on every save.
-    public static func started(
-        displayName: String, id: ProjectID = ProjectID(), at time: Timestamp = .now(),
-        generator: Generator = Generator(name: "jalon", version: "unknown")
-    ) -> Project {
-        var progression = Progression(current: .profil)
-        progression[.profil] = .enCours
-        let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
-        return Project(
-            id: id, metadata: Metadata(created: time, updated: time, generator: generator),
-            progression: progression, profil: Profil(nomAffiche: name.isEmpty ? nil : name)
-        )
-    }
-
-    /// The person's display name or pseudonym, if given.
-    public var displayName: String? { profil?.nomAffiche }
 }

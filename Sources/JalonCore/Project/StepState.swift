@@ -6,15 +6,5 @@ public enum StepState: String, CaseIterable, Sendable, CustomStringConvertible {
     case terminee = "terminee"
     case aRevoir = "a-revoir"
 
-    /// For display: « non commencée », « en cours », « terminée », « à revoir ».
-    public var frenchLabel: String {
-        switch self {
-        case .nonCommencee: "non commencée"
-        case .enCours: "en cours"
-        case .terminee: "terminée"
-        case .aRevoir: "à revoir"
-        }
-    }
-
     public var description: String { rawValue }
 }

@@ -34,7 +34,8 @@ enum ProjectDecoder {
         return Metadata(
             created: try element.requiredValue(of: "created", as: .timestamp, Timestamp.init(iso8601:)),
             updated: try element.requiredValue(of: "updated", as: .timestamp, Timestamp.init(iso8601:)),
-            generator: Generator(name: try generator.requiredAttribute("name"), version: try generator.requiredAttribute("version"))
+            generator: Generator(name: try generator.requiredAttribute("name"), version: try generator.requiredAttribute("version")),
+            titre: element.optionalText("titre")
         )
     }
 

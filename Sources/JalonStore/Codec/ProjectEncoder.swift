@@ -36,6 +36,7 @@ struct ProjectEncoder {
             w.leaf("created", text: metadata.created.iso8601)
             w.leaf("updated", text: metadata.updated.iso8601)
             w.leaf("generator", attributes: [("name", metadata.generator.name), ("version", metadata.generator.version)])
+            w.optionalLeaf("titre", text: metadata.titre)
         }
     }
 

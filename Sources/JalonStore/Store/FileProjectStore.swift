@@ -49,23 +49,40 @@ public final class FileProjectStore: ProjectStore {
     // MARK: Writing
 
     public func create(_ id: ProjectID, document: [UInt8], author: RevisionAuthor, message: String) throws(StoreError) -> RevisionInfo {
+        let checked = try check(document, of: id)
         do {
             try fileSystem.makeDirectory(folder(of: id))
             try fileSystem.syncDirectory(projectsFolder)
         } catch { throw .io(error) }
-        return try commit(id, document: document, basedOn: 0, author: author, message: message, restoredFrom: nil)
+        do {
+            return try commit(id, document: document, checked: checked, basedOn: 0, author: author, message: message, restoredFrom: nil)
+        } catch {
+            removeIfEmpty(id)
+            throw error
+        }
     }
 
     public func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
                      restoredFrom: Int? = nil) throws(StoreError) -> RevisionInfo {
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
-        return try commit(id, document: document, basedOn: base, author: author, message: message, restoredFrom: restoredFrom)
+        // Validate and fingerprint before taking any lock: a refused document costs the store nothing.
+        let checked = try check(document, of: id)
+        return try commit(id, document: document, checked: checked, basedOn: base, author: author, message: message,
+                          restoredFrom: restoredFrom)
     }
 
-    private func commit(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
+    /// A project folder left without any revision by a failed creation is not a project: remove it.
+    private func removeIfEmpty(_ id: ProjectID) {
+        guard let names = try? fileSystem.contentsOfDirectory(folder(of: id)),
+              !names.contains(where: { Self.revisionNumber(fileName: $0) != nil }) else { return }
+        for name in names { try? fileSystem.remove(folder(of: id) + "/" + name) }
+        try? fileSystem.removeDirectory(folder(of: id))
+    }
+
+    private func commit(_ id: ProjectID, document: [UInt8], checked: (version: FormatVersion, fingerprint: String),
+                        basedOn base: Int, author: RevisionAuthor, message: String,
                         restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
-        // Validate and fingerprint before taking any lock: a refused document costs the store nothing.
-        let (version, fingerprint) = try check(document, of: id)
+        let (version, fingerprint) = checked
         return try withProjectLock(id) { () throws(StoreError) -> RevisionInfo in
             let latest = try latestRevisionNumber(of: id)
             guard latest == base else { throw .conflict(id, expected: base, actual: latest) }
@@ -99,7 +116,7 @@ public final class FileProjectStore: ProjectStore {
     }
 
     /// The document must be a valid project of the current format, about this project.
-    private func check(_ document: [UInt8], of id: ProjectID) throws(StoreError) -> (FormatVersion, String) {
+    private func check(_ document: [UInt8], of id: ProjectID) throws(StoreError) -> (version: FormatVersion, fingerprint: String) {
         let parsed: XMLDocument
         do {
             parsed = try XMLDocument(bytes: document, sourceName: id.rawValue)

@@ -10,7 +10,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions
-    @Argument(help: ArgumentHelp(L("Identifiant du projet.", "Project id."), valueName: "ID")) var id: ProjectID
+    @OptionGroup var project: ProjectIDArgument
     @Argument(help: ArgumentHelp(L("Révision de départ.", "From revision."), valueName: "A")) var from: Int
     @Argument(help: ArgumentHelp(L("Révision d’arrivée.", "To revision."), valueName: "B")) var to: Int
 
@@ -24,7 +24,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let diff = try global.repository().diff(id, from: from, to: to)
+            let diff = try global.repository().diff(project.id, from: from, to: to)
             if output.json {
                 return try JSONOutput.print(diff.sections.flatMap { section in
                     section.changes.map { Entry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }

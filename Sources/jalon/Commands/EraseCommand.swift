@@ -11,7 +11,7 @@ struct EraseCommand: ParsableCommand {
                       "Cannot be undone: --yes is required. Example: jalon erase 5f0c… --yes"))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(L("Identifiant du projet.", "Project id."), valueName: "ID")) var id: ProjectID
+    @OptionGroup var project: ProjectIDArgument
     @Flag(name: .long, help: ArgumentHelp(L("Confirme l’effacement.", "Confirms the erasure."))) var yes = false
 
     func validate() throws {
@@ -22,8 +22,8 @@ struct EraseCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            try global.openStore().erase(id)
-            print(L("Projet \(id) effacé, avec toutes ses révisions.", "Project \(id) erased, with all its revisions."))
+            try global.openStore().erase(project.id)
+            print(L("Projet \(project.id) effacé, avec toutes ses révisions.", "Project \(project.id) erased, with all its revisions."))
         }
     }
 }

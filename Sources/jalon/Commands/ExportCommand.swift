@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case xml }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(L("Identifiant du projet.", "Project id."), valueName: "ID")) var id: ProjectID
+    @OptionGroup var project: ProjectIDArgument
     @Option(name: .long, help: ArgumentHelp(L("Format de l’export.", "Export format."))) var format: Format = .xml
     @Option(name: .shortAndLong, help: ArgumentHelp(L("Fichier de sortie (sinon la sortie standard).", "Output file (else standard output)."), valueName: "FILE"))
     var output: String?
@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let bytes = try global.repository().exportXML(id, revision: revision)
+            let bytes = try global.repository().exportXML(project.id, revision: revision)
             try writeOutput(bytes, to: output)
         }
     }

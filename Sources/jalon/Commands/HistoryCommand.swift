@@ -11,7 +11,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions
-    @Argument(help: ArgumentHelp(L("Identifiant du projet.", "Project id."), valueName: "ID")) var id: ProjectID
+    @OptionGroup var project: ProjectIDArgument
 
     struct Entry: Encodable {
         var number: Int
@@ -27,7 +27,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let history = try global.openStore().history(of: id)
+            let history = try global.openStore().history(of: project.id)
             if output.json {
                 return try JSONOutput.print(history.map {
                     Entry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: Timestamps.format($0.created),

@@ -10,12 +10,12 @@ struct RestoreCommand: ParsableCommand {
         discussion: L("Exemple : jalon restore 5f0c… 2", "Example: jalon restore 5f0c… 2"))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(L("Identifiant du projet.", "Project id."), valueName: "ID")) var id: ProjectID
+    @OptionGroup var project: ProjectIDArgument
     @Argument(help: ArgumentHelp(L("Révision à restaurer.", "Revision to restore."), valueName: "N")) var revision: Int
 
     func run() throws {
         try reportingFailures {
-            let info = try global.repository().restore(id, revision: revision, author: .person)
+            let info = try global.repository().restore(project.id, revision: revision, author: .person)
             print(L("Révision \(info.number) créée, identique à la révision \(revision).",
                     "Revision \(info.number) created, identical to revision \(revision)."))
         }

@@ -10,13 +10,13 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions
-    @Argument(help: ArgumentHelp(L("Identifiant du projet.", "Project id."), valueName: "ID")) var id: ProjectID
+    @OptionGroup var project: ProjectIDArgument
     @Option(name: .long, help: ArgumentHelp(L("Révision à afficher (sinon la dernière).", "Revision to show (else the latest)."), valueName: "N"))
     var revision: Int?
 
     func run() throws {
         try reportingFailures {
-            let loaded = try global.repository().load(id, revision: revision)
+            let loaded = try global.repository().load(project.id, revision: revision)
             if output.json { return try JSONOutput.print(ProjectSummaryOutput(loaded)) }
             print(ProjectOverview(loaded: loaded).text)
         }
@@ -37,7 +37,8 @@ struct ProjectOverview {
         for step in Step.allCases {
             let marker = step == project.progression.current ? "▶" : " "
             let state = project.progression[step]
-            lines.append("\(marker) \(step.number). \(step.frenchTitle.padding(toLength: 14, withPad: " ", startingAt: 0)) \(state.frenchLabel)\(contentLine(step))")
+            let title = step.title(in: RunLanguage.current).padding(toLength: 14, withPad: " ", startingAt: 0)
+            lines.append("\(marker) \(step.number). \(title) \(state.label(in: RunLanguage.current))\(contentLine(step))")
         }
         if !project.notes.isEmpty {
             lines.append("")
@@ -48,11 +49,12 @@ struct ProjectOverview {
 
     private func contentLine(_ step: Step) -> String {
         let project = loaded.project
-        let count: Int? = switch step {
+        let count: Int?
+        count = switch step {
         case .profil: nil
         case .interets: project.interets.map { $0.centres.count }
         case .competences: project.competences.map { $0.experiences.count + $0.competences.count }
-        case .pistes: project.pistes.map { $0.pistes.count }
+        case .pistes: project.pistes.map { $0.retenues.count }
         case .formations: project.formations.count
         case .plan: project.plan.count
         case .synthese: nil

@@ -58,8 +58,7 @@ struct ValidateCommand: ParsableCommand {
     private func check(_ file: String, loader: ProjectDocumentLoader) -> FileResult {
         let bytes: [UInt8]
         do { bytes = try readInputFile(file) } catch {
-            let message = (error as? CommandFailure)?.message ?? "\(error)"
-            return FileResult(file: file, valid: false, errors: [Diagnostic(line: 0, column: 0, message: message)])
+            return FileResult(file: file, valid: false, errors: [Diagnostic(line: 0, column: 0, message: error.reason)])
         }
         do {
             let loaded = try loader.load(bytes: bytes, sourceName: file)

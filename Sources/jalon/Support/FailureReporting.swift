@@ -53,6 +53,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let failure as CommandFailure {
         printError(failure.message)
         throw ExitCode(failure.exitCode)
+    } catch let failure as InputFileError {
+        printError(failure.failure.message)
+        throw ExitCode(failure.failure.exitCode)
     } catch let failure as any LocalizedFailure {
         printError(failure.message(in: RunLanguage.current))
         throw ExitCode(CommandFailure.exitCode(for: failure))
@@ -68,15 +71,22 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data(("jalon: " + message + "\n").utf8))
 }
 
-/// Reads a file the person named, with a sentence when it cannot be read.
-func readInputFile(_ path: String) throws -> [UInt8] {
+/// A file the person named that cannot be read.
+struct InputFileError: Error {
+    var path: String
+    var missing: Bool
+
+    var reason: String { missing ? L("fichier introuvable", "no such file") : L("lecture impossible", "cannot be read") }
+    var failure: CommandFailure {
+        CommandFailure(message: "\(path) : \(reason)", exitCode: missing ? JalonExitCode.notFound : JalonExitCode.ioError)
+    }
+}
+
+/// Reads a file the person named (`-` is standard input).
+func readInputFile(_ path: String) throws(InputFileError) -> [UInt8] {
     if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-    guard FileManager.default.fileExists(atPath: path) else {
-        throw CommandFailure(message: L("\(path) : fichier introuvable", "\(path): no such file"), exitCode: JalonExitCode.notFound)
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw CommandFailure(message: L("\(path) : lecture impossible", "\(path): cannot be read"), exitCode: JalonExitCode.ioError)
-    }
+    guard FileManager.default.fileExists(atPath: path) else { throw InputFileError(path: path, missing: true) }
+    guard let data = FileManager.default.contents(atPath: path) else { throw InputFileError(path: path, missing: false) }
     return [UInt8](data)
 }
 

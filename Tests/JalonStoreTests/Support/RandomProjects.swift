@@ -58,7 +58,8 @@ struct RandomProjects {
         let allPistes = Piste.Statut.allCases.flatMap { pistes?[$0] ?? [] }.map(\.fiche)
         return Project(
             id: ProjectID(),
-            metadata: Metadata(created: timestamp(), updated: timestamp(), generator: Generator(name: text(), version: "1.\(int(0...9))")),
+            metadata: Metadata(created: timestamp(), updated: timestamp(), generator: Generator(name: text(), version: "1.\(int(0...9))"),
+                               titre: maybe { $0.text() }),
             progression: progression,
             profil: maybe { $0.profil() },
             interets: maybe { $0.interets() },

@@ -3,6 +3,8 @@ import Foundation
 import JalonLocale
 
 /// The `jalon` command: a person's professional project, step by step.
+@main
+@available(macOS 10.15, *)
 struct Jalon: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jalon",
@@ -16,5 +18,3 @@ struct Jalon: AsyncParsableCommand {
         subcommands: JalonCommands.all
     )
 }
-
-await Jalon.main()
