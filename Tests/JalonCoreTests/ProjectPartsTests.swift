@@ -72,6 +72,18 @@ struct ProjectPartsTests {
         #expect(pistes.pistes.map(\.fiche.rawValue) == ["I1310", "H2912", "H2913"])
     }
 
+    @Test func inconsistenciesSayWhereAndWhat() {
+        var project = Project.started(displayName: "Karim")
+        project.pistes = Pistes(retenues: [Piste(fiche: RomeCode("I1310")!, rang: 1)])
+        project.formations = [Formation(fiche: RomeCode("H2913")!, voie: .vae)]
+        project.competences = Competences(competences: [Competence(libelle: "Souder", source: .suggeree(from: ExperienceID("x3")!))!])
+        #expect(project.inconsistencies == [.unknownExperience(ExperienceID("x3")!), .formationTargetNotKept(RomeCode("H2913")!)])
+        #expect(project.inconsistencies.map(\.step) == [.competences, .formations])
+        #expect(ProjectInconsistency.formationTargetNotKept(RomeCode("H2913")!).message(in: .fr)
+            == "une formation vise H2913, qui n’est pas une piste retenue")
+        #expect(ProjectInconsistency.tooManyRetenues(6).message(in: .en) == "6 kept pistes; at most 5 are kept")
+    }
+
     @Test func withIDChangesOnlyTheID() {
         let metadata = Metadata(created: .init(secondsSince1970: 1), updated: .init(secondsSince1970: 2), generator: Generator(name: "t", version: "0"))
         let project = Project(metadata: metadata, profil: Profil(situation: .salarie), plan: [
