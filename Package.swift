@@ -50,8 +50,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed is measured here, never in timed unit tests: `swift run -c release JalonBenchmarks`.
+        .executableTarget(
+            name: "JalonBenchmarks",
+            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2"]
+        ),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore"]),
         .testTarget(
             name: "JalonStoreTests",
