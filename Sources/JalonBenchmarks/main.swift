@@ -10,6 +10,7 @@ import JalonXML
 // real xmllint and jalon binaries as whole processes. Ratios are of medians.
 //
 //     swift run -c release JalonBenchmarks [iterations]
+//     JALON_BINARY=/path/to/jalon swift run -c release JalonBenchmarks
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 31
 let project = LargeProject.make()
@@ -29,6 +30,19 @@ _ = try loader.format.schema(for: loader.format.current) // compiled once per pr
 let jalonLoad = try Measurement.run("Jalon: prescan + parse + validate + map", iterations: iterations) {
     let loaded = try loader.load(bytes: bytes, sourceName: documentPath)
     _ = try ProjectCodec.decode(loaded.document)
+}
+
+// The same work in parts, to see where Jalon's time goes.
+let jalonParse = try Measurement.run("  part: prescan + hardened parse", iterations: iterations) {
+    _ = try XMLDocument(bytes: bytes, sourceName: documentPath)
+}
+let parsedOnce = try XMLDocument(bytes: bytes, sourceName: documentPath)
+let currentSchema = try loader.format.schema(for: loader.format.current)
+let jalonValidate = Measurement.run("  part: validate", iterations: iterations) {
+    precondition(currentSchema.validate(parsedOnce).isEmpty)
+}
+let jalonMap = try Measurement.run("  part: map to the model", iterations: iterations) {
+    _ = try ProjectCodec.decode(parsedOnce)
 }
 
 // The calls xmllint makes for `--noout --schema`: xmlSchemaParse once, then read and validate. The
@@ -76,13 +90,15 @@ let peerSave = Measurement.run("libxml2: serialise a parsed tree + write + fsync
     jalon_xmlFree(memory)
 }
 
-var results = [jalonLoad, peerLoad, jalonSave, peerSave]
+var results = [jalonLoad, jalonParse, jalonValidate, jalonMap, peerLoad, jalonSave, peerSave]
 var ratios = [
     ("load: Jalon / libxml2-as-xmllint (in process)", jalonLoad.median / peerLoad.median),
     ("save: Jalon / libxml2 serialise + fsync (in process)", jalonSave.median / peerSave.median),
 ]
 
-let jalonBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jalon").path
+// JALON_BINARY picks another build, e.g. one linked with --static-swift-stdlib (half the start-up).
+let jalonBinary = ProcessInfo.processInfo.environment["JALON_BINARY"]
+    ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jalon").path
 if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"), FileManager.default.isExecutableFile(atPath: jalonBinary) {
     let xmllint = try measureProcess("process: xmllint --noout --schema", iterations: iterations,
                                      executable: "/usr/bin/xmllint", arguments: ["--noout", "--schema", schemaPath, documentPath])
