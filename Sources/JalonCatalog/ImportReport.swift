@@ -36,6 +36,14 @@ public struct ImportReport: Sendable, Equatable {
         }
     }
 
+    /// Records that these checks ran: each one not found yet is listed with a count of 0, so the report
+    /// shows what was looked for and not only what was found.
+    public mutating func declareChecked(_ keys: [String]) {
+        for key in keys where !anomalies.contains(where: { $0.key == key }) {
+            anomalies.append(Anomaly(key: key, count: 0, examples: []))
+        }
+    }
+
     public func value(_ key: String) -> Int? { counts.first { $0.key == key }?.value }
     public func anomalyCount(_ key: String) -> Int { anomalies.first { $0.key == key }?.count ?? 0 }
 

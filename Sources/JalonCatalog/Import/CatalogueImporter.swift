@@ -135,7 +135,20 @@ final class CatalogueBuild {
     /// Raised whenever the importer changes what it writes for the same inputs.
     static let contentRevision = 1
 
+    /// Every anomaly the importer looks for, in the order the report lists those it did not find.
+    static let anomalyChecks = [
+        "csv.shortRecord", "repair.mojibake", "repair.doubledApostrophe",
+        "rome.fiche.invalidCode", "rome.fiche.withoutDomain", "rome.fiche.withoutDefinition", "rome.fiche.unknownParent",
+        "rome.riasec.invalid", "rome.riasec.unknownFiche", "rome.texte.unknownFiche", "rome.appellation.unknownFiche",
+        "rome.macro.withoutRiasec", "rome.link.unknownFiche", "rome.link.unknownItem", "rome.coherence.withoutLink",
+        "rome.mobilite.unknownFiche", "rome.centreInteret.invalidCode", "rome.centreInteret.unknownCode", "onisep.unknownFiche",
+        "inserjeunes.unknownMefstat11", "inserjeunes.withoutDiploma", "inserjeunes.unknownVoie", "inserjeunes.rateWithoutCertification",
+        "kit.withoutCertification", "certification.invalidCode", "certification.levelDisagreement", "certification.withoutTitle",
+        "certification.romeDomainCode", "certification.romeUnknownFiche", "certification.romeInvalidCode",
+    ]
+
     private func summarise() {
+        report.declareChecked(Self.anomalyChecks)
         report.count("fiches.withCertification.direct", ficheCertifications.filter { !$0.isEmpty }.count, of: ficheCodes.count)
         let withParent = (0..<ficheCodes.count).map(certificationRowsWithParent)
         report.count("fiches.withCertification", withParent.filter { !$0.isEmpty }.count, of: ficheCodes.count)

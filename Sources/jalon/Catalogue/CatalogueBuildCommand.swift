@@ -26,10 +26,11 @@ struct CatalogueBuildCommand: ParsableCommand {
         let language = options.language
         try reportingFailures {
             let result = try CatalogueImporter(dataFolder: from).write(to: output)
-            let anomalies = result.report.anomalies.reduce(0) { $0 + $1.count }
+            let found = result.report.anomalies.filter { $0.count > 0 }
+            let anomalies = found.reduce(0) { $0 + $1.count }
             print(language.pick(
-                fr: "Catalogue écrit : \(output) (\(result.bytes.count) octets, \(result.report.anomalies.count) types d'anomalies, \(anomalies) occurrences ; voir « jalon catalogue stats »).",
-                en: "Catalogue written: \(output) (\(result.bytes.count) bytes, \(result.report.anomalies.count) kinds of anomalies, \(anomalies) occurrences; see “jalon catalogue stats”)."))
+                fr: "Catalogue écrit : \(output) (\(result.bytes.count) octets, \(found.count) types d'anomalies, \(anomalies) occurrences ; voir « jalon catalogue stats »).",
+                en: "Catalogue written: \(output) (\(result.bytes.count) bytes, \(found.count) kinds of anomalies, \(anomalies) occurrences; see “jalon catalogue stats”)."))
         }
     }
 }

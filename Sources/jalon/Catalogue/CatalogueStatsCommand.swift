@@ -51,10 +51,16 @@ struct CatalogueStatsCommand: ParsableCommand {
                 print(line)
             }
             print(language.pick(fr: "\nAnomalies (comptées, jamais ignorées en silence) :", en: "\nAnomalies (counted, never silently dropped):"))
-            if stats.anomalies.isEmpty { print(language.pick(fr: "  aucune", en: "  none")) }
-            for anomaly in stats.anomalies {
+            let found = stats.anomalies.filter { $0.count > 0 }
+            if found.isEmpty { print(language.pick(fr: "  aucune", en: "  none")) }
+            for anomaly in found {
                 print("  \(anomaly.label) : \(anomaly.count)")
                 for example in anomaly.examples { print("      ex. \(example)") }
+            }
+            let clean = stats.anomalies.filter { $0.count == 0 }
+            if !clean.isEmpty {
+                print(language.pick(fr: "\nVérifié, rien trouvé :", en: "\nChecked, none found:"))
+                for anomaly in clean { print("  \(anomaly.label)") }
             }
         }
     }
@@ -123,5 +129,16 @@ enum ReportWording {
         "inserjeunes.rateWithoutCertification": ("Taux dont le diplôme n'est lié à aucune certification", "Rates whose diploma joins no certification"),
         "onisep.unknownFiche": ("Liens ONISEP vers une fiche inconnue", "ONISEP links to an unknown fiche"),
         "kit.withoutCertification": ("Lignes du Kit sans fiche RNCP", "Kit rows without an RNCP fiche"),
+        "inserjeunes.unknownVoie": ("Taux d'une voie inconnue (ni apprentissage ni scolaire)", "Rates of an unknown route"),
+        "inserjeunes.withoutDiploma": ("Taux sans CFD ni MEFSTAT11", "Rates with neither CFD nor MEFSTAT11"),
+        "rome.fiche.invalidCode": ("Fiches au code ROME mal formé", "Fiches with a malformed ROME code"),
+        "rome.fiche.withoutDomain": ("Fiches sans grand domaine ni domaine", "Fiches without a domain"),
+        "rome.fiche.withoutDefinition": ("Fiches sans définition", "Fiches without a definition"),
+        "rome.riasec.invalid": ("Lettres RIASEC invalides", "Invalid RIASEC letters"),
+        "rome.riasec.unknownFiche": ("RIASEC d'une fiche inconnue", "RIASEC of an unknown fiche"),
+        "rome.texte.unknownFiche": ("Textes d'une fiche inconnue", "Texts of an unknown fiche"),
+        "rome.macro.withoutRiasec": ("Macro-compétences sans RIASEC", "Macro-skills without RIASEC"),
+        "rome.centreInteret.invalidCode": ("Centres d'intérêt au code hors 1–30", "Interest statements with a code outside 1–30"),
+        "rome.centreInteret.unknownCode": ("Liens centre d'intérêt vers un code inconnu", "Interest links to an unknown code"),
     ]
 }
