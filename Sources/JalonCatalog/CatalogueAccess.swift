@@ -134,6 +134,11 @@ extension Catalogue {
         }
     }
 
+    /// The centres d'intérêt linked to a fiche, principal ones first.
+    public func centreInteretLinks(of code: RomeCode) -> [RomeCentreInteretLink] {
+        centreInteretLinks.filter { $0.fiche == code }.sorted { ($0.isPrincipal ? 0 : 1, $0.centreInteret) < ($1.isPrincipal ? 0 : 1, $1.centreInteret) }
+    }
+
     // MARK: Regions
 
     public var regions: [Region] { (0..<regionTable.count).map { Region(code: strings[regionTable[$0, .code]], name: strings[regionTable[$0, .name]]) } }

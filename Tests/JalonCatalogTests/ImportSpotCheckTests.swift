@@ -75,6 +75,18 @@ struct ImportSpotCheckTests {
         }
     }
 
+    @Test func centresInteretLinkTheirFiches() throws {
+        let (_, catalogue) = try TestData.importedCatalogue()
+        let file = try csv("rome-4.0-v460/unix_arborescence_centre_interet_v460_utf8.csv", ",")
+        let expected = try rows(file, where: "code_rome", is: "J1501")
+        let links = catalogue.centreInteretLinks(of: RomeCode("J1501")!)
+        #expect(Set(links.map { "\($0.centreInteret.rawValue)" }) == Set(expected.map { $0.fields[0] }))
+        #expect(Set(links.filter(\.isPrincipal).map { "\($0.centreInteret.rawValue)" }) == Set(expected.filter { $0.fields[5] == "oui" }.map { $0.fields[0] }))
+        let definitions = try csv("rome-4.0-v460/unix_centre_interet_v460_utf8.csv", ",")
+        let first = try #require(catalogue.centresInteret.first)
+        #expect(first.definition == definitions.records.first { $0.fields[0] == "\(first.code.rawValue)" }?.fields[2])
+    }
+
     @Test func mobilitesKeepRomeOrder() throws {
         let (_, catalogue) = try TestData.importedCatalogue()
         let file = try csv("rome-4.0-v460/unix_rubrique_mobilite_v460_utf8.csv", ",")
