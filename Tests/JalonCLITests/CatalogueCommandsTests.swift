@@ -38,6 +38,25 @@ struct CatalogueCommandsTests {
         #expect(text.stdout.contains("Cœur de métier") && text.stdout.contains("Bourgogne-Franche-Comté"))
     }
 
+    @Test func showListsTheLHEOOffersLeadingToAFicheOrACertification() throws {
+        let feed = folder.path + "/offres.xml"
+        try """
+        <lheo><offres>
+        <formation numero="1"><intitule-formation>CAP cuisine</intitule-formation><certification><code-RNCP>38430</code-RNCP></certification>
+        <action numero="a"><lieu-de-formation><coordonnees><ligne>Lycée</ligne><adresse><ville>Dijon</ville></adresse></coordonnees></lieu-de-formation></action></formation>
+        <formation numero="2"><intitule-formation>Autre</intitule-formation><action numero="b"/></formation>
+        </offres></lheo>
+        """.write(toFile: feed, atomically: true, encoding: .utf8)
+        let certification = try #require(try json(try run("show", "RNCP38430", "--json", "--lheo", feed)) as? [String: Any])
+        let offers = try #require(certification["offers"] as? [[String: Any]])
+        #expect(offers.map { $0["numero"] as? String } == ["1"])
+        // The fiches the RNCP links RNCP38430 to list the offer too.
+        let rome = try #require((certification["certification"] as? [String: Any])?["rome"] as? [String])
+        let fiche = try #require(rome.first)
+        let text = try run("show", fiche, "--lheo", feed)
+        #expect(text.stdout.contains("CAP cuisine — ? — Lycée, Dijon"), "\(text.stdout)")
+    }
+
     @Test func failuresAreOneSentenceAndANonZeroExit() throws {
         let unknown = try run("show", "Z9999")
         #expect(unknown.status == 66)

@@ -21,6 +21,9 @@ struct CatalogueShowCommand: ParsableCommand {
                                               "Region of the insertion rates, INSEE code (27: Bourgogne-Franche-Comté)."), valueName: "CODE"))
     var region = Region.bourgogneFrancheComteCode
     @OptionGroup var output: JSONOutputOptions
+    @Option(name: .long, help: ArgumentHelp(L("Flux LHÉO où chercher les offres de formation qui y mènent (répétable).",
+                                              "LHÉO feed to search for training offers leading there (repeatable)."), valueName: "FILE"))
+    var lheo: [String] = []
 
     func run() throws {
         let language = options.language
@@ -31,10 +34,14 @@ struct CatalogueShowCommand: ParsableCommand {
             }
             let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
             if let rome = RomeCode(trimmed), let fiche = catalogue.fiche(rome) {
-                let view = FicheView(catalogue: catalogue, fiche: fiche, region: region)
+                let offers = try TrainingOffers.matching(feeds: lheo, language: language) { catalogue.reason($0, leadsTo: rome) }
+                let view = FicheView(catalogue: catalogue, fiche: fiche, region: region, offers: offers)
                 if output.json { try JSONOutput.print(view.json) } else { print(view.text(language)) }
             } else if let certificationCode = CertificationCode(trimmed), let certification = catalogue.certification(certificationCode) {
-                let view = CertificationView(catalogue: catalogue, certification: certification, region: region)
+                let offers = try TrainingOffers.matching(feeds: lheo, language: language) {
+                    $0.certifications.contains(certificationCode) ? .certification(certificationCode) : nil
+                }
+                let view = CertificationView(catalogue: catalogue, certification: certification, region: region, offers: offers)
                 if output.json { try JSONOutput.print(view.json) } else { print(view.text(language)) }
             } else {
                 throw CommandFailure(CatalogueError.unknownCode(code), exitCode: JalonExitCode.notFound)

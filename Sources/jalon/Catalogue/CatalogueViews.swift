@@ -76,6 +76,7 @@ struct FicheView {
     let catalogue: Catalogue
     let fiche: Fiche
     let region: String
+    let offers: [TrainingOffers.Match]
 
     struct JSON: Encodable {
         struct Item: Encodable { let ogr: Int, label: String, rubrique: String, coherence: String }
@@ -90,6 +91,7 @@ struct FicheView {
         let onisep: [String]
         let region: String
         let certifications: [CertificationJSON]
+        let offers: [TrainingOffers.JSON]
         let source: String
     }
 
@@ -107,6 +109,7 @@ struct FicheView {
              certifications: catalogue.certificationLinks(of: fiche.code).map {
                  CertificationJSON($0.certification, rates: catalogue.insertionRates(of: $0.certification.code, region: region), viaParent: $0.viaParent)
              },
+             offers: offers.map(TrainingOffers.JSON.init),
              source: "\(fiche.source.publisher), \(fiche.source.title), \(fiche.source.version)")
     }
 
@@ -149,9 +152,11 @@ struct FicheView {
             }
             var status = certification.isActive == false ? l.pick(fr: " [inactive]", en: " [inactive]") : ""
             if let viaParent { status += l.pick(fr: " (via la fiche parente \(viaParent))", en: " (through the parent fiche \(viaParent))") }
-            out.append("    \(certification.code) \(certification.title)\(status)")
+            let title = certification.title.isEmpty ? l.pick(fr: "(sans intitulé dans les sources)", en: "(no title in the sources)") : certification.title
+            out.append("    \(certification.code) \(title)\(status)")
             if let summary = insertionSummary(catalogue.insertionRates(of: certification.code, region: region), l) { out.append("      " + summary) }
         }
+        out += TrainingOffers.text(offers, l)
         let onisep = catalogue.onisepLinks(of: fiche.code)
         if !onisep.isEmpty {
             out.append("\nONISEP")
@@ -170,8 +175,17 @@ struct CertificationView {
     let catalogue: Catalogue
     let certification: Certification
     let region: String
+    let offers: [TrainingOffers.Match]
 
-    var json: CertificationJSON { CertificationJSON(certification, rates: catalogue.insertionRates(of: certification.code, region: region)) }
+    struct JSON: Encodable {
+        let certification: CertificationJSON
+        let offers: [TrainingOffers.JSON]
+    }
+
+    var json: JSON {
+        JSON(certification: CertificationJSON(certification, rates: catalogue.insertionRates(of: certification.code, region: region)),
+             offers: offers.map(TrainingOffers.JSON.init))
+    }
 
     func text(_ language: Language) -> String {
         let l = language, c = certification
@@ -197,6 +211,7 @@ struct CertificationView {
         let regionName = catalogue.region(region)?.name ?? region
         let summary = insertionSummary(catalogue.insertionRates(of: c.code, region: region), l)
         out.append(l.pick(fr: "Insertion (\(regionName)) : ", en: "Insertion (\(regionName)): ") + (summary.map { "\n      " + $0 } ?? l.pick(fr: "pas de taux publié", en: "no published rate")))
+        out += TrainingOffers.text(offers, l)
         out.append(l.pick(fr: "Sources : ", en: "Sources: ") + c.sources.map { "\($0.publisher) (\($0.version))" }.joined(separator: ", "))
         return out.joined(separator: "\n")
     }
