@@ -25,25 +25,31 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
     var output: String?
 
     struct OfferJSON: Encodable {
-        struct Action: Encodable { let numero: String?; let place: String?; let postalCode: String?; let region: String?; let sessions: [String] }
+        struct Action: Encodable {
+            @NullEncoded var numero: String?
+            @NullEncoded var place: String?
+            @NullEncoded var postalCode: String?
+            @NullEncoded var region: String?
+            let sessions: [String]
+        }
         let numero, intitule: String
         let certifications: [String]
         let certificationsKnown: [String]
         let rome: [String]
         let formacodes: [String]
-        let niveauSortie: Int?
-        let organisme: String?
-        let siret: String?
+        @NullEncoded var niveauSortie: Int?
+        @NullEncoded var organisme: String?
+        @NullEncoded var siret: String?
         let actions: [Action]
     }
 
     struct FileJSON: Encodable {
-        struct Rejection: Encodable { let line: Int; let column: Int; let numero: String?; let problems: [String] }
+        struct Rejection: Encodable { let line: Int; let column: Int; @NullEncoded var numero: String?; let problems: [String] }
         let path: String
         let offers: Int
         let offersWithKnownCertification: Int
         let rejected: [Rejection]
-        let fatal: String?
+        @NullEncoded var fatal: String?
     }
 
     func run() throws {

@@ -15,7 +15,7 @@ struct CatalogueStatsCommand: ParsableCommand {
     @OptionGroup var format: JSONOutputOptions
 
     struct Output: Encodable {
-        struct Count: Encodable { let key: String; let label: String; let value: Int; let total: Int? }
+        struct Count: Encodable { let key: String; let label: String; let value: Int; @NullEncoded var total: Int? }
         struct Anomaly: Encodable { let key: String; let label: String; let count: Int; let examples: [String] }
         let version: String
         let sources: [Source]

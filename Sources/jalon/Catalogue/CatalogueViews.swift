@@ -5,7 +5,12 @@ import JalonLocale
 /// JSON shapes of `show`; field names are part of the CLI's stable interface.
 struct RateJSON: Encodable {
     let diploma: String, millesime: String, region: String, voie: String
-    let emploi6Mois: Int?, emploi12Mois: Int?, emploi18Mois: Int?, emploi24Mois: Int?, poursuiteEtudes: Int?, sortants: Int?
+    @NullEncoded var emploi6Mois: Int?
+    @NullEncoded var emploi12Mois: Int?
+    @NullEncoded var emploi18Mois: Int?
+    @NullEncoded var emploi24Mois: Int?
+    @NullEncoded var poursuiteEtudes: Int?
+    @NullEncoded var sortants: Int?
     let source: String
 
     init(_ rate: InsertionRate) {
@@ -24,12 +29,16 @@ struct RateJSON: Encodable {
 }
 
 struct CertificationJSON: Encodable {
-    let code: String, title: String, niveau: Int?, niveauSource: String?, active: Bool?, openToApprenticeship: Bool?
+    let code: String, title: String
+    @NullEncoded var niveau: Int?
+    @NullEncoded var niveauSource: String?
+    @NullEncoded var active: Bool?
+    @NullEncoded var openToApprenticeship: Bool?
     let replacedBy: [String], certifiers: [String], formacodes: [String], nsf: [String], rome: [String], diplomaCodes: [String]
     let insertionRates: [RateJSON]
     let sources: [String]
     /// Set in a fiche's list when the certification is linked to its parent fiche.
-    let viaParent: String?
+    @NullEncoded var viaParent: String?
 
     init(_ certification: Certification, rates: [InsertionRate], viaParent: RomeCode? = nil) {
         self.viaParent = viaParent?.rawValue
@@ -81,13 +90,15 @@ struct FicheView {
     struct JSON: Encodable {
         struct Item: Encodable { let ogr: Int, label: String, rubrique: String, coherence: String }
         let code: String, label: String, grandDomaine: String, domaine: String
-        let riasecMajor: String?, riasecMinor: String?
+        @NullEncoded var riasecMajor: String?
+        @NullEncoded var riasecMinor: String?
         let definition: [String], accesAuMetier: String
-        let emploiReglemente: Bool?, emploiCadre: Bool?
+        @NullEncoded var emploiReglemente: Bool?
+        @NullEncoded var emploiCadre: Bool?
         let appellations: [String]
         let items: [Item]
         let mobilites: [String]
-        let parent: String?
+        @NullEncoded var parent: String?
         let onisep: [String]
         let region: String
         let certifications: [CertificationJSON]

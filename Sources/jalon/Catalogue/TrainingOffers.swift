@@ -26,7 +26,7 @@ enum TrainingOffers {
 
     struct JSON: Encodable {
         let numero, intitule: String
-        let organisme: String?
+        @NullEncoded var organisme: String?
         let places: [String]
         let sessions: [String]
         let reason: String
