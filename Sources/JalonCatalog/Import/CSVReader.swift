@@ -39,11 +39,24 @@ public struct CSVFile: Sendable {
         return index
     }
 
-    /// Accessors for named columns, checked once against the header.
-    public func columns(_ names: String...) throws(ImportError) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for name in names { result[name] = try column(name) }
-        return result
+    /// The records, read through the names of these columns (checked once against the header).
+    public func rows(_ names: String...) throws(ImportError) -> [CSVRow] {
+        var positions: [String: Int] = [:]
+        for name in names { positions[name] = try column(name) }
+        return records.map { CSVRow(line: $0.line, fields: $0.fields, positions: positions) }
+    }
+}
+
+/// A record read by column name. A record shorter than the header reads "" in the missing fields
+/// (the importer counts such records when it reads a file).
+public struct CSVRow: Sendable {
+    public let line: Int
+    let fields: [String]
+    let positions: [String: Int]
+
+    public subscript(column: String) -> String {
+        guard let position = positions[column] else { preconditionFailure("column \(column) was not asked for in rows(_:)") }
+        return position < fields.count ? fields[position] : ""
     }
 }
 

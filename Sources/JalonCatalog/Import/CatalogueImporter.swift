@@ -81,19 +81,15 @@ final class CatalogueBuild {
 
     // MARK: Reading
 
+    /// Reads a source CSV; records shorter than the header are counted here, once.
     func read(_ relativePath: String, separator: Character) throws(ImportError) -> CSVFile {
         let path = (dataFolder as NSString).appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: path) else { throw .missingFile(path: path) }
-        return try CSVFile(path: path, separator: separator.asciiValue!)
-    }
-
-    /// The field at `index`, or "" (counted) when the record is shorter than the header.
-    func field(_ record: CSVRecord, _ index: Int, in file: CSVFile) -> String {
-        guard index < record.fields.count else {
-            report.anomaly("csv.shortRecord", example: "\((file.path as NSString).lastPathComponent):\(record.line)")
-            return ""
+        let file = try CSVFile(path: path, separator: separator.asciiValue!)
+        for record in file.records where record.fields.count < file.header.count {
+            report.anomaly("csv.shortRecord", example: "\((relativePath as NSString).lastPathComponent):\(record.line)")
         }
-        return record.fields[index]
+        return file
     }
 
     /// A text with the damage the sources are known for repaired; each repair is counted.

@@ -77,32 +77,32 @@ extension CatalogueBuild {
     private func readRncpExport(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let source = SourceFiles.rncp
         let rome = try read(SourceFiles.rncpFile("Rome"), separator: ";")
-        let r = try rome.columns("Numero_Fiche", "Codes_Rome_Code")
-        for record in rome.records {
-            guard let draft = draft(field(record, r["Numero_Fiche"]!, in: rome), source: source, drafts: &drafts, file: "RNCP Rome") else { continue }
-            Self.appendUnique(field(record, r["Codes_Rome_Code"]!, in: rome).trimmingCharacters(in: .whitespaces), to: &draft.rome)
+            .rows("Numero_Fiche", "Codes_Rome_Code")
+        for record in rome {
+            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Rome") else { continue }
+            Self.appendUnique(record["Codes_Rome_Code"].trimmingCharacters(in: .whitespaces), to: &draft.rome)
         }
         for (name, codeColumn, labelColumn) in [("Formacode", "Formacode_Code", "Formacode_Libelle"), ("Nsf", "Nsf_Code", "Nsf_Intitule")] {
             let file = try read(SourceFiles.rncpFile(name), separator: ";")
-            let c = try file.columns("Numero_Fiche", codeColumn, labelColumn)
-            for record in file.records {
-                guard let draft = draft(field(record, c["Numero_Fiche"]!, in: file), source: source, drafts: &drafts, file: "RNCP \(name)") else { continue }
-                let pair = [field(record, c[codeColumn]!, in: file), repair(field(record, c[labelColumn]!, in: file))]
+                .rows("Numero_Fiche", codeColumn, labelColumn)
+            for record in file {
+                guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP \(name)") else { continue }
+                let pair = [record[codeColumn], repair(record[labelColumn])]
                 if name == "Nsf" { Self.appendUnique(pair, to: &draft.nsf) } else { Self.appendUnique(pair, to: &draft.formacodes) }
             }
         }
         let certifiers = try read(SourceFiles.rncpFile("Certificateurs"), separator: ";")
-        let k = try certifiers.columns("Numero_Fiche", "Nom_Certificateur")
-        for record in certifiers.records {
-            guard let draft = draft(field(record, k["Numero_Fiche"]!, in: certifiers), source: source, drafts: &drafts, file: "RNCP Certificateurs") else { continue }
-            let name = repair(field(record, k["Nom_Certificateur"]!, in: certifiers).trimmingCharacters(in: .whitespaces))
+            .rows("Numero_Fiche", "Nom_Certificateur")
+        for record in certifiers {
+            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Certificateurs") else { continue }
+            let name = repair(record["Nom_Certificateur"].trimmingCharacters(in: .whitespaces))
             if !name.isEmpty { Self.appendUnique(name, to: &draft.certifiers) }
         }
         let successions = try read(SourceFiles.rncpFile("Ancienne_Nouvelle_Certification"), separator: ";")
-        let s = try successions.columns("Numero_Fiche", "Nouvelle_Certification")
-        for record in successions.records {
-            guard let draft = draft(field(record, s["Numero_Fiche"]!, in: successions), source: source, drafts: &drafts, file: "RNCP Ancienne_Nouvelle") else { continue }
-            addReplacement(field(record, s["Nouvelle_Certification"]!, in: successions), to: draft)
+            .rows("Numero_Fiche", "Nouvelle_Certification")
+        for record in successions {
+            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Ancienne_Nouvelle") else { continue }
+            addReplacement(record["Nouvelle_Certification"], to: draft)
         }
     }
 
@@ -121,24 +121,24 @@ extension CatalogueBuild {
 
     private func readKit(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let file = try read(SourceFiles.kitFile, separator: ";")
-        let c = try file.columns("Code Diplôme", "Intitulé diplôme (DEPP)", "FicheRNCP", "Niveau fiche RNCP", "Accès à l'apprentissage de la fiche RNCP (oui/non)",
-                                 "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Nouvelle Certification rempla (RNCP)")
-        for record in file.records {
-            let code = field(record, c["FicheRNCP"]!, in: file)
+            .rows("Code Diplôme", "Intitulé diplôme (DEPP)", "FicheRNCP", "Niveau fiche RNCP", "Accès à l'apprentissage de la fiche RNCP (oui/non)",
+                  "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Nouvelle Certification rempla (RNCP)")
+        for record in file {
+            let code = record["FicheRNCP"]
             guard let draft = draft(code, source: SourceFiles.kit, drafts: &drafts, file: "Kit") else {
                 report.anomaly("kit.withoutCertification", example: "ligne \(record.line)")
                 continue
             }
-            let title = repair(field(record, c["Intitulé certification (RNCP)"]!, in: file))
+            let title = repair(record["Intitulé certification (RNCP)"])
             if !title.isEmpty, title != "NR" { draft.addTitle(title) }
             // The Éducation nationale's wording ("AIDE-SOIGNANT (DIPLÔME D'ETAT)") is searched too; this column
             // is where the Kit's double-encoded UTF-8 lives, repaired by `repair`.
-            draft.addTitle(repair(field(record, c["Intitulé diplôme (DEPP)"]!, in: file)))
-            setLevel(draft, Int(field(record, c["Niveau fiche RNCP"]!, in: file).replacingOccurrences(of: "Niveau ", with: "")), from: SourceFiles.kit, code: code)
-            if draft.active == nil { draft.active = Self.activeFlag(field(record, c["Fiche ACTIVE/INACTIVE"]!, in: file)) }
-            if draft.apprenticeship == nil { draft.apprenticeship = Self.ouiNon(field(record, c["Accès à l'apprentissage de la fiche RNCP (oui/non)"]!, in: file)) }
-            addReplacement(field(record, c["Nouvelle Certification rempla (RNCP)"]!, in: file), to: draft)
-            if let diploma = Self.normalisedDiplomaCode(field(record, c["Code Diplôme"]!, in: file)) { Self.appendUnique(diploma, to: &draft.diplomas) }
+            draft.addTitle(repair(record["Intitulé diplôme (DEPP)"]))
+            setLevel(draft, Int(record["Niveau fiche RNCP"].replacingOccurrences(of: "Niveau ", with: "")), from: SourceFiles.kit, code: code)
+            if draft.active == nil { draft.active = Self.activeFlag(record["Fiche ACTIVE/INACTIVE"]) }
+            if draft.apprenticeship == nil { draft.apprenticeship = Self.ouiNon(record["Accès à l'apprentissage de la fiche RNCP (oui/non)"]) }
+            addReplacement(record["Nouvelle Certification rempla (RNCP)"], to: draft)
+            if let diploma = Self.normalisedDiplomaCode(record["Code Diplôme"]) { Self.appendUnique(diploma, to: &draft.diplomas) }
         }
     }
 
@@ -152,21 +152,21 @@ extension CatalogueBuild {
 
     private func readCertifInfo(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let file = try read(SourceFiles.certifInfoFile, separator: ";")
-        let c = try file.columns("Libelle_Diplome", "Code_Niveau_Europeen", "Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4",
-                                 "Code_Rome_5", "Code_RNCP", "Code_RS", "Code_Scolarité", "accessibilite_ca")
+            .rows("Libelle_Diplome", "Code_Niveau_Europeen", "Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4",
+                  "Code_Rome_5", "Code_RNCP", "Code_RS", "Code_Scolarité", "accessibilite_ca")
         var withoutCode = 0
-        for record in file.records {
-            let rncp = field(record, c["Code_RNCP"]!, in: file).trimmingCharacters(in: .whitespaces)
-            let rs = field(record, c["Code_RS"]!, in: file).trimmingCharacters(in: .whitespaces)
+        for record in file {
+            let rncp = record["Code_RNCP"].trimmingCharacters(in: .whitespaces)
+            let rs = record["Code_RS"].trimmingCharacters(in: .whitespaces)
             let codes = [rncp.isEmpty ? nil : "RNCP" + rncp, rs.isEmpty ? nil : "RS" + rs].compactMap { $0 }
             if codes.isEmpty { withoutCode += 1 }
             for code in codes {
                 guard let draft = draft(code, source: SourceFiles.certifInfo, drafts: &drafts, file: "Certif Info") else { continue }
-                draft.addTitle(repair(field(record, c["Libelle_Diplome"]!, in: file)))
-                setLevel(draft, Int(field(record, c["Code_Niveau_Europeen"]!, in: file)), from: SourceFiles.certifInfo, code: code)
+                draft.addTitle(repair(record["Libelle_Diplome"]))
+                setLevel(draft, Int(record["Code_Niveau_Europeen"]), from: SourceFiles.certifInfo, code: code)
                 if draft.apprenticeship == nil {
                     // Certif Info: 1 open, 0 closed, anything else unknown.
-                    switch field(record, c["accessibilite_ca"]!, in: file) {
+                    switch record["accessibilite_ca"] {
                     case "1": draft.apprenticeship = true
                     case "0": draft.apprenticeship = false
                     default: break
@@ -175,36 +175,36 @@ extension CatalogueBuild {
                 // Certif Info's ROME codes only complete certifications the RNCP export links to no fiche.
                 if !draft.sources.contains(Int(SourceFiles.index(of: SourceFiles.rncp))) || draft.rome.isEmpty {
                     for column in ["Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4", "Code_Rome_5"] {
-                        let rome = field(record, c[column]!, in: file).trimmingCharacters(in: .whitespaces)
+                        let rome = record[column].trimmingCharacters(in: .whitespaces)
                         if !rome.isEmpty { Self.appendUnique(rome, to: &draft.rome) }
                     }
                 }
-                if let diploma = Self.normalisedDiplomaCode(field(record, c["Code_Scolarité"]!, in: file)) { Self.appendUnique(diploma, to: &draft.diplomas) }
+                if let diploma = Self.normalisedDiplomaCode(record["Code_Scolarité"]) { Self.appendUnique(diploma, to: &draft.diplomas) }
             }
         }
-        report.count("certifInfo.rowsWithoutRncpOrRs", withoutCode, of: file.records.count)
+        report.count("certifInfo.rowsWithoutRncpOrRs", withoutCode, of: file.count)
     }
 
     private func readRncp2021(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let file = try read(SourceFiles.rncp2021File, separator: ";")
-        let c = try file.columns("CodeRNCP", "intituleDiplome", "ActiveInactive", "NiveauEurope", "NouvelleFiche")
-        for record in file.records {
-            let code = field(record, c["CodeRNCP"]!, in: file)
+            .rows("CodeRNCP", "intituleDiplome", "ActiveInactive", "NiveauEurope", "NouvelleFiche")
+        for record in file {
+            let code = record["CodeRNCP"]
             guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "RNCP 2021") else { continue }
-            draft.addTitle(repair(field(record, c["intituleDiplome"]!, in: file)))
-            setLevel(draft, Int(field(record, c["NiveauEurope"]!, in: file).replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
-            if draft.active == nil { draft.active = Self.activeFlag(field(record, c["ActiveInactive"]!, in: file)) }
-            addReplacement(field(record, c["NouvelleFiche"]!, in: file), to: draft)
+            draft.addTitle(repair(record["intituleDiplome"]))
+            setLevel(draft, Int(record["NiveauEurope"].replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
+            if draft.active == nil { draft.active = Self.activeFlag(record["ActiveInactive"]) }
+            addReplacement(record["NouvelleFiche"], to: draft)
         }
         let diplomas = try read(SourceFiles.codesDiplomes2021File, separator: ";")
-        let d = try diplomas.columns("CodeDiplome", "Intitule", "CodeRNCP", "Niveau2019", "Fiche RNCP active/inactive")
-        for record in diplomas.records {
-            let code = field(record, d["CodeRNCP"]!, in: diplomas)
+            .rows("CodeDiplome", "Intitule", "CodeRNCP", "Niveau2019", "Fiche RNCP active/inactive")
+        for record in diplomas {
+            let code = record["CodeRNCP"]
             guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "Codes diplômes 2021") else { continue }
-            draft.addTitle(repair(field(record, d["Intitule"]!, in: diplomas)))
-            setLevel(draft, Int(field(record, d["Niveau2019"]!, in: diplomas).replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
-            if draft.active == nil { draft.active = Self.activeFlag(field(record, d["Fiche RNCP active/inactive"]!, in: diplomas)) }
-            if let diploma = Self.normalisedDiplomaCode(field(record, d["CodeDiplome"]!, in: diplomas)) { Self.appendUnique(diploma, to: &draft.diplomas) }
+            draft.addTitle(repair(record["Intitule"]))
+            setLevel(draft, Int(record["Niveau2019"].replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
+            if draft.active == nil { draft.active = Self.activeFlag(record["Fiche RNCP active/inactive"]) }
+            if let diploma = Self.normalisedDiplomaCode(record["CodeDiplome"]) { Self.appendUnique(diploma, to: &draft.diplomas) }
         }
     }
 

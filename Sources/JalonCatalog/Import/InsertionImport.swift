@@ -8,20 +8,21 @@ extension CatalogueBuild {
 
     func importInsertionRates() throws(ImportError) -> RatesByDiploma {
         let mef = try read(SourceFiles.mefFile, separator: ";")
-        let m = try mef.columns("MEF_STAT_11", "FORMATION_DIPLOME")
+            .rows("MEF_STAT_11", "FORMATION_DIPLOME")
         var diplomaOfMef: [String: String] = [:]
-        for record in mef.records {
-            let code = field(record, m["MEF_STAT_11"]!, in: mef)
-            if diplomaOfMef[code] == nil { diplomaOfMef[code] = field(record, m["FORMATION_DIPLOME"]!, in: mef) }
+        for record in mef {
+            let code = record["MEF_STAT_11"]
+            if diplomaOfMef[code] == nil { diplomaOfMef[code] = record["FORMATION_DIPLOME"] }
         }
 
         let file = try read(SourceFiles.insertionFile, separator: ";")
-        let c = try file.columns("millesime", "code_region", "voie", "cfd", "mefstat11", "nb_sortant", "taux_emploi_6_mois",
-                                 "taux_emploi_12_mois", "taux_emploi_18_mois", "taux_emploi_24_mois", "taux_poursuite_etudes")
+
+            .rows("millesime", "code_region", "voie", "cfd", "mefstat11", "nb_sortant", "taux_emploi_6_mois",
+                  "taux_emploi_12_mois", "taux_emploi_18_mois", "taux_emploi_24_mois", "taux_poursuite_etudes")
         var table = TableBuilder<RateColumn>()
         var byDiploma: RatesByDiploma = [:]
-        for record in file.records {
-            let value = { (column: String) in self.field(record, c[column]!, in: file) }
+        for record in file {
+            let value = { (column: String) in record[column] }
             let mefstat = value("mefstat11")
             var diploma = value("cfd")
             if diploma.isEmpty, !mefstat.isEmpty {
@@ -48,13 +49,14 @@ extension CatalogueBuild {
             ])
         }
         table.write(SectionName.rates, to: &writer)
-        report.count("inserjeunes.rates", table.count, of: file.records.count)
+        report.count("inserjeunes.rates", table.count, of: file.count)
         report.count("inserjeunes.rates.withDiploma", byDiploma.values.reduce(0) { $0 + $1.count }, of: table.count)
 
         let regions = try read(SourceFiles.regionsFile, separator: ";")
-        let r = try regions.columns("codeRegion", "libelleRegion")
+
+            .rows("codeRegion", "libelleRegion")
         var names: [String: String] = [:]
-        for record in regions.records { names[field(record, r["codeRegion"]!, in: regions)] = field(record, r["libelleRegion"]!, in: regions) }
+        for record in regions { names[record["codeRegion"]] = record["libelleRegion"] }
         var regionTable = TableBuilder<RegionColumn>()
         for code in names.keys.sorted() { regionTable.append([.code: pool.intern(code), .name: pool.intern(names[code]!)]) }
         regionTable.write(SectionName.regions, to: &writer)

@@ -5,16 +5,16 @@ extension CatalogueBuild {
     func importRome() throws(ImportError) {
         let source = SourceFiles.index(of: SourceFiles.rome)
         let fiches = try read(SourceFiles.romeFile("referentiel_code_rome"), separator: ",")
-        let f = try fiches.columns("code_rome", "code_ogr", "libelle_rome", "transition_eco", "transition_num",
-                                   "transition_demo", "emploi_reglemente", "emploi_cadre", "code_rome_parent")
+            .rows("code_rome", "code_ogr", "libelle_rome", "transition_eco", "transition_num",
+                  "transition_demo", "emploi_reglemente", "emploi_cadre", "code_rome_parent")
         // A fiche that other fiches name as parent is the generic métier of its family.
-        familyParents = Set(fiches.records.compactMap { record -> String? in
-            let parent = field(record, f["code_rome_parent"]!, in: fiches)
-            return parent.isEmpty || parent == record.fields[f["code_rome"]!] ? nil : parent
+        familyParents = Set(fiches.compactMap { record -> String? in
+            let parent = record["code_rome_parent"]
+            return parent.isEmpty || parent == record["code_rome"] ? nil : parent
         })
-        let sorted = fiches.records.sorted { $0.fields[f["code_rome"]!] < $1.fields[f["code_rome"]!] }
+        let sorted = fiches.sorted { $0["code_rome"] < $1["code_rome"] }
         for record in sorted {
-            let code = field(record, f["code_rome"]!, in: fiches)
+            let code = record["code_rome"]
             guard RomeCode(code) != nil else {
                 report.anomaly("rome.fiche.invalidCode", example: code)
                 continue
@@ -25,7 +25,7 @@ extension CatalogueBuild {
         ficheCertifications = Array(repeating: [], count: ficheCodes.count)
         ficheParentRows = Array(repeating: nil, count: ficheCodes.count)
         for record in sorted {
-            let code = record.fields[f["code_rome"]!], parent = record.fields[f["code_rome_parent"]!]
+            let code = record["code_rome"], parent = record["code_rome_parent"]
             guard let row = ficheRows[code], parent != code, !parent.isEmpty else { continue }
             if let parentRow = ficheRows[parent] {
                 ficheParentRows[row] = parentRow
@@ -38,31 +38,31 @@ extension CatalogueBuild {
         let riasec = try ficheRiasec()
         let texts = try ficheTexts()
         var table = TableBuilder<FicheColumn>()
-        for record in sorted where ficheRows[record.fields[f["code_rome"]!]] != nil {
-            let code = record.fields[f["code_rome"]!]
+        for record in sorted where ficheRows[record["code_rome"]] != nil {
+            let code = record["code_rome"]
             let domain = domains[code]
             if domain == nil { report.anomaly("rome.fiche.withoutDomain", example: code) }
             let text = texts[code] ?? (definition: [], acces: "")
             if text.definition.isEmpty { report.anomaly("rome.fiche.withoutDefinition", example: code) }
-            let flag = { (column: String) in TriState.encode(Self.ouiNon(record.fields[f[column]!])) }
-            let label = repair(record.fields[f["libelle_rome"]!])
+            let flag = { (column: String) in TriState.encode(Self.ouiNon(record[column])) }
+            let label = repair(record["libelle_rome"])
             searchEntries.append(SearchEntry(kind: .fiche, entity: table.count, texts: [label], extraTerms: [code.lowercased()],
                                              prior: familyParents.contains(code) ? Self.familyPrior : 100))
             table.append([
-                .code: pool.intern(code), .ogr: UInt32(record.fields[f["code_ogr"]!]) ?? 0,
+                .code: pool.intern(code), .ogr: UInt32(record["code_ogr"]) ?? 0,
                 .label: pool.intern(label),
                 .grandDomaineCode: pool.intern(domain?.grandCode), .grandDomaineLabel: pool.intern(domain?.grandLabel),
                 .domaineCode: pool.intern(domain?.code), .domaineLabel: pool.intern(domain?.label),
                 .riasecMajor: riasec[code]?.major ?? 0, .riasecMinor: riasec[code]?.minor ?? 0,
                 .definition: pool.intern(text.definition.joined(separator: "\n")), .acces: pool.intern(text.acces),
                 .reglemente: flag("emploi_reglemente"), .cadre: flag("emploi_cadre"),
-                .transitionEco: pool.intern(record.fields[f["transition_eco"]!]),
+                .transitionEco: pool.intern(record["transition_eco"]),
                 .transitionNum: flag("transition_num"), .transitionDemo: flag("transition_demo"), .source: source,
                 .parent: ficheParentRows[ficheRows[code]!].map { UInt32($0) } ?? OptionalWord.none,
             ])
         }
         table.write(SectionName.fiches, to: &writer)
-        report.count("rome.fiches", ficheCodes.count, of: fiches.records.count)
+        report.count("rome.fiches", ficheCodes.count, of: fiches.count)
 
         try importAppellations()
         let labels = try importItems()
@@ -92,25 +92,25 @@ extension CatalogueBuild {
 
     private func ficheDomains() throws(ImportError) -> [String: (grandCode: String, grandLabel: String, code: String, label: String)] {
         let file = try read(SourceFiles.romeFile("cr_gd_dp"), separator: ",")
-        let c = try file.columns("code_rome", "code_grand_domaine", "libelle_grand_domaine", "code_domaine_professionel", "libelle_domaine_professionel")
+            .rows("code_rome", "code_grand_domaine", "libelle_grand_domaine", "code_domaine_professionel", "libelle_domaine_professionel")
         var result: [String: (grandCode: String, grandLabel: String, code: String, label: String)] = [:]
-        for record in file.records {
-            result[field(record, c["code_rome"]!, in: file)] = (
-                field(record, c["code_grand_domaine"]!, in: file), repair(field(record, c["libelle_grand_domaine"]!, in: file)),
-                field(record, c["code_domaine_professionel"]!, in: file), repair(field(record, c["libelle_domaine_professionel"]!, in: file)))
+        for record in file {
+            result[record["code_rome"]] = (
+                record["code_grand_domaine"], repair(record["libelle_grand_domaine"]),
+                record["code_domaine_professionel"], repair(record["libelle_domaine_professionel"]))
         }
         return result
     }
 
     private func ficheRiasec() throws(ImportError) -> [String: (major: UInt32, minor: UInt32)] {
         let file = try read(SourceFiles.romeFile("referentiel_code_rome_riasec"), separator: ",")
-        let c = try file.columns("code_rome", "riasec_majeur", "riasec_mineur")
+            .rows("code_rome", "riasec_majeur", "riasec_mineur")
         var result: [String: (major: UInt32, minor: UInt32)] = [:]
-        for record in file.records {
-            let code = field(record, c["code_rome"]!, in: file)
+        for record in file {
+            let code = record["code_rome"]
             if ficheRows[code] == nil { report.anomaly("rome.riasec.unknownFiche", example: code) }
-            result[code] = (riasecWord(field(record, c["riasec_majeur"]!, in: file), context: code),
-                            riasecWord(field(record, c["riasec_mineur"]!, in: file), context: code))
+            result[code] = (riasecWord(record["riasec_majeur"], context: code),
+                            riasecWord(record["riasec_mineur"], context: code))
         }
         report.count("rome.fiches.withRiasec", result.values.filter { $0.major != 0 }.count, of: ficheCodes.count)
         return result
@@ -119,12 +119,12 @@ extension CatalogueBuild {
     /// Définition sentences in ROME's order, and the accès au métier text.
     private func ficheTexts() throws(ImportError) -> [String: (definition: [String], acces: String)] {
         let file = try read(SourceFiles.romeFile("texte"), separator: ",")
-        let c = try file.columns("code_rome", "libelle_type_texte", "position_phrase", "libelle_texte")
+            .rows("code_rome", "libelle_type_texte", "position_phrase", "libelle_texte")
         var sentences: [String: [(position: Int, kind: String, text: String)]] = [:]
-        for record in file.records {
-            sentences[field(record, c["code_rome"]!, in: file), default: []].append(
-                (Int(field(record, c["position_phrase"]!, in: file)) ?? 0, field(record, c["libelle_type_texte"]!, in: file),
-                 repair(field(record, c["libelle_texte"]!, in: file))))
+        for record in file {
+            sentences[record["code_rome"], default: []].append(
+                (Int(record["position_phrase"]) ?? 0, record["libelle_type_texte"],
+                 repair(record["libelle_texte"])))
         }
         var result: [String: (definition: [String], acces: String)] = [:]
         for (code, list) in sentences {
@@ -138,27 +138,27 @@ extension CatalogueBuild {
 
     private func importAppellations() throws(ImportError) {
         let file = try read(SourceFiles.romeFile("referentiel_appellation"), separator: ",")
-        let c = try file.columns("code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome", "classification")
-        let records = file.records.sorted { (Int($0.fields[c["code_ogr"]!]) ?? 0) < (Int($1.fields[c["code_ogr"]!]) ?? 0) }
+            .rows("code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome", "classification")
+        let records = file.sorted { (Int($0["code_ogr"]) ?? 0) < (Int($1["code_ogr"]) ?? 0) }
         var table = TableBuilder<AppellationColumn>()
         var resolved = 0
         for record in records {
-            let fiche = field(record, c["code_rome"]!, in: file)
+            let fiche = record["code_rome"]
             let row = ficheRows[fiche]
             if row == nil {
-                report.anomaly("rome.appellation.unknownFiche", example: "\(record.fields[c["code_ogr"]!]) → \(fiche)")
+                report.anomaly("rome.appellation.unknownFiche", example: "\(record["code_ogr"]) → \(fiche)")
             } else {
                 resolved += 1
             }
             searchEntries.append(SearchEntry(kind: .appellation, entity: table.count, texts: [
-                repair(field(record, c["libelle_appellation_long"]!, in: file)), repair(field(record, c["libelle_appellation_court"]!, in: file)),
+                repair(record["libelle_appellation_long"]), repair(record["libelle_appellation_court"]),
             ], extraTerms: [], prior: familyParents.contains(fiche) ? Self.familyPrior : 100))
             table.append([
-                .ogr: UInt32(field(record, c["code_ogr"]!, in: file)) ?? 0,
-                .longLabel: internRepaired(field(record, c["libelle_appellation_long"]!, in: file)),
-                .shortLabel: internRepaired(field(record, c["libelle_appellation_court"]!, in: file)),
+                .ogr: UInt32(record["code_ogr"]) ?? 0,
+                .longLabel: internRepaired(record["libelle_appellation_long"]),
+                .shortLabel: internRepaired(record["libelle_appellation_court"]),
                 .fiche: row.map(UInt32.init) ?? OptionalWord.none,
-                .principale: field(record, c["classification"]!, in: file) == "PRINCIPALE" ? 1 : 0,
+                .principale: record["classification"] == "PRINCIPALE" ? 1 : 0,
                 .source: SourceFiles.index(of: SourceFiles.rome),
             ])
         }
@@ -173,23 +173,25 @@ extension CatalogueBuild {
         let source = SourceFiles.index(of: SourceFiles.rome)
 
         let macroFile = try read(SourceFiles.romeFile("referentiel_macro_competence_riasec"), separator: ",")
-        let m = try macroFile.columns("code_ogr", "riasec_majeur", "riasec_mineur")
+
+            .rows("code_ogr", "riasec_majeur", "riasec_mineur")
         var macroRiasec: [String: (UInt32, UInt32)] = [:]
-        for record in macroFile.records {
-            let ogr = field(record, m["code_ogr"]!, in: macroFile)
-            macroRiasec[ogr] = (riasecWord(field(record, m["riasec_majeur"]!, in: macroFile), context: ogr),
-                                riasecWord(field(record, m["riasec_mineur"]!, in: macroFile), context: ogr))
+        for record in macroFile {
+            let ogr = record["code_ogr"]
+            macroRiasec[ogr] = (riasecWord(record["riasec_majeur"], context: ogr),
+                                riasecWord(record["riasec_mineur"], context: ogr))
         }
 
         let competences = try read(SourceFiles.romeFile("referentiel_competence"), separator: ",")
-        let c = try competences.columns("code_ogr", "nature", "libelle_competence", "code_ogr_macro_comp", "cat_comp", "sous_cat_comp")
+
+            .rows("code_ogr", "nature", "libelle_competence", "code_ogr_macro_comp", "cat_comp", "sous_cat_comp")
         var table = TableBuilder<CompetenceColumn>()
         var macroCount = 0
-        for record in competences.records.sorted(by: { Self.ogrOrder($0.fields[c["code_ogr"]!], $1.fields[c["code_ogr"]!]) }) {
-            let ogr = field(record, c["code_ogr"]!, in: competences)
-            let isMacro = field(record, c["nature"]!, in: competences) == "Macro-compétence"
-            let kind: FicheItem.Rubrique = field(record, c["cat_comp"]!, in: competences).hasPrefix("Savoir-être") ? .savoirEtre : .savoirFaire
-            let label = internRepaired(field(record, c["libelle_competence"]!, in: competences))
+        for record in competences.sorted(by: { Self.ogrOrder($0["code_ogr"], $1["code_ogr"]) }) {
+            let ogr = record["code_ogr"]
+            let isMacro = record["nature"] == "Macro-compétence"
+            let kind: FicheItem.Rubrique = record["cat_comp"].hasPrefix("Savoir-être") ? .savoirEtre : .savoirFaire
+            let label = internRepaired(record["libelle_competence"])
             labels[ogr] = (label, kind)
             let riasec = macroRiasec[ogr]
             if isMacro {
@@ -199,43 +201,45 @@ extension CatalogueBuild {
             searchEntries.append(SearchEntry(kind: .competence, entity: table.count, texts: [pool.string(label)], extraTerms: []))
             table.append([
                 .ogr: UInt32(ogr) ?? 0, .label: label, .kind: kind == .savoirEtre ? 1 : 0,
-                .category: pool.intern(field(record, c["sous_cat_comp"]!, in: competences)), .isMacro: isMacro ? 1 : 0,
-                .macro: UInt32(field(record, c["code_ogr_macro_comp"]!, in: competences)) ?? 0,
+                .category: pool.intern(record["sous_cat_comp"]), .isMacro: isMacro ? 1 : 0,
+                .macro: UInt32(record["code_ogr_macro_comp"]) ?? 0,
                 .riasecMajor: riasec?.0 ?? 0, .riasecMinor: riasec?.1 ?? 0, .source: source,
             ])
         }
         table.write(SectionName.competences, to: &writer)
-        report.count("rome.competences", competences.records.count)
+        report.count("rome.competences", competences.count)
         report.count("rome.macroCompetences", macroCount)
         report.count("rome.macroCompetences.withRiasec", macroRiasec.count, of: macroCount)
 
         let savoirs = try read(SourceFiles.romeFile("referentiel_savoir"), separator: ",")
-        let s = try savoirs.columns("code_ogr_savoir", "libelle_savoir", "categorie_savoir", "sous_categorie_savoir")
+
+            .rows("code_ogr_savoir", "libelle_savoir", "categorie_savoir", "sous_categorie_savoir")
         var savoirTable = TableBuilder<SavoirColumn>()
-        for record in savoirs.records.sorted(by: { Self.ogrOrder($0.fields[s["code_ogr_savoir"]!], $1.fields[s["code_ogr_savoir"]!]) }) {
-            let ogr = field(record, s["code_ogr_savoir"]!, in: savoirs)
-            let label = internRepaired(field(record, s["libelle_savoir"]!, in: savoirs))
+        for record in savoirs.sorted(by: { Self.ogrOrder($0["code_ogr_savoir"], $1["code_ogr_savoir"]) }) {
+            let ogr = record["code_ogr_savoir"]
+            let label = internRepaired(record["libelle_savoir"])
             labels[ogr] = (label, .savoir)
             searchEntries.append(SearchEntry(kind: .savoir, entity: savoirTable.count, texts: [pool.string(label)], extraTerms: []))
             savoirTable.append([
-                .ogr: UInt32(ogr) ?? 0, .label: label, .category: pool.intern(field(record, s["categorie_savoir"]!, in: savoirs)),
-                .subcategory: pool.intern(field(record, s["sous_categorie_savoir"]!, in: savoirs)), .source: source,
+                .ogr: UInt32(ogr) ?? 0, .label: label, .category: pool.intern(record["categorie_savoir"]),
+                .subcategory: pool.intern(record["sous_categorie_savoir"]), .source: source,
             ])
         }
         savoirTable.write(SectionName.savoirs, to: &writer)
-        report.count("rome.savoirs", savoirs.records.count)
+        report.count("rome.savoirs", savoirs.count)
 
         let contextes = try read(SourceFiles.romeFile("referentiel_contexte_travail"), separator: ",")
-        let x = try contextes.columns("code_ogr", "libelle_cont_travail", "libelle_type_cont_trav")
+
+            .rows("code_ogr", "libelle_cont_travail", "libelle_type_cont_trav")
         var contexteTable = TableBuilder<ContexteColumn>()
-        for record in contextes.records.sorted(by: { Self.ogrOrder($0.fields[x["code_ogr"]!], $1.fields[x["code_ogr"]!]) }) {
-            let ogr = field(record, x["code_ogr"]!, in: contextes)
-            let label = internRepaired(field(record, x["libelle_cont_travail"]!, in: contextes))
+        for record in contextes.sorted(by: { Self.ogrOrder($0["code_ogr"], $1["code_ogr"]) }) {
+            let ogr = record["code_ogr"]
+            let label = internRepaired(record["libelle_cont_travail"])
             labels[ogr] = (label, .contexte)
-            contexteTable.append([.ogr: UInt32(ogr) ?? 0, .label: label, .type: pool.intern(field(record, x["libelle_type_cont_trav"]!, in: contextes))])
+            contexteTable.append([.ogr: UInt32(ogr) ?? 0, .label: label, .type: pool.intern(record["libelle_type_cont_trav"])])
         }
         contexteTable.write(SectionName.contextes, to: &writer)
-        report.count("rome.contextes", contextes.records.count)
+        report.count("rome.contextes", contextes.count)
         return labels
     }
 
@@ -245,22 +249,23 @@ extension CatalogueBuild {
     /// per fiche: savoir-faire, savoir-être, savoirs, contextes, cœur de métier first, then ROME's order.
     private func importFicheItems(labels: [String: (label: StringRef, rubrique: FicheItem.Rubrique)]) throws(ImportError) {
         let coherenceFile = try read(SourceFiles.romeFile("coherence_item"), separator: ",")
-        let h = try coherenceFile.columns("code_rome", "code_ogr", "coeur_metier")
+            .rows("code_rome", "code_ogr", "coeur_metier")
         var coherence: [String: UInt32] = [:]
-        for record in coherenceFile.records {
-            let flag = field(record, h["coeur_metier"]!, in: coherenceFile)
-            coherence[field(record, h["code_rome"]!, in: coherenceFile) + "|" + field(record, h["code_ogr"]!, in: coherenceFile)] =
+        for record in coherenceFile {
+            let flag = record["coeur_metier"]
+            coherence[record["code_rome"] + "|" + record["code_ogr"]] =
                 flag == "Principale" ? 0 : flag.hasPrefix("mergente", after: 1) ? 1 : 2
         }
 
         let links = try read(SourceFiles.romeFile("liens_rome_referentiels"), separator: ",")
-        let l = try links.columns("code_rome", "code_compo_bloc", "code_ogr")
+
+            .rows("code_rome", "code_compo_bloc", "code_ogr")
         var perFiche = Array(repeating: [(order: Int, tuple: [UInt32])](), count: ficheCodes.count)
         var linked = 0, coeur = 0, structural = 0
         var usedCoherence = Set<String>()
-        for (position, record) in links.records.enumerated() {
-            let code = field(record, l["code_rome"]!, in: links), ogr = field(record, l["code_ogr"]!, in: links)
-            let bloc = field(record, l["code_compo_bloc"]!, in: links)
+        for (position, record) in links.enumerated() {
+            let code = record["code_rome"], ogr = record["code_ogr"]
+            let bloc = record["code_compo_bloc"]
             guard bloc == "5" || bloc == "6" else {
                 structural += 1 // blocs 1 and 2 restate the fiche and its appellations, stored elsewhere
                 continue
@@ -295,16 +300,16 @@ extension CatalogueBuild {
 
     private func importMobilites() throws(ImportError) {
         let file = try read(SourceFiles.romeFile("rubrique_mobilite"), separator: ",")
-        let c = try file.columns("code_rome", "code_rome_cible", "numero_ordre")
+            .rows("code_rome", "code_rome_cible", "numero_ordre")
         var perFiche = Array(repeating: [(order: Int, target: Int)](), count: ficheCodes.count)
         var count = 0
-        for record in file.records {
-            let from = field(record, c["code_rome"]!, in: file), to = field(record, c["code_rome_cible"]!, in: file)
+        for record in file {
+            let from = record["code_rome"], to = record["code_rome_cible"]
             guard let row = ficheRows[from], let target = ficheRows[to] else {
                 report.anomaly("rome.mobilite.unknownFiche", example: "\(from) → \(to)")
                 continue
             }
-            perFiche[row].append((Int(field(record, c["numero_ordre"]!, in: file)) ?? Int.max, target))
+            perFiche[row].append((Int(record["numero_ordre"]) ?? Int.max, target))
             count += 1
         }
         var relation = RelationBuilder(arity: MobiliteTuple.arity)
@@ -312,66 +317,67 @@ extension CatalogueBuild {
             relation.appendOwner(list.sorted { ($0.order, $0.target) < ($1.order, $1.target) }.flatMap { [UInt32($0.target), UInt32(clamping: $0.order)] })
         }
         relation.write(SectionName.ficheMobilites, to: &writer)
-        report.count("rome.mobilites", count, of: file.records.count)
+        report.count("rome.mobilites", count, of: file.count)
     }
 
     func importCentresInteret() throws(ImportError) {
         let file = try read(SourceFiles.romeFile("centre_interet"), separator: ",")
-        let c = try file.columns("code_centre_interet", "libelle_centre_interet", "definition_centre_interet")
-        let centres = file.records.sorted { (Int($0.fields[c["code_centre_interet"]!]) ?? 0) < (Int($1.fields[c["code_centre_interet"]!]) ?? 0) }
+            .rows("code_centre_interet", "libelle_centre_interet", "definition_centre_interet")
+        let centres = file.sorted { (Int($0["code_centre_interet"]) ?? 0) < (Int($1["code_centre_interet"]) ?? 0) }
         var table = TableBuilder<CentreColumn>()
         var rows: [String: Int] = [:]
         for record in centres {
-            let code = field(record, c["code_centre_interet"]!, in: file)
+            let code = record["code_centre_interet"]
             guard CentreInteretCode(Int(code) ?? 0) != nil else {
                 report.anomaly("rome.centreInteret.invalidCode", example: code)
                 continue
             }
             rows[code] = table.count
-            table.append([.code: UInt32(code) ?? 0, .label: internRepaired(field(record, c["libelle_centre_interet"]!, in: file)),
-                          .definition: internRepaired(field(record, c["definition_centre_interet"]!, in: file)),
+            table.append([.code: UInt32(code) ?? 0, .label: internRepaired(record["libelle_centre_interet"]),
+                          .definition: internRepaired(record["definition_centre_interet"]),
                           .source: SourceFiles.index(of: SourceFiles.rome)])
         }
         table.write(SectionName.centres, to: &writer)
         report.count("rome.centresInteret", table.count, of: centres.count)
 
         let links = try read(SourceFiles.romeFile("arborescence_centre_interet"), separator: ",")
-        let l = try links.columns("code_centre_interet", "code_rome", "principal")
+
+            .rows("code_centre_interet", "code_rome", "principal")
         var perCentre = Array(repeating: [UInt32](), count: table.count)
         var count = 0
-        for record in links.records {
-            let centre = field(record, l["code_centre_interet"]!, in: links), fiche = field(record, l["code_rome"]!, in: links)
+        for record in links {
+            let centre = record["code_centre_interet"], fiche = record["code_rome"]
             guard let centreRow = rows[centre], let ficheRow = ficheRows[fiche] else {
                 report.anomaly("rome.centreInteret.unknownCode", example: "\(centre) → \(fiche)")
                 continue
             }
-            perCentre[centreRow] += [UInt32(ficheRow), field(record, l["principal"]!, in: links) == "oui" ? 1 : 0]
+            perCentre[centreRow] += [UInt32(ficheRow), record["principal"] == "oui" ? 1 : 0]
             count += 1
         }
         var relation = RelationBuilder(arity: 2)
         for list in perCentre { relation.appendOwner(list) }
         relation.write(SectionName.centreFiches, to: &writer)
-        report.count("rome.centreInteretLinks", count, of: links.records.count)
+        report.count("rome.centreInteretLinks", count, of: links.count)
     }
 
     func importOnisep() throws(ImportError) {
         let file = try read(SourceFiles.onisepFile, separator: ";")
-        let c = try file.columns("Code ROME", "libellé métier onisep", "lien site onisep.fr")
+            .rows("Code ROME", "libellé métier onisep", "lien site onisep.fr")
         var perFiche = Array(repeating: [UInt32](), count: ficheCodes.count)
         var count = 0
-        for record in file.records {
-            let code = field(record, c["Code ROME"]!, in: file)
+        for record in file {
+            let code = record["Code ROME"]
             guard let row = ficheRows[code] else {
                 report.anomaly("onisep.unknownFiche", example: code)
                 continue
             }
-            perFiche[row] += [internRepaired(field(record, c["libellé métier onisep"]!, in: file)), pool.intern(field(record, c["lien site onisep.fr"]!, in: file))]
+            perFiche[row] += [internRepaired(record["libellé métier onisep"]), pool.intern(record["lien site onisep.fr"])]
             count += 1
         }
         var relation = RelationBuilder(arity: 2)
         for list in perFiche { relation.appendOwner(list) }
         relation.write(SectionName.ficheOnisep, to: &writer)
-        report.count("onisep.links", count, of: file.records.count)
+        report.count("onisep.links", count, of: file.count)
         report.count("onisep.fiches", perFiche.filter { !$0.isEmpty }.count, of: ficheCodes.count)
     }
 }
