@@ -38,6 +38,16 @@ struct CSVReaderTests {
         #expect(file.records.map(\.fields) == [["", "x"], ["1", "2"]])
     }
 
+    @Test func rowsReadFieldsByNameAndShortRecordsAsEmpty() throws {
+        let file = try parse("code;libelle;extra\nA1;Un;x\nB2;Deux\n")
+        let rows = try file.rows("code", "extra")
+        #expect(rows.map { $0["code"] } == ["A1", "B2"])
+        #expect(rows.map { $0["extra"] } == ["x", ""])
+        #expect(throws: ImportError.missingColumn(path: "test.csv", column: "absente", found: ["code", "libelle", "extra"])) {
+            try file.rows("absente")
+        }
+    }
+
     @Test func reportsAnUnterminatedQuoteWithItsLine() throws {
         #expect(throws: ImportError.unterminatedQuote(path: "test.csv", line: 3)) {
             try parse("a;b\n1;2\n3;\"open\n4;5\n")

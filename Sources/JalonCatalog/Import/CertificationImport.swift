@@ -217,7 +217,7 @@ extension CatalogueBuild {
         var rateLinks = RelationBuilder(arity: 1), sources = RelationBuilder(arity: 1)
         var withLevel = 0, withTitle = 0, withRome = 0, withRate = 0, active = 0, withDiploma = 0
         var ratesJoined = Set<Int>()
-        var withRomeAndLevel = 0
+        var withRomeAndLevel = 0, activeWithRate = 0
         let rncpSource = Int(SourceFiles.index(of: SourceFiles.rncp))
         var inRncpExport = 0, inRncpExportWithLevel = 0
 
@@ -269,7 +269,10 @@ extension CatalogueBuild {
             if !diplomaCodes.isEmpty { withDiploma += 1 }
             diplomas.appendOwner(diplomaCodes.map { pool.intern($0) })
             let rateRows = diplomaCodes.flatMap { rates[$0] ?? [] }.sorted()
-            if !rateRows.isEmpty { withRate += 1 }
+            if !rateRows.isEmpty {
+                withRate += 1
+                if draft.active == true { activeWithRate += 1 }
+            }
             ratesJoined.formUnion(rateRows)
             rateLinks.appendOwner(rateRows.map(UInt32.init))
             sources.appendOwner(draft.sources.sorted().map(UInt32.init))
@@ -299,6 +302,9 @@ extension CatalogueBuild {
         report.count("certifications.withRome.withLevel", withRomeAndLevel, of: withRome)
         report.count("certifications.withDiplomaCode", withDiploma, of: codes.count)
         report.count("certifications.withInsertionRate", withRate, of: codes.count)
+        // InserJeunes covers vocational diplomas, which are those with a diploma code (CFD).
+        report.count("certifications.withDiplomaCode.withInsertionRate", withRate, of: withDiploma)
+        report.count("certifications.active.withInsertionRate", activeWithRate, of: active)
         report.count("inserjeunes.rates.joinedToCertification", ratesJoined.count, of: totalRates)
     }
 

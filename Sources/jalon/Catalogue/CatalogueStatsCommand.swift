@@ -108,6 +108,8 @@ enum ReportWording {
         "rome.fiche.unknownParent": ("Fiches dont la fiche parente est inconnue", "Fiches whose parent fiche is unknown"),
         "certifications.withDiplomaCode": ("Certifications avec un code diplôme (CFD)", "Certifications with a diploma code (CFD)"),
         "certifications.withInsertionRate": ("Certifications avec un taux d'insertion", "Certifications with an insertion rate"),
+        "certifications.withDiplomaCode.withInsertionRate": ("Certifications à code diplôme (CFD) avec un taux d'insertion", "Certifications with a diploma code (CFD) and an insertion rate"),
+        "certifications.active.withInsertionRate": ("Certifications actives avec un taux d'insertion", "Active certifications with an insertion rate"),
         "fiches.withActiveCertification": ("Fiches avec au moins une certification active (directe ou par la fiche parente)", "Fiches with at least one active certification (direct or through the parent)"),
         "search.documents": ("Documents indexés pour la recherche", "Search documents"),
         "search.terms": ("Termes de l'index", "Index terms"),
