@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "JalonResources",
             path: "Resources",
-            resources: [.copy("Schemas")]
+            resources: [.copy("Schemas"), .copy("Questionnaires")]
         ),
         .target(
             name: "JalonCatalog",

@@ -5,13 +5,18 @@ public struct Questionnaire: Hashable, Sendable {
     /// Identifier and version together, such as `jalon-riasec-1`, as written in
     /// `<riasec questionnaire="…">`.
     public let id: String
+    public let title: LocalizedText
+    /// What to tell the person before the first item.
+    public let instructions: LocalizedText
     /// The labels of the answers 0…4, in that order.
     public let scale: [LocalizedText]
     /// In presentation order.
     public let items: [QuestionnaireItem]
 
     /// Checks what scoring relies on: one label per answer value, unique item ids, every type asked.
-    public init(id: String, scale: [LocalizedText], items: [QuestionnaireItem]) throws(QuestionnaireError) {
+    public init(
+        id: String, title: LocalizedText, instructions: LocalizedText, scale: [LocalizedText], items: [QuestionnaireItem]
+    ) throws(QuestionnaireError) {
         guard scale.count == Rating.range.count else { throw .scaleSize(found: scale.count) }
         var seen = Set<QuestionID>()
         for item in items where !seen.insert(item.id).inserted { throw .duplicateItem(item.id) }
@@ -19,6 +24,8 @@ public struct Questionnaire: Hashable, Sendable {
             throw .typeWithoutItems(type)
         }
         self.id = id
+        self.title = title
+        self.instructions = instructions
         self.scale = scale
         self.items = items
     }
