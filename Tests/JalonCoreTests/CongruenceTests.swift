@@ -53,8 +53,10 @@ struct CongruenceTests {
         #expect(CongruenceIndex.zenerSchnuelle.raw(person: code("RIA"), environment: code("RIA")) == 6)
     }
 
-    /// One hand-made case per rule of the scale, person RIA, each the first rule that holds.
-    @Test(arguments: [("RIA", 6), ("RIS", 5), ("IAR", 4), ("RAI", 4), ("RSE", 3), ("RSI", 3),
+    /// One hand-made case per rule of the scale, person RIA, each the first rule that holds. RSI and
+    /// RAS are where the holland package's lookup table says 2 and 0: the first letters agree, so
+    /// rule 3 holds (see the CongruenceIndices article).
+    @Test(arguments: [("RIA", 6), ("RIS", 5), ("IAR", 4), ("RAI", 4), ("RSE", 3), ("RSI", 3), ("RAS", 3),
                       ("IRS", 2), ("SRE", 1), ("SEA", 0), ("SEC", 0)])
     func zenerSchnuelleRules(_ environment: String, _ expected: Int) {
         #expect(CongruenceIndex.zenerSchnuelle.raw(person: code("RIA"), environment: code(environment)) == expected)

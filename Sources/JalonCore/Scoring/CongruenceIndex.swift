@@ -1,5 +1,5 @@
 /// The three published indices of agreement between a person's Holland code and an environment's
-/// (here, a ROME fiche). Formulas, sources and the adaptation to ROME's short codes: <doc:Congruence>.
+/// (here, a ROME fiche). Formulas, sources and the adaptation to ROME's short codes: <doc:CongruenceIndices>.
 public enum CongruenceIndex: String, CaseIterable, Sendable, Codable {
     /// Iachan (1984), the M index: weighted matches of letters by position, 0…28.
     case iachan

@@ -2,7 +2,7 @@
 ///
 /// A person's code from the questionnaire has three letters; a ROME fiche has a major type and an
 /// optional minor type, hence one or two letters. The congruence indices take both (see
-/// <doc:Congruence>).
+/// <doc:CongruenceIndices>).
 public struct HollandCode: Hashable, Sendable, CustomStringConvertible {
     public let letters: [RiasecType]
 

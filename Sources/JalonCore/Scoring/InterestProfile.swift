@@ -1,6 +1,6 @@
 /// A person's RIASEC profile computed from their answers: six scores with their components, the
 /// Holland code, and the warnings that qualify it. Computed by `Questionnaire.profile(for:)`;
-/// formulas and choices: <doc:InterestProfile>.
+/// formulas and choices: <doc:ComputingTheInterestProfile>.
 public struct InterestProfile: Hashable, Sendable {
     /// The questionnaire whose key produced the scores, such as `jalon-riasec-1`.
     public let questionnaire: String
@@ -12,7 +12,7 @@ public struct InterestProfile: Hashable, Sendable {
     public let warnings: [ProfileWarning]
 
     /// Below this standard deviation of the six exact percentages, the profile is flagged
-    /// `undifferentiated` (see <doc:InterestProfile>).
+    /// `undifferentiated` (see <doc:ComputingTheInterestProfile>).
     public static let uniformityThreshold = 10.0
 
     public init(questionnaire: String, scores: [TypeScore], expectedAnswers: Int) {
