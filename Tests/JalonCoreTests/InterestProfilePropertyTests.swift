@@ -77,3 +77,23 @@ struct InterestProfilePropertyTests {
         }
     }
 }
+
+/// Once every item is answered, the code a stored profile derives from its rounded percentages is
+/// the profile's own code (see the article's tie rule).
+@Suite("Stored profile agrees with the computed one")
+struct StoredProfileAgreementTests {
+    @Test(arguments: InterestProfilePropertyTests.seeds)
+    func completeAnswersGiveTheSameCode(_ seed: UInt64) throws {
+        let questionnaire = ScoringFixtures.riasecShaped
+        var generator = SeededGenerator(seed: seed ^ 0x7777)
+        for _ in 0..<100 {
+            // Answers drawn from a narrow band make ties frequent, the case that matters here.
+            let low = Int.random(in: 0...3, using: &generator)
+            let answers = ScoringFixtures.answers(questionnaire.items.map {
+                ($0.id.rawValue, Int.random(in: low...(low + 1), using: &generator))
+            })
+            let profile = try questionnaire.profile(for: answers)
+            #expect(profile.riasecProfile(computed: Timestamp(secondsSince1970: 0)).code == profile.code.description)
+        }
+    }
+}

@@ -15,7 +15,8 @@ public struct InterestProfile: Hashable, Sendable {
     /// `undifferentiated` (see <doc:ComputingTheInterestProfile>).
     public static let uniformityThreshold = 10.0
 
-    public init(questionnaire: String, scores: [TypeScore], expectedAnswers: Int) {
+    /// `scores` has one entry per type (``Questionnaire/profile(for:)`` guarantees it).
+    init(questionnaire: String, scores: [TypeScore], expectedAnswers: Int) {
         self.questionnaire = questionnaire
         self.scores = RiasecType.allCases.map { type in scores.first { $0.type == type }! }
         let ranking = self.scores.sorted { lhs, rhs in

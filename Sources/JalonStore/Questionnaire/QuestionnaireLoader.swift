@@ -57,7 +57,8 @@ public enum QuestionnaireLoader {
                 id: QuestionID(element.attribute("id")!)!,
                 type: RiasecType(rawValue: element.attribute("type")!)!,
                 text: text(element),
-                isReversed: ["true", "1"].contains(element.attribute("inverse") ?? "false"))
+                // xs:boolean collapses whitespace: " true " is valid too.
+                isReversed: ["true", "1"].contains((element.attribute("inverse") ?? "false").trimmingCharacters(in: .whitespaces)))
         }
         do {
             return try Questionnaire(id: root.attribute("id")!, title: text(child(root, "titre")),
