@@ -40,7 +40,8 @@ struct CongruenceTests {
 
     /// Iachan, R. (1990). Some extensions of the Iachan congruence index. *JVB*, 36, 176–180, worked
     /// example of a tied code: m = 2·W(1,2) + W(3,3) = 21 for SEI against ESI, and 2·W(1,2) = 20
-    /// for SEI against ESA (their mean, 20.5, is the index of the tied code).
+    /// for SEI against ESA (their mean, 20.5, is the index of the tied code). The copy consulted pairs
+    /// the codes ambiguously; W(3,3) can only count when the third letters agree, hence ESI → 21.
     @Test func iachan1990WorkedExample() {
         #expect(CongruenceIndex.iachan.raw(person: code("SEI"), environment: code("ESI")) == 21)
         #expect(CongruenceIndex.iachan.raw(person: code("SEI"), environment: code("ESA")) == 20)
