@@ -84,6 +84,17 @@ struct InterestProfileTests {
         #expect(!profile.warnings.contains { if case .tiedThirdLetter = $0 { true } else { false } })
     }
 
+    /// Karim's code RIS against a ROME fiche whose major type is R and minor type I:
+    /// Iachan 22 + 5 of 27, Brown & Gore 9 + 6 of 15, Zener & Schnuelle rule 5 of 5.
+    @Test func congruenceWithAFiche() throws {
+        let answers = ScoringFixtures.answers([("r1", 4), ("r2", 4), ("i1", 3), ("i2", 2), ("a1", 1), ("a2", 0),
+                                               ("s1", 2), ("s2", 3), ("e1", 1), ("e2", 1), ("c1", 3), ("c2", 2)])
+        let congruences = try questionnaire.profile(for: answers).congruences(with: HollandCode(major: .realiste, minor: .investigateur))
+        #expect(congruences.map(\.index) == [.iachan, .brownGore, .zenerSchnuelle])
+        #expect(congruences.map(\.raw) == [27, 15, 5])
+        #expect(congruences.map(\.value) == [1, 1, 1])
+    }
+
     @Test func reverseScoredItemsCountBackwards() throws {
         let reversed = ScoringFixtures.questionnaire(itemsPerType: 2, reversed: ["r2"])
         let profile = try reversed.profile(for: ScoringFixtures.answers([("r1", 4), ("r2", 1)]))
