@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "JalonResources",
             path: "Resources",
-            resources: [.copy("Schemas"), .copy("Catalogue")]
+            resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue")]
         ),
         .target(
             name: "JalonCatalog",
