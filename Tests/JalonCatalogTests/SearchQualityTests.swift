@@ -39,6 +39,7 @@ struct SearchQualityTests {
         ("CAP AEPE", "Accompagnant éducatif petite enfance"), ("bac pro MELEC", "électricité et de ses environnements connectés"),
         ("bac pro ASSP", "Accompagnement, soins et services à la personne"), ("BTS SIO", "Services informatiques aux organisations"),
         ("cap cuisine", "Cuisine"), ("titre pro secretaire assistant", "Secrétaire assistant"), ("RNCP35830", "Aide-Soignant"),
+        ("DEAS", "Aide-Soignant"), ("deaes", "Accompagnant éducatif et social"), ("BTSMCO", "Management commercial opérationnel"),
     ])
     func certificationQueriesFindTheDiploma(query: String, titleContains: String) throws {
         let catalogue = try Self.catalogue.get()

@@ -233,7 +233,7 @@ extension CatalogueBuild {
                 inRncpExport += 1
                 if draft.niveau != nil { inRncpExportWithLevel += 1 }
             }
-            searchEntries.append(SearchEntry(kind: .certification, entity: row, texts: [Self.coreTitle(title)], extraTerms: Self.certificationExtraTerms(code: code, titles: [title] + draft.otherTitles)))
+            searchEntries.append(SearchEntry(kind: .certification, entity: row, texts: [Self.rankingTitle(title)], extraTerms: Self.certificationExtraTerms(code: code, titles: [title] + draft.otherTitles)))
             table.append([
                 .register: code.register == .rncp ? 0 : 1, .number: UInt32(code.number), .title: pool.intern(title),
                 .niveau: UInt32(draft.niveau?.value ?? 0),
@@ -327,15 +327,32 @@ extension CatalogueBuild {
         return core
     }
 
+    /// The title whose length ranks a match: the core title, unless it says nothing ("DE : Diplôme
+    /// d'Etat …" cuts to "DE").
+    static func rankingTitle(_ title: String) -> String {
+        let core = coreTitle(title)
+        return SearchText.terms(core).isEmpty ? title : core
+    }
+
     /// Terms that find a certification without lengthening its title: its code ("rncp35830"), the
     /// acronym of its specialty, which follows the diploma type ("BTS - Management commercial
-    /// opérationnel" → "mco"), and the words of the whole title and of other sources' titles.
+    /// opérationnel" → "mco"), that acronym joined to the type as people write it ("DE - DE
+    /// Aide-Soignant" → "deas"), and the words of the whole title and of other sources' titles.
+    /// Acronyms are indexed as written and stemmed like query words ("deaes" and "dea"). Titles without a type
+    /// ("Développeur(euse) d'application") get none: their initials are not what people type.
     static func certificationExtraTerms(code: CertificationCode, titles: [String]) -> [String] {
         var terms = [code.rawValue.lowercased()]
         if let title = titles.first {
             let core = coreTitle(title, keepingCommas: true)
-            let specialty = core.range(of: " - ").map { String(core[$0.upperBound...]) } ?? core
-            if let acronym = SearchText.acronym(specialty) { terms.append(acronym) }
+            if let separator = core.range(of: " - ") {
+                let type = SearchText.words(String(core[..<separator.lowerBound]))
+                var specialty = SearchText.words(String(core[separator.upperBound...]))
+                // "DE - DE Aide-Soignant": the type is often repeated before the specialty.
+                if specialty.starts(with: type) { specialty.removeFirst(type.count) }
+                if let acronym = SearchText.acronym(specialty.joined(separator: " ")) {
+                    for written in [acronym, type.joined() + acronym] { terms += [written, SearchText.stem(written)] }
+                }
+            }
         }
         for title in titles { terms += SearchText.terms(title) }
         return terms

@@ -9,8 +9,7 @@ import JalonCore
 /// ones) and how much of the document the query covers, so the plain label beats longer ones.
 extension Catalogue {
     public func search(_ query: String, kind: SearchKind? = nil, limit: Int = 10) -> [SearchResult] {
-        var queryTerms: [String] = []
-        for term in SearchText.terms(query) where !queryTerms.contains(term) { queryTerms.append(term) }
+        let queryTerms = SearchText.queryTerms(query)
         guard !queryTerms.isEmpty, limit > 0 else { return [] }
         let allowed = kind?.codes
         let documentCount = Double(searchDocs.count)
@@ -19,7 +18,7 @@ extension Catalogue {
         var scores: [UInt32: (matched: Int, sum: Double)] = [:]
         var queryWeight = 0.0
         for (position, term) in queryTerms.enumerated() {
-            let candidates = vocabularyMatches(for: term, isLast: position == queryTerms.count - 1)
+            let candidates = candidates(for: term, isLast: position == queryTerms.count - 1)
             guard !candidates.isEmpty else { continue }
             var best: [UInt32: Double] = [:]
             var termWeight = 0.0
@@ -56,6 +55,21 @@ extension Catalogue {
         }
         let top = ranked.sorted { ($1.matched, $1.score, $0.doc) < ($0.matched, $0.score, $1.doc) }.prefix(limit)
         return top.map { result(doc: $0.doc, score: $0.score) }
+    }
+
+    /// The vocabulary matches of one query word. When the word as typed is itself indexed (an acronym
+    /// or a code such as "deaes"), it comes first at full quality and its stem's matches count a little
+    /// less, so "deaes" ranks DEAES before DEAS although both stem to "dea".
+    private func candidates(for term: (stem: String, word: String), isLast: Bool) -> [(term: Int, quality: Double)] {
+        let stemMatches = vocabularyMatches(for: term.stem, isLast: isLast)
+        guard term.word != term.stem, let exact = exactTerm(term.word) else { return stemMatches }
+        return [(exact, 1)] + stemMatches.filter { $0.term != exact }.map { ($0.term, $0.quality * 0.9) }
+    }
+
+    private func exactTerm(_ word: String) -> Int? {
+        let bytes = Array(word.utf8)
+        let index = lowerBound(count: searchTerms.count) { compareTerm($0, bytes) < 0 }
+        return index < searchTerms.count && compareTerm(index, bytes) == 0 ? index : nil
     }
 
     private func idf(of term: Int, among documentCount: Double) -> Double {

@@ -9,6 +9,17 @@ public enum SearchText {
         words(text).compactMap { word in stopWords.contains(word) ? nil : stem(word) }
     }
 
+    /// Terms of a query with the folded word each comes from, duplicates removed: acronyms and codes are
+    /// indexed as typed too, and the word as typed ("deaes") must beat its stem ("dea").
+    public static func queryTerms(_ text: String) -> [(stem: String, word: String)] {
+        var result: [(stem: String, word: String)] = []
+        for word in words(text) where !stopWords.contains(word) {
+            let stem = stem(word)
+            if !result.contains(where: { $0.stem == stem && $0.word == word }) { result.append((stem, word)) }
+        }
+        return result
+    }
+
     /// Folded words of a text (accents removed, lower case), stop words kept.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
