@@ -50,12 +50,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
+        .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore"]),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonStore", "JalonXML", "JalonCore", "JalonResources"],
+            dependencies: ["JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],
