@@ -63,6 +63,54 @@ struct LibfiuProcessTests {
         #expect(try revisionFiles(in: projectFolder).keys.sorted() == ["00000001.xml", "00000002.xml", "00000003.xml"])
     }
 
+    /// `jalon import` SIGKILLed in the middle of writing revision 1 of the new project (write(2) made
+    /// to fail with EINTR forever, which the store retries, holds it there; the kill comes once the
+    /// revision file is open). The interrupted creation must leave nothing a reader sees: `list` and
+    /// `verify` work, and importing the same file again keeps its id, as for a project never created.
+    @Test func anImportKilledMidWriteLeavesNoHalfCreatedProject() throws {
+        let first = TestFiles.sample("lea-gray-lyceenne.xml")
+        let second = TestFiles.sample("yanis-dijon-apprentissage.xml")
+        #expect(try ChildProcess.run(jalon, ["import", "--store", storePath, first.path]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects")
+
+        let importing = try ChildProcess(ChildProcess.onPath("fiu-run")!, [
+            "-x", "-f", "", "-c", "enable name=posix/io/rw/write,failinfo=\(EINTR)",
+            jalon.path, "import", "--store", storePath, "--lang", "en", second.path,
+        ])
+        #expect(waitUntil { try openedRevisionFiles(besides: before) > 0 }, "the import never started writing")
+        importing.kill()
+        #expect(importing.finish().killedBySignal)
+
+        let list = try ChildProcess.run(jalon, ["list", "--store", storePath, "--lang", "en"])
+        #expect(list.status == 0 && list.output.count == 1, "\(list)")
+        let verify = try ChildProcess.run(jalon, ["verify", "--store", storePath, "--lang", "en"])
+        #expect(verify.status == 0, "\(verify)")
+
+        let secondID = try ProjectCodec.decode(TestFiles.document(second)).id.rawValue
+        let again = try ChildProcess.run(jalon, ["import", "--store", storePath, "--lang", "en", second.path])
+        #expect(again.status == 0 && again.output == [secondID] && again.errors.isEmpty, "\(again)")
+        // That creation also removed what the killed one left.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects").count == before.count + 1)
+    }
+
+    /// Files opened by a creation in progress anywhere in `projects/`, outside the folders in `before`.
+    private func openedRevisionFiles(besides before: [String]) throws -> Int {
+        let projects = storePath + "/projects"
+        return try FileManager.default.contentsOfDirectory(atPath: projects).filter { !before.contains($0) }.reduce(0) { count, name in
+            let inside = (try? FileManager.default.contentsOfDirectory(atPath: projects + "/" + name)) ?? []
+            return count + inside.filter { $0.hasSuffix(".xml") || $0.hasPrefix(".tmp-") }.count
+        }
+    }
+
+    /// Polls `condition` every 10 ms for up to 20 s: waits for a child to reach a state, times nothing.
+    private func waitUntil(_ condition: () throws -> Bool) -> Bool {
+        for _ in 0..<2_000 {
+            if (try? condition()) == true { return true }
+            usleep(10_000)
+        }
+        return false
+    }
+
     /// Revision 1 from a sample and a revision 2, written in-process without any fault.
     private func importAndSaveOnce() throws -> ProjectID {
         let repository = ProjectRepository(store: try FileProjectStore(root: storePath))

@@ -19,6 +19,8 @@ public protocol StoreFileSystem: Sendable {
     func exists(_ path: String) -> Bool
     /// Takes the exclusive advisory lock of `path` (created if needed), waiting for another holder.
     func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock
+    /// The exclusive lock of an existing `path` if no one holds it; nil when it is held or missing.
+    func lockExclusivelyIfFree(_ path: String) -> StoreFileLock?
 }
 
 /// An operating-system error on a path, with the operation that failed.
@@ -141,6 +143,17 @@ public struct POSIXStoreFileSystem: StoreFileSystem {
             let error = StoreIOError.current("flock", path)
             close(descriptor)
             throw error
+        }
+        return StoreFileLock(descriptor: descriptor)
+    }
+
+    public func lockExclusivelyIfFree(_ path: String) -> StoreFileLock? {
+        let descriptor = open(path, O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            close(descriptor)
+            return nil
         }
         return StoreFileLock(descriptor: descriptor)
     }

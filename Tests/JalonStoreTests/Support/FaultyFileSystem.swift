@@ -47,4 +47,5 @@ final class FaultyFileSystem: StoreFileSystem {
     func read(_ path: String) throws(StoreIOError) -> [UInt8] { try real.read(path) }
     func exists(_ path: String) -> Bool { real.exists(path) }
     func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock { try real.lockExclusively(path) }
+    func lockExclusivelyIfFree(_ path: String) -> StoreFileLock? { real.lockExclusivelyIfFree(path) }
 }
