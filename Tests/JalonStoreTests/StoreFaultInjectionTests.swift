@@ -6,7 +6,7 @@ import JalonCore
 @Suite("Injected I/O failures during a save")
 struct StoreFaultInjectionTests {
     /// The second call of each operation is the save after the project's creation.
-    @Test(arguments: FaultyFileSystem.Operation.allCases)
+    @Test(arguments: FaultyFileSystem.Operation.saveSteps)
     func aFailedStepIsReportedAndTheStoreStillVerifies(_ operation: FaultyFileSystem.Operation) throws {
         let folder = TemporaryDirectory()
         let faulty = FaultyFileSystem(failing: operation, onCall: 2 + (operation == .syncDirectory ? 1 : 0))
@@ -33,5 +33,29 @@ struct StoreFaultInjectionTests {
         // And the project goes on: the next save from the latest revision works.
         let latest = try clean.latestRevisionNumber(of: id)
         _ = try clean.save(id, document: MiniatureFormat.document(["next"]), basedOn: latest, author: .person, message: "3")
+    }
+
+    /// An erasure that fails half-way (here its second unlink) has still taken the project away from
+    /// every reader at once, and leaves no gap in a project still listed; what it could not remove
+    /// goes with the next creation or erasure.
+    @Test func anErasureFailingHalfWayLeavesNoHalfProject() throws {
+        let folder = TemporaryDirectory()
+        let store = try FileProjectStore(root: folder.path, fileSystem: FaultyFileSystem(failing: .remove, onCall: 2),
+                                         format: MiniatureFormat.single)
+        let id = ProjectID()
+        _ = try store.create(id, document: MiniatureFormat.document(["1"]), author: .person, message: "1")
+        for base in 1...2 {
+            _ = try store.save(id, document: MiniatureFormat.document(["\(base + 1)"]), basedOn: base, author: .person, message: "")
+        }
+
+        #expect(throws: StoreError.self) { try store.erase(id) }
+        let clean = try FileProjectStore(root: folder.path, format: MiniatureFormat.single)
+        #expect(try clean.projectIDs().isEmpty)
+        #expect(try clean.verify(format: MiniatureFormat.single).isIntact)
+        #expect(throws: StoreError.projectNotFound(id)) { try clean.history(of: id) }
+
+        let other = ProjectID()
+        _ = try clean.create(other, document: MiniatureFormat.document(["other"]), author: .person, message: "1")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/projects") == [other.rawValue])
     }
 }

@@ -9,6 +9,7 @@ import Synchronization
 ///     STORE/projects/<uuid>/00000001.xml …    one revision each (RevisionEnvelope)
 ///     STORE/projects/<uuid>/.tmp-…            a save in flight (cleaned when found stale)
 ///     STORE/projects/.new-…/                  a creation in flight (cleaned when found abandoned)
+///     STORE/projects/.erased-…/               an erasure in flight (idem)
 ///
 /// A save writes a temporary file, fsyncs it, renames it to the next number and fsyncs the folder,
 /// all under the project's lock; a creation writes revision 1 in a staging folder and renames the
@@ -56,7 +57,7 @@ public final class FileProjectStore: ProjectStore {
     /// throughout; with the rename it becomes the project's lock.
     public func create(_ id: ProjectID, document: [UInt8], author: RevisionAuthor, message: String) throws(StoreError) -> RevisionInfo {
         let checked = try check(document, of: id)
-        removeAbandonedCreations()
+        removeAbandonedFolders()
         guard !fileSystem.exists(folder(of: id)) else {
             throw .conflict(id, expected: 0, actual: try latestRevisionNumber(of: id))
         }
@@ -87,12 +88,14 @@ public final class FileProjectStore: ProjectStore {
     }
 
     static let stagingPrefix = ".new-"
+    static let erasedPrefix = ".erased-"
 
-    /// A staging folder whose lock is free belongs to a creation that died: remove it (it may hold
-    /// personal data). One without a lock file is left alone: its creator may be about to take it.
-    private func removeAbandonedCreations() {
+    /// A staging or erased folder whose lock is free belongs to a creation or an erasure that died or
+    /// failed: remove it (it may hold personal data). One without a lock file is left alone: its
+    /// creator may be about to take it.
+    private func removeAbandonedFolders() {
         guard let names = try? fileSystem.contentsOfDirectory(projectsFolder) else { return }
-        for name in names where name.hasPrefix(Self.stagingPrefix) {
+        for name in names where name.hasPrefix(Self.stagingPrefix) || name.hasPrefix(Self.erasedPrefix) {
             let staging = projectsFolder + "/" + name
             guard let lock = fileSystem.lockExclusivelyIfFree(staging + "/lock") else { continue }
             withExtendedLifetime(lock) { removeFolder(staging) }
@@ -276,20 +279,25 @@ public final class FileProjectStore: ProjectStore {
 
     // MARK: Erasure
 
+    /// The project's folder is first renamed out of sight (`projects/.erased-…`) under its lock, so
+    /// that readers see it whole or not at all; then its files go. If one cannot be removed, the error
+    /// says so and the folder goes with the next creation or erasure (its lock then free).
     public func erase(_ id: ProjectID) throws(StoreError) {
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
+        removeAbandonedFolders()
+        let erased = projectsFolder + "/" + Self.erasedPrefix + UUID().uuidString.lowercased()
         try withProjectLock(id) { () throws(StoreError) in
             do throws(StoreIOError) {
-                for name in try fileSystem.contentsOfDirectory(folder(of: id)) where name != "lock" {
-                    try fileSystem.remove(folder(of: id) + "/" + name)
+                try fileSystem.rename(folder(of: id), to: erased)
+                try fileSystem.syncDirectory(projectsFolder)
+                for name in try fileSystem.contentsOfDirectory(erased) where name != "lock" {
+                    try fileSystem.remove(erased + "/" + name)
                 }
-                try fileSystem.remove(folder(of: id) + "/lock")
+                try fileSystem.remove(erased + "/lock")
+                try fileSystem.removeDirectory(erased)
             } catch { throw .io(error) }
         }
-        do {
-            try fileSystem.removeDirectory(folder(of: id))
-            try fileSystem.syncDirectory(projectsFolder)
-        } catch { throw .io(error) }
+        do { try fileSystem.syncDirectory(projectsFolder) } catch { throw .io(error) }
     }
 }
 
