@@ -131,12 +131,21 @@ struct CrashSafetyTests {
         try StoreInvariants.expectNothingLost(in: storePath, project: id, acknowledged: acknowledged)
     }
 
-    /// Four processes making ten saves each, reloading on every conflict: 40 acknowledged saves are
-    /// exactly 40 new revisions, each holding its writer's change on top of all earlier ones.
+    /// Four processes making ten saves each, reloading on every conflict, while this process keeps
+    /// reading: 40 acknowledged saves are exactly 40 new revisions, each holding its writer's change
+    /// on top of all earlier ones, and no read ever fails or sees a gap.
     @Test func concurrentWritersReloadingOnConflictLoseNoUpdate() throws {
         let id = try importSample()
         let (processes, saves) = (4, 10)
         let writers = try (0..<processes).map { try StressWriter(store: storePath, project: id, saves: saves, tag: "p\($0)") }
+        let reader = try FileProjectStore(root: storePath)
+        var reads = 0
+        while writers.contains(where: { $0.child.process.isRunning }) {
+            let numbers = try reader.history(of: id).map(\.number)
+            #expect(numbers == Array(1...numbers.count))
+            _ = try reader.revision(numbers.count, of: id)
+            reads += 1
+        }
         var acknowledged: [(tag: String, number: Int)] = []
         var conflicts = 0
         for writer in writers {
@@ -149,6 +158,7 @@ struct CrashSafetyTests {
         #expect(try FileProjectStore(root: storePath).latestRevisionNumber(of: id) == 1 + processes * saves)
         #expect(Set(acknowledged.map(\.number)) == Set(2...(1 + processes * saves)))
         try StoreInvariants.expectNothingLost(in: storePath, project: id, acknowledged: acknowledged)
-        print("concurrent writers: \(processes) processes × \(saves) saves, \(acknowledged.count) acknowledged, \(conflicts) conflicts")
+        print("concurrent writers: \(processes) processes × \(saves) saves, \(acknowledged.count) acknowledged, "
+              + "\(conflicts) conflicts, \(reads) full reads of the history meanwhile")
     }
 }

@@ -27,6 +27,7 @@ struct LibfiuProcessTests {
         FailurePoint(name: "posix/io/rw/write", errno: ENOSPC, onlyFirstCall: true),
         FailurePoint(name: "posix/io/rw/write", errno: ENOSPC),
         FailurePoint(name: "posix/io/dir/rename", errno: EIO),
+        FailurePoint(name: "posix/io/oc/close", errno: EIO),
     ]
 
     let folder = TemporaryDirectory("jalon-fiu")
