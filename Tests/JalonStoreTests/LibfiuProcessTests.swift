@@ -5,7 +5,8 @@ import JalonCore
 
 /// The real `jalon` binary under libfiu (Debian fiu-utils, installed by .ci/run): fiu-run preloads
 /// wrappers that make a POSIX call fail, from outside the process. This reaches what the in-process
-/// seam (StoreFaultInjectionTests) cannot: the CLI's error path, its exit code and what it prints.
+/// seam (StoreFaultInjectionTests) cannot: the CLI's error path, its exit code and what it prints,
+/// and a creation held mid-write long enough to be killed there.
 @Suite("jalon under libfiu's injected I/O failures", .serialized,
        .enabled(if: ChildProcess.onPath("fiu-run") != nil, "fiu-run is not installed (Debian package fiu-utils)"))
 struct LibfiuProcessTests {
