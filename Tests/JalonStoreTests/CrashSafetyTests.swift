@@ -47,45 +47,65 @@ struct CrashSafetyTests {
         #expect(figures.leftTemporaryFile > 0, "no kill landed mid-write: the test proved nothing")
     }
 
+    /// Three writers at once each round, killed one after the other: a writer dies holding the lock,
+    /// or waiting for it, or mid-write while the others go on and clean up after it.
+    @Test func killedConcurrentWritersLoseNoAcknowledgedRevision() throws {
+        let id = try importSample()
+        let figures = try killWriters(of: id, rounds: 20, seed: 0x7472_696F, writersPerRound: 3)
+        print("kill test, three writers at once: \(figures)")
+        #expect(figures.acknowledged > 0, "no writer ever saved: the kills prove nothing")
+    }
+
     struct KillFigures: CustomStringConvertible {
         var rounds = 0
+        var kills = 0
         var acknowledged = 0
         var revisions = 0
-        /// Kills after which a temporary file was on disk: the writer died mid-save.
+        /// Rounds after which a temporary file was on disk: a writer died mid-save.
         var leftTemporaryFile = 0
 
         var description: String {
-            "\(rounds) rounds, \(rounds) kills, \(acknowledged) acknowledged saves, \(revisions) revisions in the end, "
-                + "\(leftTemporaryFile) kills left a temporary file"
+            "\(rounds) rounds, \(kills) kills, \(acknowledged) acknowledged saves, \(revisions) revisions in the end, "
+                + "\(leftTemporaryFile) rounds left a temporary file"
         }
     }
 
-    /// Starts, delays and kills one writer per round, checking after each kill what a reader sees;
-    /// then one more save (which must remove any leftover) and every invariant of the store.
-    private func killWriters(of id: ProjectID, rounds: Int, seed: UInt64, launcher: [String] = []) throws -> KillFigures {
+    /// Starts, delays and kills `writersPerRound` writers per round, checking after each round what a
+    /// reader sees; then one more save (which must remove any leftover) and every invariant of the store.
+    /// The first kill of a round comes after the spread delay, the others within 10 ms of the previous.
+    private func killWriters(of id: ProjectID, rounds: Int, seed: UInt64, launcher: [String] = [],
+                             writersPerRound: Int = 1) throws -> KillFigures {
         var random = RandomProjects(seed: seed) // the suite's SplitMix64, for the delays only
         var acknowledged: [(tag: String, number: Int)] = []
         var figures = KillFigures(rounds: rounds)
         let slot = 50_000 / rounds
         for round in 0..<rounds {
-            let delay = UInt32(round * slot) + UInt32(random.next() % UInt64(slot))
-            let writer = try StressWriter(store: storePath, project: id, saves: 1_000_000, tag: "k", launcher: launcher)
-            guard case .loaded = writer.next() else {
-                Issue.record("writer \(round) did not start: \(writer.finish())")
-                continue
+            let writers = try (0..<writersPerRound).map { index in
+                try StressWriter(store: storePath, project: id, saves: 1_000_000, tag: "k\(index)", launcher: launcher)
             }
-            usleep(delay)
-            writer.child.kill()
-            let outcome = writer.finish()
-            #expect(outcome.killedBySignal && !outcome.timedOut, "writer \(round) ended by itself: \(outcome.errors)")
-            #expect(!writer.events.contains { if case .other = $0 { true } else { false } }, "\(writer.events)")
-            acknowledged += writer.acknowledged.map { ("k", $0) }
+            for (index, writer) in writers.enumerated() {
+                guard case .loaded = writer.next() else {
+                    Issue.record("writer \(round).\(index) did not start: \(writer.finish())")
+                    return figures
+                }
+            }
+            for (index, writer) in writers.enumerated() {
+                usleep(index == 0 ? UInt32(round * slot) + UInt32(random.next() % UInt64(slot)) : UInt32(random.next() % 10_000))
+                writer.child.kill()
+            }
+            for writer in writers {
+                let outcome = writer.finish()
+                figures.kills += 1
+                #expect(outcome.killedBySignal && !outcome.timedOut, "writer \(round) ended by itself: \(outcome.errors)")
+                #expect(!writer.events.contains { if case .other = $0 { true } else { false } }, "\(writer.events)")
+                acknowledged += writer.acknowledged.map { (writer.tag, $0) }
+            }
             if try !StoreInvariants.temporaryFiles(in: storePath, project: id).isEmpty { figures.leftTemporaryFile += 1 }
 
-            // Readers never see the save that died: the latest revision is a whole one, at least the last acknowledged.
+            // Readers never see a save that died: the latest revision is a whole one, at least the last acknowledged.
             let store = try FileProjectStore(root: storePath)
             let latest = try store.latestRevisionNumber(of: id)
-            #expect(latest >= (acknowledged.last?.number ?? 1))
+            #expect(latest >= (acknowledged.map(\.number).max() ?? 1))
             #expect(throws: Never.self) { try store.revision(latest, of: id) }
             #expect(try store.projectIDs() == [id])
         }
