@@ -35,6 +35,25 @@ struct StoreFaultInjectionTests {
         _ = try clean.save(id, document: MiniatureFormat.document(["next"]), basedOn: latest, author: .person, message: "3")
     }
 
+    /// A creation failing at any step before its folder is renamed leaves no project and no staging
+    /// folder, and the same id can be created afterwards.
+    @Test(arguments: FaultyFileSystem.Operation.saveSteps)
+    func aFailedCreationLeavesNothing(_ operation: FaultyFileSystem.Operation) throws {
+        let folder = TemporaryDirectory()
+        let store = try FileProjectStore(root: folder.path, fileSystem: FaultyFileSystem(failing: operation, onCall: 1),
+                                         format: MiniatureFormat.single)
+        let id = ProjectID()
+        #expect {
+            try store.create(id, document: MiniatureFormat.document(["first"]), author: .person, message: "1")
+        } throws: { error in
+            guard case StoreError.io(let ioError) = error else { return false }
+            return ioError.code == EIO
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/projects").isEmpty)
+        _ = try store.create(id, document: MiniatureFormat.document(["second"]), author: .person, message: "1")
+        #expect(try store.history(of: id).map(\.number) == [1])
+    }
+
     /// An erasure that fails half-way (here its second unlink) has still taken the project away from
     /// every reader at once, and leaves no gap in a project still listed; what it could not remove
     /// goes with the next creation or erasure.
