@@ -68,7 +68,14 @@ public struct ProjectRepository: Sendable {
         if !loaded.appliedMigrations.isEmpty {
             message += " (migré depuis le format \(loaded.originalVersion) : \(loaded.appliedMigrations.joined(separator: ", ")))"
         }
-        let revision = try create(project, author: author, message: message)
+        let revision: RevisionInfo
+        do {
+            revision = try create(project, author: author, message: message)
+        } catch .store(.conflict(let id, expected: 0, actual: _)) where id == project.id && id == originalID {
+            // Another process created this id after the listing above (the same document imported twice at once).
+            project = project.withID(ProjectID())
+            revision = try create(project, author: author, message: message)
+        }
         return ImportResult(project: project, revision: revision, originalID: originalID,
                             originalVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations)
     }

@@ -3,7 +3,7 @@ import Testing
 import JalonCore
 @testable import JalonStore
 
-@Suite("Injected I/O failures during a save")
+@Suite("Injected I/O failures in the store")
 struct StoreFaultInjectionTests {
     /// The second call of each operation is the save after the project's creation.
     @Test(arguments: FaultyFileSystem.Operation.saveSteps)
