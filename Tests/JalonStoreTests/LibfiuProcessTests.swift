@@ -95,6 +95,27 @@ struct LibfiuProcessTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects").count == before.count + 1)
     }
 
+    /// `jalon erase` with unlink(2) failing: it reports the error (exit 74), yet the project is
+    /// already gone for every reader, whole; running `jalon erase` again, as the person would, says
+    /// the project no longer exists and removes what was left of it on disk.
+    @Test func anErasureFailingHalfWayIsFinishedByTheNextOne() throws {
+        let id = try importAndSaveOnce()
+        let failed = try ChildProcess.run(ChildProcess.onPath("fiu-run")!, [
+            "-x", "-f", "", "-c", "enable name=posix/io/dir/unlink,failinfo=\(EIO)",
+            jalon.path, "erase", "--store", storePath, "--lang", "en", id.rawValue, "--yes",
+        ])
+        #expect(failed.status == 74 && failed.errors.hasPrefix("jalon: read or write error"), "\(failed)")
+        let list = try ChildProcess.run(jalon, ["list", "--store", storePath, "--lang", "en"])
+        #expect(list.status == 0 && list.output == ["No project."], "\(list)")
+        let verify = try ChildProcess.run(jalon, ["verify", "--store", storePath, "--lang", "en"])
+        #expect(verify.status == 0, "\(verify)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects").count == 1) // out of sight, not gone
+
+        let again = try ChildProcess.run(jalon, ["erase", "--store", storePath, "--lang", "en", id.rawValue, "--yes"])
+        #expect(again.status == 66, "\(again)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects").isEmpty)
+    }
+
     /// Files opened by a creation in progress anywhere in `projects/`, outside the folders in `before`.
     private func openedRevisionFiles(besides before: [String]) throws -> Int {
         let projects = storePath + "/projects"

@@ -283,8 +283,8 @@ public final class FileProjectStore: ProjectStore {
     /// that readers see it whole or not at all; then its files go. If one cannot be removed, the error
     /// says so and the folder goes with the next creation or erasure (its lock then free).
     public func erase(_ id: ProjectID) throws(StoreError) {
+        removeAbandonedFolders() // first: erasing again after a failed erasure finishes it
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
-        removeAbandonedFolders()
         let erased = projectsFolder + "/" + Self.erasedPrefix + UUID().uuidString.lowercased()
         try withProjectLock(id) { () throws(StoreError) in
             do throws(StoreIOError) {
