@@ -66,10 +66,10 @@ public final class FileProjectStore: ProjectStore {
         var renamed = false
         do throws(StoreIOError) {
             try fileSystem.makeDirectory(staging)
+            // Should another creation take this folder for abandoned between our mkdir and our lock, it
+            // removes it: lockExclusively then fails (no folder to create the lock in), cleanly.
             let lock = try fileSystem.lockExclusively(staging + "/lock")
             try withExtendedLifetime(lock) { () throws(StoreIOError) in
-                // Gone if another creation found it between our mkdir and our lock, and took it for abandoned.
-                guard fileSystem.exists(staging + "/lock") else { throw StoreIOError(operation: "flock", path: staging + "/lock", code: ENOENT) }
                 try fileSystem.writeDurably(bytes, toNewFile: staging + "/" + Self.revisionFileName(1))
                 try fileSystem.syncDirectory(staging)
                 try fileSystem.rename(staging, to: folder(of: id))
@@ -204,7 +204,11 @@ public final class FileProjectStore: ProjectStore {
         lock.lock()
         defer { lock.unlock() }
         let fileLock: StoreFileLock
-        do { fileLock = try fileSystem.lockExclusively(folder(of: id) + "/lock") } catch { throw .io(error) }
+        do { fileLock = try fileSystem.lockExclusively(folder(of: id) + "/lock") } catch {
+            // The project was erased (its folder renamed away) while we waited for its lock.
+            if error.code == ENOENT && !fileSystem.exists(folder(of: id)) { throw .projectNotFound(id) }
+            throw .io(error)
+        }
         return try withExtendedLifetime(fileLock) { () throws(StoreError) -> Result in
             removeLeftoverTemporaryFiles(of: id)
             return try body()
