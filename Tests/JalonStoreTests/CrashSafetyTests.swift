@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import JalonCore
 @testable import JalonStore
@@ -180,5 +181,46 @@ struct CrashSafetyTests {
         try StoreInvariants.expectNothingLost(in: storePath, project: id, acknowledged: acknowledged)
         print("concurrent writers: \(processes) processes × \(saves) saves, \(acknowledged.count) acknowledged, "
               + "\(conflicts) conflicts, \(reads) full reads of the history meanwhile")
+    }
+
+    /// Projects created and erased over and over (by another thread, through its own store value)
+    /// while this one verifies the store and loads every listed project as `jalon list` does: a
+    /// project erased between the listing and the read is skipped, never an error or a false alarm.
+    @Test func readersSkipProjectsErasedWhileTheyRead() throws {
+        let stable = try importSample()
+        final class Churn: Sendable {
+            let finished = Mutex(false)
+            let errors = Mutex<[String]>([])
+        }
+        let (churn, storePath, rounds) = (Churn(), storePath, 150)
+        let sample = try TestFiles.bytes(TestFiles.sample("lea-gray-lyceenne.xml"))
+        Thread {
+            do {
+                let store = try FileProjectStore(root: storePath)
+                for _ in 0..<rounds {
+                    // The sample's id is taken by `stable`, so every import gets a fresh one.
+                    let id = try ProjectRepository(store: store).importDocument(sample, sourceName: "churn.xml", author: .person).project.id
+                    try store.erase(id)
+                }
+            } catch {
+                churn.errors.withLock { $0.append("\(error)") }
+            }
+            churn.finished.withLock { $0 = true }
+        }.start()
+
+        let repository = ProjectRepository(store: try FileProjectStore(root: storePath))
+        var (reads, skipped) = (0, 0)
+        while !churn.finished.withLock({ $0 }) {
+            let report = try FileProjectStore(root: storePath).verify()
+            #expect(report.isIntact, "\(report.problems)")
+            let ids = try repository.store.projectIDs()
+            let loaded = try ids.compactMap { try repository.loadIfPresent($0) }
+            #expect(loaded.map(\.project.id).contains(stable))
+            skipped += ids.count - loaded.count
+            reads += 1
+        }
+        #expect(churn.errors.withLock { $0 }.isEmpty)
+        print("readers during churn: \(rounds) projects created and erased, \(reads) verifications and listings, "
+              + "\(skipped) projects erased between listing and reading")
     }
 }

@@ -232,6 +232,8 @@ public final class FileProjectStore: ProjectStore {
         } catch { throw .io(error) }
     }
 
+    func projectExists(_ id: ProjectID) -> Bool { fileSystem.exists(folder(of: id)) }
+
     public func latestRevisionNumber(of id: ProjectID) throws(StoreError) -> Int {
         try revisionNumbers(of: id).last ?? 0
     }
