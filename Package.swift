@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "JalonResources",
             path: "Resources",
-            resources: [.copy("Schemas")]
+            resources: [.copy("Schemas"), .copy("Questionnaires")]
         ),
         .target(
             name: "JalonCatalog",
@@ -50,10 +50,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed is measured here, never in timed unit tests: `swift run -c release JalonBenchmarks`.
+        .executableTarget(
+            name: "JalonBenchmarks",
+            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2"]
+        ),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore"]),
         .testTarget(
             name: "JalonStoreTests",

@@ -26,6 +26,13 @@ public struct XMLElement {
 
     /// The value of an attribute that has no namespace, or nil when absent.
     public func attribute(_ name: String) -> String? {
+        // An attribute's value is almost always one text node: read it in place.
+        if let attribute = xmlHasNsProp(node, name, nil), attribute.pointee.type == XML_ATTRIBUTE_NODE {
+            guard let first = attribute.pointee.children else { return "" }
+            if first.pointee.next == nil, first.pointee.type == XML_TEXT_NODE {
+                return first.pointee.content.map { String(cString: $0) } ?? ""
+            }
+        }
         guard let value = xmlGetNoNsProp(node, name) else { return nil }
         defer { jalon_xmlFree(value) }
         return String(cString: value)
@@ -63,18 +70,56 @@ public struct XMLElement {
     }
 
     public func firstChild(named name: String) -> XMLElement? {
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(current.pointee.name, name) != 0 {
-                return XMLElement(document: document, node: current)
+        firstChild(named: name, namespace: nil, matchingNamespace: false)
+    }
+
+    /// Element children with this local name in this namespace (nil: no namespace). Compares the C
+    /// strings in place: mapping a large document calls this for every field.
+    public func children(named name: String, namespace: String?) -> [XMLElement] {
+        var result: [XMLElement] = []
+        forEachChild(named: name, namespace: namespace, matchingNamespace: true) { result.append($0); return true }
+        return result
+    }
+
+    /// The first element child with this local name in this namespace (nil: no namespace).
+    public func firstChild(named name: String, namespace: String?) -> XMLElement? {
+        firstChild(named: name, namespace: namespace, matchingNamespace: true)
+    }
+
+    private func firstChild(named name: String, namespace: String?, matchingNamespace: Bool) -> XMLElement? {
+        var found: XMLElement?
+        forEachChild(named: name, namespace: namespace, matchingNamespace: matchingNamespace) { found = $0; return false }
+        return found
+    }
+
+    /// Calls `body` for each matching element child until it returns false.
+    private func forEachChild(named name: String, namespace: String?, matchingNamespace: Bool, _ body: (XMLElement) -> Bool) {
+        name.withCString { wantedName in
+            let matchesNamespace: (xmlNodePtr) -> Bool = { candidate in
+                guard matchingNamespace else { return true }
+                guard let namespace else { return candidate.pointee.ns == nil }
+                guard let href = candidate.pointee.ns?.pointee.href else { return false }
+                return namespace.withCString { xmlStrEqual(href, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) != 0 }
             }
-            child = current.pointee.next
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE,
+                   xmlStrEqual(current.pointee.name, UnsafeRawPointer(wantedName).assumingMemoryBound(to: xmlChar.self)) != 0,
+                   matchesNamespace(current) {
+                    if !body(XMLElement(document: document, node: current)) { return }
+                }
+                child = current.pointee.next
+            }
         }
-        return nil
     }
 
     /// The text of the whole subtree, concatenated.
     public var text: String {
+        // The common case, a leaf with one text node, is read in place without libxml2's copy.
+        if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+            return only.pointee.content.map { String(cString: $0) } ?? ""
+        }
+        if node.pointee.children == nil { return "" }
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { jalon_xmlFree(content) }
         return String(cString: content)

@@ -15,5 +15,6 @@ enum JalonCommands {
         RestoreCommand.self,
         VerifyCommand.self,
         EraseCommand.self,
+        DemoCommand.self,
     ]
 }

@@ -47,6 +47,43 @@ struct ProjectPartsTests {
         #expect(pistes.suggerees.map(\.fiche) == [RomeCode("J1501")!])
     }
 
+    @Test func aStartedProjectIsNamedAndAtTheFirstStep() {
+        let time = Timestamp(secondsSince1970: 1_800_000_000)
+        let project = Project.started(displayName: "Karim B.", at: time)
+        #expect(project.displayName == "Karim B.")
+        #expect(project.metadata.titre == "Karim B.")
+        #expect(project.profil == nil)
+        #expect(project.progression == Progression(current: .profil))
+        #expect(project.metadata.created == time && project.metadata.updated == time)
+        #expect(Project.started(displayName: "A").id != Project.started(displayName: "A").id)
+    }
+
+    @Test func displayNameFallsBackToTheProfil() {
+        var project = Project.started(displayName: "Projet santé")
+        project.metadata.titre = nil
+        #expect(project.displayName == nil)
+        project.profil = Profil(nomAffiche: "Léa")
+        #expect(project.displayName == "Léa")
+    }
+
+    @Test func allPistesKeptFirst() {
+        let pistes = Pistes(retenues: [Piste(fiche: RomeCode("I1310")!)], suggerees: [Piste(fiche: RomeCode("H2912")!)],
+                            ecartees: [Piste(fiche: RomeCode("H2913")!)])
+        #expect(pistes.pistes.map(\.fiche.rawValue) == ["I1310", "H2912", "H2913"])
+    }
+
+    @Test func inconsistenciesSayWhereAndWhat() {
+        var project = Project.started(displayName: "Karim")
+        project.pistes = Pistes(retenues: [Piste(fiche: RomeCode("I1310")!, rang: 1)])
+        project.formations = [Formation(fiche: RomeCode("H2913")!, voie: .vae)]
+        project.competences = Competences(competences: [Competence(libelle: "Souder", source: .suggeree(from: ExperienceID("x3")!))!])
+        #expect(project.inconsistencies == [.unknownExperience(ExperienceID("x3")!), .formationTargetNotKept(RomeCode("H2913")!)])
+        #expect(project.inconsistencies.map(\.step) == [.competences, .formations])
+        #expect(ProjectInconsistency.formationTargetNotKept(RomeCode("H2913")!).message(in: .fr)
+            == "une formation vise H2913, qui n’est pas une piste retenue")
+        #expect(ProjectInconsistency.tooManyRetenues(6).message(in: .en) == "6 kept pistes; at most 5 are kept")
+    }
+
     @Test func withIDChangesOnlyTheID() {
         let metadata = Metadata(created: .init(secondsSince1970: 1), updated: .init(secondsSince1970: 2), generator: Generator(name: "t", version: "0"))
         let project = Project(metadata: metadata, profil: Profil(situation: .salarie), plan: [

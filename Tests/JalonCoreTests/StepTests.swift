@@ -20,6 +20,12 @@ struct StepTests {
         #expect(StepState.allCases.allSatisfy { $0.rawValue.allSatisfy(\.isASCII) })
     }
 
+    @Test func stateLabelsInBothLanguages() {
+        #expect(StepState.allCases.map { $0.label(in: .fr) } == ["non commencée", "en cours", "terminée", "à revoir"])
+        #expect(StepState.aRevoir.label(in: .en) == "to review")
+        #expect(Step.allCases.map { $0.title(in: .fr) } == Step.allCases.map(\.frenchTitle))
+    }
+
     @Test func unsetStepsAreNotStarted() {
         let progression = Progression()
         #expect(Step.allCases.allSatisfy { progression[$0] == .nonCommencee })

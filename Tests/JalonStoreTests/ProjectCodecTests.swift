@@ -69,6 +69,32 @@ struct ProjectCodecTests {
         #expect(text.contains("  <etapes courante=\"competences\">\n    <etape nom=\"profil\" etat=\"terminee\"/>"))
     }
 
+    /// What `jalon init --name` saves: a title and nothing else is a valid document.
+    @Test func aProjectStartedFromANameIsValid() throws {
+        let project = Project.started(displayName: "Léa & co", at: Timestamp(iso8601: "2026-11-29T10:00:00Z")!)
+        let document = try XMLDocument(bytes: ProjectCodec.encode(project), sourceName: "started.xml")
+        #expect(TestFiles.schema.validate(document).isEmpty, "\(TestFiles.schema.validate(document))")
+        #expect(try ProjectCodec.decode(document) == project)
+        #expect(String(decoding: ProjectCodec.encode(project), as: UTF8.self).contains("    <titre>Léa &amp; co</titre>\n  </metadata>"))
+    }
+
+    /// A portal that declares its prefix on the root, not on its own elements: the content and its
+    /// namespace survive (the declaration moves onto the element), and the result is still valid.
+    @Test func extensionsKeepTheirNamespaceWhenDeclaredOnTheRoot() throws {
+        let started = String(decoding: ProjectCodec.encode(Project.started(displayName: "Léa")), as: UTF8.self)
+        let xml = started
+            .replacingOccurrences(of: #"schemaVersion="1.0">"#, with: #"schemaVersion="1.0" xmlns:pf="urn:portal">"#)
+            .replacingOccurrences(of: "</project>", with: "  <extensions><pf:suivi n=\"1\"/></extensions>\n</project>")
+        let original = try XMLDocument(bytes: Array(xml.utf8), sourceName: "root-prefix.xml")
+        #expect(TestFiles.schema.validate(original).isEmpty)
+        let project = try ProjectCodec.decode(original)
+        #expect(project.extensions?.rawXML == #"<pf:suivi xmlns:pf="urn:portal" n="1"/>"#)
+        let rewritten = try XMLDocument(bytes: ProjectCodec.encode(project), sourceName: "rewritten.xml")
+        #expect(TestFiles.schema.validate(rewritten).isEmpty)
+        let suivi = try #require(rewritten.root?.children.last?.children.first)
+        #expect(suivi.name == "suivi" && suivi.namespaceURI == "urn:portal")
+    }
+
     @Test func wholeYearsHaveNoFraction() throws {
         var project = Self.unusualProject()
         project.competences?.experiences = [Experience(id: ExperienceID("x1")!, nature: .emploi, intitule: "Cariste", annees: 18)!]
@@ -103,11 +129,11 @@ struct ProjectCodecTests {
     }
 
     @Test func explainsAMissingElementInBothLanguages() throws {
-        let document = try TestFiles.document(TestFiles.invalid("missing-situation.xml"))
+        let document = try TestFiles.document(TestFiles.invalid("missing-intitule.xml"))
         let error = try #require(throws: ProjectDecodingError.self) { try ProjectCodec.decode(document) }
-        #expect(error.reason == .missingElement("situation"))
-        #expect(error.element == "profil")
-        #expect(error.message(in: .fr) == "missing-situation.xml:19: <profil> : l’élément <situation> manque")
-        #expect(error.message(in: .en) == "missing-situation.xml:19: <profil>: element <situation> is missing")
+        #expect(error.reason == .missingElement("intitule"))
+        #expect(error.element == "action")
+        #expect(error.message(in: .fr) == "missing-intitule.xml:61: <action> : l’élément <intitule> manque")
+        #expect(error.message(in: .en) == "missing-intitule.xml:61: <action>: element <intitule> is missing")
     }
 }

@@ -31,6 +31,9 @@ public struct Pistes: Hashable, Sendable {
         }
     }
 
+    /// Every piste, kept first, then suggested, then set aside.
+    public var pistes: [Piste] { retenues + suggerees + ecartees }
+
     /// The status of the piste for `fiche`, if the fiche is among the pistes.
     public func statut(of fiche: RomeCode) -> Piste.Statut? {
         Piste.Statut.allCases.first { self[$0].contains { $0.fiche == fiche } }

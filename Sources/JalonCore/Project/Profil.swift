@@ -1,6 +1,5 @@
-/// Step 1: who the person is, as far as the project needs. Everything personal is optional and kept
-/// minimal (a pseudonym is enough); only the situation is required, because the rest of the journey
-/// depends on it.
+/// Step 1: who the person is, as far as the project needs. Everything is optional and kept minimal (a
+/// pseudonym is enough): a project may start from a name alone, before the person says more.
 public struct Profil: Hashable, Sendable {
     /// A display name or a pseudonym, never required.
     public var nomAffiche: String?
@@ -10,7 +9,8 @@ public struct Profil: Hashable, Sendable {
     public var departement: Departement?
     /// How far the person is ready to travel, in kilometres.
     public var mobiliteKm: Int?
-    public var situation: Situation
+    /// The rest of the journey adapts to it; nil until the person says.
+    public var situation: Situation?
     public var diplome: DiplomeLePlusEleve?
     /// Free-text constraints ("pas de permis", "horaires compatibles avec la garde des enfants").
     public var contraintes: [String]
@@ -18,7 +18,7 @@ public struct Profil: Hashable, Sendable {
     public init(
         nomAffiche: String? = nil, anneeNaissance: Int? = nil, contact: Contact? = nil,
         commune: Commune? = nil, departement: Departement? = nil, mobiliteKm: Int? = nil,
-        situation: Situation, diplome: DiplomeLePlusEleve? = nil, contraintes: [String] = []
+        situation: Situation? = nil, diplome: DiplomeLePlusEleve? = nil, contraintes: [String] = []
     ) {
         self.nomAffiche = nomAffiche
         self.anneeNaissance = anneeNaissance

@@ -8,7 +8,7 @@ public enum ProjectCodec {
     /// so adding a format version cannot silently leave the codec behind.
     public static let version = FormatVersion(1, 0)
     /// `urn:jalon:project:1`.
-    public static var namespace: String { ProjectFormat.namespace(of: version) }
+    public static let namespace = ProjectFormat.namespace(of: version)
 
     /// The document as UTF-8 bytes with an XML declaration, two-space indented. Deterministic: the
     /// same project always gives the same bytes, which revision fingerprints rely on.

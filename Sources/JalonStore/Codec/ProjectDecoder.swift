@@ -59,7 +59,7 @@ enum ProjectDecoder {
             },
             departement: try element.value(of: "departement", as: .departement, Departement.init),
             mobiliteKm: try element.value(of: "mobiliteKm", as: .integer) { Int($0) },
-            situation: try element.requiredValue(of: "situation", as: .token(Situation.allCases.map(\.rawValue)), Situation.init(rawValue:)),
+            situation: try element.value(of: "situation", as: .token(Situation.allCases.map(\.rawValue)), Situation.init(rawValue:)),
             diplome: try element.value(of: "diplome", as: .diplome, DiplomeLePlusEleve.init(token:)),
             contraintes: element.items("contraintes", "contrainte").map(\.text)
         )

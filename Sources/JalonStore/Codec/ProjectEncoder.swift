@@ -63,7 +63,7 @@ struct ProjectEncoder {
             }
             w.optionalLeaf("departement", text: profil.departement?.code)
             w.optionalLeaf("mobiliteKm", text: profil.mobiliteKm.map(String.init))
-            w.leaf("situation", text: profil.situation.rawValue)
+            w.optionalLeaf("situation", text: profil.situation?.rawValue)
             w.optionalLeaf("diplome", text: profil.diplome?.token)
             w.list("contraintes", profil.contraintes) { $0.leaf("contrainte", text: $1) }
         }

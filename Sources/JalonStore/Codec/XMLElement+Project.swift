@@ -9,11 +9,11 @@ extension XMLElement {
     }
 
     func elements(_ childName: String) -> [XMLElement] {
-        children.filter { $0.name == childName && $0.namespaceURI == ProjectCodec.namespace }
+        children(named: childName, namespace: ProjectCodec.namespace)
     }
 
     func element(_ childName: String) -> XMLElement? {
-        children.first { $0.name == childName && $0.namespaceURI == ProjectCodec.namespace }
+        firstChild(named: childName, namespace: ProjectCodec.namespace)
     }
 
     func requiredElement(_ childName: String) throws(ProjectDecodingError) -> XMLElement {
@@ -45,7 +45,7 @@ extension XMLElement {
     /// numeric and date types collapse it.
     func value<T>(as kind: ProjectDecodingError.ValueKind, _ parse: (String) -> T?) throws(ProjectDecodingError) -> T {
         let raw = text
-        guard let value = parse(raw.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard let value = parse(raw.trimmingXMLWhitespace()) else {
             throw failure(.invalidValue(raw, attribute: nil, expected: kind))
         }
         return value
@@ -64,7 +64,7 @@ extension XMLElement {
     /// Parses an optional attribute as `kind`; nil when absent.
     func attribute<T>(_ attributeName: String, as kind: ProjectDecodingError.ValueKind, _ parse: (String) -> T?) throws(ProjectDecodingError) -> T? {
         guard let raw = attribute(attributeName) else { return nil }
-        guard let value = parse(raw.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard let value = parse(raw.trimmingXMLWhitespace()) else {
             throw failure(.invalidValue(raw, attribute: attributeName, expected: kind))
         }
         return value

@@ -47,7 +47,7 @@ private struct ChangeCollector {
     var changes: [(section: String, change: RevisionDiff.Change)] = []
 
     /// Attributes that name an element among its siblings, in the order they are looked for.
-    static let identifyingAttributes = ["id", "code", "ref", "ogr", "rome", "centre", "step", "etape", "item", "numero"]
+    static let identifyingAttributes = ["id", "code", "nom", "fiche", "question", "ogr", "ref", "numero"]
     /// Values that always change on save and say nothing about the person's project.
     static let volatileElements: Set<String> = ["updated", "generator"]
 
@@ -91,9 +91,10 @@ private struct ChangeCollector {
     }
 
     private mutating func record(_ kind: RevisionDiff.Change.Kind, _ path: [String], before: String?, after: String?) {
-        let section = path.first.map(Self.elementName(ofKey:)) ?? "project"
+        let head = path.first ?? ""
+        let section = head.isEmpty ? "project" : Self.elementName(ofKey: head)
         let rest = path.dropFirst().joined(separator: "/")
-        let shownPath = rest.isEmpty ? (path.first ?? "") : rest
+        let shownPath = !rest.isEmpty ? rest : head == section ? section : String(head.dropFirst(section.count))
         changes.append((section, RevisionDiff.Change(kind: kind, path: shownPath, before: before, after: after)))
     }
 
@@ -110,8 +111,9 @@ private struct ChangeCollector {
         }
     }
 
+    /// `experience[x1]@nature` → `experience`.
     private static func elementName(ofKey key: String) -> String {
-        key.split(separator: "[", maxSplits: 1).first.map(String.init) ?? key
+        String(key.prefix { $0 != "[" && $0 != "@" })
     }
 
     private static func summary(of element: XMLElement) -> String {

@@ -31,16 +31,27 @@ struct DiffCommand: ParsableCommand {
                 })
             }
             if diff.isEmpty { print(L("Aucune différence entre r\(from) et r\(to).", "No difference between r\(from) and r\(to).")) }
-            for section in diff.sections {
-                print("[\(section.name)]")
-                for change in section.changes {
-                    switch change.kind {
-                    case .added: print("  + \(change.path)\(change.after.map { " : \($0)" } ?? "")")
-                    case .removed: print("  - \(change.path)\(change.before.map { " : \($0)" } ?? "")")
-                    case .changed: print("  ~ \(change.path) : \(change.before ?? "∅") → \(change.after ?? "∅")")
-                    }
+            print(DiffText(diff: diff).text, terminator: "")
+        }
+    }
+}
+
+/// The text form of a diff: one block per section, `+` added, `-` removed, `~` changed.
+struct DiffText {
+    let diff: RevisionDiff
+
+    var text: String {
+        var lines: [String] = []
+        for section in diff.sections {
+            lines.append("[\(section.name)]")
+            for change in section.changes {
+                switch change.kind {
+                case .added: lines.append("  + \(change.path)\(change.after.map { " : \($0)" } ?? "")")
+                case .removed: lines.append("  - \(change.path)\(change.before.map { " : \($0)" } ?? "")")
+                case .changed: lines.append("  ~ \(change.path) : \(change.before ?? "∅") → \(change.after ?? "∅")")
                 }
             }
         }
+        return lines.map { $0 + "\n" }.joined()
     }
 }

@@ -58,7 +58,8 @@ struct RandomProjects {
         let allPistes = Piste.Statut.allCases.flatMap { pistes?[$0] ?? [] }.map(\.fiche)
         return Project(
             id: ProjectID(),
-            metadata: Metadata(created: timestamp(), updated: timestamp(), generator: Generator(name: text(), version: "1.\(int(0...9))")),
+            metadata: Metadata(created: timestamp(), updated: timestamp(), generator: Generator(name: text(), version: "1.\(int(0...9))"),
+                               titre: maybe { $0.text() }),
             progression: progression,
             profil: maybe { $0.profil() },
             interets: maybe { $0.interets() },
@@ -81,7 +82,7 @@ struct RandomProjects {
             contact: maybe { g in Contact(courriel: g.maybe { _ in "x.y@example.org" }, telephone: g.maybe { _ in "+33 6 12 34 56 78" }) },
             commune: maybe { g in g.pick([Commune(codeInsee: "70279", nom: "Gray")!, Commune(codeInsee: "2B033", nom: "Bastia")!]) },
             departement: maybe { g in Departement(g.pick(["70", "2B", "974", "01", "95"]))! },
-            mobiliteKm: maybe { $0.int(0...1000) }, situation: pick(Situation.allCases),
+            mobiliteKm: maybe { $0.int(0...1000) }, situation: maybe { $0.pick(Situation.allCases) },
             diplome: maybe { g in g.chance(20) ? .aucun : .niveau(Niveau(g.int(3...8))!) },
             contraintes: list(0...3) { g, _ in g.text() }
         )

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import JalonXML
+
+@Suite("jalon: project commands, end to end through the binary")
+struct ProjectCommandsTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+
+    @Test func initListShowAndHistory() throws {
+        let created = try jalon.run("init", "--name", "Léa")
+        #expect(created.status == 0)
+        let id = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try jalon.projectIDs() == [id])
+
+        let shown = try jalon.run("show", id)
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("Léa"))
+        #expect(shown.stdout.contains("▶ 1. Profil"))
+
+        let json = try jalon.run("show", id, "--json")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(summary["currentStep"] as? String == "profil")
+        #expect(summary["revision"] as? Int == 1)
+        #expect((summary["steps"] as? [String: String])?["synthese"] == "non-commencee")
+
+        let history = try jalon.run("history", id)
+        #expect(history.stdout.hasPrefix("r1 "))
+        #expect(history.stdout.contains("Création du projet"))
+    }
+
+    @Test(arguments: ["karim-montbeliard-reconversion.xml", "lea-gray-lyceenne.xml", "yanis-dijon-apprentissage.xml", "nadia-besancon-vae-portail.xml"])
+    func importThenExportGivesTheSameDocument(sample: String) throws {
+        let imported = try jalon.run("import", JalonProcess.sample(sample))
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let output = folder.path + "/export.xml"
+        let exported = try jalon.run("export", id, "--format", "xml", "-o", output)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let original = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: JalonProcess.sample(sample)))), sourceName: sample)
+        let roundTripped = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: output))), sourceName: output)
+        #expect(try original.canonicalBytes() == roundTripped.canonicalBytes())
+        #expect(try jalon.run("validate", output).status == 0)
+    }
+
+    @Test func importingTheSameDocumentTwiceKeepsBothUnderDifferentIDs() throws {
+        let sample = JalonProcess.sample("lea-gray-lyceenne.xml")
+        let first = try jalon.run("import", sample)
+        let second = try jalon.run("import", sample)
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.stdout != second.stdout)
+        #expect(second.stderr.contains("nouvel identifiant"))
+        #expect(try jalon.projectIDs().count == 2)
+    }
+
+    @Test func diffRestoreAndFingerprints() throws {
+        let sample = JalonProcess.sample("karim-montbeliard-reconversion.xml")
+        let id = try jalon.run("import", sample).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Restoring r1 adds r2 with r1's content, metadata included: the same fingerprint.
+        let restored = try jalon.run("restore", id, "1")
+        #expect(restored.status == 0, "\(restored.stderr)")
+        let history = try JSONSerialization.jsonObject(with: Data(try jalon.run("history", id, "--json").stdout.utf8)) as? [[String: Any]]
+        let entries = try #require(history)
+        #expect(entries.count == 2)
+        #expect(entries[1]["restoredFrom"] as? Int == 1)
+        #expect(entries[0]["fingerprint"] as? String == entries[1]["fingerprint"] as? String)
+        let diff = try jalon.run("diff", id, "1", "2")
+        #expect(diff.stdout.contains("Aucune différence"))
+        #expect(try jalon.run("verify").status == 0)
+    }
+
+    @Test func eraseRemovesEveryRevision() throws {
+        let id = try jalon.run("init", "--name", "Temp").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try jalon.run("erase", id).status == 64)
+        #expect(try jalon.projectIDs() == [id])
+        let erased = try jalon.run("erase", id, "--yes")
+        #expect(erased.status == 0)
+        #expect(try jalon.projectIDs().isEmpty)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: jalon.store)
+        #expect(!left.contains { $0.contains(id) })
+    }
+
+    @Test func demoRunsTheWholeJourney() throws {
+        let demo = try jalon.run("demo")
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.contains("r7  Plan"))
+        #expect(demo.stdout.contains("tout est intact"))
+        let exportLine = try #require(demo.stdout.split(separator: "\n").last { $0.contains("exporté") })
+        let path = String(exportLine.split(separator: ": ").last ?? "")
+        #expect(try jalon.run("validate", path).status == 0)
+    }
+
+    @Test func englishOnRequest() throws {
+        var english = jalon
+        english.language = "en"
+        let result = try english.run("show", "00000000-0000-0000-0000-000000000000")
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no project"))
+        let flagged = try jalon.run(arguments: ["history", "00000000-0000-0000-0000-000000000000", "--lang", "en", "--store", jalon.store], withStore: false)
+        #expect(flagged.stderr.contains("no project"))
+    }
+}
