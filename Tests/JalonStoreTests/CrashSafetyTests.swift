@@ -184,15 +184,16 @@ struct CrashSafetyTests {
     }
 
     /// Projects created and erased over and over (by another thread, through its own store value)
-    /// while this one verifies the store and loads every listed project as `jalon list` does: a
-    /// project erased between the listing and the read is skipped, never an error or a false alarm.
+    /// while this one verifies the store, loads every listed project as `jalon list` does, and runs
+    /// `jalon list`: a project erased between the listing and the read is skipped, never an error or
+    /// a false alarm.
     @Test func readersSkipProjectsErasedWhileTheyRead() throws {
         let stable = try importSample()
         final class Churn: Sendable {
             let finished = Mutex(false)
             let errors = Mutex<[String]>([])
         }
-        let (churn, storePath, rounds) = (Churn(), storePath, 150)
+        let (churn, storePath, rounds) = (Churn(), storePath, 200)
         let sample = try TestFiles.bytes(TestFiles.sample("lea-gray-lyceenne.xml"))
         Thread {
             do {
@@ -209,7 +210,7 @@ struct CrashSafetyTests {
         }.start()
 
         let repository = ProjectRepository(store: try FileProjectStore(root: storePath))
-        var (reads, skipped) = (0, 0)
+        var (reads, skipped, listings) = (0, 0, 0)
         while !churn.finished.withLock({ $0 }) {
             let report = try FileProjectStore(root: storePath).verify()
             #expect(report.isIntact, "\(report.problems)")
@@ -218,9 +219,14 @@ struct CrashSafetyTests {
             #expect(loaded.map(\.project.id).contains(stable))
             skipped += ids.count - loaded.count
             reads += 1
+            if reads % 5 == 0 { // and `jalon list`, from another process
+                let list = try ChildProcess.run(ChildProcess.product("jalon"), ["list", "--store", storePath, "--lang", "en"])
+                #expect(list.status == 0 && list.output.contains { $0.hasPrefix(stable.rawValue) }, "\(list)")
+                listings += 1
+            }
         }
         #expect(churn.errors.withLock { $0 }.isEmpty)
         print("readers during churn: \(rounds) projects created and erased, \(reads) verifications and listings, "
-              + "\(skipped) projects erased between listing and reading")
+              + "\(skipped) projects erased between listing and reading, \(listings) runs of jalon list")
     }
 }
