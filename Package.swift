@@ -59,13 +59,15 @@ let package = Package(
             name: "JalonBenchmarks",
             dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2"]
         ),
+        // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
+        .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
         .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonStore", "JalonXML", "JalonCore", "JalonResources"],
+            dependencies: ["JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -38,6 +38,22 @@ public struct ProjectRepository: Sendable {
         return Loaded(project: try decode(stored.document), revision: stored.info)
     }
 
+    /// The latest revision, or nil when the project is not (or no longer) in the store: another
+    /// process may erase it between a listing and this read, which must not fail a whole listing.
+    public func loadIfPresent(_ id: ProjectID) throws(RepositoryError) -> Loaded? {
+        do {
+            return try load(id)
+        } catch .store(.projectNotFound) {
+            return nil
+        } catch .store(.io(let error)) where error.code == ENOENT {
+            // Erased while being read (the folder renamed away under our feet), or really unreadable.
+            do { _ = try store.latestRevisionNumber(of: id) } catch .projectNotFound { return nil } catch { throw .store(error) }
+            throw .store(.io(error))
+        } catch {
+            throw error
+        }
+    }
+
     /// Saves `project` on top of revision `base`; `updated` and the generator are set here.
     public func save(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String) throws(RepositoryError) -> RevisionInfo {
         var project = project
@@ -68,7 +84,14 @@ public struct ProjectRepository: Sendable {
         if !loaded.appliedMigrations.isEmpty {
             message += " (migré depuis le format \(loaded.originalVersion) : \(loaded.appliedMigrations.joined(separator: ", ")))"
         }
-        let revision = try create(project, author: author, message: message)
+        let revision: RevisionInfo
+        do {
+            revision = try create(project, author: author, message: message)
+        } catch .store(.conflict(let id, expected: 0, actual: _)) where id == project.id && id == originalID {
+            // Another process created this id after the listing above (the same document imported twice at once).
+            project = project.withID(ProjectID())
+            revision = try create(project, author: author, message: message)
+        }
         return ImportResult(project: project, revision: revision, originalID: originalID,
                             originalVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations)
     }

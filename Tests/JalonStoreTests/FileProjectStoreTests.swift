@@ -106,6 +106,32 @@ struct FileProjectStoreTests {
         #expect(!FileManager.default.fileExists(atPath: leftover))
     }
 
+    /// A creation in flight lives in a `.new-` staging folder under its lock: readers never list it, the
+    /// next creation removes it once its lock is free (its creator died) and never while it is held.
+    @Test func stagingFoldersOfCreationsAreInvisibleAndCleanedOnlyWhenAbandoned() throws {
+        let projects = store.root + "/projects"
+        let (live, dead) = (projects + "/.new-live", projects + "/.new-dead")
+        for folder in [live, dead] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            try Data("<revision half".utf8).write(to: URL(fileURLWithPath: folder + "/00000001.xml"))
+        }
+        _ = FileManager.default.createFile(atPath: dead + "/lock", contents: nil)
+        let id = ProjectID()
+        do {
+            let held = try POSIXStoreFileSystem().lockExclusively(live + "/lock") // its creator is still at work
+            #expect(try store.projectIDs().isEmpty)
+            #expect(try store.verify(format: MiniatureFormat.single).isIntact)
+            _ = try store.create(id, document: MiniatureFormat.document(["a"]), author: .person, message: "1")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: projects).sorted() == [".new-live", id.rawValue])
+            withExtendedLifetime(held) {}
+        }
+        // Its creator gone, the next creation (here refused: the id exists) removes it.
+        #expect(throws: StoreError.conflict(id, expected: 0, actual: 1)) {
+            try store.create(id, document: MiniatureFormat.document(["b"]), author: .person, message: "again")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: projects) == [id.rawValue])
+    }
+
     @Test func verificationFindsATamperedRevision() throws {
         let id = ProjectID()
         _ = try store.create(id, document: MiniatureFormat.document(["original"]), author: .person, message: "1")

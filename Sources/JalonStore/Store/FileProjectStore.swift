@@ -8,9 +8,12 @@ import Synchronization
 ///     STORE/projects/<uuid>/lock              flock(2) guard of the commit
 ///     STORE/projects/<uuid>/00000001.xml …    one revision each (RevisionEnvelope)
 ///     STORE/projects/<uuid>/.tmp-…            a save in flight (cleaned when found stale)
+///     STORE/projects/.new-…/                  a creation in flight (cleaned when found abandoned)
+///     STORE/projects/.erased-…/               an erasure in flight (idem)
 ///
 /// A save writes a temporary file, fsyncs it, renames it to the next number and fsyncs the folder,
-/// all under the project's lock; a crash at any point leaves either the old state or the new one.
+/// all under the project's lock; a creation writes revision 1 in a staging folder and renames the
+/// folder. A crash at any point leaves either the old state or the new one.
 public final class FileProjectStore: ProjectStore {
     public let root: String
     private let fileSystem: any StoreFileSystem
@@ -48,18 +51,64 @@ public final class FileProjectStore: ProjectStore {
 
     // MARK: Writing
 
+    /// Revision 1 is written in a staging folder, which no reader lists, then the folder is renamed to
+    /// the project's: a creation that dies half-way leaves no project without revisions (such a
+    /// folder made `list` fail and `verify` report a problem). The staging folder's lock is held
+    /// throughout; with the rename it becomes the project's lock.
     public func create(_ id: ProjectID, document: [UInt8], author: RevisionAuthor, message: String) throws(StoreError) -> RevisionInfo {
         let checked = try check(document, of: id)
-        do {
-            try fileSystem.makeDirectory(folder(of: id))
-            try fileSystem.syncDirectory(projectsFolder)
-        } catch { throw .io(error) }
-        do {
-            return try commit(id, document: document, checked: checked, basedOn: 0, author: author, message: message, restoredFrom: nil)
-        } catch {
-            removeIfEmpty(id)
-            throw error
+        removeAbandonedFolders()
+        guard !fileSystem.exists(folder(of: id)) else {
+            throw .conflict(id, expected: 0, actual: try latestRevisionNumber(of: id))
         }
+        let (info, bytes) = newRevision(of: id, after: 0, checked: checked, author: author, message: message, restoredFrom: nil)
+        let staging = projectsFolder + "/" + Self.stagingPrefix + UUID().uuidString.lowercased()
+        var renamed = false
+        do throws(StoreIOError) {
+            try fileSystem.makeDirectory(staging)
+            // Should another creation take this folder for abandoned between our mkdir and our lock, it
+            // removes it: lockExclusively then fails (no folder to create the lock in), cleanly.
+            let lock = try fileSystem.lockExclusively(staging + "/lock")
+            try withExtendedLifetime(lock) { () throws(StoreIOError) in
+                try fileSystem.writeDurably(bytes, toNewFile: staging + "/" + Self.revisionFileName(1))
+                try fileSystem.syncDirectory(staging)
+                try fileSystem.rename(staging, to: folder(of: id))
+                renamed = true
+                try fileSystem.syncDirectory(projectsFolder)
+            }
+        } catch {
+            guard !renamed else { throw .io(error) } // the project exists, complete; only its folder entry may not be on disk yet
+            removeFolder(staging)
+            if fileSystem.exists(folder(of: id)) { // another creation of this id renamed its folder first
+                throw .conflict(id, expected: 0, actual: (try? latestRevisionNumber(of: id)) ?? 0)
+            }
+            throw .io(error)
+        }
+        return info
+    }
+
+    static let stagingPrefix = ".new-"
+    static let erasedPrefix = ".erased-"
+
+    /// A staging or erased folder whose lock is free belongs to a creation or an erasure that died or
+    /// failed: remove it (it may hold personal data). One without a lock file is left alone: its
+    /// creator may be about to take it.
+    private func removeAbandonedFolders() {
+        guard let names = try? fileSystem.contentsOfDirectory(projectsFolder) else { return }
+        for name in names where name.hasPrefix(Self.stagingPrefix) || name.hasPrefix(Self.erasedPrefix) {
+            let staging = projectsFolder + "/" + name
+            guard let lock = fileSystem.lockExclusivelyIfFree(staging + "/lock") else { continue }
+            withExtendedLifetime(lock) { removeFolder(staging) }
+        }
+    }
+
+    /// Removes a folder and its files, the lock last: whoever waits for that lock then finds it gone.
+    private func removeFolder(_ path: String) {
+        for name in (try? fileSystem.contentsOfDirectory(path)) ?? [] where name != "lock" {
+            try? fileSystem.remove(path + "/" + name)
+        }
+        try? fileSystem.remove(path + "/lock")
+        try? fileSystem.removeDirectory(path)
     }
 
     public func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
@@ -67,30 +116,18 @@ public final class FileProjectStore: ProjectStore {
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
         // Validate and fingerprint before taking any lock: a refused document costs the store nothing.
         let checked = try check(document, of: id)
-        return try commit(id, document: document, checked: checked, basedOn: base, author: author, message: message,
+        return try commit(id, checked: checked, basedOn: base, author: author, message: message,
                           restoredFrom: restoredFrom)
     }
 
-    /// A project folder left without any revision by a failed creation is not a project: remove it.
-    private func removeIfEmpty(_ id: ProjectID) {
-        guard let names = try? fileSystem.contentsOfDirectory(folder(of: id)),
-              !names.contains(where: { Self.revisionNumber(fileName: $0) != nil }) else { return }
-        for name in names { try? fileSystem.remove(folder(of: id) + "/" + name) }
-        try? fileSystem.removeDirectory(folder(of: id))
-    }
-
-    private func commit(_ id: ProjectID, document: [UInt8], checked: (version: FormatVersion, fingerprint: String),
+    private func commit(_ id: ProjectID, checked: CheckedDocument,
                         basedOn base: Int, author: RevisionAuthor, message: String,
                         restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
-        let (version, fingerprint) = checked
         return try withProjectLock(id) { () throws(StoreError) -> RevisionInfo in
             let latest = try latestRevisionNumber(of: id)
             guard latest == base else { throw .conflict(id, expected: base, actual: latest) }
-            let info = RevisionInfo(
-                projectID: id, number: latest + 1, parent: latest == 0 ? nil : latest, restoredFrom: restoredFrom,
-                created: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
-                author: author, message: message, schemaVersion: version.description, fingerprint: fingerprint)
-            let bytes = RevisionEnvelope.encode(info: info, projectDocument: document)
+            let (info, bytes) = newRevision(of: id, after: latest, checked: checked, author: author, message: message,
+                                            restoredFrom: restoredFrom)
             let temporary = folder(of: id) + "/.tmp-" + UUID().uuidString.lowercased()
             let final = revisionPath(info.number, of: id)
             do {
@@ -115,8 +152,25 @@ public final class FileProjectStore: ProjectStore {
         }
     }
 
+    /// The revision after `latest` and its file's bytes.
+    private func newRevision(of id: ProjectID, after latest: Int, checked: CheckedDocument, author: RevisionAuthor,
+                             message: String, restoredFrom: Int?) -> (RevisionInfo, [UInt8]) {
+        let info = RevisionInfo(
+            projectID: id, number: latest + 1, parent: latest == 0 ? nil : latest, restoredFrom: restoredFrom,
+            created: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
+            author: author, message: message, schemaVersion: checked.version.description, fingerprint: checked.fingerprint)
+        return (info, RevisionEnvelope.encode(info: info, projectDocument: checked.bytes))
+    }
+
+    /// A document that passed `check`, with what the revision records of it.
+    private struct CheckedDocument {
+        var bytes: [UInt8]
+        var version: FormatVersion
+        var fingerprint: String
+    }
+
     /// The document must be a valid project of the current format, about this project.
-    private func check(_ document: [UInt8], of id: ProjectID) throws(StoreError) -> (version: FormatVersion, fingerprint: String) {
+    private func check(_ document: [UInt8], of id: ProjectID) throws(StoreError) -> CheckedDocument {
         let parsed: XMLDocument
         do {
             parsed = try XMLDocument(bytes: document, sourceName: id.rawValue)
@@ -135,7 +189,9 @@ public final class FileProjectStore: ProjectStore {
             throw .invalidDocument(XMLError(.invalid(diagnostics: []), at: XMLSourceLocation(sourceName: id.rawValue),
                                             detail: (error as? ProjectLoadError)?.message(in: .fr) ?? String(describing: error)))
         }
-        do { return (version, try parsed.fingerprint()) } catch { throw .invalidDocument(error) }
+        do { return CheckedDocument(bytes: document, version: version, fingerprint: try parsed.fingerprint()) } catch {
+            throw .invalidDocument(error)
+        }
     }
 
     private func withProjectLock<Result>(_ id: ProjectID, _ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
@@ -148,7 +204,11 @@ public final class FileProjectStore: ProjectStore {
         lock.lock()
         defer { lock.unlock() }
         let fileLock: StoreFileLock
-        do { fileLock = try fileSystem.lockExclusively(folder(of: id) + "/lock") } catch { throw .io(error) }
+        do { fileLock = try fileSystem.lockExclusively(folder(of: id) + "/lock") } catch {
+            // The project was erased (its folder renamed away) while we waited for its lock.
+            if error.code == ENOENT && !fileSystem.exists(folder(of: id)) { throw .projectNotFound(id) }
+            throw .io(error)
+        }
         return try withExtendedLifetime(fileLock) { () throws(StoreError) -> Result in
             removeLeftoverTemporaryFiles(of: id)
             return try body()
@@ -171,6 +231,8 @@ public final class FileProjectStore: ProjectStore {
             return try fileSystem.contentsOfDirectory(projectsFolder).compactMap(ProjectID.init).sorted { $0.rawValue < $1.rawValue }
         } catch { throw .io(error) }
     }
+
+    func projectExists(_ id: ProjectID) -> Bool { fileSystem.exists(folder(of: id)) }
 
     public func latestRevisionNumber(of id: ProjectID) throws(StoreError) -> Int {
         try revisionNumbers(of: id).last ?? 0
@@ -223,20 +285,25 @@ public final class FileProjectStore: ProjectStore {
 
     // MARK: Erasure
 
+    /// The project's folder is first renamed out of sight (`projects/.erased-…`) under its lock, so
+    /// that readers see it whole or not at all; then its files go. If one cannot be removed, the error
+    /// says so and the folder goes with the next creation or erasure (its lock then free).
     public func erase(_ id: ProjectID) throws(StoreError) {
+        removeAbandonedFolders() // first: erasing again after a failed erasure finishes it
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
+        let erased = projectsFolder + "/" + Self.erasedPrefix + UUID().uuidString.lowercased()
         try withProjectLock(id) { () throws(StoreError) in
             do throws(StoreIOError) {
-                for name in try fileSystem.contentsOfDirectory(folder(of: id)) where name != "lock" {
-                    try fileSystem.remove(folder(of: id) + "/" + name)
+                try fileSystem.rename(folder(of: id), to: erased)
+                try fileSystem.syncDirectory(projectsFolder)
+                for name in try fileSystem.contentsOfDirectory(erased) where name != "lock" {
+                    try fileSystem.remove(erased + "/" + name)
                 }
-                try fileSystem.remove(folder(of: id) + "/lock")
+                try fileSystem.remove(erased + "/lock")
+                try fileSystem.removeDirectory(erased)
             } catch { throw .io(error) }
         }
-        do {
-            try fileSystem.removeDirectory(folder(of: id))
-            try fileSystem.syncDirectory(projectsFolder)
-        } catch { throw .io(error) }
+        do { try fileSystem.syncDirectory(projectsFolder) } catch { throw .io(error) }
     }
 }
 

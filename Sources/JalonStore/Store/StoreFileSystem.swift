@@ -17,8 +17,11 @@ public protocol StoreFileSystem: Sendable {
     func contentsOfDirectory(_ path: String) throws(StoreIOError) -> [String]
     func read(_ path: String) throws(StoreIOError) -> [UInt8]
     func exists(_ path: String) -> Bool
-    /// Takes the exclusive advisory lock of `path` (created if needed), waiting for another holder.
+    /// Takes the exclusive advisory lock of `path` (created if needed), waiting for another holder;
+    /// the lock returned is that of the file at `path` when it returns, even if the file was replaced.
     func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock
+    /// The exclusive lock of an existing `path` if no one holds it; nil when it is held or missing.
+    func lockExclusivelyIfFree(_ path: String) -> StoreFileLock?
 }
 
 /// An operating-system error on a path, with the operation that failed.
@@ -134,14 +137,41 @@ public struct POSIXStoreFileSystem: StoreFileSystem {
     }
 
     public func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .current("open", path) }
-        while flock(descriptor, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            let error = StoreIOError.current("flock", path)
+        while true {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw .current("open", path) }
+            while flock(descriptor, LOCK_EX) != 0 {
+                if errno == EINTR { continue }
+                let error = StoreIOError.current("flock", path)
+                close(descriptor)
+                throw error
+            }
+            // The holder we waited for may have removed the file (an erasure, a cleanup), and another
+            // may be at `path` by now: a lock on a file no longer there guards nothing, so start again.
+            if Self.descriptor(descriptor, isFileAt: path) { return StoreFileLock(descriptor: descriptor) }
             close(descriptor)
-            throw error
+        }
+    }
+
+    public func lockExclusivelyIfFree(_ path: String) -> StoreFileLock? {
+        let descriptor = open(path, O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            close(descriptor)
+            return nil
+        }
+        guard Self.descriptor(descriptor, isFileAt: path) else {
+            close(descriptor)
+            return nil
         }
         return StoreFileLock(descriptor: descriptor)
+    }
+
+    private static func descriptor(_ descriptor: Int32, isFileAt path: String) -> Bool {
+        var opened = stat()
+        var named = stat()
+        guard fstat(descriptor, &opened) == 0, stat(path, &named) == 0 else { return false }
+        return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
     }
 }

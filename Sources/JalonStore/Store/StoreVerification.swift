@@ -34,24 +34,31 @@ extension FileProjectStore {
             return report
         }
         for id in try projectIDs() {
-            report.projectCount += 1
+            var found = StoreVerificationReport()
+            found.projectCount = 1
             let numbers: [Int]
             do { numbers = try revisionNumbers(of: id) } catch {
-                report.problems.append(.init(projectID: id, reason: error.message(in: .fr)))
-                continue
+                numbers = []
+                found.problems.append(.init(projectID: id, reason: error.message(in: .fr)))
             }
-            if numbers.isEmpty {
-                report.problems.append(.init(projectID: id, reason: "projet sans aucune révision"))
+            if numbers.isEmpty && found.problems.isEmpty {
+                found.problems.append(.init(projectID: id, reason: "projet sans aucune révision"))
             }
             if let gap = zip(1..., numbers).first(where: { $0 != $1 })?.0 {
-                report.problems.append(.init(projectID: id, revision: gap, reason: "révision manquante (numéros non contigus)"))
+                found.problems.append(.init(projectID: id, revision: gap, reason: "révision manquante (numéros non contigus)"))
             }
             for number in numbers {
-                report.revisionCount += 1
+                found.revisionCount += 1
                 if let problem = problem(in: number, of: id, format: format, envelopeSchema: envelopeSchema) {
-                    report.problems.append(.init(projectID: id, revision: number, reason: problem))
+                    found.problems.append(.init(projectID: id, revision: number, reason: problem))
                 }
             }
+            // Erased by another process since the listing: not a project of this store any more, and
+            // whatever could not be read of it is no damage.
+            if !found.problems.isEmpty, !projectExists(id) { continue }
+            report.projectCount += found.projectCount
+            report.revisionCount += found.revisionCount
+            report.problems += found.problems
         }
         return report
     }

@@ -14,8 +14,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let repository = try global.repository()
-            let summaries = try repository.store.projectIDs().map { id in
-                ProjectSummaryOutput(try repository.load(id))
+            // A project erased by another process since the listing is skipped, not an error.
+            let summaries = try repository.store.projectIDs().compactMap { id in
+                try repository.loadIfPresent(id).map(ProjectSummaryOutput.init)
             }
             if output.json { return try JSONOutput.print(summaries) }
             if summaries.isEmpty { print(L("Aucun projet.", "No project.")) }

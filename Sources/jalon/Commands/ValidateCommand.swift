@@ -81,5 +81,5 @@ struct ValidateCommand: ParsableCommand {
 
 /// A diagnostic line on stderr, without the `jalon:` prefix, so editors can jump to FILE:LINE:COL.
 func printRaw(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    writeStandardError(line)
 }

@@ -68,7 +68,23 @@ func reportingFailures(_ body: () throws -> Void) throws {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("jalon: " + message + "\n").utf8))
+    writeStandardError("jalon: " + message)
+}
+
+/// A line on stderr, best effort. `FileHandle.write(_:)` traps when write(2) fails (stderr on a full
+/// disk; found with libfiu), turning a clean exit code into a crash and a backtrace; the throwing
+/// variant does not, and with stderr itself broken there is nowhere left to report to.
+func writeStandardError(_ line: String) {
+    try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
+}
+
+/// Bytes on stdout; a failed write is an I/O error (exit 74), not a crash.
+func writeStandardOutput(_ data: Data) throws(CommandFailure) {
+    do { try FileHandle.standardOutput.write(contentsOf: data) } catch {
+        throw CommandFailure(message: L("sortie standard : écriture impossible (\(error.localizedDescription))",
+                                        "standard output: cannot write (\(error.localizedDescription))"),
+                             exitCode: JalonExitCode.ioError)
+    }
 }
 
 /// A file the person named that cannot be read.
@@ -93,8 +109,7 @@ func readInputFile(_ path: String) throws(InputFileError) -> [UInt8] {
 /// Writes to `-o FILE` crash-safely (temp file, fsync, rename, fsync of the folder), or to stdout.
 func writeOutput(_ bytes: [UInt8], to path: String?) throws {
     guard let path, path != "-" else {
-        FileHandle.standardOutput.write(Data(bytes))
-        return
+        return try writeStandardOutput(Data(bytes))
     }
     do {
         try DurableFile.write(bytes, to: path)

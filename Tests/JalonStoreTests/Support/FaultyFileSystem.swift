@@ -5,7 +5,12 @@ import Synchronization
 /// The real file system, except that the operation named `failing` fails with EIO on its `nth` call:
 /// how a full disk, a failing fsync or a refused rename are reproduced at every step of a save.
 final class FaultyFileSystem: StoreFileSystem {
-    enum Operation: String, CaseIterable, Sendable { case writeDurably, rename, syncDirectory }
+    enum Operation: String, CaseIterable, Sendable {
+        case writeDurably, rename, syncDirectory, remove
+
+        /// The steps that write a revision.
+        static let saveSteps: [Operation] = [.writeDurably, .rename, .syncDirectory]
+    }
 
     private let real = POSIXStoreFileSystem()
     private let failing: Operation
@@ -40,11 +45,15 @@ final class FaultyFileSystem: StoreFileSystem {
         try real.syncDirectory(path)
     }
 
-    func remove(_ path: String) throws(StoreIOError) { try real.remove(path) }
+    func remove(_ path: String) throws(StoreIOError) {
+        try maybeFail(.remove, path)
+        try real.remove(path)
+    }
     func makeDirectory(_ path: String) throws(StoreIOError) { try real.makeDirectory(path) }
     func removeDirectory(_ path: String) throws(StoreIOError) { try real.removeDirectory(path) }
     func contentsOfDirectory(_ path: String) throws(StoreIOError) -> [String] { try real.contentsOfDirectory(path) }
     func read(_ path: String) throws(StoreIOError) -> [UInt8] { try real.read(path) }
     func exists(_ path: String) -> Bool { real.exists(path) }
     func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock { try real.lockExclusively(path) }
+    func lockExclusivelyIfFree(_ path: String) -> StoreFileLock? { real.lockExclusivelyIfFree(path) }
 }
