@@ -1,0 +1,77 @@
+/// The numbers of one fiche's match, each in 0…1 except `total` (0…100). Formulas: <doc:Matching>.
+public struct MatchScore: Sendable, Equatable {
+    /// Centre d'intérêt fit C.
+    public let centres: Double
+    /// Mean RIASEC congruence R; nil when the person or the fiche has no code.
+    public let congruence: Double?
+    /// Interest fit I = C, or (1 − 0.3)·C + 0.3·R with a congruence.
+    public let interest: Double
+    /// Skill fit S.
+    public let skill: Double
+    /// Access fit A.
+    public let access: Double
+    /// Mobilité bonus B.
+    public let mobilite: Double
+    /// Preference P: 1 for a kept piste.
+    public let preference: Double
+    /// Set aside by the person (`ecartee`): total 0, ranked after every other fiche.
+    public let isExcluded: Bool
+
+    /// base = 0.40·I + 0.35·S + 0.25·A.
+    public var base: Double {
+        MatchingWeights.interest * interest + MatchingWeights.skill * skill + MatchingWeights.access * access
+    }
+
+    /// 100 × (base + (1 − base) × (0.20·B + 0.10·P)), 0 when excluded: the bonuses close part of the
+    /// gap to 100, so the total stays within 0…100 and grows with every component.
+    public var total: Double {
+        guard !isExcluded else { return 0 }
+        let base = base
+        let bonus = MatchingWeights.mobiliteBonus * mobilite + MatchingWeights.preferenceBonus * preference
+        return 100 * (base + (1 - base) * bonus)
+    }
+
+    /// What the mobilité and preference bonuses add, in points.
+    public var bonusPoints: Double { isExcluded ? 0 : total - 100 * base }
+}
+
+extension MatchingIndex {
+    /// The score of one fiche; the ranking's loop and the explanations both call it, so they cannot disagree.
+    func score(row: Int, query: MatchingQuery) -> MatchScore {
+        var weighted = 0.0, strongest = 0.0
+        for link in centreRange(row) {
+            let rating = query.ratings[Int(centreCode[link])]
+            let weight = centrePrincipal[link] ? MatchingWeights.principalCentre : 1
+            weighted += weight * rating
+            strongest = max(strongest, rating * weight / MatchingWeights.principalCentre)
+        }
+        let centreTotal = centreWeightTotal[row]
+        let centres = centreTotal > 0
+            ? MatchingWeights.strongestCentreShare * strongest + (1 - MatchingWeights.strongestCentreShare) * weighted / centreTotal : 0
+        let holland = Int(hollandClass[row])
+        let congruence: Double? = query.congruenceByClass.isEmpty || holland < 0 ? nil : query.congruenceByClass[holland]
+        let interest = congruence.map { (1 - MatchingWeights.congruence) * centres + MatchingWeights.congruence * $0 } ?? centres
+
+        var matched = 0.0
+        for position in itemRange(row) {
+            matched += itemWeight[position] * query.credit(item: Int(itemID[position]), index: self)
+        }
+        let itemTotal = itemWeightTotal[row]
+        let skill = itemTotal > 0 ? min(1, matched / min(itemTotal, MatchingWeights.fullSkillWeight)) : 0
+
+        return MatchScore(centres: centres, congruence: congruence, interest: interest, skill: skill,
+                          access: access(row: row, query: query), mobilite: query.mobilite[row],
+                          preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row])
+    }
+
+    /// A = 1 after an experience of the fiche (the VAE route); else (1 − 0.25 × levels missing to the
+    /// lowest certification), halved for a regulated métier.
+    func access(row: Int, query: MatchingQuery) -> Double {
+        if query.done[row] { return 1 }
+        var access = 1.0
+        if let level = query.level, let lowest = certificationLevels[row].first?.rawValue {
+            access = max(0, 1 - MatchingWeights.accessPerLevel * Double(max(0, lowest - level)))
+        }
+        return isRegulated[row] ? access * MatchingWeights.regulatedWithoutCertification : access
+    }
+}

@@ -1,0 +1,35 @@
+/// What the matching index needs of one fiche, as the catalogue gives it. The services layer fills it
+/// from the catalogue; tests write small ones by hand.
+public struct MatchingFicheEntry: Sendable, Equatable {
+    public var code: RomeCode
+    public var label: String
+    public var riasecMajor: RiasecType?
+    public var riasecMinor: RiasecType?
+    /// The centres d'intérêt linked to the fiche (`isPrincipal` when ROME marks the link principal).
+    public var centres: [RomeCentreInteretLink]
+    /// Compétences, savoirs and contextes; contextes are kept out of the skill fit.
+    public var items: [FicheItem]
+    /// Levels of the active certifications that lead to the fiche (any order, repeats allowed).
+    public var certificationLevels: [Niveau]
+    /// ROME's `emploi_reglemente` flag (nil, unknown, counts as not regulated).
+    public var isRegulated: Bool
+    /// ROME's mobilités from this fiche (any order: the index sorts them by `order`).
+    public var mobilites: [Mobilite]
+
+    public init(code: RomeCode, label: String, riasecMajor: RiasecType? = nil, riasecMinor: RiasecType? = nil,
+                centres: [RomeCentreInteretLink] = [], items: [FicheItem] = [], certificationLevels: [Niveau] = [],
+                isRegulated: Bool = false, mobilites: [Mobilite] = []) {
+        self.code = code
+        self.label = label
+        self.riasecMajor = riasecMajor
+        self.riasecMinor = riasecMinor
+        self.centres = centres
+        self.items = items
+        self.certificationLevels = certificationLevels
+        self.isRegulated = isRegulated
+        self.mobilites = mobilites
+    }
+
+    /// The fiche's RIASEC code, when ROME gives a major type.
+    public var hollandCode: HollandCode? { riasecMajor.map { HollandCode(major: $0, minor: riasecMinor) } }
+}

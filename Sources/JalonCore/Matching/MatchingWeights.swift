@@ -1,0 +1,75 @@
+/// Every number the métier matching uses, in one place; each is explained with its formula in
+/// <doc:Matching>. Changing one changes every score, so the tests pin them.
+public enum MatchingWeights {
+    // MARK: Total
+
+    /// Share of the interest fit in the base score.
+    public static let interest = 0.40
+    /// Share of the skill fit in the base score.
+    public static let skill = 0.35
+    /// Share of the access fit in the base score.
+    public static let access = 0.25
+    /// Part of the remaining gap to 100 that a mobilité from a métier already done closes at most.
+    public static let mobiliteBonus = 0.20
+    /// Part of the remaining gap to 100 that keeping a piste (`retenue`) closes.
+    public static let preferenceBonus = 0.10
+
+    // MARK: Interest fit
+
+    /// Weight of a centre d'intérêt ROME marks principal for the fiche (others weigh 1).
+    public static let principalCentre = 2.0
+    /// Share of the strongest linked centre in the centre fit (the rest is the weighted mean).
+    public static let strongestCentreShare = 0.5
+    /// Share of the RIASEC congruence in the interest fit, when the person has a usable profile.
+    public static let congruence = 0.30
+
+    // MARK: Skill fit
+
+    /// Items of the cœur de métier weigh this much more than the others.
+    public static let coeurDeMetier = 2.0
+    /// Weight of an item by rubrique (ROME's contextes de travail are conditions, not skills: not counted).
+    public static func rubrique(_ rubrique: FicheItem.Rubrique) -> Double {
+        switch rubrique {
+        case .savoirFaire: 1.0
+        case .savoir: 0.75
+        case .savoirEtre: 0.5
+        case .contexte: 0
+        }
+    }
+    /// Credit of a skill by its maîtrise: a quarter per level, so an expert brings the full item.
+    public static func credit(_ maitrise: Maitrise) -> Double { Double(maitrise.rawValue) / 4 }
+    /// A skill the person confirmed without rating it counts as `pratique`.
+    public static let unratedMaitrise = Maitrise.pratique
+    /// Part of the credit an item gets from a skill of the same ROME macro-compétence.
+    public static let sameFamily = 0.5
+    /// Matched weight that makes a full skill fit, for fiches whose items weigh more than this: nobody
+    /// holds the 60–135 items of a fiche, and 10 is five cœur-de-métier savoir-faire fully mastered.
+    public static let fullSkillWeight = 10.0
+    /// The maîtrise a lever assumes the person would reach by training.
+    public static let leverMaitrise = Maitrise.autonomie
+
+    // MARK: Access fit
+
+    /// Access lost per level between the person's diploma and the lowest certification of the fiche.
+    public static let accessPerLevel = 0.25
+    /// The level given to a person without any diploma (one below CAP).
+    public static let levelWithoutDiploma = 2
+    /// Access kept by a regulated métier when Jalon cannot see the person holds its certification.
+    public static let regulatedWithoutCertification = 0.5
+
+    // MARK: Mobilités
+
+    /// Bonus of a fiche reached by a ROME mobilité, relative to the métier itself (1).
+    public static let mobiliteReach = 0.8
+
+    /// Proximity of the `position`-th (1-based) of `count` mobilités of a fiche: 1 for the first,
+    /// decreasing linearly to just above 0.5 for the last, following ROME's order.
+    public static func mobiliteProximity(position: Int, count: Int) -> Double {
+        1 - 0.5 * Double(position - 1) / Double(max(count, 1))
+    }
+
+    // MARK: Passerelles
+
+    /// Share of the ROME mobilité in a passerelle's proximity (the rest is the shared cœur de métier).
+    public static let passerelleMobilite = 0.6
+}
