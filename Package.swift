@@ -64,6 +64,8 @@ let package = Package(
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
         .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
+        // Métier matching on the real bundled catalogue: personas and the samples.
+        .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         .testTarget(
             name: "JalonStoreTests",
