@@ -5,7 +5,10 @@ extension Catalogue {
     /// centres d'intérêt, items, mobilités and the levels of the active certifications that lead to it,
     /// plus appellation → fiche and compétence → macro-compétence. Build it once per process (tens of
     /// milliseconds) and share it: it is an immutable value.
-    public func matchingIndex() -> MatchingIndex {
+    public func matchingIndex() -> MatchingIndex { MatchingIndex(matchingIndexSource()) }
+
+    /// What ``matchingIndex()`` is built from, as plain entries (tests rewrite labels in it).
+    public func matchingIndexSource() -> MatchingIndexSource {
         var centres = [[RomeCentreInteretLink]](repeating: [], count: fiches.count)
         for link in centreInteretLinks { centres[ficheRow(link.fiche)!].append(link) }
         let entries = (0..<fiches.count).map { row -> MatchingFicheEntry in
@@ -29,6 +32,6 @@ extension Catalogue {
             families[OgrCode(Int(competences[row, .ogr]))] = OgrCode(Int(competences[row, .macro]))
         }
         let centreLabels = Dictionary(uniqueKeysWithValues: centresInteret.map { ($0.code, $0.label) })
-        return MatchingIndex(fiches: entries, appellations: appellationFiches, families: families, centreLabels: centreLabels)
+        return MatchingIndexSource(fiches: entries, appellations: appellationFiches, families: families, centreLabels: centreLabels)
     }
 }

@@ -71,14 +71,15 @@ struct MatchingFormulaTests {
     }
 
     /// Access: lowest certification of A1000 is level 3. No diploma (level 2): 1 − 0.25·1 = 0.75; level 3
-    /// or more: 1; level not said: 1 (not assessed). B2000 (level 5, regulated) at bac (4):
-    /// (1 − 0.25) × 0.5 = 0.375; with an experience of B2000 it would be 1. C3000 has no certification: 1.
+    /// or more: 1; level not said: 1 (not assessed). B2000 (level 5, regulated) at bac (4): one level
+    /// plus the certification to obtain, 1 − 0.25·2 = 0.5; level not said: 1 − 0.25 = 0.75. C3000 has
+    /// no certification: 1.
     @Test func accessFit() {
         close(score(MatchingPerson(diplome: .aucun), "A1000").access, 0.75)
         close(score(MatchingPerson(diplome: .niveau(Niveau(3)!)), "A1000").access, 1)
         close(score(MatchingPerson(), "A1000").access, 1)
-        close(score(MatchingPerson(diplome: .niveau(Niveau(4)!)), "B2000").access, 0.375)
-        close(score(MatchingPerson(), "B2000").access, 0.5)
+        close(score(MatchingPerson(diplome: .niveau(Niveau(4)!)), "B2000").access, 0.5)
+        close(score(MatchingPerson(), "B2000").access, 0.75)
         close(score(MatchingPerson(diplome: .aucun), "C3000").access, 1)
         // Master (7) against level 3: no penalty for being over-qualified.
         close(score(MatchingPerson(diplome: .niveau(Niveau(7)!)), "A1000").access, 1)
@@ -116,8 +117,8 @@ struct MatchingFormulaTests {
         // The mobilité bonus closes 20 % of the gap: B2000 from A1000, nothing else known.
         let mover = MatchingPerson(experienceAppellations: [OgrCode(9001)])
         let b = score(mover, "B2000")
-        // C = 0, S = 0, A = 0.5 (regulated, level not said): base 0.125; bonus 0.2·0.8 = 0.16.
-        close(b.total, 100 * (0.125 + 0.875 * 0.16))
+        // C = 0, S = 0, A = 0.75 (regulated, level not said): base 0.1875; bonus 0.2·0.8 = 0.16.
+        close(b.total, 100 * (0.1875 + 0.8125 * 0.16))
     }
 
     /// A set-aside fiche scores 0 and comes last, after fiches that score 0 too.
@@ -131,7 +132,7 @@ struct MatchingFormulaTests {
     }
 
     /// Ties: equal totals are ordered by code. Nobody said anything: every fiche scores 100 × 0.25·A,
-    /// so A1000, C3000 and D4000 tie at 25 and B2000 (regulated) has 12.5.
+    /// so A1000, C3000 and D4000 tie at 25 and B2000 (regulated) has 18.75.
     @Test func tiesByCode() {
         let ranking = MatchingRanking(index: index, person: MatchingPerson())
         #expect(ranking.ranked() == ["A1000", "C3000", "D4000", "B2000"].map(F.code))

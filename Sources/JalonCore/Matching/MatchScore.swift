@@ -64,14 +64,13 @@ extension MatchingIndex {
                           preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row])
     }
 
-    /// A = 1 after an experience of the fiche (the VAE route); else (1 − 0.25 × levels missing to the
-    /// lowest certification), halved for a regulated métier.
+    /// A = 1 after an experience of the fiche (the VAE route); else 1 − 0.25 × the steps missing: the
+    /// levels between the person's diploma and the lowest certification of the fiche, plus one for a
+    /// regulated métier, whose certification the person must still obtain.
     func access(row: Int, query: MatchingQuery) -> Double {
         if query.done[row] { return 1 }
-        var access = 1.0
-        if let level = query.level, let lowest = certificationLevels[row].first?.rawValue {
-            access = max(0, 1 - MatchingWeights.accessPerLevel * Double(max(0, lowest - level)))
-        }
-        return isRegulated[row] ? access * MatchingWeights.regulatedWithoutCertification : access
+        var steps = isRegulated[row] ? MatchingWeights.regulatedCertificationSteps : 0
+        if let level = query.level, let lowest = certificationLevels[row].first?.rawValue { steps += max(0, lowest - level) }
+        return max(0, 1 - MatchingWeights.accessPerLevel * Double(steps))
     }
 }

@@ -33,3 +33,27 @@ public struct MatchingFicheEntry: Sendable, Equatable {
     /// The fiche's RIASEC code, when ROME gives a major type.
     public var hollandCode: HollandCode? { riasecMajor.map { HollandCode(major: $0, minor: riasecMinor) } }
 }
+
+/// Everything a ``MatchingIndex`` is built from.
+public struct MatchingIndexSource: Sendable, Equatable {
+    public var fiches: [MatchingFicheEntry]
+    /// Appellation → fiche, for experiences.
+    public var appellations: [OgrCode: RomeCode]
+    /// Compétence → its macro-compétence (ROME's `code_ogr_macro_comp`).
+    public var families: [OgrCode: OgrCode]
+    public var centreLabels: [CentreInteretCode: String]
+
+    public init(fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
+                centreLabels: [CentreInteretCode: String] = [:]) {
+        self.fiches = fiches
+        self.appellations = appellations
+        self.families = families
+        self.centreLabels = centreLabels
+    }
+}
+
+extension MatchingIndex {
+    public init(_ source: MatchingIndexSource) {
+        self.init(fiches: source.fiches, appellations: source.appellations, families: source.families, centreLabels: source.centreLabels)
+    }
+}

@@ -54,8 +54,9 @@ public enum MatchingWeights {
     public static let accessPerLevel = 0.25
     /// The level given to a person without any diploma (one below CAP).
     public static let levelWithoutDiploma = 2
-    /// Access kept by a regulated métier when Jalon cannot see the person holds its certification.
-    public static let regulatedWithoutCertification = 0.5
+    /// Steps a regulated métier adds when nothing shows the person holds its certification: obtaining
+    /// it is one more step, like a level.
+    public static let regulatedCertificationSteps = 1
 
     // MARK: Mobilités
 
