@@ -59,6 +59,9 @@ let package = Package(
             name: "JalonBenchmarks",
             dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2"]
         ),
+        // Times métier matching against a NumPy peer (Benchmarks/matching_peer.py):
+        // `swift run -c release JalonMatchingBenchmark`.
+        .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),

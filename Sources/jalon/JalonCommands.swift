@@ -17,5 +17,6 @@ enum JalonCommands {
         EraseCommand.self,
         DemoCommand.self,
         CatalogueCommand.self,
+        MetiersCommand.self, PasserellesCommand.self,
     ]
 }

@@ -176,6 +176,9 @@ public struct MatchingIndex: Sendable, Equatable {
     /// The fiche an appellation points to.
     public func fiche(ofAppellation ogr: OgrCode) -> RomeCode? { rowByAppellation[ogr].map { codes[Int($0)] } }
 
+    /// The label of an item some fiche lists.
+    public func itemLabel(of ogr: OgrCode) -> String? { itemIDByOgr[ogr].map { itemLabel[Int($0)] } }
+
     /// The fiches reachable from a fiche by ROME mobilités, in ROME's order.
     public func mobilites(of code: RomeCode) -> [RomeCode] {
         guard let row = row(of: code) else { return [] }

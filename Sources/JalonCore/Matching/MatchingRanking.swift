@@ -19,13 +19,10 @@ public struct MatchingRanking: Sendable {
         self.query = query
         let scores = (0..<index.ficheCount).map { index.score(row: $0, query: query) }
         self.scores = scores
-        // Rows are in code order, so the row is the tie-break by code.
-        order = (0..<index.ficheCount).sorted { lhs, rhs in
-            let left = scores[lhs], right = scores[rhs]
-            if left.isExcluded != right.isExcluded { return right.isExcluded }
-            let leftTotal = left.total, rightTotal = right.total
-            return leftTotal != rightTotal ? leftTotal > rightTotal : lhs < rhs
-        }
+        // Set-aside fiches score 0 and sort after every other (a key of −1); rows are in code order, so
+        // the row is the tie-break by code.
+        let keys = scores.map { $0.isExcluded ? -1 : $0.total }
+        order = (0..<index.ficheCount).sorted { lhs, rhs in keys[lhs] != keys[rhs] ? keys[lhs] > keys[rhs] : lhs < rhs }
     }
 
     /// The score of a fiche; nil when the index does not know it.

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import JalonCatalog
+import JalonCore
+import JalonLocale
+import JalonStore
+
+/// Options of the matching commands: the store and language (``GlobalOptions``), and the catalogue.
+struct MatchingOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: ArgumentHelp(
+        L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."), valueName: "FILE"))
+    var catalogue: String?
+
+    /// The project, the catalogue's matching index, and the person as matching reads them. The RIASEC
+    /// code comes from the answers through the bundled questionnaire (so explanations can quote them),
+    /// else from the stored profile.
+    func load(_ id: ProjectID) throws -> MatchingContext {
+        let loaded = try global.repository().load(id, revision: nil)
+        let catalogue = try self.catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
+        let project = loaded.project
+        // Answers the bundled questionnaire cannot score (another questionnaire) fall back to the stored profile.
+        let profile = project.interets?.riasec.flatMap { answers -> InterestProfile? in
+            try? QuestionnaireLoader.bundledRiasec().profile(for: answers)
+        }
+        return MatchingContext(project: project, catalogue: catalogue, index: catalogue.matchingIndex(),
+                               person: MatchingPerson(project: project, interestProfile: profile))
+    }
+}
+
+struct MatchingContext {
+    let project: Project
+    let catalogue: Catalogue
+    let index: MatchingIndex
+    let person: MatchingPerson
+
+    var ranking: MatchingRanking { MatchingRanking(index: index, person: person) }
+
+    /// A fiche code the person typed, checked against the catalogue.
+    func fiche(_ text: String) throws(CommandFailure) -> RomeCode {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard let code = RomeCode(trimmed), index.row(of: code) != nil else { throw CommandFailure(MatchingFailure.unknownFiche(text)) }
+        return code
+    }
+}
+
+/// Failures of the matching commands, each one sentence.
+enum MatchingFailure: LocalizedFailure {
+    case unknownFiche(String)
+    case unknownSource(String)
+    case noExperience
+    case invalidLimit(Int)
+
+    func message(in language: Language) -> String {
+        switch self {
+        case .unknownFiche(let text):
+            language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (attendu : une lettre A–N et quatre chiffres, comme J1501).",
+                          en: "“\(text)” is not a ROME fiche of the catalogue (expected a letter A–N and four digits, such as J1501).")
+        case .unknownSource(let text):
+            language.pick(fr: "« \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310).",
+                          en: "“\(text)” is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310).")
+        case .noExperience:
+            language.pick(fr: "Ce projet n’a aucune expérience liée à une appellation ROME : indiquez un point de départ avec --from OGR ou --from CODE.",
+                          en: "This project has no experience linked to a ROME appellation: give a starting point with --from OGR or --from CODE.")
+        case .invalidLimit(let value):
+            language.pick(fr: "--limit attend un nombre de 1 à 1584, pas \(value).", en: "--limit expects a number from 1 to 1584, not \(value).")
+        }
+    }
+}
+
+extension CommandFailure {
+    init(_ failure: MatchingFailure) {
+        let exitCode: Int32 = switch failure {
+        case .unknownFiche, .unknownSource: JalonExitCode.notFound
+        case .noExperience, .invalidLimit: 64 // usage, as ArgumentParser's validation errors
+        }
+        self.init(message: failure.message(in: RunLanguage.current), exitCode: exitCode)
+    }
+}
