@@ -9,23 +9,43 @@ extension Catalogue {
 
     /// What ``matchingIndex()`` is built from, as plain entries (tests rewrite labels in it).
     public func matchingIndexSource() -> MatchingIndexSource {
+        let codes = (0..<fiches.count).map(ficheCode(row:))
         var centres = [[RomeCentreInteretLink]](repeating: [], count: fiches.count)
-        for link in centreInteretLinks { centres[ficheRow(link.fiche)!].append(link) }
+        for row in 0..<self.centres.count {
+            guard let centre = CentreInteretCode(Int(self.centres[row, .code])) else { continue }
+            for tuple in centreFiches.tuples(of: row) {
+                let fiche = Int(tuple[tuple.startIndex])
+                centres[fiche].append(RomeCentreInteretLink(centreInteret: centre, fiche: codes[fiche], isPrincipal: tuple[tuple.startIndex + 1] == 1))
+            }
+        }
+        // Read the columns directly (not `fiche(row:)` and `items(of:)`): the definitions are not needed,
+        // and an item's label is decoded once, not once per fiche that lists it.
+        var itemLabels: [UInt32: String] = [:]
+        let coherences: [FicheItem.Coherence] = [.principale, .emergente, .ordinaire]
         let entries = (0..<fiches.count).map { row -> MatchingFicheEntry in
-            let fiche = fiche(row: row)
+            let items = ficheItems.tuples(of: row).map { tuple in
+                let base = tuple.startIndex, labelRef = tuple[base + 1]
+                let label = itemLabels[labelRef] ?? { let label = strings[labelRef]; itemLabels[labelRef] = label; return label }()
+                return FicheItem(ogr: OgrCode(Int(tuple[base])), label: label, rubrique: FicheItem.Rubrique.allCases[Int(tuple[base + 2])],
+                                 coherence: coherences[Int(tuple[base + 3])])
+            }
             // Certifications linked through the parent fiche count too: RNCP still uses ROME v3 codes.
             let levels = ficheCerts.tuples(of: row).compactMap { tuple -> Niveau? in
                 let certification = Int(tuple[tuple.startIndex])
                 guard TriState.decode(certifications[certification, .active]) == true else { return nil }
                 return Niveau(Int(certifications[certification, .niveau]))
             }
-            return MatchingFicheEntry(code: fiche.code, label: fiche.label, riasecMajor: fiche.riasecMajor, riasecMinor: fiche.riasecMinor,
-                                      centres: centres[row], items: items(of: fiche.code), certificationLevels: levels,
-                                      isRegulated: fiche.emploiReglemente == true, mobilites: mobilites(of: fiche.code))
+            let mobilites = ficheMobilites.tuples(of: row).map {
+                Mobilite(target: codes[Int($0[$0.startIndex])], order: Int($0[$0.startIndex + 1]))
+            }
+            return MatchingFicheEntry(code: codes[row], label: strings[fiches[row, .label]], riasecMajor: Self.riasec(fiches[row, .riasecMajor]),
+                                      riasecMinor: Self.riasec(fiches[row, .riasecMinor]), centres: centres[row], items: items,
+                                      certificationLevels: levels, isRegulated: TriState.decode(fiches[row, .reglemente]) == true,
+                                      mobilites: mobilites)
         }
         var appellationFiches: [OgrCode: RomeCode] = [:]
         for row in 0..<appellations.count where appellations[row, .fiche] != OptionalWord.none {
-            appellationFiches[OgrCode(Int(appellations[row, .ogr]))] = ficheCode(row: Int(appellations[row, .fiche]))
+            appellationFiches[OgrCode(Int(appellations[row, .ogr]))] = codes[Int(appellations[row, .fiche])]
         }
         var families: [OgrCode: OgrCode] = [:]
         for row in 0..<competences.count where competences[row, .macro] != 0 {

@@ -68,9 +68,12 @@ func runPeer(python: String, script: String, data: String, runs: Int) throws -> 
 let arguments = Arguments(CommandLine.arguments)
 do {
     let catalogue = try Catalogue.bundled()
-    var buildTimes: [Double] = []
+    var buildTimes: [Double] = [], readTimes: [Double] = []
     var index = catalogue.matchingIndex()
-    for _ in 0..<5 { buildTimes.append(milliseconds { index = catalogue.matchingIndex() }) }
+    for _ in 0..<5 {
+        buildTimes.append(milliseconds { index = catalogue.matchingIndex() })
+        readTimes.append(milliseconds { _ = catalogue.matchingIndexSource() })
+    }
 
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: arguments.sample)))
     let project = try ProjectCodec.decode(try ProjectDocumentLoader().load(bytes: bytes, sourceName: arguments.sample).document)
@@ -115,6 +118,7 @@ do {
     print(row("explications des 10 premières, médiane", median(explainTimes), nil))
     print(row("leviers d’une fiche (I1310), médiane", median(leverTimes), nil))
     print(row("construction de l’index (une fois), médiane", median(buildTimes), nil))
+    print(row("  dont lecture du catalogue, médiane", median(readTimes), nil))
 } catch {
     FileHandle.standardError.write(Data("Benchmark impossible : \(error)\n".utf8))
     exit(1)
