@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// `jalon metiers …` and `jalon passerelles` on Karim's sample, imported into a private store.
+@Suite("jalon metiers et passerelles : suggestions, explication, passerelles")
+struct MetiersCommandsTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+    let karim = "c811b689-d8d0-46fe-9fb4-072159e7b381"
+
+    init() throws {
+        let imported = try JalonProcess(store: folder.path + "/store").run("import", JalonProcess.sample("karim-montbeliard-reconversion.xml"))
+        #expect(imported.status == 0, "\(imported.stderr)")
+    }
+
+    private func json(_ result: JalonProcess.Result) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func suggestRanksWithAReasonEach() throws {
+        let result = try jalon.run("metiers", "suggest", karim, "--limit", "5", "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try json(result)
+        #expect(object["excluded"] as? [String] == ["H2913"])
+        let suggestions = try #require(object["suggestions"] as? [[String: Any]])
+        #expect(suggestions.map { $0["rank"] as? Int } == [1, 2, 3, 4, 5])
+        let totals = suggestions.compactMap { $0["total"] as? Double }
+        #expect(totals == totals.sorted(by: >) && totals.count == 5)
+        #expect(suggestions.allSatisfy { ($0["pourquoi"] as? String)?.isEmpty == false })
+        let components = try #require(suggestions.first?["components"] as? [String: Any])
+        #expect(Set(components.keys) == ["interest", "centres", "congruence", "skill", "access", "mobilite", "preference", "bonusPoints", "excluded"])
+        // The same call twice prints the same bytes.
+        #expect(try jalon.run("metiers", "suggest", karim, "--limit", "5", "--json").stdout == result.stdout)
+        let text = try jalon.run("metiers", "suggest", karim, "--limit", "3")
+        #expect(text.stdout.contains("pourquoi : ") && text.stdout.contains("écartés : H2913"))
+        let english = try jalon.run("metiers", "suggest", karim, "--limit", "3", "--lang", "en")
+        #expect(english.stdout.contains("why: ") && english.stdout.contains("set aside: H2913"))
+    }
+
+    @Test func explainTakesTheScoreApartWithLevers() throws {
+        let result = try jalon.run("metiers", "explain", karim, "i1310", "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try json(result)
+        #expect(object["code"] as? String == "I1310")
+        #expect(object["retenue"] as? Bool == true)
+        let matched = try #require(object["matchedItems"] as? [[String: Any]])
+        #expect(matched.contains { $0["ogr"] as? Int == 106679 && $0["source"] as? String == "own" })
+        #expect(!(try #require(object["missingItems"] as? [[String: Any]])).isEmpty)
+        let levers = try #require(object["levers"] as? [[String: Any]])
+        let total = try #require(object["total"] as? Double)
+        #expect(!levers.isEmpty && levers.allSatisfy { ($0["newTotal"] as? Double ?? 0) > total })
+        let text = try jalon.run("metiers", "explain", karim, "I1310")
+        #expect(text.stdout.contains("Leviers") && text.stdout.contains("Accès") && text.stdout.contains("★ J'aime le travail manuel"))
+    }
+
+    @Test func passerellesFromExperiencesOrFromACode() throws {
+        let all = try json(try jalon.run("passerelles", karim, "--json", "--limit", "3"))
+        let sources = try #require(all["sources"] as? [[String: Any]])
+        #expect(sources.map { $0["fiche"] as? String } == ["H2909", "H2906"])
+        let fromCode = try json(try jalon.run("passerelles", karim, "--from", "I1310", "--json", "--limit", "3"))
+        let first = try #require((fromCode["sources"] as? [[String: Any]])?.first?["passerelles"] as? [[String: Any]])
+        #expect(first.first?["code"] as? String == "I1304")
+        #expect((first.first?["reasons"] as? [String])?.first?.contains("mobilité ROME n° 1") == true)
+        let fromAppellation = try jalon.run("passerelles", karim, "--from", "16477", "--limit", "2")
+        #expect(fromAppellation.status == 0 && fromAppellation.stdout.contains("Depuis I1310"))
+    }
+
+    @Test func failuresAreOneSentenceAndANonZeroExit() throws {
+        let cases: [([String], Int32)] = [
+            (["metiers", "explain", karim, "Z9999"], 66),
+            (["metiers", "explain", karim, "pas-un-code"], 66),
+            (["passerelles", karim, "--from", "123"], 66),
+            (["metiers", "suggest", karim, "--limit", "0"], 64),
+            (["metiers", "suggest", "00000000-0000-0000-0000-000000000000"], 66),
+        ]
+        for (arguments, status) in cases {
+            let result = try jalon.run(arguments: arguments)
+            #expect(result.status == status, "\(arguments): \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].hasPrefix("jalon: "), "\(result.stderr)")
+        }
+        // A new project has no experience, so passerelles need a starting point; suggestions still work.
+        let created = try jalon.run("init", "--name", "Inès")
+        let id = try #require(created.stdout.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) })
+        let none = try jalon.run("passerelles", id)
+        #expect(none.status == 64 && none.stderr.contains("--from"), "\(none.stderr)")
+        #expect(try jalon.run("metiers", "suggest", id, "--limit", "3").status == 0)
+    }
+}
