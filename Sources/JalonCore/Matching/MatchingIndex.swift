@@ -57,6 +57,7 @@ public struct MatchingIndex: Sendable, Equatable {
     ///   - fiches: one entry per fiche (duplicates by code: the first is kept).
     ///   - appellations: appellation → fiche, for experiences; unknown fiches are skipped.
     ///   - families: compétence → its macro-compétence (ROME's `code_ogr_macro_comp`).
+    ///   - centreLabels: the statements of the centres d'intérêt, for explanations.
     public init(fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
                 centreLabels: [CentreInteretCode: String] = [:]) {
         var seen = Set<RomeCode>()
