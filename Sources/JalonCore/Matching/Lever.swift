@@ -22,13 +22,14 @@ extension MatchingRanking {
         let target = MatchingWeights.leverMaitrise
         let current = scores[row].total
         var levers: [Lever] = []
+        // One copy of the person's arrays, each candidate applied then undone: the same arithmetic as
+        // scoring the person with that skill from scratch (the tests check it), without a copy per item.
+        var scratch = query
         for position in index.itemRange(row) {
             let id = Int(index.itemID[position])
             guard query.exact[id] < MatchingWeights.credit(target) else { continue }
             let skill = MatchingPerson.Skill(item: index.itemOgr[id], maitrise: target)
-            var raised = query
-            raised.apply(skill, index: index)
-            let newTotal = index.score(row: row, query: raised).total
+            let newTotal = scratch.with(skill, index: index) { index.score(row: row, query: $0).total }
             guard newTotal > current else { continue }
             levers.append(Lever(item: skill.item, label: index.itemLabel[id], rubrique: index.itemRubrique[id],
                                 isCoeurDeMetier: index.itemCoeur[position], current: person.maitrise(of: skill.item), target: target,

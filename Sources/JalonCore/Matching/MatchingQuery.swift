@@ -63,6 +63,18 @@ struct MatchingQuery: Sendable {
         if let slot = index.familySlot(of: skill.item).map(Int.init) { family[slot] = max(family[slot], credit) }
     }
 
+    /// `body` applied to this query with one more skill, then the query as it was.
+    mutating func with<Result>(_ skill: MatchingPerson.Skill, index: MatchingIndex, _ body: (MatchingQuery) -> Result) -> Result {
+        let id = index.itemIDByOgr[skill.item].map(Int.init), slot = index.familySlot(of: skill.item).map(Int.init)
+        let savedExact = id.map { exact[$0] }, savedFamily = slot.map { family[$0] }
+        apply(skill, index: index)
+        defer {
+            if let id, let savedExact { exact[id] = savedExact }
+            if let slot, let savedFamily { family[slot] = savedFamily }
+        }
+        return body(self)
+    }
+
     /// The mean of the three indices' 0…1 values (<doc:CongruenceIndices>).
     static func congruence(person: HollandCode, fiche: HollandCode) -> Double {
         let values = CongruenceIndex.allCases.map { $0.congruence(person: person, environment: fiche).value }
