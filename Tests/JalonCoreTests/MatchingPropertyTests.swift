@@ -8,7 +8,7 @@ enum RandomMatching {
     /// `count` fiches over a pool of 60 items (some of macro families), 30 centres, levels 3–8.
     /// Labels come in ROME's "masculine / feminine" form, or one of the two when `gender` says so.
     static func entries(count: Int, gender: Gender = .both, using generator: inout SeededGenerator) -> [MatchingFicheEntry] {
-        let codes = (0..<count).map { RomeCode("\(letters[$0 % letters.count])\(1000 + $0)")! }
+        let codes = (0..<count).map(code)
         return codes.map { code in
             let riasec = RiasecType.allCases
             let itemOgrs = (0..<Int.random(in: 0...12, using: &generator)).map { _ in Int.random(in: 1...60, using: &generator) }
@@ -31,6 +31,9 @@ enum RandomMatching {
                 })
         }
     }
+
+    /// The code of the `row`-th generated fiche.
+    static func code(_ row: Int) -> RomeCode { RomeCode("\(letters[row % letters.count])\(1000 + row)")! }
 
     enum Gender { case both, masculine, feminine
         func label(masculine: String, feminine: String) -> String {
@@ -60,10 +63,11 @@ enum RandomMatching {
         let diplome: DiplomeLePlusEleve? = [nil, .aucun, .niveau(Niveau(Int.random(in: 3...8, using: &generator))!)].randomElement(using: &generator)!
         let experiences = (0..<Int.random(in: 0...2, using: &generator)).map { _ in OgrCode(10_000 + Int.random(in: 0..<fiches, using: &generator)) }
         let pick = { (generator: inout SeededGenerator) in
-            Set((0..<Int.random(in: 0...2, using: &generator)).map { _ in RomeCode("\(letters[0])1000")! })
+            Set((0..<Int.random(in: 0...2, using: &generator)).map { _ in RandomMatching.code(Int.random(in: 0..<fiches, using: &generator)) })
         }
+        let ecartees = pick(&generator)
         return MatchingPerson(centres: centres, hollandCode: code, skills: skills, experienceAppellations: experiences, diplome: diplome,
-                              ecartees: pick(&generator), retenues: [])
+                              ecartees: ecartees, retenues: pick(&generator).subtracting(ecartees))
     }
 }
 
