@@ -80,82 +80,30 @@ public struct MatchingIndex: Sendable, Equatable {
         }
         hollandClasses = classes
 
-        var centreStart: [Int32] = [0], centreCode: [Int32] = [], centrePrincipal: [Bool] = [], centreTotal: [Double] = []
-        for entry in entries {
-            // One link per centre; principal wins when the catalogue repeats one.
-            var links: [CentreInteretCode: Bool] = [:]
-            for link in entry.centres { links[link.centreInteret] = (links[link.centreInteret] ?? false) || link.isPrincipal }
-            var total = 0.0
-            for (centre, principal) in links.sorted(by: { $0.key < $1.key }) {
-                centreCode.append(Int32(centre.rawValue))
-                centrePrincipal.append(principal)
-                total += principal ? MatchingWeights.principalCentre : 1
-            }
-            centreStart.append(Int32(centreCode.count))
-            centreTotal.append(total)
-        }
-        self.centreStart = centreStart
-        self.centreCode = centreCode
-        self.centrePrincipal = centrePrincipal
-        centreWeightTotal = centreTotal
+        let centres = CentreColumns(entries)
+        centreStart = centres.start
+        centreCode = centres.code
+        centrePrincipal = centres.principal
+        centreWeightTotal = centres.total
 
-        var ids: [OgrCode: Int32] = [:], ogrs: [OgrCode] = [], itemLabels: [String] = [], rubriques: [FicheItem.Rubrique] = []
-        var itemStart: [Int32] = [0], itemID: [Int32] = [], itemCoeur: [Bool] = [], itemWeight: [Double] = [], itemTotal: [Double] = []
-        for entry in entries {
-            var inFiche = Set<OgrCode>(), total = 0.0
-            for item in entry.items where item.rubrique != .contexte && inFiche.insert(item.ogr).inserted {
-                let id: Int32
-                if let known = ids[item.ogr] { id = known } else {
-                    id = Int32(ogrs.count)
-                    ids[item.ogr] = id
-                    ogrs.append(item.ogr)
-                    itemLabels.append(item.label)
-                    rubriques.append(item.rubrique)
-                }
-                let weight = MatchingWeights.rubrique(item.rubrique) * (item.isCoeurDeMetier ? MatchingWeights.coeurDeMetier : 1)
-                itemID.append(id)
-                itemCoeur.append(item.isCoeurDeMetier)
-                itemWeight.append(weight)
-                total += weight
-            }
-            itemStart.append(Int32(itemID.count))
-            itemTotal.append(total)
-        }
-        // A family is known by its macro's item id; a macro no fiche lists gets an id past the items.
-        var familyIDs: [OgrCode: Int32] = [:]
-        itemFamily = ogrs.enumerated().map { id, ogr in
-            let macro = families[ogr] ?? ogr
-            if let known = ids[macro] { return known }
-            if let known = familyIDs[macro] { return known }
-            let new = Int32(ogrs.count + familyIDs.count)
-            familyIDs[macro] = new
-            return new
-        }
-        self.familyCount = ogrs.count + familyIDs.count
-        self.familyIDByOgr = familyIDs
-        itemIDByOgr = ids
-        itemOgr = ogrs
-        itemLabel = itemLabels
-        itemRubrique = rubriques
-        self.itemStart = itemStart
-        self.itemID = itemID
-        self.itemCoeur = itemCoeur
-        self.itemWeight = itemWeight
-        itemWeightTotal = itemTotal
+        let items = ItemColumns(entries, families: families)
+        itemStart = items.start
+        itemID = items.id
+        itemCoeur = items.coeur
+        itemWeight = items.weight
+        itemWeightTotal = items.total
+        itemOgr = items.ogrs
+        itemLabel = items.labels
+        itemRubrique = items.rubriques
+        itemIDByOgr = items.ids
+        itemFamily = items.family
+        familyCount = items.familyCount
+        familyIDByOgr = items.familyIDs
         self.families = families
 
-        var mobiliteStart: [Int32] = [0], mobiliteTarget: [Int32] = []
-        for (row, entry) in entries.enumerated() {
-            for mobilite in entry.mobilites.sorted(by: { ($0.order, $0.target) < ($1.order, $1.target) }) {
-                if let target = rows[mobilite.target], target != Int32(row),
-                   !mobiliteTarget[Int(mobiliteStart.last!)...].contains(target) {
-                    mobiliteTarget.append(target)
-                }
-            }
-            mobiliteStart.append(Int32(mobiliteTarget.count))
-        }
-        self.mobiliteStart = mobiliteStart
-        self.mobiliteTarget = mobiliteTarget
+        let mobilites = MobiliteColumns(entries, rows: rows)
+        mobiliteStart = mobilites.start
+        mobiliteTarget = mobilites.target
 
         rowByAppellation = appellations.compactMapValues { rows[$0] }
         self.centreLabels = centreLabels
