@@ -50,7 +50,8 @@ enum MatchingText {
 
     static func mobilite(_ source: MobiliteSource, index: MatchingIndex) -> String {
         guard let position = source.position else { return L("métier déjà exercé", "a job you have done") }
-        return L("passerelle ROME n° \(position) sur \(source.count) depuis \(source.from)", "ROME mobility no. \(position) of \(source.count) from \(source.from)")
+        let from = index.row(of: source.from).map { "\(source.from) \(index.labels[$0])" } ?? source.from.rawValue
+        return L("passerelle ROME n° \(position) sur \(source.count) depuis \(from)", "ROME mobility no. \(position) of \(source.count) from \(from)")
     }
 
     /// One line saying why a métier is suggested: its strongest reasons, most telling first.
