@@ -5,6 +5,10 @@ person's inputs to a JSON file; this script loads them into NumPy arrays (not ti
 index build), then times the ranking of every fiche for that person: interest, skill and access fits,
 mobilité and preference bonuses, total, exclusions, and the order (total descending, then code).
 
+The person's RIASEC congruence against each distinct fiche code (at most 36 values, the mean of the
+three published indices) comes computed in the file rather than rewritten in Python; Jalon's timed
+ranking computes it. This favours the peer.
+
 Usage: matching_peer.py FILE [--runs N]; prints one JSON line: median_ms, p99_ms, runs, and the first
 20 (row, total) of the ranking so the benchmark can check both implementations agree.
 """
