@@ -1,6 +1,6 @@
 /// A person compiled against an index: every per-person quantity as a dense array, so that scoring a
 /// fiche reads only arrays (no dictionary, no allocation). Internal: results explain themselves.
-struct MatchingQuery: Sendable {
+struct MatchingQuery: Sendable, Equatable {
     /// Rating / 4 of each centre code (slot 0 unused); 0 when unrated.
     let ratings: [Double]
     /// Mean congruence (0…1) per Holland class of the index; empty without a person code.

@@ -1,6 +1,6 @@
 /// Every fiche scored for one person and ranked: best total first, ties broken by ROME code
 /// (ascending); fiches the person set aside come last, whatever their score would be.
-public struct MatchingRanking: Sendable {
+public struct MatchingRanking: Sendable, Equatable {
     public let index: MatchingIndex
     public let person: MatchingPerson
     let query: MatchingQuery

@@ -1,0 +1,39 @@
+extension MatchingIndex {
+    /// The score of one fiche; the ranking's loop and the explanations both call it, so they cannot disagree.
+    func score(row: Int, query: MatchingQuery) -> MatchScore {
+        var weighted = 0.0, strongest = 0.0
+        for link in centreRange(row) {
+            let rating = query.ratings[Int(centreCode[link])]
+            let weight = centrePrincipal[link] ? MatchingWeights.principalCentre : 1
+            weighted += weight * rating
+            strongest = max(strongest, rating * weight / MatchingWeights.principalCentre)
+        }
+        let centreTotal = centreWeightTotal[row]
+        let centres = centreTotal > 0
+            ? MatchingWeights.strongestCentreShare * strongest + (1 - MatchingWeights.strongestCentreShare) * weighted / centreTotal : 0
+        let holland = Int(hollandClass[row])
+        let congruence: Double? = query.congruenceByClass.isEmpty || holland < 0 ? nil : query.congruenceByClass[holland]
+        let interest = congruence.map { (1 - MatchingWeights.congruence) * centres + MatchingWeights.congruence * $0 } ?? centres
+
+        var matched = 0.0
+        for position in itemRange(row) {
+            matched += itemWeight[position] * query.credit(item: Int(itemID[position]), index: self)
+        }
+        let itemTotal = itemWeightTotal[row]
+        let skill = itemTotal > 0 ? min(1, matched / min(itemTotal, MatchingWeights.fullSkillWeight)) : 0
+
+        return MatchScore(centres: centres, congruence: congruence, interest: interest, skill: skill,
+                          access: access(row: row, query: query), mobilite: query.mobilite[row],
+                          preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row])
+    }
+
+    /// A = 1 after an experience of the fiche (the VAE route); else 1 − 0.25 × the steps missing: the
+    /// levels between the person's diploma and the lowest certification of the fiche, plus one for a
+    /// regulated métier, whose certification the person must still obtain.
+    func access(row: Int, query: MatchingQuery) -> Double {
+        if query.done[row] { return 1 }
+        var steps = isRegulated[row] ? MatchingWeights.regulatedCertificationSteps : 0
+        if let level = query.level, let lowest = certificationLevels[row].first?.rawValue { steps += max(0, lowest - level) }
+        return max(0, 1 - MatchingWeights.accessPerLevel * Double(steps))
+    }
+}
