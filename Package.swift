@@ -42,7 +42,8 @@ let package = Package(
         // LHÉO training-offer feeds, streamed (the catalogue itself needs no XML).
         .target(name: "JalonLHEO", dependencies: ["JalonCore", "JalonLocale", "JalonXML"]),
         // Times catalogue loading and search against a Python peer (README, "Catalogue").
-        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"]),
+        // The Python peer it runs lives beside it, not compiled.
+        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"], exclude: ["catalogue_peer.py"]),
         .target(
             name: "JalonStore",
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]

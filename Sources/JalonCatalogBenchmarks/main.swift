@@ -1,7 +1,7 @@
 import Foundation
 import JalonCatalog
 
-// Measures the catalogue against a peer on the same data (Benchmarks/catalogue_peer.py: CPython's csv
+// Measures the catalogue against a peer on the same data (Sources/JalonCatalogBenchmarks/catalogue_peer.py: CPython's csv
 // module over the source CSVs): time from process start to a catalogue ready to search, peak memory,
 // and the median time of a search. Run from the repository root, release build:
 //
@@ -112,7 +112,7 @@ if arguments.childReady {
 
 do {
     let selfPath = Bundle.main.executablePath ?? CommandLine.arguments[0]
-    let peer = "Benchmarks/catalogue_peer.py"
+    let peer = "Sources/JalonCatalogBenchmarks/catalogue_peer.py"
     var swiftWall: [Double] = [], swiftLoad: [Double] = [], swiftPeak: [Double] = []
     var peerWall: [Double] = [], peerLoad: [Double] = [], peerPeak: [Double] = [], peerSearch: [Double] = []
     for _ in 0..<arguments.runs {
