@@ -5,7 +5,8 @@ import Foundation
 /// A parsed XML document. Owns its libxml2 tree and frees it when the last reference goes.
 ///
 /// Parsing is hardened for untrusted input: no network, no entity expansion, no DTD loading, no
-/// XInclude, every external entity refused, any DOCTYPE refused, and `XMLParseLimits` checked first.
+/// XInclude, every external entity refused, any DOCTYPE refused, only ASCII-compatible encodings,
+/// namespace well-formedness required, and `XMLParseLimits` checked first.
 public final class XMLDocument {
     let pointer: xmlDocPtr
     /// The name given at parse time (a path or a label); used in every location Jalon reports.
@@ -33,12 +34,25 @@ public final class XMLDocument {
         self.sourceName = sourceName
     }
 
+    /// Only for tests: libxml2 and the checks on its result without the prescan, to prove that this
+    /// second layer holds on its own (a DOCTYPE the prescan did not see is still refused).
+    init(skippingPrescan bytes: [UInt8], sourceName: String) throws(XMLError) {
+        self.sourceName = sourceName
+        pointer = try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) -> xmlDocPtr in
+            try Self.parseWithLibXML2(buffer, sourceName: sourceName)
+        }
+    }
+
     deinit { xmlFreeDoc(pointer) }
 
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, sourceName: String, limits: XMLParseLimits) throws(XMLError) -> xmlDocPtr {
         try XMLPrescan(limits: limits, sourceName: sourceName).check(buffer)
+        return try parseWithLibXML2(buffer, sourceName: sourceName)
+    }
+
+    private static func parseWithLibXML2(_ buffer: UnsafeBufferPointer<UInt8>, sourceName: String) throws(XMLError) -> xmlDocPtr {
         guard let base = buffer.baseAddress, !buffer.isEmpty else {
-            throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: sourceName), detail: "Document is empty")
+            throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: sourceName, line: 1, column: 1), detail: "Document is empty")
         }
         LibXML2Runtime.prepare()
         guard let context = xmlNewParserCtxt() else {
@@ -46,9 +60,12 @@ public final class XMLDocument {
         }
         defer { xmlFreeParserCtxt(context) }
         let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-            xmlCtxtReadMemory(context, chars, Int32(buffer.count), sourceName, nil, hardenedOptions)
+            // The prescan caps the size at Int32.max, so this conversion cannot trap.
+            xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), sourceName, nil, hardenedOptions)
         }
-        guard let document, context.pointee.wellFormed != 0 else {
+        // nsWellFormed too: libxml2 reports an undeclared prefix or a duplicate expanded attribute name
+        // as a namespace error only, and would otherwise hand over `<p:a/>` as an element without namespace.
+        guard let document, context.pointee.wellFormed != 0, context.pointee.nsWellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
             let snapshot = LibXML2ErrorSnapshot(UnsafePointer(xmlCtxtGetLastError(context)))
             throw XMLError(.notWellFormed,

@@ -8,6 +8,9 @@ public struct XMLError: LocalizedFailure, Equatable {
         case tooManyAttributes(limit: Int, element: String)
         /// DOCTYPE declarations are refused: entities they declare are the door to XXE and bombs.
         case doctypeForbidden
+        /// The bytes are (or are declared) in an encoding that is not ASCII-compatible (UTF-16, UCS-4,
+        /// EBCDIC…) or that Jalon does not list; Jalon reads UTF-8, ASCII, ISO-8859-x and windows-125x.
+        case unsupportedEncoding(name: String)
         case notWellFormed
         case invalid(diagnostics: [XMLDiagnostic])
         case schemaUnusable
@@ -45,6 +48,10 @@ public struct XMLError: LocalizedFailure, Equatable {
             what = language.pick(
                 fr: "déclaration DOCTYPE refusée (les entités et DTD ne sont pas acceptées)",
                 en: "DOCTYPE declaration refused (entities and DTDs are not accepted)")
+        case .unsupportedEncoding(let name):
+            what = language.pick(
+                fr: "encodage « \(name) » refusé (Jalon lit l’UTF-8, l’ASCII, l’ISO-8859 et le windows-125x)",
+                en: "encoding '\(name)' refused (Jalon reads UTF-8, ASCII, ISO-8859 and windows-125x)")
         case .notWellFormed:
             what = language.pick(fr: "XML mal formé", en: "malformed XML")
         case .invalid(let diagnostics):
