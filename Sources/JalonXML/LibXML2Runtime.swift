@@ -13,6 +13,22 @@ enum LibXML2Runtime {
     /// Call before touching libxml2.
     @inline(__always)
     static func prepare() { _ = ready }
+
+    /// Runs `body` with the errors libxml2 raises without a context (C14N does) collected instead of
+    /// printed on stderr. The handler is per thread in libxml2, so the previous one is put back.
+    static func collectingContextlessErrors<Result>(sourceName: String,
+                                                    _ body: () -> Result) -> (Result, [XMLDiagnostic]) {
+        prepare()
+        let collector = LibXML2DiagnosticCollector(sourceName: sourceName)
+        let previousHandler = __xmlStructuredError().pointee
+        let previousContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(collector.opaque) { opaque, error in
+            LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
+        }
+        defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
+        let result = withExtendedLifetime(collector) { body() }
+        return (result, collector.diagnostics)
+    }
 }
 
 /// Turns libxml2's last error on a context into Jalon's terms.

@@ -96,12 +96,19 @@ public final class XMLDocument {
     }
 
     /// Canonical XML 1.0 (C14N, without comments): the same bytes for documents that differ only in
-    /// attribute order, quoting, namespace declaration placement or empty-element syntax.
+    /// attribute order, quoting, namespace declaration placement or empty-element syntax. Throws
+    /// `.canonicalization` with libxml2's reason for a document C14N cannot take (a relative
+    /// namespace URI such as `xmlns="projet"`).
     public func canonicalBytes() throws(XMLError) -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?
-        let size = xmlC14NDocDumpMemory(pointer, nil, numericCast(XML_C14N_1_0.rawValue), nil, 0, &memory)
+        let (size, diagnostics) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName) {
+            xmlC14NDocDumpMemory(pointer, nil, numericCast(XML_C14N_1_0.rawValue), nil, 0, &memory)
+        }
         guard size >= 0, let memory else {
-            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName))
+            if let memory { jalon_xmlFree(memory) }
+            // Most often a relative namespace URI (`xmlns="projet"`), which C14N 1.0 forbids.
+            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName),
+                           detail: diagnostics.first?.message ?? "")
         }
         defer { jalon_xmlFree(memory) }
         return Array(UnsafeBufferPointer(start: memory, count: Int(size)))

@@ -468,3 +468,21 @@ struct TrickyValidDocumentTests {
         Support.expectRefusal(xml, .notWellFormed)
     }
 }
+
+@Suite("Canonical form")
+struct CanonicalFormRefusalTests {
+    /// Namespaces 1.0 only deprecates relative namespace URIs, so the parse keeps the document; C14N
+    /// 1.0 forbids them, so the fingerprint is refused with libxml2's reason (not printed on stderr).
+    @Test func relativeNamespaceURIHasNoFingerprint() throws {
+        let document = try XMLDocument(bytes: Array(#"<projet xmlns="projet"><a/></projet>"#.utf8), sourceName: "rel.xml")
+        #expect {
+            try document.fingerprint()
+        } throws: { error in
+            guard let error = error as? XMLError else { return false }
+            return error.kind == .canonicalization && error.location.sourceName == "rel.xml"
+                && error.detail.contains("Relative namespace")
+        }
+        // The collector is removed afterwards: a good document still canonicalises.
+        #expect(try XMLDocument(bytes: Array(#"<a xmlns="urn:a"/>"#.utf8), sourceName: "ok").fingerprint().count == 64)
+    }
+}
