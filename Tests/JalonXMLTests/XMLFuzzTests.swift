@@ -1,0 +1,83 @@
+import Testing
+import JalonXML
+
+/// Cheap, deterministic fuzzing: valid documents mutated at random (seeded, so any failure replays)
+/// must either parse or be refused with an `XMLError` that says where and why. A crash fails the run.
+@Suite("Mutated documents parse or fail cleanly")
+struct XMLFuzzTests {
+    static let documents: [[UInt8]] = [
+        Array("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <projet xmlns="urn:jalon:projet" version="2">
+          <profil niveau="4"><commune insee='25056'>Besançon</commune></profil>
+          <!-- étape suivante : pistes -->
+          <pistes><piste rome="J1501" rang="1">Aide-soignant &amp; co &#x20AC; &#233;</piste></pistes>
+          <?jalon cache="non"?>
+          <notes><![CDATA[a < b && c > d]]></notes>
+        </projet>
+        """.utf8),
+        Array(#"<p:a xmlns:p="urn:p" xmlns:q="urn:q" q:k='v' k="w"><p:b/><q:c>x</q:c><d xmlns="urn:d"><e/></d></p:a>"#.utf8),
+        Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><lheo><offres><formation numero="F1">"#.utf8)
+            + [0x43, 0x41, 0x50, 0x20, 0x63, 0x75, 0x69, 0x73, 0x69, 0x6E, 0x65, 0x20, 0xE9, 0x74, 0xE9]
+            + Array("</formation></offres></lheo>".utf8),
+        [0xEF, 0xBB, 0xBF] + Array("<a>\r\n\t<b c=\"&lt;&gt;&quot;&apos;\"/>\r\n</a>\n<!-- fin -->\n".utf8),
+    ]
+
+    static let fragments: [[UInt8]] = [
+        "<!", "&", "]]>", "<!DOCTYPE a>", "<![CDATA[", "<?", "?>", "-->", "<!--", "\"", "'", "=", "<", ">",
+        "&#0;", "&#x110000;", "&lt", "&e;", " xmlns:p=\"\"", "p:", "</a>", "<a>", "/>", "<?xml version=\"1.0\"?>",
+        " encoding=\"UTF-16\"",
+    ].map { Array($0.utf8) } + [[0x00], [0xC0], [0xFF], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0xFE, 0xFF]]
+
+    static func mutate(_ bytes: inout [UInt8], using generator: inout SeededGenerator) {
+        guard !bytes.isEmpty else {
+            bytes = fragments.randomElement(using: &generator)!
+            return
+        }
+        let position = Int.random(in: 0..<bytes.count, using: &generator)
+        switch Int.random(in: 0..<5, using: &generator) {
+        case 0: bytes[position] ^= UInt8(1 << Int.random(in: 0..<8, using: &generator))
+        case 1: bytes.removeSubrange(position...)
+        case 2: bytes.insert(contentsOf: fragments.randomElement(using: &generator)!, at: position)
+        case 3: bytes.removeSubrange(position..<min(bytes.count, position + Int.random(in: 1...8, using: &generator)))
+        default:
+            let end = min(bytes.count, position + Int.random(in: 1...32, using: &generator))
+            bytes.insert(contentsOf: bytes[position..<end], at: end)
+        }
+    }
+
+    @Test(arguments: [0xC0FFEE, 0x5EED, 0x4A41_4C4F_4E] as [UInt64])
+    func mutationsParseOrFailCleanly(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        var accepted = 0
+        for iteration in 0..<700 {
+            var bytes = Self.documents.randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 1...2, using: &generator) { Self.mutate(&bytes, using: &generator) }
+            let name = "fuzz-\(seed)-\(iteration).xml"
+            switch XMLTestSupport.parse(bytes, name: name) {
+            case .accepted(let document):
+                accepted += 1
+                // Everything a caller can read must work on what was accepted, and Jalon must read
+                // back what it serialises.
+                _ = XMLTestSupport.everyOutput(of: document)
+                do {
+                    #expect(try document.fingerprint().count == 64)
+                } catch {
+                    // C14N 1.0 refuses relative namespace URIs, which a mutation easily makes.
+                    #expect(error.kind == .canonicalization && !error.detail.isEmpty, "\(name): \(error)")
+                }
+                let reparsed = XMLTestSupport.parse(document.serialized(), name: name)
+                #expect(reparsed.error == nil, "\(name): \(String(describing: reparsed.error)) \(bytes)")
+            case .refused(let error):
+                #expect(error.location.sourceName == name)
+                #expect(!error.message(in: .fr).isEmpty && !error.message(in: .en).isEmpty)
+                if error.kind == .notWellFormed {
+                    // libxml2's own words and a place, never a bare "malformed".
+                    #expect(!error.detail.isEmpty && error.location.line >= 1, "\(name): \(error) \(bytes)")
+                }
+            }
+        }
+        // Both outcomes must be exercised, or the mutations are too weak (or too strong) to mean much.
+        #expect((30...650).contains(accepted), "accepted \(accepted) of 700")
+    }
+}
