@@ -486,3 +486,48 @@ struct CanonicalFormRefusalTests {
         #expect(try XMLDocument(bytes: Array(#"<a xmlns="urn:a"/>"#.utf8), sourceName: "ok").fingerprint().count == 64)
     }
 }
+
+@Suite("Schemas cannot load anything either")
+struct HostileSchemaTests {
+    static func schema(including location: String, as directive: String) -> String {
+        """
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" \
+        elementFormDefault="qualified">
+          <xs:\(directive) \(directive == "import" ? "namespace=\"urn:other\" " : "")schemaLocation="\(location)"/>
+          <xs:element name="a" type="xs:string"/>
+        </xs:schema>
+        """
+    }
+
+    /// The included file is a real schema declaring `<secret>`: were it loaded, `<secret>` would be valid.
+    @Test(arguments: ["include", "import", "redefine"])
+    func includedSchemaFilesAreNeverRead(_ directive: String) throws {
+        let folder = try Support.SecretFile()
+        let included = folder.directory.appendingPathComponent("included.xsd")
+        let namespace = directive == "import" ? "urn:other" : "urn:t"
+        try Data(#"""
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="\#(namespace)" \#
+            elementFormDefault="qualified"><xs:element name="secret" type="xs:string"/></xs:schema>
+            """#.utf8).write(to: included)
+        let xsd = Self.schema(including: included.absoluteString, as: directive)
+        do {
+            let schema = try XMLSchema(bytes: Array(xsd.utf8), sourceName: "hostile.xsd")
+            let secret = try XMLDocument(bytes: Array(#"<secret xmlns="\#(namespace)">x</secret>"#.utf8), sourceName: "s.xml")
+            #expect(!schema.validate(secret).isEmpty, "the \(directive)d schema was read")
+        } catch {
+            #expect(error.kind == .schemaUnusable && error.location.sourceName == "hostile.xsd", "\(error)")
+        }
+    }
+
+    @Test func schemaWithADoctypeIsRefused() throws {
+        let secret = try Support.SecretFile()
+        let xsd = #"<!DOCTYPE xs:schema [<!ENTITY e SYSTEM "\#(secret.url.absoluteString)">]>"#
+            + #"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a" fixed="&e;"/></xs:schema>"#
+        #expect {
+            try XMLSchema(bytes: Array(xsd.utf8), sourceName: "dtd.xsd")
+        } throws: { error in
+            guard let error = error as? XMLError else { return false }
+            return error.kind == .doctypeForbidden && !Support.everyOutput(of: error).contains(secret.content)
+        }
+    }
+}
