@@ -14,8 +14,9 @@ enum LibXML2Runtime {
     @inline(__always)
     static func prepare() { _ = ready }
 
-    /// Runs `body` with the errors libxml2 raises without a context (C14N does) collected instead of
-    /// printed on stderr. The handler is per thread in libxml2, so the previous one is put back.
+    /// Runs `body` with the errors libxml2 would send to its thread-wide handlers (C14N's, and some of
+    /// the parser's) collected instead of printed on stderr. The handler is per thread in libxml2, so
+    /// the previous one is put back.
     static func collectingContextlessErrors<Result>(sourceName: String,
                                                     _ body: () -> Result) -> (Result, [XMLDiagnostic]) {
         prepare()

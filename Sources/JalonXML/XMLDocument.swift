@@ -59,9 +59,14 @@ public final class XMLDocument {
             throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: sourceName), detail: "out of memory")
         }
         defer { xmlFreeParserCtxt(context) }
-        let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-            // The prescan caps the size at Int32.max, so this conversion cannot trap.
-            xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), sourceName, nil, hardenedOptions)
+        // NOERROR does not silence every report: past its 10 MB text cap libxml2 2.9 writes through the
+        // context's validity channel, on stderr, with a slice of the document. The thread's structured
+        // handler takes precedence; the context's last error is recorded either way.
+        let (document, _) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName) {
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                // The prescan caps the size at Int32.max, so this conversion cannot trap.
+                xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), sourceName, nil, hardenedOptions)
+            }
         }
         // nsWellFormed too: libxml2 reports an undeclared prefix or a duplicate expanded attribute name
         // as a namespace error only, and would otherwise hand over `<p:a/>` as an element without namespace.

@@ -381,6 +381,26 @@ struct MalformedBytesTests {
     }
 }
 
+@Suite("libxml2 stays silent")
+struct SilenceTests {
+    /// A comment over libxml2's 10 MB cap: libxml2 2.9 then reads on, hits its cap on text nodes,
+    /// and reports that through the context's *validity* channel, which NOERROR does not silence: it
+    /// printed the error and a slice of the document on stderr.
+    @Test func oversizedCommentIsRefusedWithoutWritingOnStandardError() throws {
+        let bytes = Array("<a><!--\(String(repeating: "x", count: 11_000_000))--><c>after</c></a>".utf8)
+        var error: XMLError?
+        let control = "jalon-stderr-control-\(UUID().uuidString)"
+        let printed = try Support.standardError {
+            _ = control.withCString { write(2, $0, strlen($0)) }
+            error = Support.parse(bytes, name: "huge.xml").error
+        }
+        #expect(printed.contains(control), "the capture itself works")
+        #expect(error?.kind == .notWellFormed && error?.detail.isEmpty == false, "\(String(describing: error))")
+        #expect(!printed.contains("huge text node") && !printed.contains(String(repeating: "x", count: 40)),
+                "\(printed.prefix(300))")
+    }
+}
+
 @Suite("Encoding declarations are checked against the bytes")
 struct EncodingDeclarationTests {
     static let latin1Cafe: [UInt8] = Array("<a>caf".utf8) + [0xE9] + Array("</a>".utf8)

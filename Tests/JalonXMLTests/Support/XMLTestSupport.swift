@@ -222,3 +222,28 @@ final class LoopbackListener {
         return address
     }
 }
+
+extension XMLTestSupport {
+    /// What the process writes on its standard error while `body` runs (file descriptor 2 is pointed
+    /// at a temporary file meanwhile). Tests running in parallel may add their own lines: look for
+    /// something only `body` could print.
+    static func standardError(during body: () throws -> Void) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let capture = open(file.path, O_WRONLY)
+        let saved = dup(2)
+        guard capture >= 0, saved >= 0 else { throw LoopbackListener.Failure(call: "open/dup") }
+        fflush(nil)
+        dup2(capture, 2)
+        close(capture)
+        defer {
+            fflush(nil)
+            dup2(saved, 2)
+            close(saved)
+        }
+        try body()
+        fflush(nil)
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+}
