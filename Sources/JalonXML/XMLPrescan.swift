@@ -106,15 +106,7 @@ struct XMLPrescan {
             throw XMLError(.unsupportedEncoding(name: name), at: XMLSourceLocation(sourceName: sourceName, line: 1, column: 1))
         }
         let hasUTF8BOM = starts(with: [0xEF, 0xBB, 0xBF], in: bytes, at: 0)
-        let declarationStart = hasUTF8BOM ? 3 : 0
-        guard starts(with: "<?xml", in: bytes, at: declarationStart),
-              declarationStart + 5 < bytes.count, Ascii.isBlank(bytes[declarationStart + 5]) else { return }
-        // libxml2 reads the declaration up to `?>`, and on a malformed one skips to the next `>`: every
-        // `encoding` before that `>` may be obeyed, so each is checked.
-        var index = declarationStart + 6
-        while index < bytes.count, bytes[index] != Ascii.greaterThan {
-            guard bytes[index] == Self.encodingKeyword[0], starts(with: Self.encodingKeyword, in: bytes, at: index),
-                  let (name, nameStart, end) = declaredName(in: bytes, after: index + 8) else { index += 1; continue }
+        for (name, nameStart) in declaredEncodings(in: bytes) {
             if !Self.isASCIICompatible(name) {
                 throw XMLError(.unsupportedEncoding(name: name), at: location(of: nameStart, in: bytes))
             }
@@ -123,8 +115,25 @@ struct XMLPrescan {
                 throw XMLError(.notWellFormed, at: location(of: nameStart, in: bytes),
                                detail: "UTF-8 byte order mark, but the XML declaration says \(name)")
             }
+        }
+    }
+
+    /// Every encoding name the XML declaration gives, with its offset. libxml2 reads the declaration
+    /// up to `?>`, and on a malformed one skips to the next `>`: every `encoding` before that `>` may
+    /// be obeyed, so each is returned.
+    private func declaredEncodings(in bytes: UnsafeBufferPointer<UInt8>) -> [(name: String, offset: Int)] {
+        let declarationStart = starts(with: [0xEF, 0xBB, 0xBF], in: bytes, at: 0) ? 3 : 0
+        guard starts(with: "<?xml", in: bytes, at: declarationStart),
+              declarationStart + 5 < bytes.count, Ascii.isBlank(bytes[declarationStart + 5]) else { return [] }
+        var names: [(String, Int)] = []
+        var index = declarationStart + 6
+        while index < bytes.count, bytes[index] != Ascii.greaterThan {
+            guard bytes[index] == Self.encodingKeyword[0], starts(with: Self.encodingKeyword, in: bytes, at: index),
+                  let (name, nameStart, end) = declaredName(in: bytes, after: index + 8) else { index += 1; continue }
+            names.append((name, nameStart))
             index = end
         }
+        return names
     }
 
     private static let encodingKeyword = Array("encoding".utf8)
@@ -200,7 +209,9 @@ struct XMLPrescan {
         return true
     }
 
-    /// Line and column of a byte offset, computed only when an error is reported.
+    /// Line and column of a byte offset, computed only when an error is reported. Columns count
+    /// characters, as libxml2's do, so both layers point at the same place: in UTF-8 (the default)
+    /// continuation bytes are skipped; in a declared single-byte encoding each byte is one.
     private func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> XMLSourceLocation {
         var line = 1
         var lineStart = 0
@@ -208,7 +219,12 @@ struct XMLPrescan {
             line += 1
             lineStart = index + 1
         }
-        return XMLSourceLocation(sourceName: sourceName, line: line, column: offset - lineStart + 1)
+        // libxml2 does not count a byte order mark.
+        if lineStart == 0, starts(with: [0xEF, 0xBB, 0xBF], in: bytes, at: 0) { lineStart = min(3, offset) }
+        let singleByte = declaredEncodings(in: bytes).first.map { !Self.isUTF8($0.name) } ?? false
+        let column = singleByte ? offset - lineStart
+            : (lineStart..<offset).count { bytes[$0] & 0xC0 != 0x80 }
+        return XMLSourceLocation(sourceName: sourceName, line: line, column: column + 1)
     }
 }
 

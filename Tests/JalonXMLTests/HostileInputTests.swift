@@ -381,6 +381,40 @@ struct MalformedBytesTests {
     }
 }
 
+@Suite("Prescan locations count characters, as libxml2's do")
+struct PrescanLocationTests {
+    @Test(arguments: [
+        (Array("<!-- é ü -->\n<!-- ∑ --><!DOCTYPE x>".utf8), 2, 11),
+        (Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><!-- "#.utf8) + [0xE9, 0xFC] + Array(" --><!DOCTYPE x>".utf8), 1, 55),
+        ([0xEF, 0xBB, 0xBF] + Array("<!DOCTYPE x>".utf8), 1, 1),
+        ([0xEF, 0xBB, 0xBF] + Array("<!--é--><!DOCTYPE x>".utf8), 1, 9),
+    ] as [([UInt8], Int, Int)])
+    func doctypeIsLocatedByCharacter(_ bytes: [UInt8], line: Int, column: Int) {
+        let error = Support.expectRefusal(bytes, .doctypeForbidden)
+        #expect(error.map { ($0.location.line, $0.location.column) } ?? (0, 0) == (line, column))
+    }
+
+    @Test func tooDeepIsLocatedByCharacter() {
+        let xml = String(repeating: "<é>", count: 11) + String(repeating: "</é>", count: 11)
+        let error = Support.expectRefusal(xml, .tooDeep(limit: 10), limits: XMLParseLimits(maxDepth: 10))
+        #expect(error?.location.column == 31)
+    }
+
+    /// The same fault, once found by libxml2 and once by the prescan, is at the same place.
+    @Test func bothLayersAgree() {
+        let prefix = "<r>\n  <é>ü</é><c "
+        let byLibXML2 = Support.expectRefusal(prefix + #"a="1" a="2"/></r>"#, .notWellFormed)
+        let attributes = (0..<4).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        let byPrescan = Support.expectRefusal("<r>\n  <é>ü</é><c \(attributes)/></r>", .tooManyAttributes(limit: 3, element: "c"),
+                                              limits: XMLParseLimits(maxAttributesPerElement: 3))
+        // The prescan points at the tag's `<`, libxml2 just past the duplicate's value; counted in
+        // bytes, `é`, `ü`, `é` would push both 3 further.
+        #expect(byLibXML2?.location.line == 2 && byPrescan?.location.line == 2)
+        #expect(byPrescan?.location.column == 11)
+        #expect(byLibXML2?.location.column == 11 + #"<c a="1" a="2""#.count + 1)
+    }
+}
+
 @Suite("libxml2 stays silent")
 struct SilenceTests {
     /// A comment over libxml2's 10 MB cap: libxml2 2.9 then reads on, hits its cap on text nodes,
