@@ -80,4 +80,48 @@ struct XMLFuzzTests {
         // Both outcomes must be exercised, or the mutations are too weak (or too strong) to mean much.
         #expect((30...650).contains(accepted), "accepted \(accepted) of 700")
     }
+
+    /// Scalars that are easy to get wrong: markup, quotes, white space that attribute normalisation
+    /// would eat, controls XML cannot carry, non-characters, astral and combining characters.
+    static let trickyScalars: [Unicode.Scalar] = [
+        "<", ">", "&", "\"", "'", "]", "=", "/", "?", "!", "-", ";", "#", " ", "\t", "\n", "\r",
+        "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}",
+        "\u{FEFF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "é", "\u{301}", "€", "😀", "\u{10FFFF}", "a", "Z", "0",
+    ]
+
+    static func randomText(using generator: inout SeededGenerator) -> String {
+        var text = String.UnicodeScalarView()
+        for _ in 0..<Int.random(in: 0...24, using: &generator) {
+            text.append(trickyScalars.randomElement(using: &generator)!)
+        }
+        return String(text)
+    }
+
+    /// What the writer promises to keep: everything but the characters XML 1.0 cannot carry.
+    static func expectedAfterWriting(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            let value = scalar.value
+            let forbidden = (value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value)) || value == 0xFFFE || value == 0xFFFF
+            return forbidden ? "\u{FFFD}" : scalar
+        }))
+    }
+
+    @Test func writerOutputAlwaysParsesBackToTheSameValues() throws {
+        var generator = SeededGenerator(seed: 0xB0A7)
+        for iteration in 0..<300 {
+            let attribute = Self.randomText(using: &generator)
+            let text = Self.randomText(using: &generator)
+            var writer = XMLWriter()
+            writer.start("projet", attributes: [("xmlns", "urn:jalon:test"), ("note", attribute)])
+            writer.leaf("texte", text: text)
+            writer.end()
+            let bytes = writer.finish()
+            let document = try XMLDocument(bytes: bytes, sourceName: "writer-\(iteration).xml")
+            // Scalar by scalar: String's == would let a normalisation (é vs e + U+0301) through.
+            #expect(document.root?.attribute("note").map { Array($0.unicodeScalars) }
+                    == Array(Self.expectedAfterWriting(attribute).unicodeScalars), "\(iteration)")
+            #expect(document.root?.firstChild(named: "texte")?.text.unicodeScalars.map { $0 }
+                    == Array(Self.expectedAfterWriting(text).unicodeScalars), "\(iteration)")
+        }
+    }
 }
