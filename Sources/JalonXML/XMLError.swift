@@ -62,7 +62,9 @@ public struct XMLError: LocalizedFailure, Equatable {
         case .schemaUnusable:
             what = language.pick(fr: "schéma XSD inutilisable", en: "unusable XSD schema")
         case .xpath(let expression):
-            what = language.pick(fr: "expression XPath invalide « \(expression) »", en: "invalid XPath expression '\(expression)'")
+            // The kind keeps the whole expression; a sentence quotes only its start.
+            let shown = expression.count > 120 ? expression.prefix(119) + "…" : expression
+            what = language.pick(fr: "expression XPath invalide « \(shown) »", en: "invalid XPath expression '\(shown)'")
         case .canonicalization:
             what = language.pick(fr: "forme canonique impossible à produire", en: "could not produce the canonical form")
         }

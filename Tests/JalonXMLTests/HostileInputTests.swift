@@ -585,3 +585,18 @@ struct HostileSchemaTests {
         }
     }
 }
+
+@Suite("XPath")
+struct HostileXPathTests {
+    /// libxml2 stops deep expressions with its recursion limit; Jalon's sentence quotes only the start.
+    @Test func deepExpressionIsRefusedWithAShortMessage() throws {
+        let document = try XMLDocument(bytes: Array("<a><b/></a>".utf8), sourceName: "x.xml")
+        let expression = String(repeating: "(", count: 20_000) + "1" + String(repeating: ")", count: 20_000)
+        #expect {
+            try document.string(expression)
+        } throws: { error in
+            guard let error = error as? XMLError, case .xpath(let kept) = error.kind else { return false }
+            return kept == expression && error.message(in: .fr).count < 300 && error.message(in: .en).count < 300
+        }
+    }
+}
