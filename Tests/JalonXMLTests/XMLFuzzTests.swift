@@ -1,5 +1,5 @@
 import Testing
-import JalonXML
+@testable import JalonXML
 
 /// Cheap, deterministic fuzzing: valid documents mutated at random (seeded, so any failure replays)
 /// must either parse or be refused with an `XMLError` that says where and why. A crash fails the run.
@@ -50,11 +50,13 @@ struct XMLFuzzTests {
     func mutationsParseOrFailCleanly(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)
         var accepted = 0
-        for iteration in 0..<700 {
+        for iteration in 0..<2_000 {
             var bytes = Self.documents.randomElement(using: &generator)!
             for _ in 0..<Int.random(in: 1...2, using: &generator) { Self.mutate(&bytes, using: &generator) }
             let name = "fuzz-\(seed)-\(iteration).xml"
-            switch XMLTestSupport.parse(bytes, name: name) {
+            let outcome = XMLTestSupport.parse(bytes, name: name)
+            Self.expectPrescanAgreesWithLibXML2(bytes, outcome: outcome, name: name)
+            switch outcome {
             case .accepted(let document):
                 accepted += 1
                 // Everything a caller can read must work on what was accepted, and Jalon must read
@@ -78,7 +80,34 @@ struct XMLFuzzTests {
             }
         }
         // Both outcomes must be exercised, or the mutations are too weak (or too strong) to mean much.
-        #expect((30...650).contains(accepted), "accepted \(accepted) of 700")
+        #expect((100...1_900).contains(accepted), "accepted \(accepted) of 2,000")
+    }
+
+    /// Differential check of the first layer: the prescan never lets through what libxml2 refuses,
+    /// and refuses what libxml2 accepts only by its own documented rules (encodings, NUL bytes, a
+    /// BOM contradicting the declaration) — never a DOCTYPE it imagined, nor a miscounted limit.
+    static func expectPrescanAgreesWithLibXML2(_ bytes: [UInt8], outcome: XMLTestSupport.Outcome, name: String) {
+        let alone: XMLError?
+        do {
+            _ = try XMLDocument(skippingPrescan: bytes, sourceName: name)
+            alone = nil
+        } catch {
+            alone = error
+        }
+        switch (outcome.error, alone) {
+        case (nil, let alone?):
+            Issue.record("\(name): accepted, but libxml2 alone refuses: \(alone)")
+        case (let jalon?, nil):
+            let ownRule: Bool
+            switch jalon.kind {
+            case .unsupportedEncoding: ownRule = true
+            case .notWellFormed: ownRule = jalon.detail.hasPrefix("NUL byte") || jalon.detail.hasPrefix("UTF-8 byte order mark")
+            default: ownRule = false
+            }
+            #expect(ownRule, "\(name): the prescan refused what libxml2 accepts: \(jalon) \(bytes)")
+        default:
+            break
+        }
     }
 
     /// Scalars that are easy to get wrong: markup, quotes, white space that attribute normalisation
