@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JalonXML
 
@@ -151,6 +152,93 @@ struct XMLFuzzTests {
                     == Array(Self.expectedAfterWriting(attribute).unicodeScalars), "\(iteration)")
             #expect(document.root?.firstChild(named: "texte")?.text.unicodeScalars.map { $0 }
                     == Array(Self.expectedAfterWriting(text).unicodeScalars), "\(iteration)")
+        }
+    }
+
+    // MARK: Random well-formed documents
+
+    /// Builds well-formed documents full of what a byte-level prescan could misread: `>`, `=`, `/`
+    /// and quotes in attribute values, `<!DOCTYPE` inside comments, PIs and CDATA, odd white space in
+    /// tags, namespaces, a BOM and misc items around the root.
+    struct WellFormedGenerator {
+        var generator: SeededGenerator
+
+        mutating func pick<T>(_ items: [T]) -> T { items.randomElement(using: &generator)! }
+        mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
+
+        mutating func text(avoiding forbidden: String, from pieces: [String]) -> String {
+            var text = ""
+            for _ in 0..<count(0...6) { text += pick(pieces) }
+            while text.contains(forbidden) { text = text.replacingOccurrences(of: forbidden, with: " ") }
+            return text
+        }
+
+        mutating func misc() -> String {
+            switch count(0...3) {
+            case 0: "<!--\(text(avoiding: "-", from: ["<!DOCTYPE x>", " > ", "=", "<a>", "é", "?>", "]]>", "\n"]))-->"
+            case 1: "<?jalon \(text(avoiding: "?>", from: ["<!DOCTYPE x [", "a=\"1\"", ">", "<!--", "?", "\n"]))?>"
+            case 2: pick([" ", "\n", "\t", "\r\n"])
+            default: ""
+            }
+        }
+
+        mutating func attributes() -> String {
+            var used: Set<String> = []
+            var result = ""
+            for _ in 0..<count(0...4) {
+                let name = pick(["k", "x-y", "é", "p:q", "_1", "a.b"])
+                guard used.insert(name).inserted else { continue }
+                let quote = pick(["\"", "'"])
+                let other = quote == "\"" ? "'" : "\""
+                let value = text(avoiding: quote, from: [">", "=", "/", "/>", other, "&amp;", "&lt;!DOCTYPE", "é", " ", "?>", "-->"])
+                result += pick([" ", "\n  ", "\t"]) + name + pick(["=", " = ", "\n=\t"]) + quote + value + quote
+            }
+            return result
+        }
+
+        mutating func element(depth: Int) -> String {
+            let name = pick(["a", "p:b", "é-c", "_d.e", "f"])
+            let start = "<" + name + attributes() + pick(["", " ", "\n"])
+            let childCount = depth >= 6 ? 0 : count(0...4)
+            if childCount == 0, count(0...1) == 0 { return start + "/>" }
+            var content = ""
+            for _ in 0..<childCount {
+                switch count(0...4) {
+                case 0: content += text(avoiding: "]]>", from: ["x", " > ", "=", "é", "&amp;", "&#60;!DOCTYPE", "]]", "\n", "/"])
+                case 1: content += "<![CDATA[" + text(avoiding: "]]>", from: ["<!DOCTYPE x [<!ENTITY e 'b'>]>", "<a b='>'>", "&", "]]", "<!--"]) + "]]>"
+                case 2: content += misc()
+                default: content += element(depth: depth + 1)
+                }
+            }
+            return start + ">" + content + "</" + name + pick([">", " >", "\n>"])
+        }
+
+        mutating func document() -> [UInt8] {
+            var prolog = pick(["", "<?xml version=\"1.0\"?>", "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>"])
+            for _ in 0..<count(0...3) { prolog += misc() }
+            var epilogue = ""
+            for _ in 0..<count(0...2) { epilogue += misc() }
+            // The root declares `p`, so `p:` names and attributes are bound wherever they appear.
+            var root = element(depth: 0)
+            let nameEnd = root.firstIndex { " \n\t/>".contains($0) }!
+            root.insert(contentsOf: " xmlns:p=\"urn:p\"", at: nameEnd)
+            let bom: [UInt8] = count(0...3) == 0 ? [0xEF, 0xBB, 0xBF] : []
+            return bom + Array((prolog + root + epilogue).utf8)
+        }
+    }
+
+    @Test(arguments: [0x7A1, 0xD0C, 0x5EC] as [UInt64])
+    func prescanAcceptsEveryWellFormedDocument(seed: UInt64) {
+        var documents = WellFormedGenerator(generator: SeededGenerator(seed: seed))
+        for iteration in 0..<500 {
+            let bytes = documents.document()
+            let name = "well-formed-\(seed)-\(iteration).xml"
+            // libxml2 alone first: it proves the generator made a well-formed document.
+            #expect((try? XMLDocument(skippingPrescan: bytes, sourceName: name)) != nil,
+                    "\(name): generator error \(String(decoding: bytes, as: UTF8.self))")
+            if let error = XMLTestSupport.parse(bytes, name: name).error {
+                Issue.record("\(name): \(error)\n\(String(decoding: bytes, as: UTF8.self))")
+            }
         }
     }
 }
