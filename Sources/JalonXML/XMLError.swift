@@ -6,6 +6,8 @@ public struct XMLError: LocalizedFailure, Equatable {
         case tooLarge(limit: Int, actual: Int)
         case tooDeep(limit: Int)
         case tooManyAttributes(limit: Int, element: String)
+        /// More namespace declarations in scope than `XMLParseLimits.maxNamespacesInScope`.
+        case tooManyNamespaces(limit: Int, element: String)
         /// DOCTYPE declarations are refused: entities they declare are the door to XXE and bombs.
         case doctypeForbidden
         /// The bytes are (or are declared) in an encoding that is not ASCII-compatible (UTF-16, UCS-4,
@@ -44,6 +46,10 @@ public struct XMLError: LocalizedFailure, Equatable {
             what = language.pick(
                 fr: "l’élément <\(element)> porte plus de \(limit) attributs",
                 en: "element <\(element)> has more than \(limit) attributes")
+        case .tooManyNamespaces(let limit, let element):
+            what = language.pick(
+                fr: "plus de \(limit) déclarations d’espace de noms en vigueur à l’élément <\(element)>",
+                en: "more than \(limit) namespace declarations in scope at element <\(element)>")
         case .doctypeForbidden:
             what = language.pick(
                 fr: "déclaration DOCTYPE refusée (les entités et DTD ne sont pas acceptées)",

@@ -25,6 +25,9 @@ struct XMLPrescan {
         }
         var index = 0
         var depth = 0
+        // Namespace declarations of each open element, and their sum: the stack libxml2 searches.
+        var declarations: [Int] = []
+        var inScope = 0
         let end = bytes.count
         while index < end {
             guard bytes[index] == Ascii.lessThan else { index += 1; continue }
@@ -44,6 +47,7 @@ struct XMLPrescan {
                 }
             case Ascii.slash:
                 depth -= 1
+                inScope -= declarations.popLast() ?? 0
                 index = skip(past: [Ascii.greaterThan], in: bytes, from: index + 2)
             default:
                 let tag = scanStartTag(in: bytes, from: index + 1)
@@ -51,11 +55,17 @@ struct XMLPrescan {
                     throw XMLError(.tooManyAttributes(limit: limits.maxAttributesPerElement, element: tag.name),
                                    at: location(of: start, in: bytes))
                 }
+                if inScope + tag.namespaceDeclarations > limits.maxNamespacesInScope {
+                    throw XMLError(.tooManyNamespaces(limit: limits.maxNamespacesInScope, element: tag.name),
+                                   at: location(of: start, in: bytes))
+                }
                 if !tag.selfClosing {
                     depth += 1
                     if depth > limits.maxDepth {
                         throw XMLError(.tooDeep(limit: limits.maxDepth), at: location(of: start, in: bytes))
                     }
+                    declarations.append(tag.namespaceDeclarations)
+                    inScope += tag.namespaceDeclarations
                 }
                 index = tag.end
             }
@@ -64,17 +74,19 @@ struct XMLPrescan {
 
     private struct StartTag {
         var name: String
-        var attributeCount: Int
-        var selfClosing: Bool
+        var attributeCount = 0
+        var namespaceDeclarations = 0
+        var selfClosing = true
         var end: Int
     }
 
-    /// Reads `name attr="v" …>` and counts `=` outside quotes: each is one attribute.
+    /// Reads `name attr="v" …>` and counts `=` outside quotes: each is one attribute. An attribute
+    /// whose name, after white space, is `xmlns` or starts with `xmlns:` declares a namespace.
     private func scanStartTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> StartTag {
         var index = start
         while index < bytes.count, !Ascii.isNameTerminator(bytes[index]) { index += 1 }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(index, start + 64)]), as: UTF8.self)
-        var attributes = 0
+        var tag = StartTag(name: name, end: bytes.count)
         var quote: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -83,15 +95,22 @@ struct XMLPrescan {
             } else if byte == Ascii.quote || byte == Ascii.apostrophe {
                 quote = byte
             } else if byte == Ascii.equals {
-                attributes += 1
+                tag.attributeCount += 1
             } else if byte == Ascii.greaterThan {
-                let selfClosing = index > start && bytes[index - 1] == Ascii.slash
-                return StartTag(name: name, attributeCount: attributes, selfClosing: selfClosing, end: index + 1)
+                tag.selfClosing = index > start && bytes[index - 1] == Ascii.slash
+                tag.end = index + 1
+                return tag
+            } else if Ascii.isBlank(byte), starts(with: Self.xmlnsKeyword, in: bytes, at: index + 1),
+                      index + 6 < bytes.count, bytes[index + 6] == Ascii.colon || bytes[index + 6] == Ascii.equals
+                        || Ascii.isBlank(bytes[index + 6]) {
+                tag.namespaceDeclarations += 1
             }
             index += 1
         }
-        return StartTag(name: name, attributeCount: attributes, selfClosing: true, end: index)
+        return tag
     }
+
+    private static let xmlnsKeyword = Array("xmlns".utf8)
 
     // MARK: Encoding
 
@@ -235,6 +254,7 @@ private enum Ascii {
     static let exclamation = UInt8(ascii: "!")
     static let slash = UInt8(ascii: "/")
     static let equals = UInt8(ascii: "=")
+    static let colon = UInt8(ascii: ":")
     static let quote = UInt8(ascii: "\"")
     static let apostrophe = UInt8(ascii: "'")
     static let newline = UInt8(ascii: "\n")

@@ -322,6 +322,49 @@ struct ParseLimitTests {
     }
 }
 
+@Suite("Namespaces in scope are bounded")
+struct NamespaceScopeTests {
+    static func declarations(_ count: Int, prefix: String) -> String {
+        (0..<count).map { #" xmlns:\#(prefix)\#($0)="urn:\#(prefix)\#($0)""# }.joined()
+    }
+
+    /// The attack measured on libxml2 2.9.14: declarations piled up level by level, then elements whose
+    /// attributes use the outermost prefix, each resolved by a search through the whole pile.
+    @Test func piledUpDeclarationsAreRefusedBeforeLibXML2() throws {
+        var xml = #"<r xmlns:p0="urn:p0">"#
+        for level in 1...10 { xml += "\n<e\(Self.declarations(20, prefix: "l\(level)_"))>" }
+        xml += String(repeating: "<x" + (0..<200).map { #" p0:a\#($0)="""# }.joined() + "/>", count: 100)
+        xml += String(repeating: "</e>", count: 10) + "</r>"
+        let error = try #require(Support.expectRefusal(xml, .tooManyNamespaces(limit: 128, element: "e")))
+        // 1 + 6 × 20 = 121 fit; the seventh level brings 141.
+        #expect((error.location.line, error.location.column) == (8, 1))
+    }
+
+    @Test func limitIsExactAndCountsEveryOpenElement() {
+        let over = #"<r\#(Self.declarations(100, prefix: "a"))><s\#(Self.declarations(28, prefix: "b"))><p:t xmlns:p="urn:p"/></s></r>"#
+        Support.expectRefusal(over, .tooManyNamespaces(limit: 128, element: "p:t"))
+        let exact = #"<r\#(Self.declarations(100, prefix: "a"))><s\#(Self.declarations(27, prefix: "b"))><p:t xmlns:p="urn:p"/></s></r>"#
+        #expect(Support.parse(exact).error == nil)
+    }
+
+    @Test func closedElementsLeaveTheScope() {
+        let limits = XMLParseLimits(maxNamespacesInScope: 2)
+        #expect(Support.parse(#"<a xmlns="urn:u"><b xmlns:p="urn:v"/><c xmlns:q="urn:w"></c></a>"#, limits: limits).error == nil)
+        let siblings = "<a>" + String(repeating: #"<b xmlns="urn:x" xmlns:p="urn:p"><p:c/></b>"#, count: 1_000) + "</a>"
+        #expect(Support.parse(siblings, limits: limits).error == nil)
+        let error = Support.expectRefusal("<a xmlns=\"urn:u\">\n <b xmlns:p=\"urn:v\"><c xmlns:q='urn:w'/></b></a>",
+                                          .tooManyNamespaces(limit: 2, element: "c"), limits: limits)
+        #expect(error.map { ($0.location.line, $0.location.column) } ?? (0, 0) == (2, 21))
+    }
+
+    @Test func onlyNamespaceDeclarationsCount() {
+        let limits = XMLParseLimits(maxNamespacesInScope: 0)
+        #expect(Support.parse(#"<a b=" xmlns:x='1' xmlns='2'" xmlnsx="3" c='xmlns="4"'><xmlns/></a>"#, limits: limits).error == nil)
+        Support.expectRefusal(#"<a xmlns = "urn:u"/>"#, .tooManyNamespaces(limit: 0, element: "a"), limits: limits)
+        Support.expectRefusal("<a\txmlns:p='urn:u'/>", .tooManyNamespaces(limit: 0, element: "a"), limits: limits)
+    }
+}
+
 // MARK: - Bytes that are not XML
 
 @Suite("Malformed bytes are refused with a place")
