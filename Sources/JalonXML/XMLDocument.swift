@@ -59,10 +59,11 @@ public final class XMLDocument {
             throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: sourceName), detail: "out of memory")
         }
         defer { xmlFreeParserCtxt(context) }
-        // NOERROR does not silence every report: past its 10 MB text cap libxml2 2.9 writes through the
-        // context's validity channel, on stderr, with a slice of the document. The thread's structured
-        // handler takes precedence; the context's last error is recorded either way.
-        let (document, _) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName) {
+        // NOERROR does not silence every report: past its 10 MB text cap, or for a duplicate `xml:id`,
+        // libxml2 2.9 writes through the context's validity channel, on stderr, with a slice of the
+        // document. The thread's structured handler takes precedence, and keeps nothing here: the
+        // context's last error, which is what Jalon reports, is recorded either way.
+        let (document, _) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName, limit: 0) {
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 // The prescan caps the size at Int32.max, so this conversion cannot trap.
                 xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), sourceName, nil, hardenedOptions)
@@ -106,7 +107,7 @@ public final class XMLDocument {
     /// namespace URI such as `xmlns="projet"`).
     public func canonicalBytes() throws(XMLError) -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?
-        let (size, diagnostics) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName) {
+        let (size, diagnostics) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName, limit: 8) {
             xmlC14NDocDumpMemory(pointer, nil, numericCast(XML_C14N_1_0.rawValue), nil, 0, &memory)
         }
         guard size >= 0, let memory else {
