@@ -458,7 +458,7 @@ struct PrescanLocationTests {
     }
 }
 
-@Suite("libxml2 stays silent")
+@Suite("libxml2 stays silent", .serialized)
 struct SilenceTests {
     enum Noise: String, CaseIterable, Sendable {
         /// Past its 10 MB comment cap libxml2 2.9 reads on into a text node past its cap, and reports

@@ -224,10 +224,15 @@ final class LoopbackListener {
 }
 
 extension XMLTestSupport {
+    /// One capture at a time: two would swap file descriptor 2 under each other.
+    private static let standardErrorLock = NSLock()
+
     /// What the process writes on its standard error while `body` runs (file descriptor 2 is pointed
     /// at a temporary file meanwhile). Tests running in parallel may add their own lines: look for
     /// something only `body` could print.
     static func standardError(during body: () throws -> Void) throws -> String {
+        standardErrorLock.lock()
+        defer { standardErrorLock.unlock() }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: file) }
