@@ -629,6 +629,23 @@ struct HostileSchemaTests {
         }
     }
 
+    /// Every violation is reported, each on its own line. With a document URL set, libxml2 2.9 walked
+    /// back over all preceding siblings on each error: quadratic, 78 s here (measured) instead of 0.6 s.
+    @Test func manyViolationsAreAllReportedWithTheirLines() throws {
+        let xsd = """
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" \
+        elementFormDefault="qualified"><xs:element name="a"><xs:complexType><xs:sequence>
+        <xs:element name="n" type="xs:int" maxOccurs="unbounded"/></xs:sequence></xs:complexType></xs:element></xs:schema>
+        """
+        let schema = try XMLSchema(bytes: Array(xsd.utf8), sourceName: "t.xsd")
+        let count = 50_000
+        let xml = "<a xmlns=\"urn:t\">" + String(repeating: "\n<n>x</n>", count: count) + "\n</a>"
+        let diagnostics = schema.validate(try XMLDocument(bytes: Array(xml.utf8), sourceName: "many.xml"))
+        #expect(diagnostics.count == count)
+        #expect(diagnostics.first?.line == 2 && diagnostics.last?.line == count + 1)
+        #expect(diagnostics.allSatisfy { $0.sourceName == "many.xml" })
+    }
+
     @Test func schemaWithADoctypeIsRefused() throws {
         let secret = try Support.SecretFile()
         let xsd = #"<!DOCTYPE xs:schema [<!ENTITY e SYSTEM "\#(secret.url.absoluteString)">]>"#
