@@ -581,6 +581,33 @@ struct TrickyValidDocumentTests {
 
 @Suite("Canonical form")
 struct CanonicalFormRefusalTests {
+    /// k × (d + k) + d per element, k the declarations in scope, d the depth.
+    @Test func canonicalizationCostFollowsTheTree() throws {
+        let xml = #"<!-- c --><a xmlns="urn:u"><b/>text<c xmlns:p="urn:v"><?pi?><d/></c></a><?after?>"#
+        let document = try XMLDocument(bytes: Array(xml.utf8), sourceName: "cost.xml")
+        #expect(document.canonicalizationCost(stoppingAbove: .max) == 3 + 5 + 10 + 13)
+        #expect(document.canonicalizationCost(stoppingAbove: 7) == 8)
+    }
+
+    /// Within every parse limit (128 declarations, 200 levels), and yet libxml2's C14N would spend
+    /// ~2 s on these 100 kB, minutes on 16 MiB: refused up front, with the reason.
+    @Test func documentTooCostlyToCanonicaliseIsRefusedUpFront() throws {
+        let declarations = (0..<128).map { #" xmlns:q\#($0)="urn:q\#($0)""# }.joined()
+        let xml = "<r\(declarations)>" + String(repeating: "<e>", count: 199)
+            + String(repeating: "<x/>", count: 25_000) + String(repeating: "</e>", count: 199) + "</r>"
+        let document = try XMLDocument(bytes: Array(xml.utf8), sourceName: "costly.xml")
+        #expect {
+            try document.fingerprint()
+        } throws: { error in
+            guard let error = error as? XMLError else { return false }
+            return error.kind == .canonicalization && error.detail.contains("namespace declarations in scope")
+        }
+        // A large document of the usual shape is well within the budget.
+        let usual = #"<projet xmlns="urn:jalon" xmlns:x="urn:x">"#
+            + String(repeating: "<piste rang='1'><x:note>a</x:note><etape><action/></etape></piste>", count: 20_000) + "</projet>"
+        #expect(try XMLDocument(bytes: Array(usual.utf8), sourceName: "usual.xml").fingerprint().count == 64)
+    }
+
     /// Namespaces 1.0 only deprecates relative namespace URIs, so the parse keeps the document; C14N
     /// 1.0 forbids them, so the fingerprint is refused with libxml2's reason (not printed on stderr).
     @Test func relativeNamespaceURIHasNoFingerprint() throws {
