@@ -42,7 +42,8 @@ let package = Package(
         // LHÉO training-offer feeds, streamed (the catalogue itself needs no XML).
         .target(name: "JalonLHEO", dependencies: ["JalonCore", "JalonLocale", "JalonXML"]),
         // Times catalogue loading and search against a Python peer (README, "Catalogue").
-        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"]),
+        // The Python peer it runs lives beside it, not compiled.
+        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"], exclude: ["catalogue_peer.py"]),
         .target(
             name: "JalonStore",
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]
@@ -59,9 +60,10 @@ let package = Package(
             name: "JalonBenchmarks",
             dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2"]
         ),
-        // Times métier matching against a NumPy peer (Benchmarks/matching_peer.py):
+        // Times métier matching against a NumPy peer (matching_peer.py, next to it):
         // `swift run -c release JalonMatchingBenchmark`.
-        .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"]),
+        .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"],
+                          exclude: ["matching_peer.py"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),

@@ -93,7 +93,7 @@ public final class Catalogue: Sendable {
         else { throw .corrupt(path: source, detail: "relations") }
     }
 
-    // MARK: Counts
+    // MARK: Counts (records in the artifact; the import report says how they compare with the sources)
 
     public var ficheCount: Int { fiches.count }
     public var appellationCount: Int { appellations.count }

@@ -14,6 +14,7 @@ extension Catalogue {
     /// Every fiche code, in order.
     public var ficheCodes: [RomeCode] { (0..<fiches.count).map(ficheCode(row:)) }
 
+    /// The fiche with this code, or nil when ROME v460 has none.
     public func fiche(_ code: RomeCode) -> Fiche? { ficheRow(code).map(fiche(row:)) }
 
     func fiche(row: Int) -> Fiche {
@@ -48,11 +49,13 @@ extension Catalogue {
 
     public func coeurDeMetier(of code: RomeCode) -> [FicheItem] { items(of: code).filter(\.isCoeurDeMetier) }
 
+    /// Fiches reachable from this one, in ROME's order.
     public func mobilites(of code: RomeCode) -> [Mobilite] {
         guard let row = ficheRow(code) else { return [] }
         return ficheMobilites.tuples(of: row).map { Mobilite(target: ficheCode(row: Int($0[$0.startIndex])), order: Int($0[$0.startIndex + 1])) }
     }
 
+    /// ONISEP métier pages linked to the fiche.
     public func onisepLinks(of code: RomeCode) -> [OnisepLink] {
         guard let row = ficheRow(code) else { return [] }
         return ficheOnisep.tuples(of: row).map {
@@ -77,6 +80,7 @@ extension Catalogue {
         return appellation(row: row)
     }
 
+    /// Every appellation of the fiche, by OGR code (a scan of 13,120 rows: for display, not for loops).
     public func appellations(of code: RomeCode) -> [Appellation] {
         guard let ficheRow = ficheRow(code) else { return [] }
         return (0..<appellations.count).filter { appellations[$0, .fiche] == UInt32(ficheRow) }.compactMap(appellation(row:))
@@ -91,6 +95,7 @@ extension Catalogue {
                           source: source(word(.source)))
     }
 
+    /// The savoir-faire or savoir-être with this OGR code.
     public func competence(_ ogr: OgrCode) -> RomeCompetence? {
         let row = lowerBound(count: competences.count) { Int(competences[$0, .ogr]) < ogr.rawValue }
         return row < competences.count && Int(competences[row, .ogr]) == ogr.rawValue ? competence(row: row) : nil
@@ -101,19 +106,36 @@ extension Catalogue {
                subcategory: strings[savoirs[row, .subcategory]], source: source(savoirs[row, .source]))
     }
 
+    /// The savoir with this OGR code.
     public func savoir(_ ogr: OgrCode) -> Savoir? {
         let row = lowerBound(count: savoirs.count) { Int(savoirs[$0, .ogr]) < ogr.rawValue }
         return row < savoirs.count && Int(savoirs[row, .ogr]) == ogr.rawValue ? savoir(row: row) : nil
     }
 
+    /// Every contexte de travail of ROME.
     public var contextesTravail: [ContexteTravail] {
         (0..<contextes.count).map {
             ContexteTravail(ogr: OgrCode(Int(contextes[$0, .ogr])), label: strings[contextes[$0, .label]], type: strings[contextes[$0, .type]])
         }
     }
 
+    /// The fiches that list an item (compétence, savoir or contexte), with how they rate it; cœur de
+    /// métier first, then by fiche code. Scans every link (about a millisecond).
+    public func fiches(withItem ogr: OgrCode) -> [(fiche: RomeCode, coherence: FicheItem.Coherence)] {
+        var result: [(fiche: RomeCode, coherence: FicheItem.Coherence)] = []
+        let target = UInt32(ogr.rawValue)
+        for row in 0..<fiches.count {
+            for tuple in ficheItems.tuples(of: row) where tuple[0] == target {
+                result.append((ficheCode(row: row), [.principale, .emergente, .ordinaire][Int(tuple[3])]))
+            }
+        }
+        let order: [FicheItem.Coherence] = [.principale, .emergente, .ordinaire]
+        return result.sorted { (order.firstIndex(of: $0.coherence)!, $0.fiche) < (order.firstIndex(of: $1.coherence)!, $1.fiche) }
+    }
+
     // MARK: Centres d'intérêt
 
+    /// The 30 centres d'intérêt, by code.
     public var centresInteret: [RomeCentreInteret] {
         // The importer keeps only codes 1…30, so none is dropped here.
         (0..<centres.count).compactMap { row in
@@ -141,7 +163,9 @@ extension Catalogue {
 
     // MARK: Regions
 
+    /// Regions InserJeunes reports on, by INSEE code.
     public var regions: [Region] { (0..<regionTable.count).map { Region(code: strings[regionTable[$0, .code]], name: strings[regionTable[$0, .name]]) } }
 
+    /// The region with this INSEE code.
     public func region(_ code: String) -> Region? { regions.first { $0.code == code } }
 }

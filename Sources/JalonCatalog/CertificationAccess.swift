@@ -19,6 +19,7 @@ extension Catalogue {
         return CertificationCode(register: register == 0 ? .rncp : .rs, number: Int(number))
     }
 
+    /// The certification with this code, merged from every source that names it.
     public func certification(_ code: CertificationCode) -> Certification? { certificationRow(code).map(certification(row:)) }
 
     func certification(row: Int) -> Certification {
@@ -35,6 +36,10 @@ extension Catalogue {
             certifiers: singles(certCertifiers).map { strings[$0] },
             formacodes: coded(certFormacodes), nsf: coded(certNsf),
             openToApprenticeship: TriState.decode(word(.apprenticeship)),
+            voiesAcces: VoiesAcces(
+                formationInitiale: TriState.decode(word(.routeInitiale)), apprentissage: TriState.decode(word(.routeApprentissage)),
+                formationContinue: TriState.decode(word(.routeContinue)), contratProfessionnalisation: TriState.decode(word(.routeContratPro)),
+                vae: TriState.decode(word(.routeVAE)), candidatureIndividuelle: TriState.decode(word(.routeIndividuelle))),
             romeCodes: certRome.tuples(of: row).compactMap { RomeCode(strings[$0[$0.startIndex]]) },
             diplomaCodes: singles(certDiplomas).map { strings[$0] },
             sources: singles(certSources).map(source))

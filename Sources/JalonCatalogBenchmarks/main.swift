@@ -1,11 +1,12 @@
 import Foundation
 import JalonCatalog
 
-// Measures the catalogue against a peer on the same data (Benchmarks/catalogue_peer.py: CPython's csv
+// Measures the catalogue against a peer on the same data (Sources/JalonCatalogBenchmarks/catalogue_peer.py: CPython's csv
 // module over the source CSVs): time from process start to a catalogue ready to search, peak memory,
 // and the median time of a search. Run from the repository root, release build:
 //
 //   swift run -c release JalonCatalogBenchmarks [--runs 15] [--artifact FILE] [--data DIR] [--python python3]
+//   swift run -c release JalonCatalogBenchmarks --lheo-feed 10000 /tmp/flux.xml   (then: /usr/bin/time -v jalon catalogue import-lheo /tmp/flux.xml)
 
 /// The queries timed, typed as people type them (a mix of métiers, skills and diplomas).
 let queries = [
@@ -20,6 +21,8 @@ struct Arguments {
     var data = "../shared/data"
     var python = "python3"
     var childReady = false
+    /// `--lheo-feed N FILE`: writes a feed of N copies of the real LHÉO offer, for the streaming measure.
+    var lheoFeed: (count: Int, path: String)?
 
     init(_ list: [String]) {
         var iterator = list.dropFirst().makeIterator()
@@ -30,6 +33,12 @@ struct Arguments {
             case "--data": data = iterator.next() ?? data
             case "--python": python = iterator.next() ?? python
             case "--child-ready": childReady = true
+            case "--lheo-feed":
+                guard let count = iterator.next().flatMap(Int.init), let path = iterator.next() else {
+                    FileHandle.standardError.write(Data("--lheo-feed attend un nombre d’offres et un fichier.\n".utf8))
+                    exit(2)
+                }
+                lheoFeed = (count, path)
             default:
                 FileHandle.standardError.write(Data("Argument inconnu : \(argument)\n".utf8))
                 exit(2)
@@ -95,6 +104,36 @@ func which(_ command: String) -> String {
 
 let arguments = Arguments(CommandLine.arguments)
 
+/// Repeats the `<formation>` of the real sample `count` times (each with its own numero), so that the
+/// streaming import can be measured on a feed of realistic offers and any size.
+func writeLHEOFeed(count: Int, to path: String, data: String) throws {
+    let sample = try String(contentsOfFile: data + "/lheo/exemple-bts-onisep.xml", encoding: .utf8)
+    guard let start = sample.range(of: "<formation "), let end = sample.range(of: "</formation>") else {
+        throw BenchmarkFailure(message: "exemple LHÉO sans <formation>")
+    }
+    let offer = String(sample[start.lowerBound..<end.upperBound]) + "\n"
+    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+        throw BenchmarkFailure(message: "impossible d’écrire \(path)")
+    }
+    defer { try? handle.close() }
+    handle.write(Data(sample[..<start.lowerBound].utf8))
+    for index in 0..<count {
+        handle.write(Data(offer.replacingOccurrences(of: "<formation numero=\"", with: "<formation numero=\"copie\(index)-").utf8))
+    }
+    handle.write(Data(sample[end.upperBound...].utf8))
+}
+
+if let feed = arguments.lheoFeed {
+    do {
+        try writeLHEOFeed(count: feed.count, to: feed.path, data: arguments.data)
+        print("\(feed.path) : \(feed.count) offres LHÉO écrites")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if arguments.childReady {
     // Child process: load, answer one search so the index is touched, report and exit.
     let start = DispatchTime.now().uptimeNanoseconds
@@ -112,7 +151,7 @@ if arguments.childReady {
 
 do {
     let selfPath = Bundle.main.executablePath ?? CommandLine.arguments[0]
-    let peer = "Benchmarks/catalogue_peer.py"
+    let peer = "Sources/JalonCatalogBenchmarks/catalogue_peer.py"
     var swiftWall: [Double] = [], swiftLoad: [Double] = [], swiftPeak: [Double] = []
     var peerWall: [Double] = [], peerLoad: [Double] = [], peerPeak: [Double] = [], peerSearch: [Double] = []
     for _ in 0..<arguments.runs {

@@ -55,8 +55,11 @@ public enum LHEOFeedReader {
     /// Most elements one offer may hold (real offers have a few hundred).
     public static let maxElementsPerOffer = 20_000
 
-    /// Streams the feed at `path`, calling `onOffer` for each valid offer in document order.
-    public static func read(path: String, sourceName: String? = nil, onOffer: (TrainingOffer) -> Void) -> Summary {
+    /// Streams the feed at `path`, calling `onOffer` for each valid offer in document order. An offer
+    /// with more than `maxElements` elements is skipped whole.
+    public static func read(
+        path: String, sourceName: String? = nil, maxElements: Int = maxElementsPerOffer, onOffer: (TrainingOffer) -> Void
+    ) -> Summary {
         var summary = Summary()
         let stream: XMLStreamReader
         do {
@@ -68,14 +71,15 @@ public enum LHEOFeedReader {
         do {
             while try stream.next() {
                 guard stream.node == .startElement, stream.localName == "formation" else { continue }
-                let location = stream.location
-                var budget = maxElementsPerOffer
+                let location = stream.location, depth = stream.depth, numero = stream.attribute("numero")
+                var budget = maxElements
                 let element: LHEOElement
                 do {
                     element = try LHEOElement.read(from: stream, budget: &budget)
                 } catch .offerTooLarge {
-                    summary.rejections.append(Rejection(location: location, numero: nil, problems: [.tooLarge(elements: maxElementsPerOffer)]))
-                    try stream.skipElement()
+                    summary.rejections.append(Rejection(location: location, numero: numero, problems: [.tooLarge(elements: maxElements)]))
+                    // The reader stands somewhere inside the offer: move past its end.
+                    while try stream.next(), !(stream.node == .endElement && stream.depth == depth) {}
                     continue
                 } catch .xml(let error) {
                     throw error

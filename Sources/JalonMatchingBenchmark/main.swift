@@ -5,7 +5,7 @@ import JalonStore
 
 // Times métier matching — every one of the 1,584 fiches scored and ranked for one person (Karim,
 // Samples/karim-montbeliard-reconversion.xml) — against the same formulas written with NumPy over the
-// same data (Benchmarks/matching_peer.py). The index's arrays and the person's inputs are exported to a
+// same data (Sources/JalonMatchingBenchmark/matching_peer.py). The index's arrays and the person's inputs are exported to a
 // JSON file in a temporary folder, which the peer reads; both rankings are compared before any figure
 // is printed. Run from the repository root, release build:
 //
@@ -95,7 +95,7 @@ do {
     defer { try? FileManager.default.removeItem(at: folder) }
     let dataFile = folder.appendingPathComponent("matching.json")
     try JSONEncoder().encode(index.arrays(for: person)).write(to: dataFile)
-    let peer = try runPeer(python: arguments.python, script: "Benchmarks/matching_peer.py", data: dataFile.path, runs: arguments.runs)
+    let peer = try runPeer(python: arguments.python, script: "Sources/JalonMatchingBenchmark/matching_peer.py", data: dataFile.path, runs: arguments.runs)
     let peerTop = (peer["top"] as? [[NSNumber]]) ?? []
     let swiftTop = ranking.order.prefix(20).map { ($0, ranking.scores[$0].isExcluded ? 0 : ranking.scores[$0].total) }
     guard peerTop.count == swiftTop.count, zip(peerTop, swiftTop).allSatisfy({ $0[0].intValue == $1.0 && abs($0[1].doubleValue - $1.1) < 1e-9 })
@@ -111,7 +111,7 @@ do {
         return "\(label) \(String(format: "%9.3f", swift)) \(peerText) \(ratio)  \(goal)"
     }
     print("Appariement métiers — \(index.ficheCount) fiches, \(index.itemCount) items, personne : \(arguments.sample)")
-    print("\(arguments.runs) classements mesurés de chaque côté ; pair : Benchmarks/matching_peer.py (NumPy), mêmes données, mêmes 20 premiers")
+    print("\(arguments.runs) classements mesurés de chaque côté ; pair : Sources/JalonMatchingBenchmark/matching_peer.py (NumPy), mêmes données, mêmes 20 premiers")
     print("mesure".padding(toLength: 46, withPad: " ", startingAt: 0) + "  Swift (ms)  NumPy (ms)    ratio  objectif")
     print(row("classement des 1 584 fiches, médiane", swiftMedian, peerMedian, goal: "≤ 2 ms, plus rapide que NumPy"))
     print(row("classement des 1 584 fiches, 99e centile", swiftP99, peerP99))

@@ -6,8 +6,13 @@ public struct XMLError: LocalizedFailure, Equatable {
         case tooLarge(limit: Int, actual: Int)
         case tooDeep(limit: Int)
         case tooManyAttributes(limit: Int, element: String)
+        /// More namespace declarations in scope than `XMLParseLimits.maxNamespacesInScope`.
+        case tooManyNamespaces(limit: Int, element: String)
         /// DOCTYPE declarations are refused: entities they declare are the door to XXE and bombs.
         case doctypeForbidden
+        /// The bytes are (or are declared) in an encoding that is not ASCII-compatible (UTF-16, UCS-4,
+        /// EBCDIC…) or that Jalon does not list; Jalon reads UTF-8, ASCII, ISO-8859-x and windows-125x.
+        case unsupportedEncoding(name: String)
         case notWellFormed
         case invalid(diagnostics: [XMLDiagnostic])
         case schemaUnusable
@@ -41,10 +46,18 @@ public struct XMLError: LocalizedFailure, Equatable {
             what = language.pick(
                 fr: "l’élément <\(element)> porte plus de \(limit) attributs",
                 en: "element <\(element)> has more than \(limit) attributes")
+        case .tooManyNamespaces(let limit, let element):
+            what = language.pick(
+                fr: "plus de \(limit) déclarations d’espace de noms en vigueur à l’élément <\(element)>",
+                en: "more than \(limit) namespace declarations in scope at element <\(element)>")
         case .doctypeForbidden:
             what = language.pick(
                 fr: "déclaration DOCTYPE refusée (les entités et DTD ne sont pas acceptées)",
                 en: "DOCTYPE declaration refused (entities and DTDs are not accepted)")
+        case .unsupportedEncoding(let name):
+            what = language.pick(
+                fr: "encodage « \(name) » refusé (Jalon lit l’UTF-8, l’ASCII, l’ISO-8859 et le windows-125x)",
+                en: "encoding '\(name)' refused (Jalon reads UTF-8, ASCII, ISO-8859 and windows-125x)")
         case .notWellFormed:
             what = language.pick(fr: "XML mal formé", en: "malformed XML")
         case .invalid(let diagnostics):
@@ -55,7 +68,9 @@ public struct XMLError: LocalizedFailure, Equatable {
         case .schemaUnusable:
             what = language.pick(fr: "schéma XSD inutilisable", en: "unusable XSD schema")
         case .xpath(let expression):
-            what = language.pick(fr: "expression XPath invalide « \(expression) »", en: "invalid XPath expression '\(expression)'")
+            // The kind keeps the whole expression; a sentence quotes only its start.
+            let shown = expression.count > 120 ? expression.prefix(119) + "…" : expression
+            what = language.pick(fr: "expression XPath invalide « \(shown) »", en: "invalid XPath expression '\(shown)'")
         case .canonicalization:
             what = language.pick(fr: "forme canonique impossible à produire", en: "could not produce the canonical form")
         }

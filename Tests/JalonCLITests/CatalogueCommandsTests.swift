@@ -57,6 +57,15 @@ struct CatalogueCommandsTests {
         #expect(text.stdout.contains("CAP cuisine — ? — Lycée, Dijon"), "\(text.stdout)")
     }
 
+    @Test func showBrowsesAppellationsAndSkillsByOgrCode() throws {
+        let appellation = try run("show", "10891")
+        #expect(appellation.status == 0 && appellation.stdout.contains("→ fiche J1501"))
+        let skill = try #require(try json(try run("show", "118069", "--json")) as? [String: Any])
+        #expect(skill["label"] as? String == "Gérer une caisse")
+        #expect(skill["riasec"] as? String != nil)
+        #expect((skill["fiches"] as? [[String: Any]])?.isEmpty == false)
+    }
+
     @Test func failuresAreOneSentenceAndANonZeroExit() throws {
         let unknown = try run("show", "Z9999")
         #expect(unknown.status == 66)
@@ -67,7 +76,11 @@ struct CatalogueCommandsTests {
         #expect(kind.status == 64)
         let english = try jalon.run(arguments: ["catalogue", "show", "--lang", "en", "Z9999"], withStore: false)
         #expect(english.stderr.contains("No ROME fiche"))
-        for result in [unknown, region, kind] { #expect(!result.stderr.contains("Fatal error")) }
+        let missingData = try run("build", "--from", folder.path + "/rien", "-o", folder.path + "/c.jcat")
+        #expect(missingData.status == 66 && missingData.stderr.contains("--from"))
+        let notACatalogue = try run("stats", "--catalogue", JalonProcess.sample("lea-gray-lyceenne.xml"))
+        #expect(notACatalogue.status == 1 && notACatalogue.stderr.contains("JALONCAT"))
+        for result in [unknown, region, kind, missingData, notACatalogue] { #expect(!result.stderr.contains("Fatal error")) }
     }
 
     @Test func statsReportCountsAndAnomalies() throws {

@@ -87,6 +87,19 @@ struct ImportSpotCheckTests {
         #expect(first.definition == definitions.records.first { $0.fields[0] == "\(first.code.rawValue)" }?.fields[2])
     }
 
+    @Test func anItemKnowsTheFichesThatListIt() throws {
+        let (_, catalogue) = try TestData.importedCatalogue()
+        let links = try csv("rome-4.0-v460/unix_liens_rome_referentiels_v460_utf8.csv", ",")
+        let coherence = try csv("rome-4.0-v460/unix_coherence_item_v460_utf8.csv", ",")
+        let ogr = "118069" // Gérer une caisse
+        let expected = Set(try rows(links, where: "code_ogr", is: ogr).filter { $0.fields[1] == "5" }.map { $0.fields[0] })
+        let coeur = Set(try rows(coherence, where: "code_ogr", is: ogr).filter { $0.fields[2] == "Principale" }.map { $0.fields[0] })
+        let found = catalogue.fiches(withItem: OgrCode(ogr)!)
+        #expect(Set(found.map(\.fiche.rawValue)) == expected)
+        #expect(Set(found.filter { $0.coherence == .principale }.map(\.fiche.rawValue)) == coeur.intersection(expected))
+        #expect(found.first?.coherence == .principale)
+    }
+
     @Test func mobilitesKeepRomeOrder() throws {
         let (_, catalogue) = try TestData.importedCatalogue()
         let file = try csv("rome-4.0-v460/unix_rubrique_mobilite_v460_utf8.csv", ",")
@@ -123,6 +136,21 @@ struct ImportSpotCheckTests {
         let own = Set(try rows(rncpRome, where: "Codes_Rome_Code", is: "J1508").map { $0.fields[0] })
         #expect(inherited == parentCertifications.subtracting(own))
         #expect(Set(links.filter { $0.viaParent == nil }.map(\.certification.code.rawValue)) == own)
+    }
+
+    @Test func accessRoutesComeFromCertifInfo() throws {
+        let (_, catalogue) = try TestData.importedCatalogue()
+        let certifInfo = try csv("certifications/certif_info_subset.csv", ";")
+        for number in ["35830", "38362"] {
+            let row = try #require(try rows(certifInfo, where: "Code_RNCP", is: number).first)
+            let flag = { (column: String) throws -> Bool? in
+                switch row.fields[try certifInfo.column(column)] { case "1": true; case "0": false; default: nil }
+            }
+            let routes = try #require(catalogue.certification(CertificationCode("RNCP" + number)!)).voiesAcces
+            #expect(routes.vae == (try flag("accessibilite_vae")))
+            #expect(routes.formationInitiale == (try flag("accessibilite_fi")))
+            #expect(routes.contratProfessionnalisation == (try flag("accessibilite_cp")))
+        }
     }
 
     @Test func domainLevelRomeCodesAreKeptAndReported() throws {

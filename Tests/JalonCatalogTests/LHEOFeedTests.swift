@@ -91,6 +91,17 @@ struct LHEOFeedTests {
         #expect(summary.fatal?.kind == .doctypeForbidden)
     }
 
+    @Test func skipsAnOversizedOfferWholeAndReadsTheNextOne() throws {
+        let padding = String(repeating: "<extra>x</extra>", count: 50)
+        let big = formation("1").replacingOccurrences(of: "</formation>", with: padding + "</formation>")
+        let text = "<lheo><offres>\n" + big + formation("2") + "</offres></lheo>"
+        var offers: [TrainingOffer] = []
+        let summary = LHEOFeedReader.read(path: try feed(text), maxElements: 40) { offers.append($0) }
+        #expect(offers.map(\.numero) == ["2"])
+        #expect(summary.rejections.map(\.numero) == ["1"])
+        #expect(summary.rejections.first?.problems == [.tooLarge(elements: 40)])
+    }
+
     @Test func mapsLHEOLevelsToTheNationalScale() {
         #expect(LHEOFeedReader.niveau(lheoCode: "4") == Niveau(3)) // niveau V, CAP
         #expect(LHEOFeedReader.niveau(lheoCode: "8") == Niveau(7))

@@ -142,6 +142,10 @@ struct FileProjectStoreTests {
         let report = try store.verify(format: MiniatureFormat.single)
         #expect(report.revisionCount == 1)
         #expect(report.problems.count == 1)
-        #expect(report.problems.first?.reason.contains("empreinte") == true)
+        guard case .fingerprintMismatch = report.problems.first?.kind else {
+            Issue.record("expected a fingerprint mismatch, got \(report.problems)")
+            return
+        }
+        #expect(report.problems.first?.message(in: .en).contains("fingerprint differs") == true)
     }
 }

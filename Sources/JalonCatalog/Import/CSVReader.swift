@@ -20,7 +20,7 @@ public struct CSVFile: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            throw .unreadable(path: path, reason: ImportError.clause(error))
         }
         try self.init(path: path, bytes: [UInt8](data), separator: separator)
     }

@@ -5,7 +5,7 @@ import JalonCore
 /// Deterministic: the same files give the same bytes (rows in sorted or file order, strings interned in
 /// first-use order, no dates taken from the clock). Records it cannot join are kept where they make
 /// sense and always counted in the report.
-public struct CatalogueImporter {
+public struct CatalogueImporter: Sendable {
     public let dataFolder: String
 
     public init(dataFolder: String) { self.dataFolder = dataFolder }
@@ -31,12 +31,12 @@ public struct CatalogueImporter {
         do {
             try Data(output.bytes).write(to: url, options: .atomic)
         } catch {
-            throw .unwritable(path: path, reason: error.localizedDescription)
+            throw .unwritable(path: path, reason: ImportError.clause(error))
         }
         do {
             try Data(SourceFiles.notice.utf8).write(to: notice, options: .atomic)
         } catch {
-            throw .unwritable(path: notice.path, reason: error.localizedDescription)
+            throw .unwritable(path: notice.path, reason: ImportError.clause(error))
         }
         return output
     }
@@ -60,6 +60,7 @@ final class CatalogueBuild {
     var activeCertificationRows: Set<Int> = []
     var searchEntries: [SearchEntry] = []
     var familyParents: Set<String> = []
+    var filesWithRowsWithoutCode: Set<String> = []
 
     init(dataFolder: String) { self.dataFolder = dataFolder }
 
@@ -135,11 +136,11 @@ final class CatalogueBuild {
     static let anomalyChecks = [
         "csv.shortRecord", "repair.mojibake", "repair.doubledApostrophe",
         "rome.fiche.invalidCode", "rome.fiche.withoutDomain", "rome.fiche.withoutDefinition", "rome.fiche.unknownParent",
-        "rome.riasec.invalid", "rome.riasec.unknownFiche", "rome.texte.unknownFiche", "rome.appellation.unknownFiche",
+        "rome.riasec.invalid", "rome.riasec.unknownFiche", "rome.texte.unknownFiche", "rome.texte.unknownType", "rome.appellation.unknownFiche",
         "rome.macro.withoutRiasec", "rome.link.unknownFiche", "rome.link.unknownItem", "rome.coherence.withoutLink",
         "rome.mobilite.unknownFiche", "rome.centreInteret.invalidCode", "rome.centreInteret.unknownCode", "onisep.unknownFiche",
         "inserjeunes.unknownMefstat11", "inserjeunes.withoutDiploma", "inserjeunes.unknownVoie", "inserjeunes.rateWithoutCertification",
-        "kit.withoutCertification", "certification.invalidCode", "certification.levelDisagreement", "certification.withoutTitle",
+        "certification.rowWithoutCode", "certification.invalidCode", "certification.levelDisagreement", "certification.withoutTitle",
         "certification.romeDomainCode", "certification.romeUnknownFiche", "certification.romeInvalidCode",
     ]
 

@@ -11,6 +11,8 @@ extension CatalogueBuild {
         var niveau: (value: Int, source: CatalogueSource)?
         var active: Bool?
         var apprenticeship: Bool?
+        /// Certif Info's routes, from its first row naming the certification.
+        var routes: [Bool?]?
         var replacedBy: [CertificationCode] = []
         var certifiers: [String] = []
         var formacodes: [[String]] = []
@@ -31,12 +33,19 @@ extension CatalogueBuild {
         }
     }
 
-    private func draft(_ text: String, source: CatalogueSource, drafts: inout [CertificationCode: Draft], file: String) -> Draft? {
+    /// The draft of the certification a row names, created on first mention; nil (counted) when the row
+    /// names none or names it wrongly.
+    private func draft(_ text: String, source: CatalogueSource, drafts: inout [CertificationCode: Draft], file: String, line: Int) -> Draft? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // "NR" (non renseigné) is how the Kit says it has no fiche.
-        guard !trimmed.isEmpty, trimmed != "NR" else { return nil }
+        guard !trimmed.isEmpty, trimmed != "NR" else {
+            // One example per file, so the report says which files have such rows.
+            let firstInFile = filesWithRowsWithoutCode.insert(file).inserted
+            report.anomaly("certification.rowWithoutCode", example: firstInFile ? "\(file), ligne \(line)" : nil)
+            return nil
+        }
         guard let code = CertificationCode(trimmed) else {
-            report.anomaly("certification.invalidCode", example: "\(file): \(trimmed)")
+            report.anomaly("certification.invalidCode", example: "\(file), ligne \(line) : \(trimmed)")
             return nil
         }
         let draft = drafts[code] ?? Draft()
@@ -79,14 +88,14 @@ extension CatalogueBuild {
         let rome = try read(SourceFiles.rncpFile("Rome"), separator: ";")
             .rows("Numero_Fiche", "Codes_Rome_Code")
         for record in rome {
-            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Rome") else { continue }
+            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Rome", line: record.line) else { continue }
             Self.appendUnique(record["Codes_Rome_Code"].trimmingCharacters(in: .whitespaces), to: &draft.rome)
         }
         for (name, codeColumn, labelColumn) in [("Formacode", "Formacode_Code", "Formacode_Libelle"), ("Nsf", "Nsf_Code", "Nsf_Intitule")] {
             let file = try read(SourceFiles.rncpFile(name), separator: ";")
                 .rows("Numero_Fiche", codeColumn, labelColumn)
             for record in file {
-                guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP \(name)") else { continue }
+                guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP \(name)", line: record.line) else { continue }
                 let pair = [record[codeColumn], repair(record[labelColumn])]
                 if name == "Nsf" { Self.appendUnique(pair, to: &draft.nsf) } else { Self.appendUnique(pair, to: &draft.formacodes) }
             }
@@ -94,14 +103,14 @@ extension CatalogueBuild {
         let certifiers = try read(SourceFiles.rncpFile("Certificateurs"), separator: ";")
             .rows("Numero_Fiche", "Nom_Certificateur")
         for record in certifiers {
-            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Certificateurs") else { continue }
+            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Certificateurs", line: record.line) else { continue }
             let name = repair(record["Nom_Certificateur"].trimmingCharacters(in: .whitespaces))
             if !name.isEmpty { Self.appendUnique(name, to: &draft.certifiers) }
         }
         let successions = try read(SourceFiles.rncpFile("Ancienne_Nouvelle_Certification"), separator: ";")
             .rows("Numero_Fiche", "Nouvelle_Certification")
         for record in successions {
-            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Ancienne_Nouvelle") else { continue }
+            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Ancienne_Nouvelle", line: record.line) else { continue }
             addReplacement(record["Nouvelle_Certification"], to: draft)
         }
     }
@@ -125,10 +134,7 @@ extension CatalogueBuild {
                   "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Nouvelle Certification rempla (RNCP)")
         for record in file {
             let code = record["FicheRNCP"]
-            guard let draft = draft(code, source: SourceFiles.kit, drafts: &drafts, file: "Kit") else {
-                report.anomaly("kit.withoutCertification", example: "ligne \(record.line)")
-                continue
-            }
+            guard let draft = draft(code, source: SourceFiles.kit, drafts: &drafts, file: "Kit", line: record.line) else { continue }
             let title = repair(record["Intitulé certification (RNCP)"])
             if !title.isEmpty, title != "NR" { draft.addTitle(title) }
             // The Éducation nationale's wording ("AIDE-SOIGNANT (DIPLÔME D'ETAT)") is searched too; this column
@@ -139,6 +145,19 @@ extension CatalogueBuild {
             if draft.apprenticeship == nil { draft.apprenticeship = Self.ouiNon(record["Accès à l'apprentissage de la fiche RNCP (oui/non)"]) }
             addReplacement(record["Nouvelle Certification rempla (RNCP)"], to: draft)
             if let diploma = Self.normalisedDiplomaCode(record["Code Diplôme"]) { Self.appendUnique(diploma, to: &draft.diplomas) }
+        }
+    }
+
+    /// Certif Info's access-route columns, in `VoiesAcces` order.
+    static let routeColumns = [
+        "accessibilite_fi", "accessibilite_ca", "accessibilite_fc", "accessibilite_cp", "accessibilite_vae", "accessibilite_ind",
+    ]
+
+    static func certifInfoFlag(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces) {
+        case "1": true
+        case "0": false
+        default: nil
         }
     }
 
@@ -153,7 +172,8 @@ extension CatalogueBuild {
     private func readCertifInfo(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let file = try read(SourceFiles.certifInfoFile, separator: ";")
             .rows("Libelle_Diplome", "Code_Niveau_Europeen", "Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4",
-                  "Code_Rome_5", "Code_RNCP", "Code_RS", "Code_Scolarité", "accessibilite_ca")
+                  "Code_Rome_5", "Code_RNCP", "Code_RS", "Code_Scolarité",
+                  "accessibilite_fi", "accessibilite_ca", "accessibilite_fc", "accessibilite_cp", "accessibilite_vae", "accessibilite_ind")
         var withoutCode = 0
         for record in file {
             let rncp = record["Code_RNCP"].trimmingCharacters(in: .whitespaces)
@@ -161,17 +181,13 @@ extension CatalogueBuild {
             let codes = [rncp.isEmpty ? nil : "RNCP" + rncp, rs.isEmpty ? nil : "RS" + rs].compactMap { $0 }
             if codes.isEmpty { withoutCode += 1 }
             for code in codes {
-                guard let draft = draft(code, source: SourceFiles.certifInfo, drafts: &drafts, file: "Certif Info") else { continue }
+                guard let draft = draft(code, source: SourceFiles.certifInfo, drafts: &drafts, file: "Certif Info", line: record.line) else { continue }
                 draft.addTitle(repair(record["Libelle_Diplome"]))
                 setLevel(draft, Int(record["Code_Niveau_Europeen"]), from: SourceFiles.certifInfo, code: code)
-                if draft.apprenticeship == nil {
-                    // Certif Info: 1 open, 0 closed, anything else unknown.
-                    switch record["accessibilite_ca"] {
-                    case "1": draft.apprenticeship = true
-                    case "0": draft.apprenticeship = false
-                    default: break
-                    }
-                }
+                // Certif Info: 1 open, 0 closed, 2 (or anything else) not given.
+                let routes = Self.routeColumns.map { Self.certifInfoFlag(record[$0]) }
+                if draft.routes == nil { draft.routes = routes }
+                if draft.apprenticeship == nil { draft.apprenticeship = routes[1] }
                 // Certif Info's ROME codes only complete certifications the RNCP export links to no fiche.
                 if !draft.sources.contains(Int(SourceFiles.index(of: SourceFiles.rncp))) || draft.rome.isEmpty {
                     for column in ["Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4", "Code_Rome_5"] {
@@ -190,7 +206,7 @@ extension CatalogueBuild {
             .rows("CodeRNCP", "intituleDiplome", "ActiveInactive", "NiveauEurope", "NouvelleFiche")
         for record in file {
             let code = record["CodeRNCP"]
-            guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "RNCP 2021") else { continue }
+            guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "RNCP 2021", line: record.line) else { continue }
             draft.addTitle(repair(record["intituleDiplome"]))
             setLevel(draft, Int(record["NiveauEurope"].replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
             if draft.active == nil { draft.active = Self.activeFlag(record["ActiveInactive"]) }
@@ -200,7 +216,7 @@ extension CatalogueBuild {
             .rows("CodeDiplome", "Intitule", "CodeRNCP", "Niveau2019", "Fiche RNCP active/inactive")
         for record in diplomas {
             let code = record["CodeRNCP"]
-            guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "Codes diplômes 2021") else { continue }
+            guard let draft = draft(code, source: SourceFiles.rncp2021, drafts: &drafts, file: "Codes diplômes 2021", line: record.line) else { continue }
             draft.addTitle(repair(record["Intitule"]))
             setLevel(draft, Int(record["Niveau2019"].replacingOccurrences(of: "niveau", with: "")), from: SourceFiles.rncp2021, code: code)
             if draft.active == nil { draft.active = Self.activeFlag(record["Fiche RNCP active/inactive"]) }
@@ -217,7 +233,7 @@ extension CatalogueBuild {
         var rateLinks = RelationBuilder(arity: 1), sources = RelationBuilder(arity: 1)
         var withLevel = 0, withTitle = 0, withRome = 0, withRate = 0, active = 0, withDiploma = 0
         var ratesJoined = Set<Int>()
-        var withRomeAndLevel = 0, activeWithRate = 0
+        var withRomeAndLevel = 0, activeWithRate = 0, withVAE = 0
         let rncpSource = Int(SourceFiles.index(of: SourceFiles.rncp))
         var inRncpExport = 0, inRncpExportWithLevel = 0
 
@@ -239,7 +255,11 @@ extension CatalogueBuild {
                 .niveau: UInt32(draft.niveau?.value ?? 0),
                 .niveauSource: draft.niveau.map { SourceFiles.index(of: $0.source) + 1 } ?? 0,
                 .active: TriState.encode(draft.active), .apprenticeship: TriState.encode(draft.apprenticeship),
+                .routeInitiale: TriState.encode(draft.routes?[0] ?? nil), .routeApprentissage: TriState.encode(draft.routes?[1] ?? nil),
+                .routeContinue: TriState.encode(draft.routes?[2] ?? nil), .routeContratPro: TriState.encode(draft.routes?[3] ?? nil),
+                .routeVAE: TriState.encode(draft.routes?[4] ?? nil), .routeIndividuelle: TriState.encode(draft.routes?[5] ?? nil),
             ])
+            if draft.routes?[4] == true { withVAE += 1 }
             replaced.appendOwner(draft.replacedBy.sorted().map { PackedCertificationCode.pack(register: $0.register == .rncp ? 0 : 1, number: UInt32($0.number)) })
             certifiers.appendOwner(draft.certifiers.map { pool.intern($0) })
             formacodes.appendOwner(draft.formacodes.flatMap { [pool.intern($0[0]), pool.intern($0[1])] })
@@ -300,6 +320,7 @@ extension CatalogueBuild {
         report.count("certifications.active", active, of: codes.count)
         report.count("certifications.withRome", withRome, of: codes.count)
         report.count("certifications.withRome.withLevel", withRomeAndLevel, of: withRome)
+        report.count("certifications.openToVAE", withVAE, of: codes.count)
         report.count("certifications.withDiplomaCode", withDiploma, of: codes.count)
         report.count("certifications.withInsertionRate", withRate, of: codes.count)
         // InserJeunes covers vocational diplomas, which are those with a diploma code (CFD).

@@ -1,3 +1,4 @@
+import Foundation
 import JalonLocale
 
 /// Why an import could not proceed. Records that cannot be joined are not errors: the importer
@@ -33,5 +34,14 @@ public enum ImportError: LocalizedFailure, Equatable {
         case let .unwritable(path, reason):
             language.pick(fr: "Impossible d'écrire \(path) : \(reason).", en: "Cannot write \(path): \(reason).")
         }
+    }
+}
+
+extension ImportError {
+    /// A system error's description as a clause inside Jalon's sentence (without its final period).
+    static func clause(_ error: any Error) -> String {
+        var text = error.localizedDescription.trimmingCharacters(in: .whitespaces)
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 }

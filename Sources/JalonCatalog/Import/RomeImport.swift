@@ -127,7 +127,10 @@ extension CatalogueBuild {
                  repair(record["libelle_texte"])))
         }
         var result: [String: (definition: [String], acces: String)] = [:]
-        for (code, list) in sentences {
+        for (code, list) in sentences.sorted(by: { $0.key < $1.key }) {
+            for sentence in list where !["definition", "acces_metier"].contains(sentence.kind) {
+                report.anomaly("rome.texte.unknownType", example: "\(code) : \(sentence.kind)")
+            }
             if ficheRows[code] == nil { report.anomaly("rome.texte.unknownFiche", example: code) }
             let ordered = list.sorted { $0.position < $1.position }
             result[code] = (ordered.filter { $0.kind == "definition" }.map(\.text),

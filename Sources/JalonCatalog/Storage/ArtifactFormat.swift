@@ -8,7 +8,8 @@ import Foundation
 /// (zero padded), u32 byte length, bytes (padded to 4).
 enum ArtifactFormat {
     static let magic = Array("JALONCAT".utf8)
-    static let version: UInt32 = 1
+    /// Raised whenever a table gains or loses a column: an older file is then refused, not misread.
+    static let version: UInt32 = 2
     static let nameLength = 16
 }
 

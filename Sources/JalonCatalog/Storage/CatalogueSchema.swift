@@ -61,6 +61,8 @@ enum CertificationColumn: Int, TableColumns {
     /// 1 + source row index, 0 when no level.
     case niveauSource
     case active, apprenticeship
+    /// Certif Info's access routes, tri-state each.
+    case routeInitiale, routeApprentissage, routeContinue, routeContratPro, routeVAE, routeIndividuelle
 }
 
 enum RateColumn: Int, TableColumns {

@@ -22,6 +22,8 @@ public struct Certification: Sendable, Equatable {
     public let formacodes: [Coded]
     public let nsf: [Coded]
     public let openToApprenticeship: Bool?
+    /// Routes to the certification (Certif Info); VAE among them.
+    public let voiesAcces: VoiesAcces
     public let romeCodes: [RomeCode]
     /// Diploma codes (CFD, 8 characters) of the Éducation nationale nomenclature, used to join InserJeunes.
     public let diplomaCodes: [String]
@@ -31,7 +33,8 @@ public struct Certification: Sendable, Equatable {
     public init(
         code: CertificationCode, title: String, niveau: Niveau?, niveauSource: CatalogueSource?, isActive: Bool?,
         replacedBy: [CertificationCode], certifiers: [String], formacodes: [Coded], nsf: [Coded],
-        openToApprenticeship: Bool?, romeCodes: [RomeCode], diplomaCodes: [String], sources: [CatalogueSource]
+        openToApprenticeship: Bool?, voiesAcces: VoiesAcces = .unknown, romeCodes: [RomeCode], diplomaCodes: [String],
+        sources: [CatalogueSource]
     ) {
         self.code = code
         self.title = title
@@ -43,6 +46,7 @@ public struct Certification: Sendable, Equatable {
         self.formacodes = formacodes
         self.nsf = nsf
         self.openToApprenticeship = openToApprenticeship
+        self.voiesAcces = voiesAcces
         self.romeCodes = romeCodes
         self.diplomaCodes = diplomaCodes
         self.sources = sources

@@ -5,14 +5,52 @@ import JalonXML
 /// The result of checking a whole store: every revision read, validated and fingerprinted.
 public struct StoreVerificationReport: Sendable {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public enum Kind: Sendable, Equatable {
+            case envelopeSchemaMissing(String)
+            case unreadable(StoreError)
+            case noRevision
+            case missingRevision
+            case unknownFormat(String)
+            case invalidDocument(XMLDiagnostic)
+            case fingerprintMismatch(stored: String, computed: String)
+            case unexpected(String)
+        }
+
         public var projectID: ProjectID?
         public var revision: Int?
-        public var reason: String
+        public var kind: Kind
 
-        public var description: String {
-            let place = [projectID?.rawValue, revision.map { "r\($0)" }].compactMap { $0 }.joined(separator: " ")
-            return place.isEmpty ? reason : "\(place): \(reason)"
+        public init(projectID: ProjectID? = nil, revision: Int? = nil, kind: Kind) {
+            self.projectID = projectID
+            self.revision = revision
+            self.kind = kind
         }
+
+        public func reason(in language: Language) -> String {
+            switch kind {
+            case .envelopeSchemaMissing(let detail):
+                language.pick(fr: "schéma des révisions introuvable : \(detail)", en: "revision schema not found: \(detail)")
+            case .unreadable(let error): error.message(in: language)
+            case .noRevision: language.pick(fr: "projet sans aucune révision", en: "project without any revision")
+            case .missingRevision:
+                language.pick(fr: "révision manquante (numéros non contigus)", en: "missing revision (numbers not contiguous)")
+            case .unknownFormat(let version): language.pick(fr: "format \(version) inconnu", en: "unknown format \(version)")
+            case .invalidDocument(let diagnostic):
+                language.pick(fr: "document non valide : \(diagnostic)", en: "invalid document: \(diagnostic)")
+            case .fingerprintMismatch(let stored, let computed):
+                language.pick(fr: "empreinte différente : enregistrée \(stored), calculée \(computed)",
+                              en: "fingerprint differs: stored \(stored), computed \(computed)")
+            case .unexpected(let detail): detail
+            }
+        }
+
+        /// `<project> r<N>: reason`, in the given language.
+        public func message(in language: Language) -> String {
+            let place = [projectID?.rawValue, revision.map { "r\($0)" }].compactMap { $0 }.joined(separator: " ")
+            return place.isEmpty ? reason(in: language) : "\(place): \(reason(in: language))"
+        }
+
+        public var description: String { message(in: .fr) }
     }
 
     public var projectCount = 0
@@ -30,7 +68,7 @@ extension FileProjectStore {
         var report = StoreVerificationReport()
         let envelopeSchema: XMLSchema
         do { envelopeSchema = try ProjectFormat.bundledSchema(named: "revision-1.xsd") } catch {
-            report.problems.append(.init(reason: "schéma des révisions introuvable : \(error)"))
+            report.problems.append(.init(kind: .envelopeSchemaMissing("\(error)")))
             return report
         }
         for id in try projectIDs() {
@@ -39,18 +77,18 @@ extension FileProjectStore {
             let numbers: [Int]
             do { numbers = try revisionNumbers(of: id) } catch {
                 numbers = []
-                found.problems.append(.init(projectID: id, reason: error.message(in: .fr)))
+                found.problems.append(.init(projectID: id, kind: .unreadable(error)))
             }
             if numbers.isEmpty && found.problems.isEmpty {
-                found.problems.append(.init(projectID: id, reason: "projet sans aucune révision"))
+                found.problems.append(.init(projectID: id, kind: .noRevision))
             }
             if let gap = zip(1..., numbers).first(where: { $0 != $1 })?.0 {
-                found.problems.append(.init(projectID: id, revision: gap, reason: "révision manquante (numéros non contigus)"))
+                found.problems.append(.init(projectID: id, revision: gap, kind: .missingRevision))
             }
             for number in numbers {
                 found.revisionCount += 1
                 if let problem = problem(in: number, of: id, format: format, envelopeSchema: envelopeSchema) {
-                    found.problems.append(.init(projectID: id, revision: number, reason: problem))
+                    found.problems.append(.init(projectID: id, revision: number, kind: problem))
                 }
             }
             // Erased by another process since the listing: not a project of this store any more, and
@@ -63,22 +101,22 @@ extension FileProjectStore {
         return report
     }
 
-    private func problem(in number: Int, of id: ProjectID, format: ProjectFormat, envelopeSchema: XMLSchema) -> String? {
+    private func problem(in number: Int, of id: ProjectID, format: ProjectFormat, envelopeSchema: XMLSchema) -> StoreVerificationReport.Problem.Kind? {
         let stored: StoredRevision
-        do { stored = try readRevision(number, of: id, envelopeSchema: envelopeSchema) } catch { return error.message(in: .fr) }
+        do { stored = try readRevision(number, of: id, envelopeSchema: envelopeSchema) } catch { return .unreadable(error) }
         guard let version = FormatVersion(stored.info.schemaVersion), format.versions.contains(version) else {
-            return "format \(stored.info.schemaVersion) inconnu"
+            return .unknownFormat(stored.info.schemaVersion)
         }
         do {
             if let first = try format.schema(for: version).validate(stored.document).first {
-                return "document non valide : \(first)"
+                return .invalidDocument(first)
             }
             let fingerprint = try stored.document.fingerprint()
             if fingerprint != stored.info.fingerprint {
-                return "empreinte différente : enregistrée \(stored.info.fingerprint), calculée \(fingerprint)"
+                return .fingerprintMismatch(stored: stored.info.fingerprint, computed: fingerprint)
             }
         } catch {
-            return String(describing: error)
+            return .unexpected(String(describing: error))
         }
         return nil
     }

@@ -24,7 +24,7 @@ struct CatalogueBuildCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        try reportingFailures {
+        try reportingCatalogueFailures {
             let result = try CatalogueImporter(dataFolder: from).write(to: output)
             let found = result.report.anomalies.filter { $0.count > 0 }
             let anomalies = found.reduce(0) { $0 + $1.count }

@@ -16,6 +16,30 @@ struct CatalogueCommand: ParsableCommand {
     )
 }
 
+/// `reportingFailures` for catalogue commands: catalogue failures get the exit codes the README
+/// documents (66 not found, 74 read/write error, 1 invalid data) before being printed.
+func reportingCatalogueFailures(_ body: () throws -> Void) throws {
+    try reportingFailures { try withCatalogueExitCodes(body) }
+}
+
+private func withCatalogueExitCodes(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ImportError {
+        switch error {
+        case .missingFile: throw CommandFailure(error, exitCode: JalonExitCode.notFound)
+        case .unreadable, .unwritable: throw CommandFailure(error, exitCode: JalonExitCode.ioError)
+        default: throw CommandFailure(error, exitCode: JalonExitCode.invalidData)
+        }
+    } catch let error as CatalogueError {
+        switch error {
+        case .fileUnreadable, .notBundled: throw CommandFailure(error, exitCode: JalonExitCode.notFound)
+        case .unknownCode: throw CommandFailure(error, exitCode: JalonExitCode.notFound)
+        default: throw CommandFailure(error, exitCode: JalonExitCode.invalidData)
+        }
+    }
+}
+
 /// Options every catalogue command shares.
 struct CatalogueOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(L("Langue des messages : fr ou en.", "Message language: fr or en."), valueName: "LANG"))

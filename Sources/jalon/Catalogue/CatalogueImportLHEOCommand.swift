@@ -54,7 +54,7 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        try reportingFailures {
+        try reportingCatalogueFailures {
             // Without a catalogue the offers still load, but their certifications go unchecked: say so.
             let catalogue: Catalogue?
             do throws(CatalogueError) {

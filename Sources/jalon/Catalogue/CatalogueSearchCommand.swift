@@ -53,7 +53,7 @@ struct CatalogueSearchCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        try reportingFailures {
+        try reportingCatalogueFailures {
             let catalogue = try options.load()
             let query = text.joined(separator: " ")
             let results = catalogue.search(query, kind: kind.flatMap(SearchKind.init(rawValue:)), limit: limit)

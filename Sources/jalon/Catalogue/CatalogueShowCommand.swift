@@ -15,7 +15,8 @@ struct CatalogueShowCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CatalogueOptions
-    @Argument(help: ArgumentHelp(L("Code ROME (J1501) ou de certification (RNCP35830).", "ROME code (J1501) or certification code (RNCP35830)."),
+    @Argument(help: ArgumentHelp(L("Code ROME (J1501), de certification (RNCP35830) ou OGR d’une appellation ou compétence (10891).",
+                                   "ROME code (J1501), certification code (RNCP35830) or OGR code of a job title or skill (10891)."),
                                  valueName: "CODE")) var code: String
     @Option(name: .long, help: ArgumentHelp(L("Région des taux d’insertion, code INSEE (27 : Bourgogne-Franche-Comté).",
                                               "Region of the insertion rates, INSEE code (27: Bourgogne-Franche-Comté)."), valueName: "CODE"))
@@ -27,7 +28,7 @@ struct CatalogueShowCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        try reportingFailures {
+        try reportingCatalogueFailures {
             let catalogue = try options.load()
             guard catalogue.region(region) != nil else {
                 throw CommandFailure(CatalogueShowFailure.unknownRegion(region, known: catalogue.regions.map(\.code)), exitCode: JalonExitCode.notFound)
@@ -43,6 +44,8 @@ struct CatalogueShowCommand: ParsableCommand {
                 }
                 let view = CertificationView(catalogue: catalogue, certification: certification, region: region, offers: offers)
                 if output.json { try JSONOutput.print(view.json) } else { print(view.text(language)) }
+            } else if let ogr = OgrCode(trimmed), let item = ItemView(catalogue: catalogue, ogr: ogr, region: region) {
+                if output.json { try JSONOutput.print(item.json) } else { print(item.text(language)) }
             } else {
                 throw CommandFailure(CatalogueError.unknownCode(code), exitCode: JalonExitCode.notFound)
             }

@@ -27,7 +27,7 @@ struct CatalogueStatsCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        try reportingFailures {
+        try reportingCatalogueFailures {
             let catalogue = try options.load()
             let report = catalogue.report
             let stats = Output(
@@ -103,6 +103,7 @@ enum ReportWording {
         "certifications.active": ("Certifications actives", "Active certifications"),
         "certifications.withRome": ("Certifications liées à un code ROME", "Certifications linked to a ROME code"),
         "certifications.withRome.withLevel": ("dont avec un niveau", "of which with a level"),
+        "certifications.openToVAE": ("Certifications accessibles par la VAE (Certif Info)", "Certifications open to VAE (Certif Info)"),
         "fiches.withCertification.direct": ("Fiches liées directement à une certification par le RNCP", "Fiches the RNCP links to a certification directly"),
         "fiches.withCertification": ("Fiches avec au moins une certification (directe ou par la fiche parente)", "Fiches with at least one certification (direct or through the parent fiche)"),
         "rome.fiche.unknownParent": ("Fiches dont la fiche parente est inconnue", "Fiches whose parent fiche is unknown"),
@@ -130,7 +131,7 @@ enum ReportWording {
         "inserjeunes.unknownMefstat11": ("Taux dont le MEFSTAT11 est absent de nMef", "Rates whose MEFSTAT11 is not in nMef"),
         "inserjeunes.rateWithoutCertification": ("Taux dont le diplôme n'est lié à aucune certification", "Rates whose diploma joins no certification"),
         "onisep.unknownFiche": ("Liens ONISEP vers une fiche inconnue", "ONISEP links to an unknown fiche"),
-        "kit.withoutCertification": ("Lignes du Kit sans fiche RNCP", "Kit rows without an RNCP fiche"),
+        "certification.rowWithoutCode": ("Lignes sans fiche RNCP ni RS (vides ou « NR »)", "Rows naming no RNCP or RS fiche (empty or “NR”)"),
         "inserjeunes.unknownVoie": ("Taux d'une voie inconnue (ni apprentissage ni scolaire)", "Rates of an unknown route"),
         "inserjeunes.withoutDiploma": ("Taux sans CFD ni MEFSTAT11", "Rates with neither CFD nor MEFSTAT11"),
         "rome.fiche.invalidCode": ("Fiches au code ROME mal formé", "Fiches with a malformed ROME code"),
@@ -139,6 +140,7 @@ enum ReportWording {
         "rome.riasec.invalid": ("Lettres RIASEC invalides", "Invalid RIASEC letters"),
         "rome.riasec.unknownFiche": ("RIASEC d'une fiche inconnue", "RIASEC of an unknown fiche"),
         "rome.texte.unknownFiche": ("Textes d'une fiche inconnue", "Texts of an unknown fiche"),
+        "rome.texte.unknownType": ("Textes ROME d'un type autre que définition et accès au métier", "ROME texts of a type other than définition and accès"),
         "rome.macro.withoutRiasec": ("Macro-compétences sans RIASEC", "Macro-skills without RIASEC"),
         "rome.centreInteret.invalidCode": ("Centres d'intérêt au code hors 1–30", "Interest statements with a code outside 1–30"),
         "rome.centreInteret.unknownCode": ("Liens centre d'intérêt vers un code inconnu", "Interest links to an unknown code"),

@@ -37,6 +37,7 @@ struct CertificationJSON: Encodable {
     let replacedBy: [String], certifiers: [String], formacodes: [String], nsf: [String], rome: [String], diplomaCodes: [String]
     let insertionRates: [RateJSON]
     let sources: [String]
+    let voiesAcces: VoiesAccesJSON
     /// Set in a fiche's list when the certification is linked to its parent fiche.
     @NullEncoded var viaParent: String?
 
@@ -56,7 +57,39 @@ struct CertificationJSON: Encodable {
         diplomaCodes = certification.diplomaCodes
         insertionRates = rates.map(RateJSON.init)
         sources = certification.sources.map { "\($0.id)@\($0.version)" }
+        voiesAcces = VoiesAccesJSON(certification.voiesAcces)
     }
+}
+
+struct VoiesAccesJSON: Encodable {
+    @NullEncoded var formationInitiale: Bool?
+    @NullEncoded var apprentissage: Bool?
+    @NullEncoded var formationContinue: Bool?
+    @NullEncoded var contratProfessionnalisation: Bool?
+    @NullEncoded var vae: Bool?
+    @NullEncoded var candidatureIndividuelle: Bool?
+
+    init(_ routes: VoiesAcces) {
+        formationInitiale = routes.formationInitiale
+        apprentissage = routes.apprentissage
+        formationContinue = routes.formationContinue
+        contratProfessionnalisation = routes.contratProfessionnalisation
+        vae = routes.vae
+        candidatureIndividuelle = routes.candidatureIndividuelle
+    }
+}
+
+/// The routes Certif Info opens, in words; nil when it gives none.
+func voiesAccesText(_ routes: VoiesAcces, _ language: Language) -> String? {
+    let named: [(Bool?, String, String)] = [
+        (routes.formationInitiale, "formation initiale", "initial education"), (routes.apprentissage, "apprentissage", "apprenticeship"),
+        (routes.formationContinue, "formation continue", "continuing education"),
+        (routes.contratProfessionnalisation, "contrat de professionnalisation", "professionalisation contract"),
+        (routes.vae, "VAE", "accreditation of prior experience (VAE)"),
+        (routes.candidatureIndividuelle, "candidature individuelle", "individual application"),
+    ]
+    let open = named.filter { $0.0 == true }.map { language.pick(fr: $0.1, en: $0.2) }
+    return open.isEmpty ? nil : open.joined(separator: ", ")
 }
 
 /// The latest rates of a certification in a region, one per route, in one line.
@@ -66,6 +99,11 @@ func insertionSummary(_ rates: [InsertionRate], _ language: Language) -> String?
         guard let rate = rates.first(where: { $0.voie == voie }) else { continue }
         let percent = { (value: Int?) in value.map { "\($0) %" } ?? "—" }
         let route = voie == .apprentissage ? language.pick(fr: "apprentissage", en: "apprenticeship") : language.pick(fr: "voie scolaire", en: "school route")
+        if [rate.emploi6Mois, rate.emploi12Mois, rate.emploi24Mois, rate.poursuiteEtudes].allSatisfy({ $0 == nil }) {
+            lines.append(language.pick(fr: "\(route) \(rate.millesime) : taux non publiés par InserJeunes",
+                                       en: "\(route) \(rate.millesime): no rates published by InserJeunes"))
+            continue
+        }
         lines.append(language.pick(
             fr: "\(route) \(rate.millesime) : en emploi à 6 mois \(percent(rate.emploi6Mois)), 12 mois \(percent(rate.emploi12Mois)), 24 mois \(percent(rate.emploi24Mois)) ; poursuite d'études \(percent(rate.poursuiteEtudes))",
             en: "\(route) \(rate.millesime): employed after 6 months \(percent(rate.emploi6Mois)), 12 months \(percent(rate.emploi12Mois)), 24 months \(percent(rate.emploi24Mois)); further study \(percent(rate.poursuiteEtudes))"))
@@ -206,6 +244,7 @@ struct CertificationView {
                           en: "Level: \(level)\(c.niveauSource.map { " — source: \($0.title)" } ?? "")"))
         out.append(l.pick(fr: "Active : \(yesNo(c.isActive, l)) · ouverte à l'apprentissage : \(yesNo(c.openToApprenticeship, l))",
                           en: "Active: \(yesNo(c.isActive, l)) · open to apprenticeship: \(yesNo(c.openToApprenticeship, l))"))
+        if let routes = voiesAccesText(c.voiesAcces, l) { out.append(l.pick(fr: "Voies d’accès : \(routes)", en: "Routes: \(routes)")) }
         if !c.replacedBy.isEmpty { out.append(l.pick(fr: "Remplacée par : ", en: "Replaced by: ") + c.replacedBy.map(\.rawValue).joined(separator: ", ")) }
         if !c.certifiers.isEmpty { out.append(l.pick(fr: "Certificateurs : ", en: "Certifiers: ") + c.certifiers.joined(separator: " ; ")) }
         if !c.formacodes.isEmpty { out.append("Formacode : " + c.formacodes.map { "\($0.code) \($0.label)" }.joined(separator: " ; ")) }

@@ -38,8 +38,8 @@ struct DemoCommand: ParsableCommand {
             print(DiffText(diff: try repository.diff(project.id, from: 3, to: 5)).text, terminator: "")
 
             let report = try store.verify()
-            print(L("Vérification : \(report.revisionCount) révision(s), \(report.isIntact ? "tout est intact" : "problèmes : \(report.problems)")",
-                    "Verification: \(report.revisionCount) revision(s), \(report.isIntact ? "all intact" : "problems: \(report.problems)")"))
+            print(L("Vérification : \(report.revisionCount) révision(s), \(report.isIntact ? "tout est intact" : "problèmes : \(report.problems.map { $0.message(in: .fr) })")",
+                    "Verification: \(report.revisionCount) revision(s), \(report.isIntact ? "all intact" : "problems: \(report.problems.map { $0.message(in: .en) })")"))
 
             let exportPath = storePath + "/\(DemoPersona.name.lowercased())-projet.xml"
             try writeOutput(try repository.exportXML(project.id), to: exportPath)

@@ -23,9 +23,9 @@ struct VerifyCommand: ParsableCommand {
             let report = try global.openStore().verify()
             if output.json {
                 try JSONOutput.print(Output(projects: report.projectCount, revisions: report.revisionCount,
-                                            intact: report.isIntact, problems: report.problems.map(\.description)))
+                                            intact: report.isIntact, problems: report.problems.map { $0.message(in: RunLanguage.current) }))
             } else {
-                for problem in report.problems { printError(problem.description) }
+                for problem in report.problems { printError(problem.message(in: RunLanguage.current)) }
                 print(L("\(report.projectCount) projet(s), \(report.revisionCount) révision(s) vérifiée(s) : \(report.isIntact ? "tout est intact" : "\(report.problems.count) problème(s)")",
                         "\(report.projectCount) project(s), \(report.revisionCount) revision(s) checked: \(report.isIntact ? "all intact" : "\(report.problems.count) problem(s)")"))
             }
