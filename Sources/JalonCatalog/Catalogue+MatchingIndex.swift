@@ -1,9 +1,9 @@
 import JalonCore
 
 extension Catalogue {
-    /// The catalogue as métier matching reads it (JalonCore's ``MatchingIndex``): every fiche with its
+    /// The catalogue as métier matching reads it (JalonCore's `MatchingIndex`): every fiche with its
     /// centres d'intérêt, items, mobilités and the levels of the active certifications that lead to it,
-    /// plus appellation → fiche and compétence → macro-compétence. Build it once per process (tens of
+    /// plus appellation → fiche and compétence → macro-compétence. Build it once per process (60–100
     /// milliseconds) and share it: it is an immutable value.
     public func matchingIndex() -> MatchingIndex { MatchingIndex(matchingIndexSource()) }
 
