@@ -38,6 +38,9 @@ item_start = np.array(ix["itemStart"], dtype=np.int64)
 item_row = np.repeat(np.arange(n), np.diff(item_start))
 item_id = np.array(ix["itemID"], dtype=np.int64)
 item_family_of_link = np.array(ix["itemFamily"], dtype=np.int64)[item_id]
+# A link to a macro-compétence (its family slot is itself) is credited by the person's detailed compétences
+# of it; a link to a detailed compétence by its macro.
+item_is_macro = item_family_of_link == item_id
 item_weight = np.array(ix["itemWeight"])
 item_total = np.array(ix["itemWeightTotal"])
 holland_class = np.array(ix["hollandClass"], dtype=np.int64)
@@ -62,17 +65,22 @@ def rank():
         interest = np.where(has, (1 - w["congruence"]) * centres + w["congruence"] * congruence, centres)
     else:
         interest = centres
-    # Skill fit: credit = max(own, 0.5·family); S = min(1, matched / min(total, 10)).
+    # Skill fit: credit = max(own, 0.5·related); S = min(1, matched / min(total, 10)).
     exact = np.zeros(ix["itemCount"])
-    family = np.zeros(ix["familyCount"])
+    children = np.zeros(ix["familyCount"])
+    macros = np.zeros(ix["familyCount"])
     skill_item = np.array(person["skillItem"], dtype=np.int64)
     skill_family = np.array(person["skillFamily"], dtype=np.int64)
+    skill_detailed = np.array(person["skillDetailed"], dtype=bool)
     credit = np.array(person["skillCredit"])
     known = skill_item >= 0
     np.maximum.at(exact, skill_item[known], credit[known])
-    known = skill_family >= 0
-    np.maximum.at(family, skill_family[known], credit[known])
-    link_credit = np.maximum(exact[item_id], w["sameFamily"] * family[item_family_of_link])
+    known = (skill_family >= 0) & skill_detailed
+    np.maximum.at(children, skill_family[known], credit[known])
+    known = (skill_family >= 0) & ~skill_detailed
+    np.maximum.at(macros, skill_family[known], credit[known])
+    related = np.where(item_is_macro, children[item_family_of_link], macros[item_family_of_link])
+    link_credit = np.maximum(exact[item_id], w["sameFamily"] * related)
     matched = np.bincount(item_row, weights=item_weight * link_credit, minlength=n)
     skill = np.where(item_total > 0, np.minimum(1.0, matched / np.minimum(np.where(item_total > 0, item_total, 1), w["fullSkillWeight"])), 0.0)
     # Access fit: 1 − 0.25 × (levels missing + 1 if regulated); 1 after an experience of the fiche.

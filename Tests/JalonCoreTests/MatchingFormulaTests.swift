@@ -60,6 +60,21 @@ struct MatchingFormulaTests {
         close(score(MatchingPerson(skills: [F.skill(5, .expertise)]), "A1000").skill, 0)
     }
 
+    /// Related compétences: a detailed one credits its macro-compétence and the macro credits its
+    /// detailed ones (half the credit), but two detailed compétences of one macro do not credit each other.
+    /// E5000 lists the macro 20 and its detailed 21 and 22 (weight 1 each, total 3).
+    @Test func relatedCompetencesCreditParentAndChildrenOnly() {
+        let index = MatchingIndex(fiches: [MatchingFicheEntry(code: F.code("E5000"), label: "E", items: [F.item(20), F.item(21), F.item(22)])],
+                                  families: [OgrCode(21): OgrCode(20), OgrCode(22): OgrCode(20), OgrCode(23): OgrCode(20)])
+        let skill = { (person: MatchingPerson) in MatchingRanking(index: index, person: person).score(of: F.code("E5000"))?.skill }
+        // 23 (detailed, not listed) at expertise: the macro 20 gets 0.5; siblings 21 and 22 nothing → 0.5 / 3.
+        close(skill(MatchingPerson(skills: [F.skill(23, .expertise)])), 0.5 / 3)
+        // The macro 20 at expertise: 1 for itself, 0.5 for each of 21 and 22 → 2 / 3.
+        close(skill(MatchingPerson(skills: [F.skill(20, .expertise)])), 2.0 / 3)
+        // 21 at autonomie: 0.75 for itself, 0.375 for its macro, 0 for its sibling 22 → 1.125 / 3.
+        close(skill(MatchingPerson(skills: [F.skill(21, .autonomie)])), 1.125 / 3)
+    }
+
     /// Weights above 10 saturate: a fiche of weight 12 (six cœur savoir-faire) is fully fit with weight 10.
     @Test func skillFitSaturatesAtTen() {
         let items = (1...6).map { F.item($0, coeur: true) }

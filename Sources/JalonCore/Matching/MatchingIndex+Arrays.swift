@@ -21,6 +21,8 @@ public struct MatchingArrays: Sendable, Encodable {
         let congruenceByClass: [Double]
         /// One per skill: item id (−1 when no fiche lists it), family slot (−1 when unknown), credit.
         let skillItem, skillFamily: [Int32]
+        /// True for a detailed compétence (it credits its macro), false for a macro (it credits its detailed ones).
+        let skillDetailed: [Bool]
         let skillCredit: [Double]
         /// The person's level, nil when not said.
         let level: Int?
@@ -46,6 +48,7 @@ extension MatchingIndex {
             person: .init(ratings: query.ratings, congruenceByClass: query.congruenceByClass,
                           skillItem: person.skills.map { itemIDByOgr[$0.item] ?? -1 },
                           skillFamily: person.skills.map { familySlot(of: $0.item) ?? -1 },
+                          skillDetailed: person.skills.map { isDetailed($0.item) },
                           skillCredit: person.skills.map { MatchingWeights.credit($0.maitrise) }, level: query.level,
                           experienceRows: person.experienceAppellations.compactMap { rowByAppellation[$0] },
                           excludedRows: rows(person.ecartees), keptRows: rows(person.retenues)),

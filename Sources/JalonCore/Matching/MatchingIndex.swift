@@ -141,6 +141,9 @@ public struct MatchingIndex: Sendable, Equatable {
     func itemRange(_ row: Int) -> Range<Int> { Int(itemStart[row])..<Int(itemStart[row + 1]) }
     func mobiliteRange(_ row: Int) -> Range<Int> { Int(mobiliteStart[row])..<Int(mobiliteStart[row + 1]) }
 
+    /// True for a detailed compétence (one with a macro-compétence above it).
+    func isDetailed(_ ogr: OgrCode) -> Bool { families[ogr].map { $0 != ogr } ?? false }
+
     /// The family slot of any compétence, including one no fiche lists (nil: unknown to the index).
     func familySlot(of ogr: OgrCode) -> Int32? {
         if let id = itemIDByOgr[ogr] { return itemFamily[Int(id)] }

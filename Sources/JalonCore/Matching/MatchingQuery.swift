@@ -7,8 +7,10 @@ struct MatchingQuery: Sendable, Equatable {
     let congruenceByClass: [Double]
     /// Credit (0…1) of the person's own skill, per item id.
     private(set) var exact: [Double]
-    /// Best credit among the person's skills of each family slot.
-    private(set) var family: [Double]
+    /// Best credit of the person's detailed compétences, by the slot of their macro-compétence.
+    private(set) var children: [Double]
+    /// Credit of the person's macro-compétences (and other items without a macro), by their own slot.
+    private(set) var macros: [Double]
     /// The person's level (2 without diploma), nil when not said.
     let level: Int?
     /// Rows of the fiches of the person's experiences.
@@ -24,7 +26,8 @@ struct MatchingQuery: Sendable, Equatable {
         self.ratings = ratings
         congruenceByClass = person.hollandCode.map { code in index.hollandClasses.map { MatchingQuery.congruence(person: code, fiche: $0) } } ?? []
         exact = [Double](repeating: 0, count: index.itemCount)
-        family = [Double](repeating: 0, count: index.familyCount)
+        children = [Double](repeating: 0, count: index.familyCount)
+        macros = children
         level = person.diplome.map {
             switch $0 {
             case .aucun: MatchingWeights.levelWithoutDiploma
@@ -55,22 +58,25 @@ struct MatchingQuery: Sendable, Equatable {
         for skill in person.skills { apply(skill, index: index) }
     }
 
-    /// Counts one more skill: its item's own credit, and its family's best credit. Both only grow, which
-    /// is why adding a skill never lowers a score.
+    /// Counts one more skill: its item's own credit, and its credit for the related items (a detailed
+    /// compétence for its macro, a macro for its detailed compétences). All only grow, which is why adding
+    /// a skill never lowers a score.
     mutating func apply(_ skill: MatchingPerson.Skill, index: MatchingIndex) {
         let credit = MatchingWeights.credit(skill.maitrise)
         if let id = index.itemIDByOgr[skill.item].map(Int.init) { exact[id] = max(exact[id], credit) }
-        if let slot = index.familySlot(of: skill.item).map(Int.init) { family[slot] = max(family[slot], credit) }
+        guard let slot = index.familySlot(of: skill.item).map(Int.init) else { return }
+        if index.isDetailed(skill.item) { children[slot] = max(children[slot], credit) } else { macros[slot] = max(macros[slot], credit) }
     }
 
     /// `body` applied to this query with one more skill, then the query as it was.
     mutating func with<Result>(_ skill: MatchingPerson.Skill, index: MatchingIndex, _ body: (MatchingQuery) -> Result) -> Result {
+        // Save single values, not `self`: a saved copy would share the arrays and force a full copy.
         let id = index.itemIDByOgr[skill.item].map(Int.init), slot = index.familySlot(of: skill.item).map(Int.init)
-        let savedExact = id.map { exact[$0] }, savedFamily = slot.map { family[$0] }
+        let savedExact = id.map { exact[$0] }, savedChildren = slot.map { children[$0] }, savedMacros = slot.map { macros[$0] }
         apply(skill, index: index)
         defer {
             if let id, let savedExact { exact[id] = savedExact }
-            if let slot, let savedFamily { family[slot] = savedFamily }
+            if let slot, let savedChildren, let savedMacros { children[slot] = savedChildren; macros[slot] = savedMacros }
         }
         return body(self)
     }
@@ -81,9 +87,12 @@ struct MatchingQuery: Sendable, Equatable {
         return values.reduce(0, +) / Double(values.count)
     }
 
-    /// The credit an item gets: the person's own skill, or part of their best skill of the same family.
+    /// The credit an item gets: the person's own skill, or part of a related one — for a macro-compétence,
+    /// their best detailed compétence of it; for a detailed compétence, its macro. Two detailed compétences
+    /// of one macro do not credit each other: a macro can be broad, and one skill must not count many times.
     @inline(__always)
     func credit(item id: Int, index: MatchingIndex) -> Double {
-        max(exact[id], MatchingWeights.sameFamily * family[Int(index.itemFamily[id])])
+        let slot = Int(index.itemFamily[id])
+        return max(exact[id], MatchingWeights.sameFamily * (slot == id ? children[slot] : macros[slot]))
     }
 }

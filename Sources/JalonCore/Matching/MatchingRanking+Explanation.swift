@@ -42,12 +42,13 @@ extension MatchingRanking {
                            isRetenue: query.kept[row])
     }
 
-    /// Where an item's credit comes from: the person's own item first, else their best skill of its family.
+    /// Where an item's credit comes from: the person's own item first, else their best related skill.
     private func source(of id: Int) -> ItemMatch.Source? {
         let ogr = index.itemOgr[id]
         if let own = person.maitrise(of: ogr), query.exact[id] >= query.credit(item: id, index: index) { return .own(own) }
-        let family = index.itemFamily[id]
-        let relatives = person.skills.filter { index.familySlot(of: $0.item) == family }
+        // The related skills of `credit(item:)`: detailed compétences of a macro, or the macro of a detailed one.
+        let slot = index.itemFamily[id], isMacro = Int(slot) == id
+        let relatives = person.skills.filter { index.familySlot(of: $0.item) == slot && index.isDetailed($0.item) == isMacro }
         guard let best = relatives.max(by: { ($0.maitrise, $1.item) < ($1.maitrise, $0.item) }) else { return nil }
         return .family(via: best.item, best.maitrise)
     }

@@ -40,7 +40,8 @@ public enum MatchingWeights {
     public static func credit(_ maitrise: Maitrise) -> Double { Double(maitrise.rawValue) / 4 }
     /// A skill the person confirmed without rating it counts as `pratique`.
     public static let unratedMaitrise = Maitrise.pratique
-    /// Part of the credit an item gets from a skill of the same ROME macro-compétence.
+    /// Part of the credit an item gets from a related skill: a detailed compétence of it (for a
+    /// macro-compétence), or its macro-compétence (for a detailed one).
     public static let sameFamily = 0.5
     /// Matched weight that makes a full skill fit, for fiches whose items weigh more than this: nobody
     /// holds the 60–135 items of a fiche, and 10 is five cœur-de-métier savoir-faire fully mastered.

@@ -49,7 +49,8 @@ public struct ItemMatch: Sendable, Equatable {
     public enum Source: Sendable, Equatable {
         /// The person has this very item.
         case own(Maitrise)
-        /// The person has another compétence of the same macro-compétence (`via`).
+        /// The person has a related compétence (`via`): a detailed compétence of this macro-compétence,
+        /// or the macro-compétence of this detailed one.
         case family(via: OgrCode, Maitrise)
     }
 
@@ -58,7 +59,7 @@ public struct ItemMatch: Sendable, Equatable {
     public let rubrique: FicheItem.Rubrique
     public let isCoeurDeMetier: Bool
     public let weight: Double
-    /// 0…1: the maîtrise's credit, or half of it through the family.
+    /// 0…1: the maîtrise's credit, or half of it through a related compétence.
     public let credit: Double
     /// Nil for a missing item.
     public let source: Source?

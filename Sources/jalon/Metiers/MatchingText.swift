@@ -62,9 +62,14 @@ enum MatchingText {
         } else if let riasec = match.riasec, let congruence = match.score.congruence, congruence >= 0.5 {
             parts.append(L("profil RIASEC proche (\(riasec.person) / \(riasec.fiche))", "close RIASEC profile (\(riasec.person) / \(riasec.fiche))"))
         }
-        if let first = match.matchedItems.first {
-            parts.append(L("\(match.matchedItems.count) compétence(s) du métier, dont « \(first.label) »",
-                           "\(match.matchedItems.count) of its skills, such as “\(first.label)”"))
+        // Items held themselves and items reached through a macro-compétence are said apart.
+        let own = match.matchedItems.filter { if case .own = $0.source { true } else { false } }
+        let related = match.matchedItems.count - own.count
+        if let first = own.first {
+            parts.append(L("\(own.count) compétence(s) du métier, dont « \(first.label) »", "\(own.count) of its skills, such as “\(first.label)”")
+                + (related > 0 ? L(", et \(related) proche(s)", ", and \(related) related") : ""))
+        } else if related > 0 {
+            parts.append(L("\(related) compétence(s) proche(s) de celles du métier", "\(related) skill(s) related to its own"))
         }
         if let source = match.mobilite { parts.append(mobilite(source, index: index)) }
         if match.isRetenue { parts.append(L("piste retenue", "kept piste")) }
