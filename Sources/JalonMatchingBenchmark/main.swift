@@ -9,12 +9,14 @@ import JalonStore
 // JSON file in a temporary folder, which the peer reads; both rankings are compared before any figure
 // is printed. Run from the repository root, release build:
 //
-//   swift run -c release JalonMatchingBenchmark [--runs 2000] [--python python3]
+//   swift run -c release JalonMatchingBenchmark [--runs 2000] [--python python3] [--sample FILE] [--keep-data FILE.json]
 
 struct Arguments {
     var runs = 2000
     var python = "python3"
     var sample = "Samples/karim-montbeliard-reconversion.xml"
+    /// Also keep the exported arrays here, to run the peer alone.
+    var keepData: String?
 
     init(_ list: [String]) {
         var iterator = list.dropFirst().makeIterator()
@@ -23,6 +25,7 @@ struct Arguments {
             case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
             case "--python": python = iterator.next() ?? python
             case "--sample": sample = iterator.next() ?? sample
+            case "--keep-data": keepData = iterator.next()
             default:
                 FileHandle.standardError.write(Data("Argument inconnu : \(argument)\n".utf8))
                 exit(2)
@@ -94,7 +97,9 @@ do {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let dataFile = folder.appendingPathComponent("matching.json")
-    try JSONEncoder().encode(index.arrays(for: person)).write(to: dataFile)
+    let exported = try JSONEncoder().encode(index.arrays(for: person))
+    try exported.write(to: dataFile)
+    if let keep = arguments.keepData { try exported.write(to: URL(fileURLWithPath: keep)) }
     let peer = try runPeer(python: arguments.python, script: "Sources/JalonMatchingBenchmark/matching_peer.py", data: dataFile.path, runs: arguments.runs)
     let peerTop = (peer["top"] as? [[NSNumber]]) ?? []
     let swiftTop = ranking.order.prefix(20).map { ($0, ranking.scores[$0].isExcluded ? 0 : ranking.scores[$0].total) }

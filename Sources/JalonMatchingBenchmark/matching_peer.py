@@ -34,6 +34,11 @@ centre_weight = np.where(np.array(ix["centrePrincipal"]), w["principalCentre"], 
 centre_matrix = np.zeros((n, 31))
 centre_matrix[centre_row, np.array(ix["centreCode"], dtype=np.int64)] = centre_weight
 centre_total = centre_matrix.sum(axis=1)
+centre_code = np.array(ix["centreCode"], dtype=np.int64)
+# Segment sums and maxima with reduceat, which reads an empty segment's start as one element: such
+# segments are masked, and starts are clipped so that a trailing empty segment stays in range.
+centre_first = np.minimum(centre_start[:-1], max(len(centre_code) - 1, 0))
+centre_empty = centre_counts == 0
 item_start = np.array(ix["itemStart"], dtype=np.int64)
 item_row = np.repeat(np.arange(n), np.diff(item_start))
 item_id = np.array(ix["itemID"], dtype=np.int64)
@@ -41,7 +46,11 @@ item_family_of_link = np.array(ix["itemFamily"], dtype=np.int64)[item_id]
 # A link to a macro-compétence (its family slot is itself) is credited by the person's detailed compétences
 # of it; a link to a detailed compétence by its macro.
 item_is_macro = item_family_of_link == item_id
+# Both sources in one array (children, then macros) so the timed part gathers once.
+related_index = item_family_of_link + np.where(item_is_macro, 0, ix["familyCount"])
 item_weight = np.array(ix["itemWeight"])
+item_first = np.minimum(item_start[:-1], max(len(item_id) - 1, 0))
+item_empty = np.diff(item_start) == 0
 item_total = np.array(ix["itemWeightTotal"])
 holland_class = np.array(ix["hollandClass"], dtype=np.int64)
 lowest = np.array(ix["lowestLevel"], dtype=np.int64)
@@ -49,13 +58,20 @@ regulated = np.array(ix["regulated"], dtype=np.float64)
 mobilite_start = np.array(ix["mobiliteStart"], dtype=np.int64)
 mobilite_target = np.array(ix["mobiliteTarget"], dtype=np.int64)
 rows = np.arange(n)
+# Work buffers allocated once: a fresh np.zeros of this size is a new mmap whose pages fault on first
+# touch at every call, which would time the kernel rather than NumPy.
+exact = np.zeros(ix["itemCount"])
+related_credit = np.zeros(2 * ix["familyCount"])
+link_credit = np.empty(len(item_id))
+link_related = np.empty(len(item_id))
 
 
 def rank():
     ratings = np.array(person["ratings"])
     # Interest fit: C = s·strongest + (1 − s)·weighted mean; I = (1 − c)·C + c·R with a congruence.
     weighted = centre_matrix @ ratings
-    strongest = (centre_matrix * ratings).max(axis=1) / w["principalCentre"]
+    strongest = np.maximum.reduceat(ratings[centre_code] * centre_weight, centre_first) / w["principalCentre"]
+    strongest[centre_empty] = 0.0
     share = w["strongestCentreShare"]
     centres = np.where(centre_total > 0, share * strongest + (1 - share) * weighted / np.where(centre_total > 0, centre_total, 1), 0.0)
     congruence_by_class = np.array(person["congruenceByClass"])
@@ -66,22 +82,24 @@ def rank():
     else:
         interest = centres
     # Skill fit: credit = max(own, 0.5·related); S = min(1, matched / min(total, 10)).
-    exact = np.zeros(ix["itemCount"])
-    children = np.zeros(ix["familyCount"])
-    macros = np.zeros(ix["familyCount"])
+    exact.fill(0.0)
+    related_credit.fill(0.0)
     skill_item = np.array(person["skillItem"], dtype=np.int64)
     skill_family = np.array(person["skillFamily"], dtype=np.int64)
     skill_detailed = np.array(person["skillDetailed"], dtype=bool)
     credit = np.array(person["skillCredit"])
     known = skill_item >= 0
     np.maximum.at(exact, skill_item[known], credit[known])
-    known = (skill_family >= 0) & skill_detailed
-    np.maximum.at(children, skill_family[known], credit[known])
-    known = (skill_family >= 0) & ~skill_detailed
-    np.maximum.at(macros, skill_family[known], credit[known])
-    related = np.where(item_is_macro, children[item_family_of_link], macros[item_family_of_link])
-    link_credit = np.maximum(exact[item_id], w["sameFamily"] * related)
-    matched = np.bincount(item_row, weights=item_weight * link_credit, minlength=n)
+    known = skill_family >= 0
+    # A detailed skill credits its macro (first half), a macro its detailed compétences (second half).
+    np.maximum.at(related_credit, skill_family[known] + np.where(skill_detailed[known], 0, ix["familyCount"]), credit[known])
+    np.take(exact, item_id, out=link_credit)
+    np.take(related_credit, related_index, out=link_related)
+    np.multiply(link_related, w["sameFamily"], out=link_related)
+    np.maximum(link_credit, link_related, out=link_credit)
+    np.multiply(link_credit, item_weight, out=link_credit)
+    matched = np.add.reduceat(link_credit, item_first)
+    matched[item_empty] = 0.0
     skill = np.where(item_total > 0, np.minimum(1.0, matched / np.minimum(np.where(item_total > 0, item_total, 1), w["fullSkillWeight"])), 0.0)
     # Access fit: 1 − 0.25 × (levels missing + 1 if regulated); 1 after an experience of the fiche.
     steps = regulated * w["regulatedCertificationSteps"]

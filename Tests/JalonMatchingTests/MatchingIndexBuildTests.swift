@@ -39,3 +39,19 @@ struct MatchingIndexBuildTests {
         }
     }
 }
+
+/// The ranking's one-pass loop and the per-fiche scoring of explanations and levers give the same
+/// numbers, to the last bit, for every fiche and every sample.
+@Suite("Matching: ranking loop and explanations agree")
+struct MatchingPathsAgreeTests {
+    @Test(arguments: ["karim-montbeliard-reconversion.xml", "lea-gray-lyceenne.xml", "nadia-besancon-vae-portail.xml", "yanis-dijon-apprentissage.xml"])
+    func everyFicheScoresTheSameBothWays(_ sample: String) throws {
+        let ranking = MatchingRanking(index: RealCatalogue.index, person: MatchingPerson(project: try RealCatalogue.sample(sample)))
+        for code in RealCatalogue.index.codes {
+            let match = try #require(ranking.match(for: code))
+            #expect(match.score == ranking.score(of: code))
+            let expected = match.totalWeight > 0 ? min(1, match.matchedWeight / min(match.totalWeight, MatchingWeights.fullSkillWeight)) : 0
+            #expect(match.score.skill == expected)
+        }
+    }
+}

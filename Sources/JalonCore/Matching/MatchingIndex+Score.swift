@@ -1,6 +1,52 @@
 extension MatchingIndex {
-    /// The score of one fiche; the ranking's loop and the explanations both call it, so they cannot disagree.
+    /// The score of one fiche, for explanations and levers.
     func score(row: Int, query: MatchingQuery) -> MatchScore {
+        score(row: row, query: query, matched: matchedWeight(row: row, query: query))
+    }
+
+    /// Σ weight × credit over one fiche's items, in link order.
+    func matchedWeight(row: Int, query: MatchingQuery) -> Double {
+        var matched = 0.0
+        for position in itemRange(row) {
+            matched += itemWeight[position] * query.credit(item: Int(itemID[position]), index: self)
+        }
+        return matched
+    }
+
+    /// ``matchedWeight(row:query:)`` of every fiche in one pass over all links: the ranking's hot loop,
+    /// on raw buffers. It adds the same terms in the same order, so the sums are identical to the last
+    /// bit (the tests compare every fiche).
+    func matchedWeights(query: MatchingQuery) -> [Double] {
+        var matched = [Double](repeating: 0, count: ficheCount)
+        let half = MatchingWeights.sameFamily
+        itemStart.withUnsafeBufferPointer { start in
+            itemID.withUnsafeBufferPointer { ids in
+                itemWeight.withUnsafeBufferPointer { weights in
+                    itemRelated.withUnsafeBufferPointer { relatedOf in
+                        query.exact.withUnsafeBufferPointer { exact in
+                            query.related.withUnsafeBufferPointer { related in
+                                matched.withUnsafeMutableBufferPointer { out in
+                                    for row in 0..<out.count {
+                                        var sum = 0.0
+                                        for position in Int(start[row])..<Int(start[row + 1]) {
+                                            let id = Int(ids[position])
+                                            sum += weights[position] * max(exact[id], half * related[Int(relatedOf[id])])
+                                        }
+                                        out[row] = sum
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return matched
+    }
+
+    /// The score of one fiche given its matched item weight; the ranking's loop and the explanations both
+    /// end here, so they cannot disagree.
+    func score(row: Int, query: MatchingQuery, matched: Double) -> MatchScore {
         var weighted = 0.0, strongest = 0.0
         for link in centreRange(row) {
             let rating = query.ratings[Int(centreCode[link])]
@@ -15,10 +61,6 @@ extension MatchingIndex {
         let congruence: Double? = query.congruenceByClass.isEmpty || holland < 0 ? nil : query.congruenceByClass[holland]
         let interest = congruence.map { (1 - MatchingWeights.congruence) * centres + MatchingWeights.congruence * $0 } ?? centres
 
-        var matched = 0.0
-        for position in itemRange(row) {
-            matched += itemWeight[position] * query.credit(item: Int(itemID[position]), index: self)
-        }
         let itemTotal = itemWeightTotal[row]
         let skill = itemTotal > 0 ? min(1, matched / min(itemTotal, MatchingWeights.fullSkillWeight)) : 0
 

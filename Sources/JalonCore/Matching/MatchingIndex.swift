@@ -42,6 +42,10 @@ public struct MatchingIndex: Sendable, Equatable {
     public let itemOgr: [OgrCode]
     public let itemLabel: [String]
     public let itemRubrique: [FicheItem.Rubrique]
+    /// Where the item reads the credit of related skills in ``MatchingQuery/related``: its own slot in the
+    /// first half for a macro-compétence (its detailed compétences credit it), its macro's slot in the
+    /// second half for a detailed compétence.
+    let itemRelated: [Int32]
     /// The id of the item's macro-compétence (itself for a macro, a savoir or an unknown family).
     let itemFamily: [Int32]
     let itemIDByOgr: [OgrCode: Int32]
@@ -99,6 +103,7 @@ public struct MatchingIndex: Sendable, Equatable {
         itemFamily = items.family
         familyCount = items.familyCount
         familyIDByOgr = items.familyIDs
+        itemRelated = items.family.enumerated().map { id, slot in Int32(id) == slot ? slot : slot + Int32(items.familyCount) }
         self.families = families
 
         let mobilites = MobiliteColumns(entries, rows: rows)

@@ -7,10 +7,11 @@ struct MatchingQuery: Sendable, Equatable {
     let congruenceByClass: [Double]
     /// Credit (0…1) of the person's own skill, per item id.
     private(set) var exact: [Double]
-    /// Best credit of the person's detailed compétences, by the slot of their macro-compétence.
-    private(set) var children: [Double]
-    /// Credit of the person's macro-compétences (and other items without a macro), by their own slot.
-    private(set) var macros: [Double]
+    /// Credit of related skills, in two halves over family slots: first the best credit of the person's
+    /// detailed compétences by the slot of their macro (what a macro item reads), then the credit of the
+    /// person's macro-compétences by their own slot (what a detailed item reads). One array, so the hot
+    /// loop reads one precomputed position per link (``MatchingIndex/itemRelated``).
+    private(set) var related: [Double]
     /// The person's level (2 without diploma), nil when not said.
     let level: Int?
     /// Rows of the fiches of the person's experiences.
@@ -26,8 +27,7 @@ struct MatchingQuery: Sendable, Equatable {
         self.ratings = ratings
         congruenceByClass = person.hollandCode.map { code in index.hollandClasses.map { MatchingQuery.congruence(person: code, fiche: $0) } } ?? []
         exact = [Double](repeating: 0, count: index.itemCount)
-        children = [Double](repeating: 0, count: index.familyCount)
-        macros = children
+        related = [Double](repeating: 0, count: 2 * index.familyCount)
         level = person.diplome.map {
             switch $0 {
             case .aucun: MatchingWeights.levelWithoutDiploma
@@ -64,19 +64,25 @@ struct MatchingQuery: Sendable, Equatable {
     mutating func apply(_ skill: MatchingPerson.Skill, index: MatchingIndex) {
         let credit = MatchingWeights.credit(skill.maitrise)
         if let id = index.itemIDByOgr[skill.item].map(Int.init) { exact[id] = max(exact[id], credit) }
-        guard let slot = index.familySlot(of: skill.item).map(Int.init) else { return }
-        if index.isDetailed(skill.item) { children[slot] = max(children[slot], credit) } else { macros[slot] = max(macros[slot], credit) }
+        guard let position = relatedPosition(of: skill.item, index: index) else { return }
+        related[position] = max(related[position], credit)
+    }
+
+    /// Where a skill of the person counts in `related`: a detailed compétence in the first half at its
+    /// macro's slot, a macro-compétence in the second half at its own.
+    func relatedPosition(of ogr: OgrCode, index: MatchingIndex) -> Int? {
+        index.familySlot(of: ogr).map { Int($0) + (index.isDetailed(ogr) ? 0 : index.familyCount) }
     }
 
     /// `body` applied to this query with one more skill, then the query as it was.
     mutating func with<Result>(_ skill: MatchingPerson.Skill, index: MatchingIndex, _ body: (MatchingQuery) -> Result) -> Result {
         // Save single values, not `self`: a saved copy would share the arrays and force a full copy.
-        let id = index.itemIDByOgr[skill.item].map(Int.init), slot = index.familySlot(of: skill.item).map(Int.init)
-        let savedExact = id.map { exact[$0] }, savedChildren = slot.map { children[$0] }, savedMacros = slot.map { macros[$0] }
+        let id = index.itemIDByOgr[skill.item].map(Int.init), position = relatedPosition(of: skill.item, index: index)
+        let savedExact = id.map { exact[$0] }, savedRelated = position.map { related[$0] }
         apply(skill, index: index)
         defer {
             if let id, let savedExact { exact[id] = savedExact }
-            if let slot, let savedChildren, let savedMacros { children[slot] = savedChildren; macros[slot] = savedMacros }
+            if let position, let savedRelated { related[position] = savedRelated }
         }
         return body(self)
     }
@@ -92,7 +98,6 @@ struct MatchingQuery: Sendable, Equatable {
     /// of one macro do not credit each other: a macro can be broad, and one skill must not count many times.
     @inline(__always)
     func credit(item id: Int, index: MatchingIndex) -> Double {
-        let slot = Int(index.itemFamily[id])
-        return max(exact[id], MatchingWeights.sameFamily * (slot == id ? children[slot] : macros[slot]))
+        max(exact[id], MatchingWeights.sameFamily * related[Int(index.itemRelated[id])])
     }
 }

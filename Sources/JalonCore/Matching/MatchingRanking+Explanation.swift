@@ -2,7 +2,8 @@ extension MatchingRanking {
     /// The explained match of a fiche; nil when the index does not know it.
     public func match(for code: RomeCode) -> MetierMatch? {
         guard let row = index.row(of: code) else { return nil }
-        return explain(row: row, query: query, score: scores[row], rank: order.firstIndex(of: row)! + 1)
+        // Scored again fiche by fiche, not copied from the ranking's loop: the tests compare the two.
+        return explain(row: row, query: query, score: index.score(row: row, query: query), rank: order.firstIndex(of: row)! + 1)
     }
 
     func explain(row: Int, query: MatchingQuery, score: MatchScore, rank: Int) -> MetierMatch {
@@ -47,8 +48,8 @@ extension MatchingRanking {
         let ogr = index.itemOgr[id]
         if let own = person.maitrise(of: ogr), query.exact[id] >= query.credit(item: id, index: index) { return .own(own) }
         // The related skills of `credit(item:)`: detailed compétences of a macro, or the macro of a detailed one.
-        let slot = index.itemFamily[id], isMacro = Int(slot) == id
-        let relatives = person.skills.filter { index.familySlot(of: $0.item) == slot && index.isDetailed($0.item) == isMacro }
+        let position = Int(index.itemRelated[id])
+        let relatives = person.skills.filter { query.relatedPosition(of: $0.item, index: index) == position }
         guard let best = relatives.max(by: { ($0.maitrise, $1.item) < ($1.maitrise, $0.item) }) else { return nil }
         return .family(via: best.item, best.maitrise)
     }

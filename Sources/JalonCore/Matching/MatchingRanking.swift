@@ -17,7 +17,8 @@ public struct MatchingRanking: Sendable, Equatable {
         self.index = index
         self.person = person
         self.query = query
-        let scores = (0..<index.ficheCount).map { index.score(row: $0, query: query) }
+        let matched = index.matchedWeights(query: query)
+        let scores = (0..<index.ficheCount).map { index.score(row: $0, query: query, matched: matched[$0]) }
         self.scores = scores
         // Set-aside fiches score 0 and sort after every other (a key of −1); rows are in code order, so
         // the row is the tie-break by code.
