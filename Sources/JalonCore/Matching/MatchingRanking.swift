@@ -22,8 +22,9 @@ public struct MatchingRanking: Sendable, Equatable {
         self.scores = scores
         // Set-aside fiches score 0 and sort after every other (a key of −1); rows are in code order, so
         // the row is the tie-break by code.
-        let keys = scores.map { $0.isExcluded ? -1 : $0.total }
-        order = (0..<index.ficheCount).sorted { lhs, rhs in keys[lhs] != keys[rhs] ? keys[lhs] > keys[rhs] : lhs < rhs }
+        var keyed = scores.indices.map { (key: scores[$0].isExcluded ? -1 : scores[$0].total, row: $0) }
+        keyed.sort { $0.key != $1.key ? $0.key > $1.key : $0.row < $1.row }
+        order = keyed.map(\.row)
     }
 
     /// The score of a fiche; nil when the index does not know it.
