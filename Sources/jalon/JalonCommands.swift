@@ -17,5 +17,7 @@ enum JalonCommands {
         EraseCommand.self,
         DemoCommand.self,
         CatalogueCommand.self,
+        TrainingsCommand.self,
+        ReadinessCommand.self,
     ]
 }

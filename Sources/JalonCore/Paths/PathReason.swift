@@ -108,7 +108,8 @@ public enum PathReason: Sendable, Equatable {
         }
     }
 
-    static func years(_ years: Double, _ language: Language) -> String {
+    /// "1,5 an(s)", "18 an(s)": one decimal, dropped when whole.
+    public static func years(_ years: Double, _ language: Language) -> String {
         let rounded = (years * 10).rounded() / 10
         let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
         return language.pick(fr: "\(text.replacingOccurrences(of: ".", with: ",")) an(s)", en: "\(text) year(s)")
