@@ -40,7 +40,7 @@ public enum ReadinessFinding: Sendable, Equatable {
 
     /// "profil : la situation manque".
     public func message(in language: Language, step: Step) -> String {
-        "\(step.rawValue(in: language)) : \(body(in: language))"
+        step.rawValue(in: language) + language.pick(fr: " : ", en: ": ") + body(in: language)
     }
 
     func body(in language: Language) -> String {
