@@ -16,4 +16,11 @@ public struct CertificationCandidate: Sendable, Equatable {
 
     public var code: CertificationCode { certification.code }
     public var niveau: Niveau? { certification.niveau }
+
+    /// Leavers of the newest InserJeunes cohort, all regions and routes: how widely the diploma is
+    /// delivered, which makes it the better-known intermediate step.
+    public var newestLeavers: Int {
+        guard let newest = rates.map(\.millesime).max() else { return 0 }
+        return rates.filter { $0.millesime == newest }.reduce(0) { $0 + ($1.sortants ?? 0) }
+    }
 }

@@ -5,7 +5,8 @@
 /// licence each take one to two years). While the target is more than `maximumStep` levels above the
 /// current one, Jalon inserts the active certification of the highest level within reach (current + 1 …
 /// current + `maximumStep`), taken first from the target fiche's own certifications, then from the other
-/// fiches of its domaine; ties go to the lower certification code. A person without a diploma starts
+/// fiches of its domaine; among those, the most delivered (most InserJeunes leavers in the newest
+/// cohort: a BTS rather than a rare in-house title), then the lower code. A person without a diploma starts
 /// from level 2. VAE asks for no prior diploma, so a VAE path is always one step.
 public enum LevelSteps {
     public static let maximumStep = 2

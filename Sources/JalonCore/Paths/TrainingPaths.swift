@@ -57,10 +57,12 @@ public struct TrainingPaths: Sendable, Equatable {
         }
         let proposed = current.values.sorted { $0.code < $1.code }
 
-        // Bridges: the fiche's own certifications, then the domaine's, each by code; only current ones.
+        // Bridges: the fiche's own certifications, then the domaine's; within each, the most delivered
+        // (InserJeunes leavers) first, then by code. Only certifications in force.
         let domaine = input.domaineCandidates.filter { $0.code.register == .rncp && $0.niveau != nil && resolver.resolve($0) == [$0] && current[$0.code] == nil }
+        let preferred = { (a: CertificationCandidate, b: CertificationCandidate) in (-a.newestLeavers, a.code) < (-b.newestLeavers, b.code) }
         var seen = Set<CertificationCode>()
-        let bridges = (proposed + domaine.sorted { $0.code < $1.code }).filter { seen.insert($0.code).inserted }
+        let bridges = (proposed.sorted(by: preferred) + domaine.sorted(by: preferred)).filter { seen.insert($0.code).inserted }
 
         let vae = VAEAssessment(target: input.target, person: input.person)
         let fiche = input.target.fiche
