@@ -8,13 +8,17 @@
 /// - formation continue: for anyone out of initial schooling; fit 1 for a salarié, a demandeur
 ///   d'emploi or someone in reconversion, 0.8 otherwise (autre, not given).
 /// - VAE: only when `VAEAssessment.isEligible`; fit 1.
+///
+/// Certif Info's access routes, where given, take away a route the certification is closed to: a titre
+/// professionnel is not prepared in initial schooling (`Certification.voiesAcces`).
 enum RouteFit {
     static let apprenticeshipAges = 16...29
 
     static func routes(for certification: Certification, person: PathPerson, vae: VAEAssessment) -> [(Formation.Voie, Double, PathReason)] {
         var routes: [(Formation.Voie, Double, PathReason)] = []
         let situation = person.situation
-        if let situation, situation == .lyceen || situation == .etudiant {
+        let access = certification.voiesAcces
+        if let situation, situation == .lyceen || situation == .etudiant, access.formationInitiale != false {
             routes.append((.initiale, 1, .initialeForPupils(situation)))
         }
         if certification.openToApprenticeship == true {
@@ -31,11 +35,12 @@ enum RouteFit {
             }
         }
         switch situation {
+        case _ where access.formationContinue == false: break
         case .lyceen?, .etudiant?: break
         case .salarie?, .demandeurEmploi?, .reconversion?: routes.append((.formationContinue, 1, .continuingEducation(situation!)))
         case .autre?, nil: routes.append((.formationContinue, 0.8, .continuingEducationDefault))
         }
-        if vae.isEligible {
+        if vae.isEligible, access.vae != false {
             routes.append((.vae, 1, .vaeExperience(coverage: Int((vae.coverage * 100).rounded()), years: vae.relatedYears)))
         }
         return routes

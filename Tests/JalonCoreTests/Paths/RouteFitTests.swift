@@ -31,3 +31,33 @@ import Testing
         #expect(routes(F.person(situation: nil, age: nil)) == [.apprentissage: 0.6, .formationContinue: 0.8])
     }
 }
+
+/// Certif Info's access routes take away the routes a certification is closed to.
+@Suite struct RouteAccessTests {
+    typealias F = PathsFixtures
+
+    func routes(_ person: PathPerson, access: VoiesAcces) -> [Formation.Voie] {
+        let base = F.certification(1, niveau: 3, apprenticeship: false)
+        let certification = Certification(
+            code: base.code, title: base.title, niveau: base.niveau, niveauSource: base.niveauSource, isActive: true, replacedBy: [], certifiers: [],
+            formacodes: [], nsf: [], openToApprenticeship: false, voiesAcces: access, romeCodes: base.romeCodes, diplomaCodes: [], sources: base.sources)
+        return RouteFit.routes(for: certification, person: person, vae: VAEAssessment(target: F.targetFiche(), person: person)).map(\.0)
+    }
+
+    static func voies(initiale: Bool?, continue formationContinue: Bool?, vae: Bool?) -> VoiesAcces {
+        VoiesAcces(formationInitiale: initiale, apprentissage: nil, formationContinue: formationContinue, contratProfessionnalisation: nil,
+                   vae: vae, candidatureIndividuelle: nil)
+    }
+
+    @Test func aTitreProfessionnelIsNotForAPupil() {
+        let pupil = F.person(level: .aucun, situation: .lyceen, age: 17)
+        #expect(routes(pupil, access: .unknown) == [.initiale])
+        #expect(routes(pupil, access: Self.voies(initiale: false, continue: true, vae: true)) == [])
+    }
+
+    @Test func closedContinuingEducationAndVAEAreNotProposed() {
+        let experienced = F.person(skills: [101, 102, 103], experienceYears: 3)
+        #expect(routes(experienced, access: .unknown) == [.formationContinue, .vae])
+        #expect(routes(experienced, access: Self.voies(initiale: nil, continue: false, vae: false)) == [])
+    }
+}
