@@ -86,15 +86,18 @@ struct TrainingPathsPersonaTests {
     }
 
     @Test func insertionRatesComeFromTheDoubsRegionElseNationalWithTheirCohort() throws {
-        // The Doubs (25) is in Bourgogne-Franche-Comté (27): the DEAS by apprenticeship has a 2022_2023
-        // figure there (78 % at 12 months, InserJeunes, DEPP / Dares 2025-03).
+        // The Doubs (25) is in Bourgogne-Franche-Comté (27): the DEAS by apprenticeship has 2022_2023
+        // figures there under its two diploma codes (InserJeunes, DEPP / Dares 2025-03): 46033104, 78 % of
+        // 110 leavers, and 56033102, 90 % of 49; together (78 × 110 + 90 × 49) / 159 = 81.7 → 82 %.
         #expect(Self.catalogue.region(of: Departement("25")!)?.code == "27")
         let doubs = Self.project(born: 2005, situation: .demandeurEmploi, diplome: .niveau(Niveau(3)!), departement: "25")
         let path = try #require(try Self.paths(doubs, Self.j1501).paths.first { $0.certification == CertificationCode("RNCP35830") && $0.voie == .apprentissage })
         let figure = try #require(path.insertion)
         #expect(figure.scope == .region("27"))
         #expect(figure.millesime == "2022_2023")
-        #expect(figure.emploi12Mois == 78)
+        #expect(figure.emploi12Mois == 82)
+        #expect(figure.sortants == 159)
+        #expect(figure.diplomaCodes == ["46033104", "56033102"])
         #expect(figure.source.id == "inserjeunes")
         // Mayotte (976, region 06) publishes no DEAS figure: the national one, with its cohort.
         #expect(Self.catalogue.region(of: Departement("976")!)?.code == "06")

@@ -14,16 +14,16 @@ public struct InsertionFigure: Sendable, Equatable {
     public let millesime: String
     public let voie: InsertionRate.Voie
     public let scope: Scope
-    /// Leavers the figure rests on (summed over regions for a national figure).
+    /// Leavers the figure rests on (summed over the rows combined).
     public let sortants: Int?
-    /// The diploma code (CFD) measured; it may belong to a predecessor certification.
-    public let diplomaCode: String
+    /// The diploma codes (CFD) measured, sorted; they may belong to a predecessor certification.
+    public let diplomaCodes: [String]
     /// Set when the figure is the replaced certification's (its successor has no cohort yet).
     public let fromPredecessor: CertificationCode?
     public let source: CatalogueSource
 
     public init(
-        emploi12Mois: Int, millesime: String, voie: InsertionRate.Voie, scope: Scope, sortants: Int?, diplomaCode: String,
+        emploi12Mois: Int, millesime: String, voie: InsertionRate.Voie, scope: Scope, sortants: Int?, diplomaCodes: [String],
         fromPredecessor: CertificationCode? = nil, source: CatalogueSource
     ) {
         self.emploi12Mois = emploi12Mois
@@ -31,7 +31,7 @@ public struct InsertionFigure: Sendable, Equatable {
         self.voie = voie
         self.scope = scope
         self.sortants = sortants
-        self.diplomaCode = diplomaCode
+        self.diplomaCodes = diplomaCodes
         self.fromPredecessor = fromPredecessor
         self.source = source
     }
@@ -49,35 +49,37 @@ extension InsertionFigure {
         }
     }
 
-    /// The figure for `voie`: the person's region first (newest cohort with a 12-month rate), else the
-    /// national figure of the newest cohort; each InserJeunes route in `voies(for:)` order.
+    /// The figure for `voie`: the person's region first (its newest cohort with a 12-month rate), else the
+    /// national figure of the newest cohort; each InserJeunes route in `voies(for:)` order. Several rows
+    /// of one cohort (school-route MEFSTAT11 variants of a diploma, several diplomas of a certification,
+    /// or every region for the national figure) are combined as Σ(rate × sortants) / Σ sortants, rounded.
     static func select(rates: [InsertionRate], voie: Formation.Voie, region: String?, fromPredecessor: CertificationCode? = nil) -> InsertionFigure? {
         for inserJeunesVoie in voies(for: voie) {
             let usable = rates.filter { $0.voie == inserJeunesVoie && $0.emploi12Mois != nil }
-            if let region, let best = usable.filter({ $0.region == region }).max(by: Self.olderFirst) {
-                return InsertionFigure(emploi12Mois: best.emploi12Mois!, millesime: best.millesime, voie: best.voie, scope: .region(region),
-                                       sortants: best.sortants, diplomaCode: best.diplomaCode, fromPredecessor: fromPredecessor, source: best.source)
+            if let region, let figure = combine(usable.filter { $0.region == region }, scope: { _ in .region(region) }, fromPredecessor: fromPredecessor) {
+                return figure
             }
-            if let national = nationalFigure(usable, fromPredecessor: fromPredecessor) { return national }
+            if let figure = combine(usable, scope: { .national(regions: $0) }, fromPredecessor: fromPredecessor) { return figure }
         }
         return nil
     }
 
-    /// Weighted mean over the regions of the newest cohort that has weighted rows.
-    static func nationalFigure(_ rates: [InsertionRate], fromPredecessor: CertificationCode?) -> InsertionFigure? {
-        let weighted = rates.filter { ($0.sortants ?? 0) > 0 }
-        guard let newest = weighted.map(\.millesime).max() else { return nil }
-        let cohort = weighted.filter { $0.millesime == newest }.sorted { ($0.region, $0.diplomaCode) < ($1.region, $1.diplomaCode) }
-        let leavers = cohort.reduce(0) { $0 + $1.sortants! }
-        let employed = cohort.reduce(0) { $0 + $1.emploi12Mois! * $1.sortants! }
-        let first = cohort[0]
+    /// The newest cohort of `rows`: one row as published, several weighted by their leavers (rows
+    /// without leavers then left out). Nil when nothing can be said.
+    static func combine(_ rows: [InsertionRate], scope: (Int) -> Scope, fromPredecessor: CertificationCode?) -> InsertionFigure? {
+        guard let newest = rows.map(\.millesime).max() else { return nil }
+        let cohort = rows.filter { $0.millesime == newest }
+        let codes = Array(Set(cohort.map(\.diplomaCode))).sorted()
+        if cohort.count == 1, let row = cohort.first {
+            return InsertionFigure(emploi12Mois: row.emploi12Mois!, millesime: newest, voie: row.voie, scope: scope(1), sortants: row.sortants,
+                                   diplomaCodes: codes, fromPredecessor: fromPredecessor, source: row.source)
+        }
+        let weighted = cohort.filter { ($0.sortants ?? 0) > 0 }
+        guard let first = weighted.first else { return nil }
+        let leavers = weighted.reduce(0) { $0 + $1.sortants! }
+        let employed = weighted.reduce(0) { $0 + $1.emploi12Mois! * $1.sortants! }
         return InsertionFigure(emploi12Mois: Int((Double(employed) / Double(leavers)).rounded()), millesime: newest, voie: first.voie,
-                               scope: .national(regions: Set(cohort.map(\.region)).count), sortants: leavers,
-                               diplomaCode: first.diplomaCode, fromPredecessor: fromPredecessor, source: first.source)
-    }
-
-    /// Older cohort first; within a cohort, more leavers last, then the diploma code, so `max` is deterministic.
-    private static func olderFirst(_ a: InsertionRate, _ b: InsertionRate) -> Bool {
-        (a.millesime, a.sortants ?? 0, b.diplomaCode) < (b.millesime, b.sortants ?? 0, a.diplomaCode)
+                               scope: scope(Set(weighted.map(\.region)).count), sortants: leavers,
+                               diplomaCodes: Array(Set(weighted.map(\.diplomaCode))).sorted(), fromPredecessor: fromPredecessor, source: first.source)
     }
 }

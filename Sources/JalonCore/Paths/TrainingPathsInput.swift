@@ -25,4 +25,16 @@ public struct TrainingPathsInput: Sendable, Equatable {
         self.successors = successors
         self.offers = offers
     }
+
+    /// Every certification the paths may name: the fiche's, its domaine's and the successors.
+    public var certificationCodes: Set<CertificationCode> {
+        Set(candidates.map(\.code) + domaineCandidates.map(\.code) + successors.keys)
+    }
+
+    /// The same input with the offers read from feeds (the caller reads them once it knows which
+    /// certifications and ROME codes to keep).
+    public func with(offers: [TrainingOffer]?) -> TrainingPathsInput {
+        TrainingPathsInput(target: target, person: person, candidates: candidates, domaineCandidates: domaineCandidates,
+                           successors: successors, offers: offers)
+    }
 }

@@ -41,16 +41,18 @@ struct TrainingsCommand: ParsableCommand {
             guard let rome = RomeCode(trimmed), catalogue.fiche(rome) != nil else {
                 throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
             }
-            var offers: [TrainingOffer]?
+            guard var input = catalogue.trainingPathsInput(target: rome, project: loaded.project, today: Timestamp.now().day, offers: nil) else {
+                throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
+            }
             if !lheo.isEmpty {
+                // Keep only what a path may use: offers for one of its certifications, or tagged with the fiche or its parent.
+                let codes = input.certificationCodes
+                let family = Set([rome] + (input.target.fiche.parent.map { [$0] } ?? []))
                 var kept: [TrainingOffer] = []
                 try TrainingOffers.read(feeds: lheo, language: language) { offer in
-                    if catalogue.reason(offer, leadsTo: rome) != nil { kept.append(offer) }
+                    if offer.certifications.contains(where: codes.contains) || offer.romeCodes.contains(where: family.contains) { kept.append(offer) }
                 }
-                offers = kept
-            }
-            guard let input = catalogue.trainingPathsInput(target: rome, project: loaded.project, today: Timestamp.now().day, offers: offers) else {
-                throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
+                input = input.with(offers: kept)
             }
             let view = TrainingsView(project: loaded.project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: limit)
             if output.json { try JSONOutput.print(view.json(language)) } else { print(view.text(language)) }

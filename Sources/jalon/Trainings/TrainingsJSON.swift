@@ -32,7 +32,7 @@ extension TrainingsView {
             @NullEncoded var region: String?
             @NullEncoded var regions: Int?
             @NullEncoded var sortants: Int?
-            let diplomaCode: String
+            let diplomaCodes: [String]
             @NullEncoded var fromPredecessor: String?
             let source: Source
             let sentence: String
@@ -136,7 +136,7 @@ extension TrainingsView {
         case .national(let count): ("national", nil, count)
         }
         return JSON.Insertion(emploi12Mois: figure.emploi12Mois, millesime: figure.millesime, voie: figure.voie.rawValue, scope: scope, region: region,
-                              regions: regions, sortants: figure.sortants, diplomaCode: figure.diplomaCode,
+                              regions: regions, sortants: figure.sortants, diplomaCodes: figure.diplomaCodes,
                               fromPredecessor: figure.fromPredecessor?.rawValue,
                               source: .init(id: figure.source.id, publisher: figure.source.publisher, version: figure.source.version),
                               sentence: figure.sentence(in: language))

@@ -32,6 +32,16 @@ import Testing
         #expect(figure?.millesime == "2022_2023")
     }
 
+    @Test func severalRowsOfOneCohortInTheRegionAreWeightedToo() {
+        // Two school-route MEFSTAT11 variants of one diploma in region 27: (50 × 10 + 70 × 30) / 40 = 65.
+        let rates = [F.rate(region: "27", voie: .scolaire, emploi12: 50, sortants: 10), F.rate(region: "27", voie: .scolaire, emploi12: 70, sortants: 30)]
+        let figure = InsertionFigure.select(rates: rates, voie: .initiale, region: "27")
+        #expect(figure?.emploi12Mois == 65)
+        #expect(figure?.scope == .region("27"))
+        #expect(figure?.sortants == 40)
+        #expect(figure?.diplomaCodes == ["CFD"])
+    }
+
     @Test func theRouteDecidesWhichInserJeunesRouteIsRead() {
         let rates = [F.rate(region: "27", voie: .scolaire, emploi12: 50, sortants: 20), F.rate(region: "27", voie: .apprentissage, emploi12: 80, sortants: 20)]
         #expect(InsertionFigure.select(rates: rates, voie: .initiale, region: "27")?.emploi12Mois == 50)
@@ -44,8 +54,12 @@ import Testing
     }
 
     @Test func rowsWithoutATwelveMonthRateOrLeaversAreSkipped() {
+        // Region 27 has no 12-month rate; the only other row stands alone, as published.
         let rates = [F.rate(region: "27", emploi12: nil, sortants: 5), F.rate(region: "84", emploi12: 70, sortants: nil)]
-        #expect(InsertionFigure.select(rates: rates, voie: .apprentissage, region: "27") == nil)
+        let alone = InsertionFigure.select(rates: rates, voie: .apprentissage, region: "27")
+        #expect(alone?.emploi12Mois == 70 && alone?.scope == .national(regions: 1))
+        // Two rows without leavers cannot be weighted: nothing is said.
+        #expect(InsertionFigure.select(rates: rates + [F.rate(region: "11", emploi12: 40, sortants: nil)], voie: .apprentissage, region: "27") == nil)
     }
 
     @Test func theSentenceNamesRegionCohortAndSource() {
