@@ -6,7 +6,8 @@
 /// current one, Jalon inserts the active certification of the highest level within reach (current + 1 …
 /// current + `maximumStep`), taken first from the target fiche's own certifications, then from the other
 /// fiches of its domaine; among those, the most delivered (most InserJeunes leavers in the newest
-/// cohort: a BTS rather than a rare in-house title), then the lower code. A person without a diploma starts
+/// cohort: a BTS rather than a rare in-house title), then the lower code; a certification the sources
+/// say is closed to the path's route is not taken as a step. A person without a diploma starts
 /// from level 2. VAE asks for no prior diploma, so a VAE path is always one step.
 public enum LevelSteps {
     public static let maximumStep = 2

@@ -45,4 +45,15 @@ enum RouteFit {
         }
         return routes
     }
+
+    /// Whether the sources leave `certification` open to `voie` (unknown counts as open): how an
+    /// intermediate step is chosen for a path by that route.
+    static func isOpen(_ certification: Certification, to voie: Formation.Voie) -> Bool {
+        switch voie {
+        case .initiale: certification.access.initiale != false
+        case .apprentissage: certification.openToApprenticeship != false
+        case .formationContinue: certification.access.formationContinue != false
+        case .vae: certification.access.vae != false
+        }
+    }
 }

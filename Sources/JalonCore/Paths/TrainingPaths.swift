@@ -79,7 +79,8 @@ public struct TrainingPaths: Sendable, Equatable {
             let predecessors = (replaces[candidate.code] ?? []).sorted().compactMap { code in input.candidates.first { $0.code == code } }
             let matches = input.offers.map { OfferMatch.matches(offers: $0, certification: certification, target: fiche, person: input.person) } ?? []
             for (voie, fit, routeReason) in RouteFit.routes(for: certification, person: input.person, vae: vae) {
-                let (chain, complete) = voie == .vae ? ([candidate], true) : LevelSteps.chain(from: input.person.startLevel, to: candidate, bridges: bridges)
+                let open = bridges.filter { RouteFit.isOpen($0.certification, to: voie) }
+                let (chain, complete) = voie == .vae ? ([candidate], true) : LevelSteps.chain(from: input.person.startLevel, to: candidate, bridges: open)
                 let insertion = InsertionFigure.select(rates: candidate.rates, voie: voie, region: input.person.region)
                     ?? predecessors.lazy.compactMap { InsertionFigure.select(rates: $0.rates, voie: voie, region: input.person.region, fromPredecessor: $0.code) }.first
                 let isRequired = required.contains(candidate.code)

@@ -159,3 +159,22 @@ import Testing
         }
     }
 }
+
+/// Intermediate steps follow the path's route.
+@Suite struct TrainingPathsRouteStepTests {
+    typealias F = PathsFixtures
+
+    @Test func aStepClosedToApprenticeshipIsNotTakenOnAnApprenticeshipPath() throws {
+        // A demandeur d'emploi of 20 at level 3, aiming at level 6: the level-5 step 5 is not open to
+        // apprenticeship, the level-5 step 55 is; formation continue may take either (5 has more leavers).
+        let person = F.person(situation: .demandeurEmploi, age: 20)
+        let closed = F.candidate(F.certification(5, niveau: 5, apprenticeship: false), rates: [F.rate(region: "27", emploi12: 50, sortants: 500)])
+        let open = F.candidate(F.certification(55, niveau: 5, apprenticeship: true))
+        let target = F.candidate(F.certification(6, niveau: 6, apprenticeship: true))
+        let result = TrainingPaths(TrainingPathsInput(target: F.targetFiche(), person: person, candidates: [closed, open, target]))
+        let apprenticeship = try #require(result.paths.first { $0.certification == F.code(6) && $0.voie == .apprentissage })
+        #expect(apprenticeship.steps.map(\.certification) == [F.code(55), F.code(6)])
+        let continuing = try #require(result.paths.first { $0.certification == F.code(6) && $0.voie == .formationContinue })
+        #expect(continuing.steps.map(\.certification) == [F.code(5), F.code(6)])
+    }
+}
