@@ -1,3 +1,5 @@
+import JalonLocale
+
 /// The InserJeunes employment rate shown for a path: one figure with where, when and for whom it was
 /// measured, so the person can read it for what it is.
 public struct InsertionFigure: Sendable, Equatable {
@@ -81,5 +83,20 @@ extension InsertionFigure {
         return InsertionFigure(emploi12Mois: Int((Double(employed) / Double(leavers)).rounded()), millesime: newest, voie: first.voie,
                                scope: scope(Set(weighted.map(\.region)).count), sortants: leavers,
                                diplomaCodes: Array(Set(weighted.map(\.diplomaCode))).sorted(), fromPredecessor: fromPredecessor, source: first.source)
+    }
+}
+
+extension InsertionFigure {
+    /// "78 % en emploi à 12 mois (apprentissage, Bourgogne-Franche-Comté… région 27, 2022_2023, 49 sortants ; InserJeunes, DEPP / Dares, 2025-03)".
+    public func sentence(in language: Language) -> String {
+        let place: String = switch scope {
+        case .region(let code): language.pick(fr: "région \(code)", en: "region \(code)")
+        case .national(let regions): language.pick(fr: "France, \(regions) région(s)", en: "France, \(regions) region(s)")
+        }
+        let leavers = sortants.map { language.pick(fr: ", \($0) sortants", en: ", \($0) leavers") } ?? ""
+        let predecessor = fromPredecessor.map { language.pick(fr: ", chiffre du titre remplacé \($0)", en: ", figure of the replaced title \($0)") } ?? ""
+        return language.pick(
+            fr: "\(emploi12Mois) % en emploi à 12 mois (\(voie.rawValue), \(place), \(millesime)\(leavers)\(predecessor) ; \(source.publisher), \(source.version))",
+            en: "\(emploi12Mois)% in work after 12 months (\(voie.rawValue), \(place), \(millesime)\(leavers)\(predecessor); \(source.publisher), \(source.version))")
     }
 }

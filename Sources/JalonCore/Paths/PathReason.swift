@@ -115,31 +115,3 @@ public enum PathReason: Sendable, Equatable {
         return language.pick(fr: "\(text.replacingOccurrences(of: ".", with: ",")) an(s)", en: "\(text) year(s)")
     }
 }
-
-extension InsertionFigure {
-    /// "78 % en emploi à 12 mois (apprentissage, Bourgogne-Franche-Comté… région 27, 2022_2023, 49 sortants ; InserJeunes, DEPP / Dares, 2025-03)".
-    public func sentence(in language: Language) -> String {
-        let place: String = switch scope {
-        case .region(let code): language.pick(fr: "région \(code)", en: "region \(code)")
-        case .national(let regions): language.pick(fr: "France, \(regions) région(s)", en: "France, \(regions) region(s)")
-        }
-        let leavers = sortants.map { language.pick(fr: ", \($0) sortants", en: ", \($0) leavers") } ?? ""
-        let predecessor = fromPredecessor.map { language.pick(fr: ", chiffre du titre remplacé \($0)", en: ", figure of the replaced title \($0)") } ?? ""
-        return language.pick(
-            fr: "\(emploi12Mois) % en emploi à 12 mois (\(voie.rawValue), \(place), \(millesime)\(leavers)\(predecessor) ; \(source.publisher), \(source.version))",
-            en: "\(emploi12Mois)% in work after 12 months (\(voie.rawValue), \(place), \(millesime)\(leavers)\(predecessor); \(source.publisher), \(source.version))")
-    }
-}
-
-extension Situation {
-    public func label(in language: Language) -> String {
-        switch self {
-        case .lyceen: language.pick(fr: "lycéen", en: "secondary pupil")
-        case .etudiant: language.pick(fr: "étudiant", en: "student")
-        case .demandeurEmploi: language.pick(fr: "demandeur d’emploi", en: "job seeker")
-        case .salarie: language.pick(fr: "salarié", en: "employee")
-        case .reconversion: language.pick(fr: "en reconversion", en: "changing careers")
-        case .autre: language.pick(fr: "autre", en: "other")
-        }
-    }
-}

@@ -40,7 +40,7 @@ public enum ReadinessFinding: Sendable, Equatable {
 
     /// "profil : la situation manque".
     public func message(in language: Language, step: Step) -> String {
-        step.rawValue(in: language) + language.pick(fr: " : ", en: ": ") + body(in: language)
+        step.name(in: language) + language.pick(fr: " : ", en: ": ") + body(in: language)
     }
 
     func body(in language: Language) -> String {
@@ -83,7 +83,7 @@ public enum ReadinessFinding: Sendable, Equatable {
 
 extension Step {
     /// The step's name in messages ("profil", "intérêts"; "profile", "interests").
-    public func rawValue(in language: Language) -> String {
+    public func name(in language: Language) -> String {
         switch self {
         case .interets: language.pick(fr: "intérêts", en: "interests")
         case .competences: language.pick(fr: "compétences", en: "skills")
