@@ -50,10 +50,10 @@ enum RouteFit {
     /// intermediate step is chosen for a path by that route.
     static func isOpen(_ certification: Certification, to voie: Formation.Voie) -> Bool {
         switch voie {
-        case .initiale: certification.access.initiale != false
+        case .initiale: certification.voiesAcces.formationInitiale != false
         case .apprentissage: certification.openToApprenticeship != false
-        case .formationContinue: certification.access.formationContinue != false
-        case .vae: certification.access.vae != false
+        case .formationContinue: certification.voiesAcces.formationContinue != false
+        case .vae: certification.voiesAcces.vae != false
         }
     }
 }
