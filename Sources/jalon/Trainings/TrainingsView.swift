@@ -48,8 +48,8 @@ struct TrainingsView {
                 fr: "\(paths.setAside.count) certification(s) écartée(s), dont \(replaced) remplacée(s) par une certification proposée (--json pour le détail)",
                 en: "\(paths.setAside.count) certification(s) set aside, \(replaced) of them replaced by a proposed one (--json for details)"))
         }
-        lines.append(language.pick(fr: "Sources : \(fiche.source.publisher) (\(fiche.source.version)), catalogue \(catalogue.version) ; poids et formules : article DocC TrainingPaths",
-                                   en: "Sources: \(fiche.source.publisher) (\(fiche.source.version)), catalogue \(catalogue.version); weights and formulas: DocC article TrainingPaths"))
+        lines.append(language.pick(fr: "Sources : \(fiche.source.publisher) (\(fiche.source.version)), catalogue \(catalogue.version) ; poids et formules : page DocC TrainingPaths",
+                                   en: "Sources: \(fiche.source.publisher) (\(fiche.source.version)), catalogue \(catalogue.version); weights and formulas: DocC page TrainingPaths"))
         return lines.joined(separator: "\n")
     }
 
@@ -89,7 +89,8 @@ struct TrainingsView {
             lines.append(language.pick(fr: "   étapes : \(steps)", en: "   steps: \(steps)"))
         }
         for component in path.score.components {
-            lines.append("   \(Self.kind(component.kind, language)) \(Self.format(component.points, language))/\(Int(component.weight * 100)) : \(component.reason.message(in: language))")
+            lines.append("   \(Self.kind(component.kind, language)) \(Self.format(component.points, language))/\(Int(component.weight * 100))"
+                         + language.pick(fr: " : ", en: ": ") + component.reason.message(in: language))
         }
         for match in path.offers.prefix(3) {
             lines.append("   — \(match.offer.intitule), \(match.offer.organisme?.name ?? "?")\(match.place.map { ", \($0)" } ?? "")")
