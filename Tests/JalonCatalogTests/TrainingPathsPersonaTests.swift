@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import JalonCatalog
+@testable import JalonCatalog
 import JalonCore
 
 /// Personas on the real bundled catalogue (ROME v460, RNCP 2026-02-01, InserJeunes 2025-03). Each test
@@ -158,5 +158,37 @@ struct DepartementRegionTests {
             checked += 1
         }
         #expect(checked == 101)
+    }
+}
+
+/// An artifact written before the département table still loads; its persons get national figures.
+@Suite("Catalogue sans table des départements", .enabled(if: TestData.isBundled))
+struct ArtifactWithoutDepartementsTests {
+    /// The bundled artifact rewritten without one section, by its documented layout.
+    static func bundled(without removed: String) throws -> Data {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: TestData.bundledArtifact)))
+        func word(_ offset: Int) -> Int { Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24 }
+        var writer = ArtifactWriter()
+        var offset = ArtifactFormat.magic.count + 8
+        for _ in 0..<word(ArtifactFormat.magic.count + 4) {
+            let name = String(decoding: bytes[offset ..< offset + ArtifactFormat.nameLength].prefix { $0 != 0 }, as: UTF8.self)
+            let length = word(offset + ArtifactFormat.nameLength)
+            let start = offset + ArtifactFormat.nameLength + 4
+            if name != removed { writer.addSection(name, bytes: Array(bytes[start ..< start + length])) }
+            offset = start + length + (4 - length % 4) % 4
+        }
+        return Data(writer.finish())
+    }
+
+    @Test func loadsAndSaysNothingOfRegions() throws {
+        let catalogue = try Catalogue(data: try Self.bundled(without: "departements"), source: "ancien.jcat")
+        #expect(catalogue.region(of: Departement("25")!) == nil)
+        #expect(catalogue.fiche(RomeCode("J1501")!) != nil)
+        var project = Project.started(displayName: "Doubs", at: Timestamp(secondsSince1970: 0))
+        project.profil = Profil(anneeNaissance: 2005, departement: Departement("25"), situation: .demandeurEmploi, diplome: .niveau(Niveau(3)!))
+        let input = try #require(catalogue.trainingPathsInput(target: RomeCode("J1501")!, project: project, today: Day(year: 2026, month: 11, day: 29)!, offers: nil))
+        #expect(input.person.region == nil)
+        let deas = try #require(TrainingPaths(input).paths.first { $0.certification == CertificationCode("RNCP35830") && $0.voie == .apprentissage })
+        guard case .national = deas.insertion?.scope else { Issue.record("expected a national figure"); return }
     }
 }
