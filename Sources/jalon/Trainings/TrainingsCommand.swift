@@ -38,10 +38,9 @@ struct TrainingsCommand: ParsableCommand {
             let loaded = try global.repository().load(project.id)
             let catalogue = try catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
             let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
-            guard let rome = RomeCode(trimmed), catalogue.fiche(rome) != nil else {
-                throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
-            }
-            guard var input = catalogue.trainingPathsInput(target: rome, project: loaded.project, today: Timestamp.now().day, offers: nil) else {
+            guard let rome = RomeCode(trimmed),
+                  var input = catalogue.trainingPathsInput(target: rome, project: loaded.project, today: Timestamp.now().day, offers: nil)
+            else {
                 throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
             }
             if !lheo.isEmpty {
