@@ -106,6 +106,20 @@ import Testing
         #expect(readiness.mayAdvance(from: .interets))
     }
 
+    @Test(arguments: Step.allCases.dropFirst())
+    func everyStepAfterAChangeIsARevoir(step: Step) {
+        // Every step done, then the step just before `step` changes: `step` and those after it are à revoir.
+        var project = Self.complete()
+        for each in Step.allCases { project.progression[each] = .terminee }
+        project.progression.markChanged(Step.allCases[step.number - 2])
+        let readiness = Readiness(project)
+        #expect(readiness[step].isARevoir)
+        #expect(readiness[step].isComplete)
+        #expect(readiness[step].remarks.first == .changedUpstream)
+        #expect(!readiness.mayAdvance(from: step))
+        #expect(readiness.steps.filter(\.isARevoir).map(\.step) == Step.allCases.filter { $0 >= step })
+    }
+
     @Test func anIncompleteEarlierStepBlocksLaterOnes() {
         var project = Self.complete()
         project.profil?.situation = nil
