@@ -4,7 +4,7 @@ import Testing
 import JalonCore
 
 /// Personas on the real bundled catalogue (ROME v460, RNCP 2026-02-01, InserJeunes 2025-03). Each test
-/// says why the expectation follows from the rules of the article TrainingPaths and from the data.
+/// says why the expectation follows from the rules of JalonCore.docc/TrainingPaths.md and from the data.
 @Suite("Parcours de formation : personas sur le catalogue embarqué", .enabled(if: TestData.isBundled))
 struct TrainingPathsPersonaTests {
     static let catalogue = try! Catalogue(contentsOf: TestData.bundledArtifact)

@@ -1,5 +1,5 @@
 /// A path's score: the weighted sum of its components, each with the reason that produced it.
-/// score = 100 × Σ weight × value; weights sum to 1 (article TrainingPaths).
+/// score = 100 × Σ weight × value; weights sum to 1 (DocC: JalonCore.docc/TrainingPaths.md).
 public struct PathScore: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable, CaseIterable {
         case levelGap = "ecart-niveau"

@@ -1,4 +1,4 @@
-/// The ranked paths from a person to a target métier (article TrainingPaths): which certifications,
+/// The ranked paths from a person to a target métier (DocC: JalonCore.docc/TrainingPaths.md): which certifications,
 /// by which routes, in how many steps, with which insertion rate and offers, and why in that order.
 public struct TrainingPaths: Sendable, Equatable {
     /// A certification of the fiche that is not proposed, and why.

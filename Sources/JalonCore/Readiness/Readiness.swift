@@ -1,4 +1,4 @@
-/// How far a project is, step by step (article Readiness): what each step has, what it lacks, what
+/// How far a project is, step by step (DocC: JalonCore.docc/Readiness.md): what each step has, what it lacks, what
 /// is à revoir, and whether the person may go on from the current step.
 public struct Readiness: Sendable, Equatable {
     /// At least this many of the 30 centres d'intérêt rated: a third gives the suggestions enough to

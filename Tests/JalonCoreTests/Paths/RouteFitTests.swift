@@ -1,7 +1,7 @@
 import Testing
 @testable import JalonCore
 
-/// Routes by situation and age (article TrainingPaths, "Routes").
+/// Routes by situation and age (JalonCore.docc/TrainingPaths.md, "Routes").
 @Suite struct RouteFitTests {
     typealias F = PathsFixtures
     let notEligible = VAEAssessment(target: F.targetFiche(), person: F.person())

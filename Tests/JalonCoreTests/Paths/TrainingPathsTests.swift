@@ -1,7 +1,7 @@
 import Testing
 @testable import JalonCore
 
-/// Scores computed by hand from the weights of the article TrainingPaths: level 25, route 25,
+/// Scores computed by hand from the weights of JalonCore.docc/TrainingPaths.md: level 25, route 25,
 /// insertion 20, offers 15, regulation 15.
 @Suite struct TrainingPathsTests {
     typealias F = PathsFixtures
