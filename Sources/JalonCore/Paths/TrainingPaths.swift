@@ -31,79 +31,61 @@ public struct TrainingPaths: Sendable, Equatable {
     public let setAside: [SetAside]
 
     public init(_ input: TrainingPathsInput) {
-        let resolver = SuccessorResolver(input: input)
-        var current: [CertificationCode: CertificationCandidate] = [:]
-        var replaces: [CertificationCode: [CertificationCode]] = [:]
-        var setAside: [SetAside] = []
-        for candidate in input.candidates.sorted(by: { $0.code < $1.code }) {
-            if candidate.code.register == .rs {
-                setAside.append(SetAside(certification: candidate.code, reason: .repertoireSpecifique))
-                continue
-            }
-            let resolved = resolver.resolve(candidate)
-            if resolved.isEmpty {
-                setAside.append(SetAside(certification: candidate.code, reason: .inactiveWithoutSuccessor))
-            } else if resolved != [candidate] {
-                setAside.append(SetAside(certification: candidate.code, reason: .replacedBy(resolved.map(\.code))))
-            }
-            for successor in resolved {
-                if successor.code != candidate.code { replaces[successor.code, default: []].append(candidate.code) }
-                current[successor.code] = current[successor.code] ?? successor
-            }
-        }
-        for (code, candidate) in current where candidate.niveau == nil {
-            setAside.append(SetAside(certification: code, reason: .levelUnknown))
-            current[code] = nil
-        }
-        let proposed = current.values.sorted { $0.code < $1.code }
-
-        // Bridges: the fiche's own certifications, then the domaine's; within each, the most delivered
-        // (InserJeunes leavers) first, then by code. Only certifications in force.
-        let domaine = input.domaineCandidates.filter { $0.code.register == .rncp && $0.niveau != nil && resolver.resolve($0) == [$0] && current[$0.code] == nil }
-        let preferred = { (a: CertificationCandidate, b: CertificationCandidate) in (-a.newestLeavers, a.code) < (-b.newestLeavers, b.code) }
-        var seen = Set<CertificationCode>()
-        let bridges = (proposed.sorted(by: preferred) + domaine.sorted(by: preferred)).filter { seen.insert($0.code).inserted }
-
+        let inForce = CertificationsInForce(input)
         let vae = VAEAssessment(target: input.target, person: input.person)
-        let fiche = input.target.fiche
-        let predecessorsRequired = { (code: CertificationCode) in
-            (replaces[code] ?? []).contains { old in input.candidates.first { $0.code == old }.map { RegulatedAccess.isRequired($0.certification, accesAuMetier: fiche.accesAuMetier) } == true }
-        }
-        let required = fiche.emploiReglemente == true
-            ? proposed.filter { RegulatedAccess.isRequired($0.certification, accesAuMetier: fiche.accesAuMetier) || predecessorsRequired($0.code) }.map(\.code)
-            : []
-
+        let required = Self.required(inForce, input: input)
         var paths: [TrainingPath] = []
-        for candidate in proposed {
-            let certification = candidate.certification
-            let predecessors = (replaces[candidate.code] ?? []).sorted().compactMap { code in input.candidates.first { $0.code == code } }
-            let matches = input.offers.map { OfferMatch.matches(offers: $0, certification: certification, target: fiche, person: input.person) } ?? []
-            for (voie, fit, routeReason) in RouteFit.routes(for: certification, person: input.person, vae: vae) {
-                let open = bridges.filter { RouteFit.isOpen($0.certification, to: voie) }
-                let (chain, complete) = voie == .vae ? ([candidate], true) : LevelSteps.chain(from: input.person.startLevel, to: candidate, bridges: open)
-                let insertion = InsertionFigure.select(rates: candidate.rates, voie: voie, region: input.person.region)
-                    ?? predecessors.lazy.compactMap { InsertionFigure.select(rates: $0.rates, voie: voie, region: input.person.region, fromPredecessor: $0.code) }.first
-                let isRequired = required.contains(candidate.code)
-                let score = PathScore(components: [
-                    Self.levelComponent(start: input.person.startLevel, niveau: candidate.niveau!.rawValue, voie: voie, steps: chain.count, complete: complete),
-                    PathScore.Component(kind: .routeFit, value: fit, reason: routeReason),
-                    PathScore.Component(kind: .insertion, value: insertion.map { Double($0.emploi12Mois) / 100 } ?? 0.5,
-                                        reason: insertion.map(PathReason.insertionRate) ?? .noInsertionRate),
-                    Self.offerComponent(voie: voie, offers: input.offers, matches: matches),
-                    Self.regulationComponent(regulated: fiche.emploiReglemente == true, required: required, isRequired: isRequired),
-                ])
-                paths.append(TrainingPath(
-                    fiche: fiche.code, certification: candidate.code, title: certification.title, niveau: certification.niveau, voie: voie,
-                    replaces: (replaces[candidate.code] ?? []).sorted(), viaParent: candidate.viaParent, steps: chain.map(TrainingPath.Step.init),
-                    stepsComplete: complete, insertion: insertion, offers: voie == .vae ? [] : matches, isRequiredByRegulation: isRequired, score: score))
+        for candidate in inForce.proposed {
+            let matches = input.offers.map { OfferMatch.matches(offers: $0, certification: candidate.certification, target: input.target.fiche, person: input.person) } ?? []
+            for route in RouteFit.routes(for: candidate.certification, person: input.person, vae: vae) {
+                paths.append(Self.path(candidate, route: route, input: input, inForce: inForce, matches: matches, isRequired: required.contains(candidate.code),
+                                       required: required))
             }
         }
-        self.fiche = fiche.code
+        fiche = input.target.code
         startLevel = input.person.startLevel
         self.vae = vae
         requiredCertifications = required
         self.paths = paths.sorted(by: Self.ranksBefore)
-        self.setAside = setAside.sorted { $0.certification < $1.certification }
+        setAside = inForce.setAside
+    }
+
+    /// A regulated métier's required certifications: named by its accès text, or replacing one that is.
+    static func required(_ inForce: CertificationsInForce, input: TrainingPathsInput) -> [CertificationCode] {
+        let fiche = input.target.fiche
+        guard fiche.emploiReglemente == true else { return [] }
+        let named = { (candidate: CertificationCandidate) in RegulatedAccess.isRequired(candidate.certification, accesAuMetier: fiche.accesAuMetier) }
+        return inForce.proposed.filter { candidate in
+            named(candidate) || inForce.predecessors(of: candidate.code).contains(where: named)
+        }.map(\.code)
+    }
+
+    /// One path: its steps by this route, its insertion figure, its offers and its score.
+    static func path(
+        _ candidate: CertificationCandidate, route: (voie: Formation.Voie, fit: Double, reason: PathReason), input: TrainingPathsInput,
+        inForce: CertificationsInForce, matches: [OfferMatch], isRequired: Bool, required: [CertificationCode]
+    ) -> TrainingPath {
+        let voie = route.voie, person = input.person, fiche = input.target.fiche
+        let bridges = inForce.bridges.filter { RouteFit.isOpen($0.certification, to: voie) }
+        let (chain, complete) = voie == .vae ? ([candidate], true) : LevelSteps.chain(from: person.startLevel, to: candidate, bridges: bridges)
+        // A successor without a cohort yet shows its predecessor's figure.
+        let insertion = InsertionFigure.select(rates: candidate.rates, voie: voie, region: person.region)
+            ?? inForce.predecessors(of: candidate.code).lazy.compactMap {
+                InsertionFigure.select(rates: $0.rates, voie: voie, region: person.region, fromPredecessor: $0.code)
+            }.first
+        let score = PathScore(components: [
+            levelComponent(start: person.startLevel, niveau: candidate.niveau!.rawValue, voie: voie, steps: chain.count, complete: complete),
+            PathScore.Component(kind: .routeFit, value: route.fit, reason: route.reason),
+            PathScore.Component(kind: .insertion, value: insertion.map { Double($0.emploi12Mois) / 100 } ?? 0.5,
+                                reason: insertion.map(PathReason.insertionRate) ?? .noInsertionRate),
+            offerComponent(voie: voie, offers: input.offers, matches: matches),
+            regulationComponent(regulated: fiche.emploiReglemente == true, required: required, isRequired: isRequired),
+        ])
+        let certification = candidate.certification
+        return TrainingPath(
+            fiche: fiche.code, certification: candidate.code, title: certification.title, niveau: certification.niveau, voie: voie,
+            replaces: inForce.replaces[candidate.code] ?? [], viaParent: candidate.viaParent, steps: chain.map(TrainingPath.Step.init),
+            stepsComplete: complete, insertion: insertion, offers: voie == .vae ? [] : matches, isRequiredByRegulation: isRequired, score: score)
     }
 
     /// The documented order of `paths`; total, so the ranking never depends on input order.
@@ -152,31 +134,5 @@ public struct TrainingPaths: Sendable, Equatable {
         guard !required.isEmpty else { return PathScore.Component(kind: .regulation, value: 0.5, reason: .requirementUnidentified) }
         return isRequired ? PathScore.Component(kind: .regulation, value: 1, reason: .requiredDiploma)
                           : PathScore.Component(kind: .regulation, value: 0, reason: .notTheRequiredDiploma(required))
-    }
-}
-
-/// Follows `replacedBy` to the certifications in force: a certification is current when it is active
-/// and none of its successors resolves to a current one (RNCP4495 is still "active" but replaced by
-/// RNCP35830). Cycles and chains longer than `maximumDepth` stop the walk.
-struct SuccessorResolver {
-    static let maximumDepth = 5
-    let input: TrainingPathsInput
-
-    func lookup(_ code: CertificationCode) -> CertificationCandidate? {
-        input.candidates.first { $0.code == code } ?? input.successors[code] ?? input.domaineCandidates.first { $0.code == code }
-    }
-
-    func resolve(_ candidate: CertificationCandidate, depth: Int = 0, visited: Set<CertificationCode> = []) -> [CertificationCandidate] {
-        guard depth <= Self.maximumDepth, !visited.contains(candidate.code) else { return [] }
-        let visited = visited.union([candidate.code])
-        var successors: [CertificationCandidate] = []
-        for code in candidate.certification.replacedBy.sorted() {
-            guard let next = lookup(code) else { continue }
-            for resolved in resolve(next, depth: depth + 1, visited: visited) where !successors.contains(where: { $0.code == resolved.code }) {
-                successors.append(resolved)
-            }
-        }
-        if !successors.isEmpty { return successors }
-        return candidate.certification.isActive == true ? [candidate] : []
     }
 }
