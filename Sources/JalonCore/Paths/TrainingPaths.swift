@@ -38,8 +38,7 @@ public struct TrainingPaths: Sendable, Equatable {
         for candidate in inForce.proposed {
             let matches = input.offers.map { OfferMatch.matches(offers: $0, certification: candidate.certification, target: input.target.fiche, person: input.person) } ?? []
             for route in RouteFit.routes(for: candidate.certification, person: input.person, vae: vae) {
-                paths.append(Self.path(candidate, route: route, input: input, inForce: inForce, matches: matches, isRequired: required.contains(candidate.code),
-                                       required: required))
+                paths.append(Self.path(candidate, route: route, input: input, inForce: inForce, matches: matches, required: required))
             }
         }
         fiche = input.target.code
@@ -63,9 +62,10 @@ public struct TrainingPaths: Sendable, Equatable {
     /// One path: its steps by this route, its insertion figure, its offers and its score.
     static func path(
         _ candidate: CertificationCandidate, route: (voie: Formation.Voie, fit: Double, reason: PathReason), input: TrainingPathsInput,
-        inForce: CertificationsInForce, matches: [OfferMatch], isRequired: Bool, required: [CertificationCode]
+        inForce: CertificationsInForce, matches: [OfferMatch], required: [CertificationCode]
     ) -> TrainingPath {
         let voie = route.voie, person = input.person, fiche = input.target.fiche
+        let isRequired = required.contains(candidate.code)
         let bridges = inForce.bridges.filter { RouteFit.isOpen($0.certification, to: voie) }
         let (chain, complete) = voie == .vae ? ([candidate], true) : LevelSteps.chain(from: person.startLevel, to: candidate, bridges: bridges)
         // A successor without a cohort yet shows its predecessor's figure.
