@@ -76,6 +76,18 @@ struct SavedResultsCodecTests {
         #expect(!text.contains("<suggestions") && !text.contains("<parcours"))
     }
 
+    /// "Computed, nothing to show" is a result the person saw: kept with its stamp, distinct from absent.
+    @Test func anEmptyResultIsKeptWithItsStamp() throws {
+        var project = Project.started(displayName: "Léa")
+        project.suggestions = SavedSuggestions(stamp: Self.stamp, suggestions: [])
+        project.parcours = SavedTrainingPaths(stamp: Self.stamp, cibles: [])
+        let bytes = ProjectCodec.encode(project)
+        let document = try XMLDocument(bytes: bytes, sourceName: "empty.xml")
+        #expect(TestFiles.schema.validate(document).isEmpty)
+        #expect(try ProjectCodec.decode(document) == project)
+        #expect(String(decoding: bytes, as: UTF8.self).contains(#"<parcours catalogue="#))
+    }
+
     @Test(arguments: [
         ("0", 0), ("100", 100_000), ("78.5", 78_500), ("0.125", 125), ("0.4", 400), ("41.7", 41_700),
     ])

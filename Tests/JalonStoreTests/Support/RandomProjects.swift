@@ -166,7 +166,7 @@ struct RandomProjects {
 
     /// Unique fiches and ranks, as the schema requires; the ranks need not be consecutive.
     private mutating func suggestions() -> SavedSuggestions {
-        let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(1...6)))
+        let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(0...6)))
         let ranks = Array((1...20).shuffled(using: &self).prefix(fiches.count))
         return SavedSuggestions(stamp: stamp(), suggestions: zip(fiches, ranks).map { fiche, rang in
             let names = Array(["interets", "competences", "acces", "mobilite", "preferences"].shuffled(using: &self).prefix(int(0...5)))
@@ -184,7 +184,7 @@ struct RandomProjects {
 
     /// Unique targets and, within each, unique path ranks; targets need not be kept pistes.
     private mutating func parcours() -> SavedTrainingPaths {
-        let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(1...3)))
+        let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(0...3)))
         return SavedTrainingPaths(stamp: stamp(), cibles: fiches.map { fiche in
             SavedPathTarget(fiche: fiche, libelle: maybe { $0.text() }, chemins: list(0...3) { g, index in
                 SavedPath(rang: index + 1, score: g.int(0...100), etapes: g.list(1...3) { g, _ in g.pathStep() }, raisons: g.list(0...2) { g, _ in g.text() })
