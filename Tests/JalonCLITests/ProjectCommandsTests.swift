@@ -43,6 +43,24 @@ struct ProjectCommandsTests {
         #expect(try jalon.run("validate", output).status == 0)
     }
 
+    /// A document written by format 1.0 is migrated on import, said so, and exported in the current
+    /// format: the sample it became, minus the suggestions and paths only 1.1 can hold.
+    @Test func importingAFormatOneZeroDocumentMigratesIt() throws {
+        let old = JalonProcess.repositoryRoot.appendingPathComponent("Tests/JalonStoreTests/Fixtures/format-1.0/lea-gray-lyceenne.xml").path
+        let imported = try jalon.run("import", old)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("document migré depuis le format 1.0"))
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let output = folder.path + "/migrated.xml"
+        #expect(try jalon.run("export", id, "--format", "xml", "-o", output).status == 0)
+        let exported = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: output))), sourceName: output)
+        #expect(exported.root?.attribute("schemaVersion") == "1.1")
+        let sample = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: JalonProcess.sample("lea-gray-lyceenne.xml")))), sourceName: "lea")
+        #expect(try exported.canonicalBytes() == sample.canonicalBytes())
+        let validated = try jalon.run("validate", old)
+        #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
+    }
+
     @Test func importingTheSameDocumentTwiceKeepsBothUnderDifferentIDs() throws {
         let sample = JalonProcess.sample("lea-gray-lyceenne.xml")
         let first = try jalon.run("import", sample)
