@@ -118,3 +118,36 @@ struct ProjectCommandsTests {
         #expect(flagged.stderr.contains("no project"))
     }
 }
+
+@Suite("jalon trainings: what is shown is saved in the project")
+struct TrainingsSavingTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+
+    @Test func shownPathsBecomeARevisionWithTheirStamp() throws {
+        let id = try jalon.run("import", JalonProcess.sample("yanis-dijon-apprentissage.xml")).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let shown = try jalon.run("trainings", id, "J1501", "--limit", "2")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let history = try jalon.run("history", id).stdout.split(separator: "\n")
+        #expect(history.count == 2)
+        #expect(history.last?.contains("Parcours vers J1501 affichés") == true)
+
+        let exported = folder.path + "/after.xml"
+        #expect(try jalon.run("export", id, "-o", exported).status == 0)
+        let document = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: exported))), sourceName: exported)
+        let namespaces = ["p": "urn:jalon:project:1"]
+        #expect(try document.string("count(//p:parcours/p:cible[@fiche='J1501']/p:chemin)", namespaces: namespaces) == "2")
+        #expect(try document.string("string(//p:parcours/@moteur)", namespaces: namespaces).isEmpty == false)
+        #expect(try document.string("string(//p:parcours/@catalogue)", namespaces: namespaces).contains("rome@v460"))
+        // The first saved path is the first one shown.
+        let firstShown = try #require(shown.stdout.split(separator: "\n").first { $0.hasPrefix("1. ") })
+        let firstSaved = try document.string("string(//p:parcours/p:cible/p:chemin[@rang='1']/p:etape[last()]/@certification)", namespaces: namespaces)
+        #expect(firstShown.contains(firstSaved))
+
+        let dryRun = try jalon.run("trainings", id, "J1501", "--no-save")
+        #expect(dryRun.status == 0)
+        #expect(try jalon.run("history", id).stdout.split(separator: "\n").count == 2)
+        #expect(try jalon.run("verify").status == 0)
+    }
+}

@@ -3,9 +3,12 @@ import Foundation
 import JalonCatalog
 import JalonCore
 import JalonLocale
+import JalonStore
 
 /// `jalon trainings ID CODE`: the ranked paths from the person of a project to a métier, with the
-/// reasons of each score. Read-only: nothing is written to the project.
+/// reasons of each score. What is shown is saved in the project (format 1.1 `<parcours>`) as a new
+/// revision, with the catalogue and engine that produced it, so a counsellor later reads what the
+/// person read; `--no-save` only shows.
 struct TrainingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trainings",
@@ -27,6 +30,8 @@ struct TrainingsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."),
                                             valueName: "FILE"))
     var catalogue: String?
+    @Flag(name: .long, help: ArgumentHelp(L("Affiche sans enregistrer dans le projet.", "Shows without saving into the project.")))
+    var noSave = false
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError(L("--limit attend un nombre positif ou 0", "--limit expects a positive number or 0")) }
@@ -55,7 +60,23 @@ struct TrainingsCommand: ParsableCommand {
             }
             let view = TrainingsView(project: loaded.project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: limit)
             if output.json { try JSONOutput.print(view.json(language)) } else { print(view.text(language)) }
+            if !noSave {
+                try save(Array(view.shown), to: rome, label: input.target.fiche.label, in: loaded, catalogue: catalogue, language: language)
+            }
         }
+    }
+}
+
+extension TrainingsCommand {
+    /// One revision holding the paths just shown, stamped with their catalogue and engine.
+    private func save(_ paths: [TrainingPath], to fiche: RomeCode, label: String, in loaded: ProjectRepository.Loaded,
+                      catalogue: Catalogue, language: Language) throws {
+        let stamp = ComputationStamp(catalogue: catalogue.stampDescription, computed: .now(), engine: JalonVersion.current)
+        let target = SavedPathTarget(fiche: fiche, libelle: label, paths: paths, language: language)
+        var project = loaded.project
+        project.parcours = project.parcours?.replacing(target, stamp: stamp) ?? SavedTrainingPaths(stamp: stamp, cibles: [target])
+        _ = try global.repository().save(project, basedOn: loaded.revision.number, author: .person,
+                                         message: L("Parcours vers \(fiche) affichés", "Paths to \(fiche) shown"))
     }
 }
 
