@@ -1,8 +1,10 @@
 import Foundation
 import JalonResources
+import JalonStore
 
-/// The shipped schema's path, for the libxml2 peer and xmllint.
+/// The shipped schema of the version the codec writes, for the libxml2 peer and xmllint.
 func shippedSchemaPath() -> String {
-    guard let url = JalonResources.url("Schemas/project-1.0.xsd") else { fatalError("project-1.0.xsd missing") }
+    let name = "project-\(ProjectFormat.standard.current).xsd"
+    guard let url = JalonResources.url("Schemas/\(name)") else { fatalError("\(name) missing") }
     return url.path
 }

@@ -23,6 +23,8 @@ public final class Catalogue: Sendable {
     let certifications: Table<CertificationColumn>
     let rates: Table<RateColumn>
     let regionTable: Table<RegionColumn>
+    /// Nil in artifacts written before the table existed: persons then get national figures.
+    let departementTable: Table<DepartementColumn>?
     let ficheItems, ficheMobilites, ficheCerts, ficheOnisep, centreFiches: Relation
     let certReplacedBy, certCertifiers, certFormacodes, certNsf, certRome, certDiplomas, certRates, certSources: Relation
     let searchDocs: Table<SearchDocColumn>
@@ -71,6 +73,7 @@ public final class Catalogue: Sendable {
         certifications = try Table(reader: reader, name: SectionName.certifications)
         rates = try Table(reader: reader, name: SectionName.rates)
         regionTable = try Table(reader: reader, name: SectionName.regions)
+        departementTable = reader.contains(SectionName.departements) ? try Table(reader: reader, name: SectionName.departements) : nil
         ficheItems = try Relation(reader: reader, name: SectionName.ficheItems)
         ficheMobilites = try Relation(reader: reader, name: SectionName.ficheMobilites)
         ficheCerts = try Relation(reader: reader, name: SectionName.ficheCerts)

@@ -168,4 +168,12 @@ extension Catalogue {
 
     /// The region with this INSEE code.
     public func region(_ code: String) -> Region? { regions.first { $0.code == code } }
+
+    /// The region of a département (BCN's `departements_academies_regions.csv`, 27 for the Doubs).
+    public func region(of departement: Departement) -> Region? {
+        guard let table = departementTable else { return nil }
+        let row = lowerBound(count: table.count) { strings[table[$0, .code]] < departement.code }
+        guard row < table.count, strings[table[row, .code]] == departement.code else { return nil }
+        return region(strings[table[row, .region]])
+    }
 }

@@ -94,6 +94,13 @@ public final class XMLDocument {
         xmlDocGetRootElement(pointer).map { XMLElement(document: self, node: $0) }
     }
 
+    /// A deep copy of the whole document, comments outside the root included: what a migration edits,
+    /// so the document it was handed stays as it was. Nil only when libxml2 runs out of memory.
+    public func copy() -> XMLDocument? {
+        guard let copy = xmlCopyDoc(pointer, 1) else { return nil }
+        return XMLDocument(adopting: copy, sourceName: sourceName)
+    }
+
     /// libxml2's serialisation, UTF-8, indented. Deterministic for the same tree.
     public func serialized() -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?

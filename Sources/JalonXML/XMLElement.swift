@@ -156,6 +156,12 @@ extension XMLElement {
         return String(cString: content)
     }
 
+    /// Sets an attribute without namespace, adding it when absent. Changes the tree in place: use it on
+    /// a document you own, such as a `XMLDocument.copy()`, never on one a caller still reads.
+    public func setAttribute(_ name: String, to value: String) {
+        xmlSetProp(node, name, value)
+    }
+
     /// A new document whose root is a deep copy of this element: how a document embedded in an
     /// envelope is taken out to be validated, fingerprinted and decoded on its own.
     public func detachedDocument(sourceName: String? = nil) -> XMLDocument? {

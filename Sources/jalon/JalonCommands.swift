@@ -18,5 +18,7 @@ enum JalonCommands {
         DemoCommand.self,
         CatalogueCommand.self,
         MetiersCommand.self, PasserellesCommand.self,
+        TrainingsCommand.self,
+        ReadinessCommand.self,
     ]
 }

@@ -43,6 +43,24 @@ struct ProjectCommandsTests {
         #expect(try jalon.run("validate", output).status == 0)
     }
 
+    /// A document written by format 1.0 is migrated on import, said so, and exported in the current
+    /// format: the sample it became, minus the suggestions and paths only 1.1 can hold.
+    @Test func importingAFormatOneZeroDocumentMigratesIt() throws {
+        let old = JalonProcess.repositoryRoot.appendingPathComponent("Tests/JalonStoreTests/Fixtures/format-1.0/lea-gray-lyceenne.xml").path
+        let imported = try jalon.run("import", old)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("document migré depuis le format 1.0"))
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let output = folder.path + "/migrated.xml"
+        #expect(try jalon.run("export", id, "--format", "xml", "-o", output).status == 0)
+        let exported = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: output))), sourceName: output)
+        #expect(exported.root?.attribute("schemaVersion") == "1.1")
+        let sample = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: JalonProcess.sample("lea-gray-lyceenne.xml")))), sourceName: "lea")
+        #expect(try exported.canonicalBytes() == sample.canonicalBytes())
+        let validated = try jalon.run("validate", old)
+        #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
+    }
+
     @Test func importingTheSameDocumentTwiceKeepsBothUnderDifferentIDs() throws {
         let sample = JalonProcess.sample("lea-gray-lyceenne.xml")
         let first = try jalon.run("import", sample)
@@ -98,5 +116,38 @@ struct ProjectCommandsTests {
         #expect(result.stderr.contains("no project"))
         let flagged = try jalon.run(arguments: ["history", "00000000-0000-0000-0000-000000000000", "--lang", "en", "--store", jalon.store], withStore: false)
         #expect(flagged.stderr.contains("no project"))
+    }
+}
+
+@Suite("jalon trainings: what is shown is saved in the project")
+struct TrainingsSavingTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+
+    @Test func shownPathsBecomeARevisionWithTheirStamp() throws {
+        let id = try jalon.run("import", JalonProcess.sample("yanis-dijon-apprentissage.xml")).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let shown = try jalon.run("trainings", id, "J1501", "--limit", "2")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let history = try jalon.run("history", id).stdout.split(separator: "\n")
+        #expect(history.count == 2)
+        #expect(history.last?.contains("Parcours vers J1501 affichés") == true)
+
+        let exported = folder.path + "/after.xml"
+        #expect(try jalon.run("export", id, "-o", exported).status == 0)
+        let document = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: exported))), sourceName: exported)
+        let namespaces = ["p": "urn:jalon:project:1"]
+        #expect(try document.string("count(//p:parcours/p:cible[@fiche='J1501']/p:chemin)", namespaces: namespaces) == "2")
+        #expect(try document.string("string(//p:parcours/@moteur)", namespaces: namespaces).isEmpty == false)
+        #expect(try document.string("string(//p:parcours/@catalogue)", namespaces: namespaces).contains("rome@v460"))
+        // The first saved path is the first one shown.
+        let firstShown = try #require(shown.stdout.split(separator: "\n").first { $0.hasPrefix("1. ") })
+        let firstSaved = try document.string("string(//p:parcours/p:cible/p:chemin[@rang='1']/p:etape[last()]/@certification)", namespaces: namespaces)
+        #expect(firstShown.contains(firstSaved))
+
+        let dryRun = try jalon.run("trainings", id, "J1501", "--no-save")
+        #expect(dryRun.status == 0)
+        #expect(try jalon.run("history", id).stdout.split(separator: "\n").count == 2)
+        #expect(try jalon.run("verify").status == 0)
     }
 }

@@ -51,6 +51,22 @@ struct ConsistencyAgreementTests {
         Mutation(name: "two kept pistes ranked 1", expected: [.rangRetenueTwice(1)]) {
             $0.pistes?.retenues[1].rang = 1
         },
+        Mutation(name: "fiche suggested twice", expected: [.suggestionTwice(i1304)]) {
+            $0.suggestions?.suggestions.append(SavedSuggestion(fiche: i1304, rang: 9, score: 10))
+        },
+        Mutation(name: "two suggestions ranked 1", expected: [.suggestionRangTwice(1)]) {
+            $0.suggestions?.suggestions.append(SavedSuggestion(fiche: RomeCode("J1501")!, rang: 1, score: 10))
+        },
+        Mutation(name: "score component twice", expected: [.scoreComponentTwice(i1310, "interets")]) {
+            let first = $0.suggestions!.suggestions[0].composantes[0]
+            $0.suggestions?.suggestions[0].composantes.append(first)
+        },
+        Mutation(name: "paths to one target listed twice", expected: [.pathTargetTwice(i1310)]) {
+            $0.parcours?.cibles.append(SavedPathTarget(fiche: i1310))
+        },
+        Mutation(name: "two paths ranked 1", expected: [.pathRangTwice(i1310, 1)]) {
+            $0.parcours?.cibles[0].chemins[1].rang = 1
+        },
         Mutation(name: "formation towards a suggested piste", expected: [.formationTargetNotKept(RomeCode("H2912")!)]) {
             $0.formations.append(Formation(fiche: RomeCode("H2912")!, voie: .formationContinue))
         },
@@ -79,6 +95,15 @@ struct ConsistencyAgreementTests {
         #expect(!mutation.expected[0].message(in: .fr).isEmpty)
     }
 
+    /// Saved paths record what was shown: a target set aside since is no inconsistency for either.
+    @Test func savedPathsMayTargetAPisteSetAside() throws {
+        var project = Self.karim
+        project.parcours?.cibles.append(SavedPathTarget(fiche: RomeCode("H2913")!))
+        #expect(project.inconsistencies.isEmpty)
+        let document = try XMLDocument(bytes: ProjectCodec.encode(project), sourceName: "aside.xml")
+        #expect(TestFiles.schema.validate(document).isEmpty)
+    }
+
     @Test(arguments: TestFiles.sampleNames)
     func validSamplesAreConsistent(_ name: String) throws {
         #expect(try ProjectCodec.decode(TestFiles.document(TestFiles.sample(name))).inconsistencies.isEmpty)
@@ -98,6 +123,8 @@ struct ConsistencyAgreementTests {
         ("dangling-experience-ref.xml", .unknownExperience(ExperienceID("x9")!)),
         ("formation-not-kept.xml", .formationTargetNotKept(RomeCode("I1309")!)),
         ("duplicate-action-id.xml", .duplicateAction(ActionID("a1")!)),
+        ("duplicate-suggestion-fiche.xml", .suggestionTwice(RomeCode("F1602")!)),
+        ("duplicate-suggestion-rang.xml", .suggestionRangTwice(1)),
     ])
     func fixturesBreakingCrossPartRules(_ file: String, _ expected: ProjectInconsistency) throws {
         let project = try ProjectCodec.decode(TestFiles.document(TestFiles.invalid(file)))

@@ -15,7 +15,7 @@ struct InvalidFixtureTests {
     func failsAtTheExpectedLine(_ fixture: InvalidFixture) throws {
         // Well-formed on purpose: each file breaks the schema, not XML.
         let document = try TestFiles.document(TestFiles.invalid(fixture.file))
-        let diagnostics = TestFiles.schema.validate(document)
+        let diagnostics = TestFiles.schema(for: fixture.version).validate(document)
         let first = try #require(diagnostics.first, "\(fixture.file) should not validate")
         #expect(first.line == fixture.line, "\(first)")
         #expect(first.message.contains(fixture.word), "\(first)")

@@ -37,6 +37,50 @@ struct SampleReferenceDataTests {
         }
     }
 
+    /// What a saved result shows is real too: fiches and their labels, ROME items, centres d'intérêt,
+    /// certifications linked to their métier, and InserJeunes rates as published.
+    @Test(arguments: TestFiles.sampleNames)
+    func savedResultsUseRealReferenceData(_ name: String) throws {
+        let project = try ProjectCodec.decode(TestFiles.document(TestFiles.sample(name)))
+        for suggestion in project.suggestions?.suggestions ?? [] {
+            let fiche = suggestion.fiche.rawValue
+            #expect(ReferenceData.fiches[fiche] != nil, "\(fiche) is not a ROME v460 fiche")
+            if let copied = suggestion.libelle { #expect(copied == ReferenceData.fiches[fiche]) }
+            for composante in suggestion.composantes {
+                for element in composante.elements {
+                    let code = element.code
+                    if let rncp = CertificationCode(code) {
+                        let linked = ReferenceData.certificationLinks.contains("\(rncp) \(fiche)")
+                        #expect(linked, "\(rncp) is not linked to \(fiche)")
+                    } else if RomeCode(code) != nil {
+                        #expect(ReferenceData.fiches[code] != nil, "\(code) is not a ROME v460 fiche")
+                    } else if composante.nom == "interets", let centre = Int(code) {
+                        #expect(ReferenceData.centres[String(centre)] == element.libelle, "centre \(code)")
+                    } else if composante.nom == "competences" {
+                        #expect(ReferenceData.competences[code] == element.libelle, "compétence \(code) in \(fiche)")
+                    }
+                }
+            }
+        }
+        for cible in project.parcours?.cibles ?? [] {
+            #expect(ReferenceData.fiches[cible.fiche.rawValue] != nil)
+            if let copied = cible.libelle { #expect(copied == ReferenceData.fiches[cible.fiche.rawValue]) }
+            for step in cible.chemins.flatMap(\.etapes) {
+                if let certification = step.certification {
+                    let linked = ReferenceData.certificationLinks.contains("\(certification) \(cible.fiche)")
+                    #expect(linked, "\(certification) is not linked to \(cible.fiche)")
+                }
+                if let rate = step.insertion {
+                    let figures = [rate.emploi6Mois, rate.emploi12Mois, rate.emploi18Mois, rate.emploi24Mois, rate.poursuiteEtudes]
+                    let key = ([rate.perimetre.description, rate.millesime, rate.voie?.rawValue ?? ""] + figures.map { $0.map(String.init) ?? "" })
+                        .joined(separator: " ")
+                    let published = ReferenceData.insertionRates.contains(key)
+                    #expect(published, "no InserJeunes row \(key)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: TestFiles.sampleNames)
     func fichesAndCertificationsAreReal(_ name: String) throws {
         let project = try ProjectCodec.decode(TestFiles.document(TestFiles.sample(name)))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import JalonResources
+import JalonStore
 import JalonXML
 
 /// Where the tests find the schema, the samples at the repository root and the bundled fixtures.
@@ -10,17 +11,26 @@ enum TestFiles {
 
     static let samplesDirectory = repositoryRoot.appendingPathComponent("Samples")
 
-    static let schemaURL: URL = {
-        guard let url = JalonResources.url("Schemas/project-1.0.xsd") else {
-            fatalError("project-1.0.xsd is missing from JalonResources")
+    /// The shipped schema of a format version (`1.0`, `1.1`).
+    static func schemaURL(for version: String) -> URL {
+        guard let url = JalonResources.url("Schemas/project-\(version).xsd") else {
+            fatalError("project-\(version).xsd is missing from JalonResources")
         }
         return url
-    }()
+    }
+
+    /// The schema of the version the codec writes, which the samples are in.
+    static let schemaURL = schemaURL(for: ProjectFormat.standard.current.description)
 
     /// Compiled once and shared: the schema is immutable and thread-safe to validate against.
-    static let schema: XMLSchema = {
-        do { return try XMLSchema(contentsOf: schemaURL) } catch { fatalError("project-1.0.xsd does not compile: \(error)") }
-    }()
+    static let schema: XMLSchema = schema(for: ProjectFormat.standard.current.description)
+
+    /// A version's schema, compiled once by the standard format.
+    static func schema(for version: String) -> XMLSchema {
+        do { return try ProjectFormat.standard.schema(for: FormatVersion(version)!) } catch {
+            fatalError("project-\(version).xsd does not compile: \(error)")
+        }
+    }
 
     /// Every `*.xml` in Samples/, by name, sorted so parameterised tests list them stably.
     static let sampleNames: [String] = xmlFiles(in: samplesDirectory)
@@ -31,6 +41,18 @@ enum TestFiles {
         }
         return url
     }()
+
+    /// The samples as format 1.0 wrote them, kept to prove old documents still load.
+    static let formatOneZeroDirectory: URL = {
+        guard let url = Bundle.module.url(forResource: "Fixtures/format-1.0", withExtension: nil) else {
+            fatalError("Fixtures/format-1.0 is missing from the test bundle")
+        }
+        return url
+    }()
+
+    static let formatOneZeroNames: [String] = xmlFiles(in: formatOneZeroDirectory)
+
+    static func formatOneZero(_ name: String) -> URL { formatOneZeroDirectory.appendingPathComponent(name) }
 
     static func sample(_ name: String) -> URL { samplesDirectory.appendingPathComponent(name) }
     static func invalid(_ name: String) -> URL { invalidDirectory.appendingPathComponent(name) }
@@ -47,10 +69,12 @@ enum TestFiles {
     }
 }
 
-/// One row of `Fixtures/invalid/expected.tsv`: the file, the line of the first schema diagnostic,
-/// a word that diagnostic must contain, and what the file gets wrong.
+/// One row of `Fixtures/invalid/expected.tsv`: the file, the format version whose schema it breaks,
+/// the line of the first schema diagnostic, a word that diagnostic must contain, and what is wrong.
 struct InvalidFixture: CustomTestStringConvertible, Sendable {
     let file: String
+    /// `1.0` or `1.1`: the schema the file is checked against.
+    let version: String
     let line: Int
     let word: String
     let reason: String
@@ -63,8 +87,8 @@ struct InvalidFixture: CustomTestStringConvertible, Sendable {
         return text.split(separator: "\n").compactMap { row in
             guard !row.hasPrefix("#") else { return nil }
             let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, let line = Int(fields[1]) else { return nil }
-            return InvalidFixture(file: fields[0], line: line, word: fields[2], reason: fields[3])
+            guard fields.count == 5, let line = Int(fields[2]) else { return nil }
+            return InvalidFixture(file: fields[0], version: fields[1], line: line, word: fields[3], reason: fields[4])
         }
     }()
 }

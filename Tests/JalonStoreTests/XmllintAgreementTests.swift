@@ -12,11 +12,18 @@ struct XmllintAgreementTests {
         #expect(TestFiles.schema.validate(try TestFiles.document(TestFiles.sample(name))).isEmpty)
     }
 
+    @Test(arguments: TestFiles.formatOneZeroNames)
+    func formatOneZeroFixturesAreValidForXmllint(_ name: String) throws {
+        let verdict = try Xmllint.validate(TestFiles.formatOneZero(name), schema: TestFiles.schemaURL(for: "1.0"))
+        #expect(verdict.valid, "\(verdict.output)")
+    }
+
     @Test(arguments: InvalidFixture.all)
     func invalidFixturesFailAtTheSameLine(_ fixture: InvalidFixture) throws {
         let url = TestFiles.invalid(fixture.file)
-        let verdict = try Xmllint.validate(url, schema: TestFiles.schemaURL)
-        let jalon = TestFiles.schema.validate(try TestFiles.document(url))
+        // Each fixture against the schema of the version it is written in.
+        let verdict = try Xmllint.validate(url, schema: TestFiles.schemaURL(for: fixture.version))
+        let jalon = TestFiles.schema(for: fixture.version).validate(try TestFiles.document(url))
         #expect(!verdict.valid, "xmllint accepted \(fixture.file)")
         #expect(verdict.errorLines.first == fixture.line, "\(verdict.output)")
         #expect(verdict.errorLines.first == jalon.first?.line)

@@ -15,6 +15,20 @@ struct XMLDocumentSmokeTests {
         #expect(root.firstChild(named: "c") != nil)
     }
 
+    /// What a format migration relies on: edit a copy, leave the original alone, keep all else.
+    @Test func aCopyIsEditedWithoutTouchingTheOriginal() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- avant -->\n<a xmlns=\"urn:t\" v=\"1\">\n  <b k='x'>t &amp; u</b><!-- dedans -->\n</a>\n"
+        let original = try XMLDocument(bytes: Array(xml.utf8), sourceName: "o.xml")
+        let copy = try #require(original.copy())
+        try #require(copy.root).setAttribute("v", to: "2 & \"3\"")
+        try #require(copy.root).setAttribute("w", to: "new")
+        #expect(original.root?.attribute("v") == "1")
+        #expect(copy.root?.attribute("v") == "2 & \"3\"" && copy.root?.attribute("w") == "new")
+        #expect(copy.sourceName == "o.xml")
+        let written = String(decoding: copy.serialized(), as: UTF8.self)
+        #expect(written == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- avant -->\n<a xmlns=\"urn:t\" v=\"2 &amp; &quot;3&quot;\" w=\"new\">\n  <b k=\"x\">t &amp; u</b><!-- dedans -->\n</a>\n")
+    }
+
     @Test func writerOutputParsesBackToTheSameValues() throws {
         var writer = XMLWriter()
         writer.start("a", attributes: [("xmlns", "urn:t"), ("q", "x\"<&\n")])

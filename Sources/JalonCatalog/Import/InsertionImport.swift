@@ -54,12 +54,30 @@ extension CatalogueBuild {
 
         let regions = try read(SourceFiles.regionsFile, separator: ";")
 
-            .rows("codeRegion", "libelleRegion")
+            .rows("codeRegion", "libelleRegion", "codeDepartement")
         var names: [String: String] = [:]
         for record in regions { names[record["codeRegion"]] = record["libelleRegion"] }
         var regionTable = TableBuilder<RegionColumn>()
         for code in names.keys.sorted() { regionTable.append([.code: pool.intern(code), .name: pool.intern(names[code]!)]) }
         regionTable.write(SectionName.regions, to: &writer)
+        writeDepartements(regions)
         return byDiploma
+    }
+
+    /// Département → region, for the person's insertion rates. The BCN file writes départements on
+    /// three characters (`025`, `02A`, `971`); Jalon's `Departement` drops the padding zero. Rows that are
+    /// not a département of `Departement` (collectivities such as `975` in region `00`, blanks) are left out.
+    private func writeDepartements(_ file: [CSVRow]) {
+        var regionOf: [String: String] = [:]
+        for record in file {
+            let raw = record["codeDepartement"], region = record["codeRegion"]
+            let code = raw.count == 3 && raw.hasPrefix("0") ? String(raw.dropFirst()) : raw
+            guard let departement = Departement(code), region != "00", !region.isEmpty else { continue }
+            regionOf[departement.code] = region
+        }
+        var table = TableBuilder<DepartementColumn>()
+        for code in regionOf.keys.sorted() { table.append([.code: pool.intern(code), .region: pool.intern(regionOf[code]!)]) }
+        table.write(SectionName.departements, to: &writer)
+        report.count("regions.departements", table.count)
     }
 }

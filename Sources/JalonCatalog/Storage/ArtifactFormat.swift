@@ -92,6 +92,8 @@ struct ArtifactReader {
         return range
     }
 
+    func contains(_ name: String) -> Bool { sections[name] != nil }
+
     func bytes(_ name: String) throws(CatalogueError) -> [UInt8] { Array(bytes.buffer[try range(name)]) }
 
     func words(_ name: String) throws(CatalogueError) -> Words {

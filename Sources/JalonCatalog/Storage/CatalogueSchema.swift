@@ -25,6 +25,7 @@ enum SectionName {
     static let certSources = "cert.sources"
     static let rates = "rates"
     static let regions = "regions"
+    static let departements = "departements"
     static let report = "report"
     static let searchDocs = "search.docs"
     static let searchTerms = "search.terms"
@@ -70,6 +71,8 @@ enum RateColumn: Int, TableColumns {
 }
 
 enum RegionColumn: Int, TableColumns { case code, name }
+/// A département (Jalon's form: `25`, `2A`, `971`) and the INSEE code of its region.
+enum DepartementColumn: Int, TableColumns { case code, region }
 
 /// Import report lines: a kind (`count` or `anomaly`), a key, a number and examples.
 enum ReportColumn: Int, TableColumns { case kind, key, value, examples }

@@ -22,11 +22,25 @@ extension Project {
         }
         found += Self.repeated(pistes.retenues.compactMap(\.rang)).map { .rangRetenueTwice($0) }
 
+        let suggestions = self.suggestions?.suggestions ?? []
+        found += Self.repeated(suggestions.map(\.fiche)).map { .suggestionTwice($0) }
+        found += Self.repeated(suggestions.map(\.rang)).map { .suggestionRangTwice($0) }
+        for suggestion in suggestions {
+            found += Self.repeated(suggestion.composantes.map(\.nom)).map { .scoreComponentTwice(suggestion.fiche, $0) }
+        }
+
         let kept = Set(pistes.retenues.map(\.fiche))
         found += formations.map(\.fiche).filter { !kept.contains($0) }.map { .formationTargetNotKept($0) }
         // Like xs:unique, a path without certification is never a duplicate.
         let paths = formations.compactMap { formation in formation.certification.map { FormationPath(fiche: formation.fiche, certification: $0, voie: formation.voie) } }
         found += Self.repeated(paths).map { .formationTwice($0.fiche, $0.certification, $0.voie) }
+
+        // Saved paths may target a piste set aside since: no reference to the kept pistes is checked.
+        let cibles = parcours?.cibles ?? []
+        found += Self.repeated(cibles.map(\.fiche)).map { .pathTargetTwice($0) }
+        for cible in cibles {
+            found += Self.repeated(cible.chemins.map(\.rang)).map { .pathRangTwice(cible.fiche, $0) }
+        }
 
         found += Self.repeated(plan.map(\.id)).map { .duplicateAction($0) }
         let allFiches = Set(pistes.pistes.map(\.fiche))

@@ -9,7 +9,11 @@ public struct Project: Hashable, Sendable, Identifiable {
     public var interets: Interets?
     public var competences: Competences?
     public var pistes: Pistes?
+    /// The métier suggestions as shown at step 4, when saved (format 1.1).
+    public var suggestions: SavedSuggestions?
     public var formations: [Formation]
+    /// The training paths as shown at step 5, when saved (format 1.1).
+    public var parcours: SavedTrainingPaths?
     public var plan: [PlanAction]
     public var synthese: Synthese?
     public var notes: [CounsellorNote]
@@ -18,7 +22,8 @@ public struct Project: Hashable, Sendable, Identifiable {
     public init(
         id: ProjectID = ProjectID(), metadata: Metadata, progression: Progression = Progression(),
         profil: Profil? = nil, interets: Interets? = nil, competences: Competences? = nil,
-        pistes: Pistes? = nil, formations: [Formation] = [], plan: [PlanAction] = [],
+        pistes: Pistes? = nil, suggestions: SavedSuggestions? = nil, formations: [Formation] = [],
+        parcours: SavedTrainingPaths? = nil, plan: [PlanAction] = [],
         synthese: Synthese? = nil, notes: [CounsellorNote] = [], extensions: Extensions? = nil
     ) {
         self.id = id
@@ -28,7 +33,9 @@ public struct Project: Hashable, Sendable, Identifiable {
         self.interets = interets
         self.competences = competences
         self.pistes = pistes
+        self.suggestions = suggestions
         self.formations = formations
+        self.parcours = parcours
         self.plan = plan
         self.synthese = synthese
         self.notes = notes
@@ -46,7 +53,8 @@ extension Project {
     /// fresh identity without touching anything else.
     public func withID(_ id: ProjectID) -> Project {
         Project(id: id, metadata: metadata, progression: progression, profil: profil, interets: interets,
-                competences: competences, pistes: pistes, formations: formations, plan: plan,
+                competences: competences, pistes: pistes, suggestions: suggestions, formations: formations,
+                parcours: parcours, plan: plan,
                 synthese: synthese, notes: notes, extensions: extensions)
     }
 }

@@ -13,8 +13,16 @@ public enum ProjectInconsistency: Hashable, Sendable {
     case tooManyRetenues(Int)
     case rangRetenueInvalid(RomeCode, Int?)
     case rangRetenueTwice(Int)
+    /// Saved suggestions (format 1.1): a fiche suggested twice, two suggestions at one rank, a part of
+    /// a score given twice for one fiche.
+    case suggestionTwice(RomeCode)
+    case suggestionRangTwice(Int)
+    case scoreComponentTwice(RomeCode, String)
     case formationTargetNotKept(RomeCode)
     case formationTwice(RomeCode, CertificationCode?, Formation.Voie)
+    /// Saved training paths (format 1.1): a target listed twice, two paths to one target at one rank.
+    case pathTargetTwice(RomeCode)
+    case pathRangTwice(RomeCode, Int)
     case duplicateAction(ActionID)
     case actionFicheNotAPiste(ActionID, RomeCode)
     case duplicateNote(NoteID)
@@ -24,8 +32,9 @@ public enum ProjectInconsistency: Hashable, Sendable {
         switch self {
         case .centreRatedTwice, .questionAnsweredTwice: .interets
         case .duplicateExperience, .unknownExperience, .competenceItemTwice: .competences
-        case .ficheInSeveralPistes, .tooManyRetenues, .rangRetenueInvalid, .rangRetenueTwice: .pistes
-        case .formationTargetNotKept, .formationTwice: .formations
+        case .ficheInSeveralPistes, .tooManyRetenues, .rangRetenueInvalid, .rangRetenueTwice,
+             .suggestionTwice, .suggestionRangTwice, .scoreComponentTwice: .pistes
+        case .formationTargetNotKept, .formationTwice, .pathTargetTwice, .pathRangTwice: .formations
         case .duplicateAction, .actionFicheNotAPiste: .plan
         case .duplicateNote: .synthese
         }
@@ -52,6 +61,16 @@ public enum ProjectInconsistency: Hashable, Sendable {
                           en: "kept piste \(fiche) has rank \(rang.map(String.init) ?? "—"); expected 1 to \(Pistes.maximumRetenues)")
         case .rangRetenueTwice(let rang):
             language.pick(fr: "deux pistes retenues ont le rang \(rang)", en: "two kept pistes have rank \(rang)")
+        case .suggestionTwice(let fiche):
+            language.pick(fr: "le métier \(fiche) est suggéré deux fois", en: "métier \(fiche) is suggested twice")
+        case .suggestionRangTwice(let rang):
+            language.pick(fr: "deux suggestions ont le rang \(rang)", en: "two suggestions have rank \(rang)")
+        case .scoreComponentTwice(let fiche, let nom):
+            language.pick(fr: "le score de \(fiche) compte deux fois la composante « \(nom) »", en: "the score of \(fiche) has component '\(nom)' twice")
+        case .pathTargetTwice(let fiche):
+            language.pick(fr: "les parcours vers \(fiche) figurent deux fois", en: "the paths to \(fiche) are listed twice")
+        case .pathRangTwice(let fiche, let rang):
+            language.pick(fr: "deux parcours vers \(fiche) ont le rang \(rang)", en: "two paths to \(fiche) have rank \(rang)")
         case .formationTargetNotKept(let fiche):
             language.pick(fr: "une formation vise \(fiche), qui n’est pas une piste retenue", en: "a formation targets \(fiche), which is not a kept piste")
         case .formationTwice(let fiche, let certification, let voie):

@@ -1,7 +1,7 @@
 import JalonCore
 import JalonXML
 
-/// Maps a format 1.0 document to a `Project`. It trusts the schema for structure (the loader
+/// Maps a document in `ProjectCodec.version` to a `Project`. It trusts the schema for structure (the loader
 /// validates first) but still checks every value it converts, so a document that skipped validation
 /// fails with a located error rather than a crash.
 enum ProjectDecoder {
@@ -21,7 +21,9 @@ enum ProjectDecoder {
             interets: try root.element("interets").map(decodeInterets),
             competences: try root.element("competences").map(decodeCompetences),
             pistes: try root.element("pistes").map(decodePistes),
+            suggestions: try root.element("suggestions").map(decodeSuggestions),
             formations: try root.items("formations", "formation").map(decodeFormation),
+            parcours: try root.element("parcours").map(decodeParcours),
             plan: try root.items("plan", "action").map(decodeAction),
             synthese: try root.element("synthese").map(decodeSynthese),
             notes: try root.items("notes", "note").map(decodeNote),
@@ -162,7 +164,7 @@ enum ProjectDecoder {
         Piste(
             fiche: try element.requiredAttribute("fiche", as: .romeCode, RomeCode.init),
             libelle: element.optionalText("libelle"),
-            rang: try element.attribute("rang", as: .rang) { Int($0).flatMap { $0 > 0 ? $0 : nil } },
+            rang: try element.attribute("rang", as: .rang, rang),
             commentaires: element.elements("commentaire").map(\.text)
         )
     }
@@ -177,6 +179,81 @@ enum ProjectDecoder {
             organisme: element.optionalText("organisme"),
             choisie: try element.attribute("choisie", as: .boolean, boolean) ?? false,
             commentaire: element.optionalText("commentaire")
+        )
+    }
+
+    private static func decodeStamp(_ element: XMLElement) throws(ProjectDecodingError) -> ComputationStamp {
+        ComputationStamp(
+            catalogue: try element.requiredAttribute("catalogue"),
+            computed: try element.requiredAttribute("calcule", as: .timestamp, Timestamp.init(iso8601:)),
+            engine: try element.requiredAttribute("moteur")
+        )
+    }
+
+    private static func decodeSuggestions(_ element: XMLElement) throws(ProjectDecodingError) -> SavedSuggestions {
+        SavedSuggestions(stamp: try decodeStamp(element), suggestions: try element.elements("suggestion").map(decodeSuggestion))
+    }
+
+    private static func decodeSuggestion(_ element: XMLElement) throws(ProjectDecodingError) -> SavedSuggestion {
+        SavedSuggestion(
+            fiche: try element.requiredAttribute("fiche", as: .romeCode, RomeCode.init),
+            libelle: element.optionalText("libelle"),
+            rang: try element.requiredAttribute("rang", as: .rang, rang),
+            score: try element.requiredAttribute("score", as: .score, score),
+            composantes: try element.elements("composante").map(decodeComponent),
+            raisons: element.elements("raison").map(\.text)
+        )
+    }
+
+    private static func decodeComponent(_ element: XMLElement) throws(ProjectDecodingError) -> SavedScoreComponent {
+        SavedScoreComponent(
+            nom: try element.requiredAttribute("nom"),
+            valeur: try element.requiredAttribute("valeur", as: .componentValue) { figure($0, atMost: 100) },
+            poids: try element.requiredAttribute("poids", as: .componentWeight) { figure($0, atMost: 1) },
+            elements: try element.elements("element").map { (item) throws(ProjectDecodingError) in
+                SavedScoreItem(code: try item.requiredAttribute("code"), role: try item.requiredToken("role", SavedScoreItem.Role.self),
+                               libelle: item.text)
+            }
+        )
+    }
+
+    private static func decodeParcours(_ element: XMLElement) throws(ProjectDecodingError) -> SavedTrainingPaths {
+        SavedTrainingPaths(stamp: try decodeStamp(element), cibles: try element.elements("cible").map { (cible) throws(ProjectDecodingError) in
+            SavedPathTarget(
+                fiche: try cible.requiredAttribute("fiche", as: .romeCode, RomeCode.init),
+                libelle: cible.optionalText("libelle"),
+                chemins: try cible.elements("chemin").map(decodePath)
+            )
+        })
+    }
+
+    private static func decodePath(_ element: XMLElement) throws(ProjectDecodingError) -> SavedPath {
+        SavedPath(
+            rang: try element.requiredAttribute("rang", as: .rang, rang),
+            score: try element.requiredAttribute("score", as: .score, score),
+            etapes: try element.elements("etape").map(decodePathStep),
+            raisons: element.elements("raison").map(\.text)
+        )
+    }
+
+    private static func decodePathStep(_ element: XMLElement) throws(ProjectDecodingError) -> SavedPathStep {
+        SavedPathStep(
+            certification: try element.attribute("certification", as: .certificationCode, CertificationCode.init),
+            intitule: element.optionalText("intitule"),
+            niveau: try element.attribute("niveau", as: .niveau) { Int($0).flatMap(Niveau.init) },
+            voie: try element.requiredToken("voie", Formation.Voie.self),
+            insertion: try element.element("insertion").map(decodeInsertion)
+        )
+    }
+
+    private static func decodeInsertion(_ element: XMLElement) throws(ProjectDecodingError) -> SavedInsertionRate {
+        func rate(_ name: String) throws(ProjectDecodingError) -> Int? { try element.attribute(name, as: .score, score) }
+        return SavedInsertionRate(
+            perimetre: try element.requiredAttribute("region", as: .insertionRegion, SavedInsertionRate.Perimetre.init),
+            millesime: try element.requiredAttribute("millesime", as: .millesime) { isMillesime($0) ? $0 : nil },
+            voie: try element.attribute("voie", as: .token(SavedInsertionRate.Voie.allCases.map(\.rawValue)), SavedInsertionRate.Voie.init(rawValue:)),
+            emploi6Mois: try rate("emploi6"), emploi12Mois: try rate("emploi12"), emploi18Mois: try rate("emploi18"),
+            emploi24Mois: try rate("emploi24"), poursuiteEtudes: try rate("poursuite")
         )
     }
 
@@ -213,6 +290,18 @@ enum ProjectDecoder {
     }
 
     private static func rating(_ text: String) -> Rating? { Int(text).flatMap(Rating.init) }
+    private static func rang(_ text: String) -> Int? { Int(text).flatMap { $0 > 0 ? $0 : nil } }
+    private static func score(_ text: String) -> Int? { Int(text).flatMap { (0...100).contains($0) ? $0 : nil } }
+
+    private static func figure(_ text: String, atMost maximum: Int) -> ScoreFigure? {
+        ScoreFigure(text: text).flatMap { $0.thousandths <= maximum * 1000 ? $0 : nil }
+    }
+
+    /// `2023` or `2022_2023`, as the schema allows.
+    private static func isMillesime(_ text: String) -> Bool {
+        let years = text.split(separator: "_", omittingEmptySubsequences: false)
+        return (1...2).contains(years.count) && years.allSatisfy { $0.count == 4 && $0.allSatisfy { ("0"..."9").contains($0) } }
+    }
 
     private static func boolean(_ text: String) -> Bool? {
         switch text {

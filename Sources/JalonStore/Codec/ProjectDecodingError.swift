@@ -21,6 +21,7 @@ public struct ProjectDecodingError: LocalizedFailure, Equatable {
         case uuid, timestamp, day, localID, romeCode, ogrCode, certificationCode, niveau, diplome
         case rating, centreInteret, score, maitrise, rang, integer, years, boolean, codeInsee, departement
         case riasecScores
+        case componentValue, componentWeight, insertionRegion, millesime
         case token([String])
     }
 
@@ -84,6 +85,10 @@ extension ProjectDecodingError.ValueKind {
         case .codeInsee: language.pick(fr: "un code commune INSEE (comme 70279 ou 2A004)", en: "an INSEE commune code (such as 70279 or 2A004)")
         case .departement: language.pick(fr: "un code de département (01–95, 2A, 2B, 971–976)", en: "a département code (01–95, 2A, 2B, 971–976)")
         case .riasecScores: language.pick(fr: "un score de 0 à 100 pour chacun des six types R, I, A, S, E, C", en: "a score from 0 to 100 for each of the six types R, I, A, S, E, C")
+        case .componentValue: language.pick(fr: "une valeur de 0 à 100, au millième au plus (comme 78.5)", en: "a value from 0 to 100, to the thousandth at most (such as 78.5)")
+        case .componentWeight: language.pick(fr: "un poids de 0 à 1, au millième au plus (comme 0.4)", en: "a weight from 0 to 1, to the thousandth at most (such as 0.4)")
+        case .insertionRegion: language.pick(fr: "un code de région INSEE à deux chiffres ou « national »", en: "a two-digit INSEE region code or 'national'")
+        case .millesime: language.pick(fr: "un millésime InserJeunes (comme 2022_2023 ou 2023)", en: "an InserJeunes cohort (such as 2022_2023 or 2023)")
         case .token(let allowed): language.pick(fr: "l’une des valeurs ", en: "one of ") + allowed.joined(separator: ", ")
         }
     }

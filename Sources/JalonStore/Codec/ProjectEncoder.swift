@@ -1,7 +1,7 @@
 import JalonCore
 import JalonXML
 
-/// Writes a `Project` as a format 1.0 document. Element and attribute order is fixed and optional
+/// Writes a `Project` as a document in `ProjectCodec.version`. Element and attribute order is fixed and optional
 /// parts are left out rather than written empty, so the same project always gives the same bytes.
 struct ProjectEncoder {
     private var writer = XMLWriter()
@@ -20,7 +20,9 @@ struct ProjectEncoder {
             if let interets = project.interets { Self.write(interets, to: &w) }
             if let competences = project.competences { Self.write(competences, to: &w) }
             if let pistes = project.pistes { Self.write(pistes, to: &w) }
+            if let suggestions = project.suggestions { Self.write(suggestions, to: &w) }
             w.list("formations", project.formations, each: Self.write)
+            if let parcours = project.parcours { Self.write(parcours, to: &w) }
             w.list("plan", project.plan, each: Self.write)
             if let synthese = project.synthese { Self.write(synthese, to: &w) }
             w.list("notes", project.notes, each: Self.write)
@@ -162,6 +164,74 @@ struct ProjectEncoder {
             w.optionalLeaf("organisme", text: formation.organisme)
             w.optionalLeaf("commentaire", text: formation.commentaire)
         }
+    }
+
+    private static func stampAttributes(_ stamp: ComputationStamp) -> [(String, String?)] {
+        [("catalogue", stamp.catalogue), ("calcule", stamp.computed.iso8601), ("moteur", stamp.engine)]
+    }
+
+    private static func write(_ suggestions: SavedSuggestions, to w: inout XMLWriter) {
+        w.element("suggestions", attributes: stampAttributes(suggestions.stamp)) { w in
+            for suggestion in suggestions.suggestions { write(&w, suggestion) }
+        }
+    }
+
+    private static func write(_ w: inout XMLWriter, _ suggestion: SavedSuggestion) {
+        let attributes: [(String, String?)] = [
+            ("fiche", suggestion.fiche.rawValue), ("rang", String(suggestion.rang)), ("score", String(suggestion.score)),
+        ]
+        w.element("suggestion", attributes: attributes) { w in
+            w.optionalLeaf("libelle", text: suggestion.libelle)
+            for composante in suggestion.composantes { write(&w, composante) }
+            for raison in suggestion.raisons { w.leaf("raison", text: raison) }
+        }
+    }
+
+    private static func write(_ w: inout XMLWriter, _ composante: SavedScoreComponent) {
+        let attributes: [(String, String?)] = [
+            ("nom", composante.nom), ("valeur", composante.valeur.description), ("poids", composante.poids.description),
+        ]
+        w.element("composante", attributes: attributes) { w in
+            for element in composante.elements {
+                w.leaf("element", text: element.libelle ?? "", attributes: [("code", element.code), ("role", element.role.rawValue)])
+            }
+        }
+    }
+
+    private static func write(_ parcours: SavedTrainingPaths, to w: inout XMLWriter) {
+        w.element("parcours", attributes: stampAttributes(parcours.stamp)) { w in
+            for cible in parcours.cibles {
+                w.element("cible", attributes: [("fiche", cible.fiche.rawValue)]) { w in
+                    w.optionalLeaf("libelle", text: cible.libelle)
+                    for chemin in cible.chemins { write(&w, chemin) }
+                }
+            }
+        }
+    }
+
+    private static func write(_ w: inout XMLWriter, _ chemin: SavedPath) {
+        w.element("chemin", attributes: [("rang", String(chemin.rang)), ("score", String(chemin.score))]) { w in
+            for etape in chemin.etapes {
+                let attributes: [(String, String?)] = [
+                    ("certification", etape.certification?.rawValue), ("niveau", etape.niveau?.description),
+                    ("voie", etape.voie.rawValue),
+                ]
+                w.element("etape", attributes: attributes) { w in
+                    w.optionalLeaf("intitule", text: etape.intitule)
+                    if let insertion = etape.insertion { write(insertion, to: &w) }
+                }
+            }
+            for raison in chemin.raisons { w.leaf("raison", text: raison) }
+        }
+    }
+
+    private static func write(_ insertion: SavedInsertionRate, to w: inout XMLWriter) {
+        w.leaf("insertion", optionalAttributes: [
+            ("region", insertion.perimetre.description), ("millesime", insertion.millesime), ("voie", insertion.voie?.rawValue),
+            ("emploi6", insertion.emploi6Mois.map(String.init)), ("emploi12", insertion.emploi12Mois.map(String.init)),
+            ("emploi18", insertion.emploi18Mois.map(String.init)), ("emploi24", insertion.emploi24Mois.map(String.init)),
+            ("poursuite", insertion.poursuiteEtudes.map(String.init)),
+        ])
     }
 
     private static func write(_ w: inout XMLWriter, _ action: PlanAction) {

@@ -116,8 +116,12 @@ private struct ChangeCollector {
         String(key.prefix { $0 != "[" && $0 != "@" })
     }
 
+    /// The element's text, or its attributes when it has none (`insertion region=27 millesime=2023`).
     private static func summary(of element: XMLElement) -> String {
-        let text = compact(element.text)
+        var text = compact(element.text)
+        if text.isEmpty {
+            text = element.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+        }
         return text.count > 80 ? String(text.prefix(79)) + "…" : text
     }
 

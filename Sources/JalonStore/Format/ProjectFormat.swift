@@ -32,10 +32,10 @@ public struct ProjectFormat: Sendable {
         self.schemaSource = schemaSource
     }
 
-    /// The format Jalon reads and writes today.
+    /// The format Jalon reads and writes today: 1.0, then 1.1 (saved suggestions and training paths).
     public static let standard = ProjectFormat(
-        versions: [FormatVersion(1, 0)],
-        migrations: [],
+        versions: [FormatVersion(1, 0), FormatVersion(1, 1)],
+        migrations: [.savedResults],
         schemaSource: { version in try bundledSchema(named: "project-\(version).xsd") })
 
     public var current: FormatVersion { versions.last! }

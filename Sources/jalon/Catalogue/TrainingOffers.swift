@@ -15,13 +15,18 @@ enum TrainingOffers {
     /// a failure (the person named it); rejected offers are not, they simply lead nowhere.
     static func matching(feeds: [String], language: Language, reason: (TrainingOffer) -> Catalogue.OfferReason?) throws -> [Match] {
         var matches: [Match] = []
-        for feed in feeds {
-            let summary = LHEOFeedReader.read(path: feed) { offer in
-                if let why = reason(offer) { matches.append(Match(offer: offer, reason: why)) }
-            }
-            if let fatal = summary.fatal { throw CommandFailure(message: fatal.message(in: language), exitCode: JalonExitCode.invalidData) }
+        try read(feeds: feeds, language: language) { offer in
+            if let why = reason(offer) { matches.append(Match(offer: offer, reason: why)) }
         }
         return matches
+    }
+
+    /// Streams each feed to `body`; a feed that cannot be read to its end is a failure.
+    static func read(feeds: [String], language: Language, _ body: (TrainingOffer) -> Void) throws {
+        for feed in feeds {
+            let summary = LHEOFeedReader.read(path: feed, onOffer: body)
+            if let fatal = summary.fatal { throw CommandFailure(message: fatal.message(in: language), exitCode: JalonExitCode.invalidData) }
+        }
     }
 
     struct JSON: Encodable {

@@ -65,7 +65,9 @@ struct RandomProjects {
             interets: maybe { $0.interets() },
             competences: competences,
             pistes: pistes,
+            suggestions: maybe { $0.suggestions() },
             formations: kept.isEmpty ? [] : formations(for: kept),
+            parcours: maybe { $0.parcours() },
             plan: list(0...4) { g, index in g.action(index, fiches: allPistes) },
             synthese: maybe { g in Synthese(paragraphes: g.list(0...3) { g, _ in g.text() }, partagee: g.maybe { $0.timestamp() }) },
             notes: list(0...3) { g, index in
@@ -150,6 +152,58 @@ struct RandomProjects {
             }
         }
         return result
+    }
+
+    private mutating func stamp() -> ComputationStamp {
+        ComputationStamp(catalogue: text(), computed: timestamp(), engine: "0.\(int(0...9)).\(int(0...9))")
+    }
+
+    private mutating func figure(upTo maximum: Int) -> ScoreFigure {
+        // Whole numbers, tenths, hundredths and thousandths alike, so every written form is exercised.
+        let step = pick([1, 10, 100, 1000])
+        return ScoreFigure(thousandths: int(0...(maximum * 1000 / step)) * step)!
+    }
+
+    /// Unique fiches and ranks, as the schema requires; the ranks need not be consecutive.
+    private mutating func suggestions() -> SavedSuggestions {
+        let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(0...6)))
+        let ranks = Array((1...20).shuffled(using: &self).prefix(fiches.count))
+        return SavedSuggestions(stamp: stamp(), suggestions: zip(fiches, ranks).map { fiche, rang in
+            let names = Array(["interets", "competences", "acces", "mobilite", "preferences"].shuffled(using: &self).prefix(int(0...5)))
+            return SavedSuggestion(
+                fiche: fiche, libelle: maybe { $0.text() }, rang: rang, score: int(0...100),
+                composantes: names.map { nom in
+                    SavedScoreComponent(nom: nom, valeur: figure(upTo: 100), poids: figure(upTo: 1), elements: list(0...4) { g, index in
+                        SavedScoreItem(code: g.pick(["\(100_000 + index)", "\(index + 1)", "r\(index)", "RNCP\(index + 1)"]),
+                                       role: g.pick(SavedScoreItem.Role.allCases), libelle: g.maybe { $0.text() })
+                    })
+                },
+                raisons: list(0...3) { g, _ in g.text() })
+        })
+    }
+
+    /// Unique targets and, within each, unique path ranks; targets need not be kept pistes.
+    private mutating func parcours() -> SavedTrainingPaths {
+        let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(0...3)))
+        return SavedTrainingPaths(stamp: stamp(), cibles: fiches.map { fiche in
+            SavedPathTarget(fiche: fiche, libelle: maybe { $0.text() }, chemins: list(0...3) { g, index in
+                SavedPath(rang: index + 1, score: g.int(0...100), etapes: g.list(1...3) { g, _ in g.pathStep() }, raisons: g.list(0...2) { g, _ in g.text() })
+            })
+        })
+    }
+
+    private mutating func pathStep() -> SavedPathStep {
+        SavedPathStep(
+            certification: maybe { g in CertificationCode(g.chance() ? "RNCP\(g.int(1...99999))" : "RS\(g.int(1...9999))")! },
+            intitule: maybe { $0.text() }, niveau: maybe { Niveau($0.int(3...8))! }, voie: pick(Formation.Voie.allCases),
+            insertion: maybe { g in
+                SavedInsertionRate(
+                    perimetre: g.chance(20) ? .national : .region(g.pick(["27", "11", "84", "01"])),
+                    millesime: g.chance() ? "\(g.int(2019...2023))" : "2022_2023", voie: g.maybe { $0.pick(SavedInsertionRate.Voie.allCases) },
+                    emploi6Mois: g.maybe { $0.int(0...100) }, emploi12Mois: g.maybe { $0.int(0...100) },
+                    emploi18Mois: g.maybe { $0.int(0...100) }, emploi24Mois: g.maybe { $0.int(0...100) },
+                    poursuiteEtudes: g.maybe { $0.int(0...100) })
+            })
     }
 
     private mutating func action(_ index: Int, fiches: [RomeCode]) -> PlanAction {

@@ -21,6 +21,18 @@ enum ReferenceData {
     /// ROME fiches: code_rome → label.
     static let fiches = table("rome-4.0-v460/unix_referentiel_code_rome_v460_utf8.csv", key: "code_rome", value: "libelle_rome")
 
+    /// ROME centres d'intérêt: code → statement.
+    static let centres = table("rome-4.0-v460/unix_centre_interet_v460_utf8.csv", key: "code_centre_interet", value: "libelle_centre_interet")
+
+    /// InserJeunes rows as `region millésime voie emploi6 emploi12 emploi18 emploi24 poursuite` (empty
+    /// where unpublished), to check a saved rate was really published.
+    static let insertionRates: Set<String> = {
+        let rows = records("inserjeunes/ij_region_data.csv", separator: UInt8(ascii: ";"))
+        let columns = ["code_region", "millesime", "voie", "taux_emploi_6_mois", "taux_emploi_12_mois", "taux_emploi_18_mois",
+                       "taux_emploi_24_mois", "taux_poursuite_etudes"]
+        return Set(rows.map { row in columns.map { row[$0] ?? "" }.joined(separator: " ") })
+    }()
+
     /// RNCP/RS fiche ↔ ROME code links, as `RNCP35191 I1304`.
     static let certificationLinks: Set<String> = {
         let rows = records("rncp-2026-02/export_fiches_CSV_Rome_2026_02_01.csv", separator: UInt8(ascii: ";"))

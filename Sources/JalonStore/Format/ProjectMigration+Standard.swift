@@ -1,0 +1,24 @@
+import JalonXML
+
+extension ProjectMigration {
+    /// 1.1 only adds optional sections (`<suggestions>`, `<parcours>`), so a 1.0 document is a 1.1 one
+    /// once its `schemaVersion` says so. The copy is edited in place rather than rebuilt through the
+    /// model, so everything else — comments, layout, a portal's `<extensions>` — stays byte for byte.
+    static let savedResults = ProjectMigration(
+        name: "1.0 → 1.1 : suggestions et parcours enregistrés", from: FormatVersion(1, 0), to: FormatVersion(1, 1)
+    ) { document in
+        try setSchemaVersion(of: document, to: FormatVersion(1, 1))
+    }
+
+    /// The document's bytes with `schemaVersion` changed and nothing else; the input is not touched.
+    static func setSchemaVersion(of document: XMLDocument, to version: FormatVersion) throws -> [UInt8] {
+        guard let copy = document.copy(), let root = copy.root else { throw MigrationCopyError() }
+        root.setAttribute("schemaVersion", to: version.description)
+        return copy.serialized()
+    }
+}
+
+/// libxml2 could not copy the document (out of memory): the migration cannot run.
+struct MigrationCopyError: Error, CustomStringConvertible {
+    var description: String { "copie du document impossible (mémoire insuffisante)" }
+}

@@ -1,0 +1,153 @@
+import JalonCatalog
+import JalonCore
+import JalonLocale
+
+/// The stable `--json` shape of `jalon trainings`: every key always present (null when unknown),
+/// scores and points rounded to one decimal.
+extension TrainingsView {
+    struct JSON: Encodable {
+        struct Person: Encodable {
+            @NullEncoded var startLevel: Int?
+            @NullEncoded var situation: String?
+            @NullEncoded var age: Int?
+            @NullEncoded var departement: String?
+            @NullEncoded var region: String?
+        }
+        struct VAE: Encodable {
+            let eligible: Bool
+            let coverage: Double
+            let covered: [Int]
+            let coeurDeMetier: Int
+            let relatedYears: Double
+            let relatedExperiences: [String]
+            let minimumCoverage: Double
+            let minimumYears: Double
+        }
+        struct Source: Encodable { let id, publisher, version: String }
+        struct Insertion: Encodable {
+            let emploi12Mois: Int
+            let millesime: String
+            let voie: String
+            let scope: String
+            @NullEncoded var region: String?
+            @NullEncoded var regions: Int?
+            @NullEncoded var sortants: Int?
+            let diplomaCodes: [String]
+            @NullEncoded var fromPredecessor: String?
+            let source: Source
+            let sentence: String
+        }
+        struct Step: Encodable {
+            let certification, title, fiche: String
+            @NullEncoded var niveau: Int?
+            @NullEncoded var niveauSource: String?
+        }
+        struct Component: Encodable {
+            let kind: String
+            let weight, value, points: Double
+            let reason: String
+        }
+        struct Offer: Encodable {
+            let numero, intitule, reason, proximity: String
+            @NullEncoded var organisme: String?
+            @NullEncoded var place: String?
+        }
+        struct Path: Encodable {
+            let rank: Int
+            let certification, title, voie: String
+            @NullEncoded var niveau: Int?
+            let replaces: [String]
+            @NullEncoded var viaParent: String?
+            let steps: [Step]
+            let stepsComplete: Bool
+            let score: Double
+            let components: [Component]
+            @NullEncoded var insertion: Insertion?
+            let offers: [Offer]
+            let requiredByRegulation: Bool
+        }
+        struct SetAside: Encodable {
+            let certification, reason: String
+            let successors: [String]
+        }
+        let fiche: String
+        let label: String
+        @NullEncoded var emploiReglemente: Bool?
+        let isKeptPiste: Bool
+        let person: Person
+        let vae: VAE
+        let requiredCertifications: [String]
+        let offersGiven: Bool
+        let total: Int
+        let paths: [Path]
+        let setAside: [SetAside]
+        let catalogueVersion: String
+    }
+
+    func json(_ language: Language) -> JSON {
+        let person = input.person, vae = paths.vae, fiche = input.target.fiche
+        return JSON(
+            fiche: fiche.code.rawValue, label: fiche.label, emploiReglemente: fiche.emploiReglemente,
+            isKeptPiste: project.pistes?.statut(of: fiche.code) == .retenue,
+            person: .init(startLevel: person.startLevel, situation: person.situation?.rawValue, age: person.age,
+                          departement: person.departement?.code, region: person.region),
+            vae: .init(eligible: vae.isEligible, coverage: Self.round(vae.coverage, 3), covered: vae.covered.map(\.rawValue), coeurDeMetier: vae.coeurDeMetier,
+                       relatedYears: Self.round(vae.relatedYears, 1), relatedExperiences: vae.relatedExperiences.map(\.rawValue),
+                       minimumCoverage: VAEAssessment.minimumCoverage, minimumYears: VAEAssessment.minimumYears),
+            requiredCertifications: paths.requiredCertifications.map(\.rawValue), offersGiven: input.offers != nil, total: paths.paths.count,
+            paths: shown.enumerated().map { Self.path($0.offset + 1, $0.element, language) },
+            setAside: paths.setAside.map(Self.setAside), catalogueVersion: catalogue.version)
+    }
+
+    static func round(_ value: Double, _ digits: Int) -> Double {
+        let scale = (0..<digits).reduce(1.0) { value, _ in value * 10 }
+        return (value * scale).rounded() / scale
+    }
+
+    static func path(_ rank: Int, _ path: TrainingPath, _ language: Language) -> JSON.Path {
+        JSON.Path(
+            rank: rank, certification: path.certification.rawValue, title: path.title, voie: path.voie.rawValue, niveau: path.niveau?.rawValue,
+            replaces: path.replaces.map(\.rawValue), viaParent: path.viaParent?.rawValue,
+            steps: path.steps.map { .init(certification: $0.certification.rawValue, title: $0.title, fiche: $0.fiche.rawValue, niveau: $0.niveau?.rawValue,
+                                          niveauSource: $0.niveauSource?.id) },
+            stepsComplete: path.stepsComplete, score: round(path.score.total, 1),
+            components: path.score.components.map { .init(kind: $0.kind.rawValue, weight: $0.weight, value: round($0.value, 3), points: round($0.points, 1),
+                                                          reason: $0.reason.message(in: language)) },
+            insertion: path.insertion.map { insertion(from: $0, language) },
+            offers: path.offers.map { match in
+                let reason = switch match.reason {
+                case .certification(let code): code.rawValue
+                case .romeCode(let code): code.rawValue
+                }
+                let proximity = switch match.proximity {
+                case .sameDepartement: "departement"
+                case .sameRegion: "region"
+                case .elsewhere: "ailleurs"
+                }
+                return .init(numero: match.offer.numero, intitule: match.offer.intitule, reason: reason, proximity: proximity,
+                             organisme: match.offer.organisme?.name, place: match.place)
+            },
+            requiredByRegulation: path.isRequiredByRegulation)
+    }
+
+    static func insertion(from figure: InsertionFigure, _ language: Language) -> JSON.Insertion {
+        let (scope, region, regions): (String, String?, Int?) = switch figure.scope {
+        case .region(let code): ("region", code, nil)
+        case .national(let count): ("national", nil, count)
+        }
+        return JSON.Insertion(emploi12Mois: figure.emploi12Mois, millesime: figure.millesime, voie: figure.voie.rawValue, scope: scope, region: region,
+                              regions: regions, sortants: figure.sortants, diplomaCodes: figure.diplomaCodes,
+                              fromPredecessor: figure.fromPredecessor?.rawValue,
+                              source: .init(id: figure.source.id, publisher: figure.source.publisher, version: figure.source.version),
+                              sentence: figure.sentence(in: language))
+    }
+
+    static func setAside(_ item: TrainingPaths.SetAside) -> JSON.SetAside {
+        switch item.reason {
+        case .inactiveWithoutSuccessor: .init(certification: item.certification.rawValue, reason: "inactive-sans-successeur", successors: [])
+        case .replacedBy(let codes): .init(certification: item.certification.rawValue, reason: "remplacee", successors: codes.map(\.rawValue))
+        case .repertoireSpecifique: .init(certification: item.certification.rawValue, reason: "repertoire-specifique", successors: [])
+        case .levelUnknown: .init(certification: item.certification.rawValue, reason: "niveau-inconnu", successors: [])
+        }
+    }
+}

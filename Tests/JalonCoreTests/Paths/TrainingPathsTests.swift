@@ -1,0 +1,180 @@
+import Testing
+@testable import JalonCore
+
+/// Scores computed by hand from the weights of JalonCore.docc/TrainingPaths.md: level 25, route 25,
+/// insertion 20, offers 15, regulation 15.
+@Suite struct TrainingPathsTests {
+    typealias F = PathsFixtures
+
+    func paths(_ candidates: [CertificationCandidate], person: PathPerson = F.person(), offers: [TrainingOffer]? = nil,
+               target: TargetFiche = F.targetFiche(), successors: [CertificationCode: CertificationCandidate] = [:]) -> TrainingPaths {
+        TrainingPaths(TrainingPathsInput(target: target, person: person, candidates: candidates, successors: successors, offers: offers))
+    }
+
+    let level4 = F.candidate(F.certification(4, niveau: 4), rates: [F.rate(region: "27", emploi12: 78, sortants: 49)])
+
+    @Test func scoreOfOneStepByContinuingEducationWithoutFeed() throws {
+        // Level 3 → 4: 1 × 25; salarié in formation continue: 1 × 25; 78 % → 0.78 × 20 = 15.6; no feed: 0; not regulated: 15.
+        let result = paths([level4])
+        let path = try #require(result.paths.first)
+        #expect(result.paths.count == 1)
+        #expect(path.voie == .formationContinue)
+        #expect(abs(path.score.total - 80.6) < 1e-9)
+        #expect(path.score.components.map(\.kind) == PathScore.Kind.allCases)
+        #expect(path.score.component(.insertion)?.reason == .insertionRate(path.insertion!))
+        #expect(path.score.component(.offers)?.reason == .noFeed)
+    }
+
+    @Test(arguments: [("25", "27", 95.6), ("39", "27", 89.6), ("69", "84", 85.1)])
+    func offersNearerScoreHigher(departement: String, region: String, expected: Double) throws {
+        // Same département 1 × 15, same region 0.6 × 15 = 9, elsewhere 0.3 × 15 = 4.5, on top of 80.6.
+        let result = paths([level4], offers: [F.offer("o1", certifications: [4], departement: departement, region: region)])
+        let path = try #require(result.paths.first)
+        #expect(abs(path.score.total - expected) < 1e-9)
+        #expect(path.offers.map(\.offer.numero) == ["o1"])
+    }
+
+    @Test func offersMatchByCertificationThenByRomeCodeAtTheSameLevel() throws {
+        let offers = [
+            F.offer("b", rome: [F.target], niveau: 4, departement: "25", region: "27"),
+            F.offer("a", certifications: [4], departement: "70", region: "27"),
+            F.offer("c", rome: [F.target], niveau: 5, departement: "25", region: "27"),
+            F.offer("d", certifications: [99], departement: "25", region: "27"),
+        ]
+        let matches = try #require(paths([level4], offers: offers).paths.first).offers
+        // Nearest first: b (département 25) before a (region 27); c has another level, d another certification.
+        #expect(matches.map(\.offer.numero) == ["b", "a"])
+        #expect(matches.map(\.reason) == [.romeCode(F.target), .certification(F.code(4))])
+        #expect(paths([level4], offers: []).paths.first?.score.component(.offers)?.reason == .noOffer)
+    }
+
+    @Test func vaeIsProposedOnlyWithEnoughExperienceAndNeedsNoOffer() throws {
+        let experienced = F.person(skills: [101, 102, 103, 104], experienceYears: 12)
+        let result = paths([level4], person: experienced, offers: [])
+        let vae = try #require(result.paths.first { $0.voie == .vae })
+        // Level 25 (no prerequisite) + route 25 + 15.6 + offers 15 (nothing to find) + 15 = 95.6.
+        #expect(abs(vae.score.total - 95.6) < 1e-9)
+        #expect(vae.steps.count == 1)
+        #expect(paths([level4]).paths.allSatisfy { $0.voie != .vae })
+    }
+
+    @Test func replacedCertificationsLeadToTheirSuccessors() throws {
+        let old = F.candidate(F.certification(1, niveau: 4, active: false, replacedBy: [2]), rates: [F.rate(region: "27", emploi12: 70, sortants: 30)])
+        let new = F.candidate(F.certification(2, niveau: 4))
+        let stillActiveButReplaced = F.candidate(F.certification(3, niveau: 4, active: true, replacedBy: [30]))
+        let successorOutside = F.candidate(F.certification(30, niveau: 4))
+        let dead = F.candidate(F.certification(5, niveau: 4, active: false))
+        let loopA = F.candidate(F.certification(10, niveau: 4, active: false, replacedBy: [11]))
+        let loopB = F.candidate(F.certification(11, niveau: 4, active: false, replacedBy: [10]))
+        let rs = F.candidate(F.certification(7, niveau: nil, register: .rs))
+        let noLevel = F.candidate(F.certification(8, niveau: nil))
+        let result = paths([new, old, stillActiveButReplaced, dead, loopA, loopB, rs, noLevel], successors: [F.code(30): successorOutside])
+
+        #expect(Set(result.paths.map(\.certification)) == [F.code(2), F.code(30)])
+        let path2 = try #require(result.paths.first { $0.certification == F.code(2) })
+        #expect(path2.replaces == [F.code(1)])
+        // The successor has no cohort yet: the predecessor's figure is shown, and said to be its.
+        #expect(path2.insertion?.emploi12Mois == 70)
+        #expect(path2.insertion?.fromPredecessor == F.code(1))
+        #expect(result.setAside.map(\.certification) == [F.code(1), F.code(3), F.code(5), F.code(8), F.code(10), F.code(11), CertificationCode(register: .rs, number: 7)])
+        #expect(result.setAside.first { $0.certification == F.code(1) }?.reason == .replacedBy([F.code(2)]))
+        #expect(result.setAside.first { $0.certification == F.code(3) }?.reason == .replacedBy([F.code(30)]))
+        #expect(result.setAside.first { $0.certification == F.code(5) }?.reason == .inactiveWithoutSuccessor)
+        #expect(result.setAside.first { $0.certification == F.code(10) }?.reason == .inactiveWithoutSuccessor)
+        #expect(result.setAside.first { $0.certification == F.code(8) }?.reason == .levelUnknown)
+    }
+
+    @Test func theRequiredDiplomaOfARegulatedJobComesFirstEvenWithALowerScore() throws {
+        let target = F.targetFiche(regulated: true, acces: "Cet emploi est accessible avec un Diplôme d'Etat d'Aide-Soignant, obligatoire pour exercer.")
+        let required = F.candidate(F.certification(35830, niveau: 6, title: "DE - DE Aide-Soignant"))
+        let other = F.candidate(F.certification(4, niveau: 4, title: "Autre"), rates: [F.rate(region: "27", emploi12: 100, sortants: 10)])
+        let result = paths([other, required], target: target)
+        #expect(result.requiredCertifications == [F.code(35830)])
+        let first = try #require(result.paths.first)
+        // Required: level 3 → 6 through level 4 (2 steps): 0.5 × 25 + 25 + 0.5 × 20 + 0 + 15 = 62.5.
+        // Other: 25 + 25 + 20 + 0 + 0 × 15 = 70.
+        #expect(first.certification == F.code(35830))
+        #expect(first.steps.map(\.certification) == [F.code(4), F.code(35830)])
+        #expect(abs(first.score.total - 62.5) < 1e-9)
+        #expect(abs(result.paths[1].score.total - 70) < 1e-9)
+        #expect(result.paths[1].score.component(.regulation)?.reason == .notTheRequiredDiploma([F.code(35830)]))
+    }
+
+    @Test func tiesGoToTheVoieOrderThenTheCode() {
+        // A lycéen, two certifications without rates: every path scores 25 + 25 + 10 + 0 + 15 = 75.
+        let pupil = F.person(level: .aucun, situation: .lyceen, age: 17)
+        let result = paths([F.candidate(F.certification(9, niveau: 3)), F.candidate(F.certification(8, niveau: 3))], person: pupil)
+        #expect(result.paths.map { "\($0.certification) \($0.voie)" } == ["RNCP8 initiale", "RNCP9 initiale", "RNCP8 apprentissage", "RNCP9 apprentissage"])
+        #expect(result.paths.allSatisfy { abs($0.score.total - 75) < 1e-9 })
+    }
+}
+
+/// Properties over seeded random inputs: the same input in any order gives the same ranking, and the
+/// ranking follows the documented order.
+@Suite struct TrainingPathsPropertyTests {
+    typealias F = PathsFixtures
+
+    static func randomInput(_ generator: inout SeededGenerator) -> TrainingPathsInput {
+        let regions = ["27", "84", "11"]
+        let candidates = (1...Int.random(in: 3...12, using: &generator)).map { number in
+            let rates = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                F.rate(region: regions.randomElement(using: &generator)!, voie: Bool.random(using: &generator) ? .apprentissage : .scolaire,
+                       emploi12: Int.random(in: 0...100, using: &generator), sortants: Int.random(in: 1...200, using: &generator))
+            }
+            let replacedBy = Bool.random(using: &generator) ? [Int.random(in: 1...12, using: &generator)] : []
+            return F.candidate(F.certification(number, niveau: Int.random(in: 3...8, using: &generator), active: Bool.random(using: &generator) || replacedBy.isEmpty,
+                                               replacedBy: replacedBy, apprenticeship: Bool.random(using: &generator)), rates: rates)
+        }
+        let situation = Situation.allCases.randomElement(using: &generator)!
+        let person = F.person(level: [.aucun, .niveau(Niveau(3)!), .niveau(Niveau(5)!)].randomElement(using: &generator)!, situation: situation,
+                              age: Int.random(in: 15...60, using: &generator), skills: Array(101..<(101 + Int.random(in: 0...5, using: &generator))),
+                              experienceYears: Double(Int.random(in: 0...10, using: &generator)))
+        let offers = (0..<Int.random(in: 0...4, using: &generator)).map { index in
+            F.offer("o\(index)", certifications: [Int.random(in: 1...12, using: &generator)], departement: ["25", "39", "69"].randomElement(using: &generator)!,
+                    region: regions.randomElement(using: &generator)!)
+        }
+        return TrainingPathsInput(target: F.targetFiche(regulated: Bool.random(using: &generator)), person: person, candidates: candidates, offers: offers)
+    }
+
+    @Test func theRankingDoesNotDependOnInputOrder() {
+        var generator = SeededGenerator(seed: 2026)
+        for _ in 0..<200 {
+            let input = Self.randomInput(&generator)
+            let shuffled = TrainingPathsInput(target: input.target, person: input.person, candidates: input.candidates.shuffled(using: &generator),
+                                              offers: input.offers?.shuffled(using: &generator))
+            #expect(TrainingPaths(input) == TrainingPaths(shuffled))
+            #expect(TrainingPaths(input) == TrainingPaths(input))
+        }
+    }
+
+    @Test func pathsAreSortedByRequirementThenScore() {
+        var generator = SeededGenerator(seed: 29)
+        for _ in 0..<200 {
+            let paths = TrainingPaths(Self.randomInput(&generator)).paths
+            for (a, b) in zip(paths, paths.dropFirst()) {
+                #expect(TrainingPaths.ranksBefore(a, b) || a == b)
+                #expect((a.isRequiredByRegulation && !b.isRequiredByRegulation) || (a.isRequiredByRegulation == b.isRequiredByRegulation && a.score.total >= b.score.total))
+                #expect((0...100).contains(a.score.total))
+            }
+        }
+    }
+}
+
+/// Intermediate steps follow the path's route.
+@Suite struct TrainingPathsRouteStepTests {
+    typealias F = PathsFixtures
+
+    @Test func aStepClosedToApprenticeshipIsNotTakenOnAnApprenticeshipPath() throws {
+        // A demandeur d'emploi of 20 at level 3, aiming at level 6: the level-5 step 5 is not open to
+        // apprenticeship, the level-5 step 55 is; formation continue may take either (5 has more leavers).
+        let person = F.person(situation: .demandeurEmploi, age: 20)
+        let closed = F.candidate(F.certification(5, niveau: 5, apprenticeship: false), rates: [F.rate(region: "27", emploi12: 50, sortants: 500)])
+        let open = F.candidate(F.certification(55, niveau: 5, apprenticeship: true))
+        let target = F.candidate(F.certification(6, niveau: 6, apprenticeship: true))
+        let result = TrainingPaths(TrainingPathsInput(target: F.targetFiche(), person: person, candidates: [closed, open, target]))
+        let apprenticeship = try #require(result.paths.first { $0.certification == F.code(6) && $0.voie == .apprentissage })
+        #expect(apprenticeship.steps.map(\.certification) == [F.code(55), F.code(6)])
+        let continuing = try #require(result.paths.first { $0.certification == F.code(6) && $0.voie == .formationContinue })
+        #expect(continuing.steps.map(\.certification) == [F.code(5), F.code(6)])
+    }
+}
