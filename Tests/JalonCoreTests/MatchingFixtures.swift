@@ -45,6 +45,7 @@ enum MatchingFixtures {
 
     static func index(labels: [String: String] = [:]) -> MatchingIndex {
         MatchingIndex(fiches: entries(labels: labels), appellations: [OgrCode(9001): code("A1000")],
-                      families: [OgrCode(7): OgrCode(2)], centreLabels: [centre(22): "Je souhaite prendre soin des autres"])
+                      families: [OgrCode(7): OgrCode(2)],
+                      centreLabels: [centre(22): "Je souhaite prendre soin des autres", centre(5): "centre 5"])
     }
 }

@@ -197,6 +197,24 @@ struct MatchingFormulaTests {
         #expect(index.passerelles(fromAppellation: OgrCode(9001), excluding: [F.code("B2000")]).map(\.code) == ["C3000", "D4000"].map(F.code))
     }
 
+    /// The reasons, in both languages, say what the explanation holds.
+    @Test func reasons() throws {
+        let person = MatchingPerson(centres: [F.centre(5): Rating(4)!], skills: [F.skill(1, .autonomie), F.skill(7, .expertise)],
+                                    experienceAppellations: [OgrCode(9001)], diplome: .aucun, retenues: [F.code("B2000")])
+        let match = try #require(MatchingRanking(index: index, person: person).match(for: F.code("B2000")))
+        #expect(match.reasons(in: .fr) == [
+            "vous aimez « centre 5 » (4/4)",
+            "1 compétence(s) du métier, dont « item 1 », et 1 proche(s)",
+            "passerelle ROME n° 1 sur 2 depuis A1000 Alphiste",
+            "piste retenue",
+            "3 niveau(x) de diplôme à gagner",
+            "métier réglementé : certification obligatoire",
+        ])
+        #expect(match.reasons(in: .en).first == "you like “centre 5” (4/4)")
+        let nothing = try #require(MatchingRanking(index: index, person: MatchingPerson()).match(for: F.code("C3000")))
+        #expect(nothing.reasons(in: .fr) == ["aucune raison forte : score d’accès seulement"])
+    }
+
     /// The explanation of a match lists what produced it, and its numbers are the ranking's.
     @Test func explanation() throws {
         let person = MatchingPerson(centres: [F.centre(22): Rating(4)!], skills: [F.skill(1, .autonomie), F.skill(7, .expertise)],

@@ -82,10 +82,10 @@ extension MatchingRanking {
             let range = index.mobiliteRange(from)
             let candidate: (MobiliteSource, Double)?
             if from == row {
-                candidate = (MobiliteSource(appellation: appellation, from: index.codes[from], position: nil, count: range.count), 1)
+                candidate = (MobiliteSource(appellation: appellation, from: index.codes[from], fromLabel: index.labels[from], position: nil, count: range.count), 1)
             } else if let found = range.first(where: { Int(index.mobiliteTarget[$0]) == row }) {
                 let position = found - range.lowerBound + 1
-                candidate = (MobiliteSource(appellation: appellation, from: index.codes[from], position: position, count: range.count),
+                candidate = (MobiliteSource(appellation: appellation, from: index.codes[from], fromLabel: index.labels[from], position: position, count: range.count),
                              MatchingWeights.mobiliteReach * MatchingWeights.mobiliteProximity(position: position, count: range.count))
             } else {
                 candidate = nil

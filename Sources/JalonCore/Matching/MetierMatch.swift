@@ -88,6 +88,8 @@ public struct AccessExplanation: Sendable, Equatable {
 public struct MobiliteSource: Sendable, Equatable {
     public let appellation: OgrCode
     public let from: RomeCode
+    /// The label of `from`, for the sentence.
+    public let fromLabel: String
     /// 1-based place of this fiche among the mobilités of `from`; nil when it is `from` itself.
     public let position: Int?
     public let count: Int

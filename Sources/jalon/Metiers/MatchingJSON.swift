@@ -28,13 +28,13 @@ struct ComponentsJSON: Encodable {
 struct SuggestionJSON: Encodable {
     let rank: Int, code: String, label: String, total: Double, components: ComponentsJSON, pourquoi: String
 
-    init(_ match: MetierMatch, index: MatchingIndex) {
+    init(_ match: MetierMatch) {
         rank = match.rank
         code = match.code.rawValue
         label = match.label
         total = Rounded.points(match.score.total)
         components = ComponentsJSON(match.score)
-        pourquoi = MatchingText.pourquoi(match, index: index)
+        pourquoi = MatchingText.pourquoi(match)
     }
 }
 
@@ -111,13 +111,13 @@ struct ExplanationJSON: Encodable {
     let retenue: Bool
     let levers: [LeverJSON]
 
-    init(_ match: MetierMatch, levers: [Lever], index: MatchingIndex) {
+    init(_ match: MetierMatch, levers: [Lever]) {
         code = match.code.rawValue
         label = match.label
         rank = match.rank
         total = Rounded.points(match.score.total)
         components = ComponentsJSON(match.score)
-        pourquoi = MatchingText.pourquoi(match, index: index)
+        pourquoi = MatchingText.pourquoi(match)
         centres = match.centres.map { CentreJSON(code: $0.centre.rawValue, label: $0.label, principal: $0.isPrincipal, weight: $0.weight, rating: $0.rating?.value) }
         riasec = match.riasec.map { riasec in
             let value = { (index: CongruenceIndex) in Rounded.unit(riasec.congruences.first { $0.index == index }?.value ?? 0) }

@@ -26,7 +26,7 @@ struct MetiersExplainCommand: ParsableCommand {
             let ranking = context.ranking
             guard let match = ranking.match(for: fiche) else { throw CommandFailure(MatchingFailure.unknownFiche(code)) }
             let levers = ranking.levers(for: fiche, limit: limit)
-            if output.json { return try JSONOutput.print(ExplanationJSON(match, levers: levers, index: context.index)) }
+            if output.json { return try JSONOutput.print(ExplanationJSON(match, levers: levers)) }
             print(ExplanationText(match: match, levers: levers, index: context.index, limit: limit).lines.joined(separator: "\n"))
         }
     }
@@ -43,7 +43,7 @@ struct ExplanationText {
         let score = match.score
         var lines = ["\(match.code) \(match.label) — \(MatchingText.points(score.total))/100"
             + (score.isExcluded ? L(" (écarté par vous)", " (set aside by you)") : L(", rang \(match.rank)", ", rank \(match.rank)"))]
-        lines.append(L("pourquoi : ", "why: ") + MatchingText.pourquoi(match, index: index))
+        lines.append(L("pourquoi : ", "why: ") + MatchingText.pourquoi(match))
         lines.append("")
         lines.append(L("Intérêts", "Interests") + " \(MatchingText.percent(score.interest)) % × 40 %"
             + L(" — centres d’intérêt \(MatchingText.percent(score.centres)) %", " — centres of interest \(MatchingText.percent(score.centres)) %")
@@ -84,7 +84,7 @@ struct ExplanationText {
         for reason in match.access.reasons { lines.append("  · " + MatchingText.access(reason)) }
         if score.bonusPoints > 0 {
             var bonus = [String]()
-            if let source = match.mobilite { bonus.append(MatchingText.mobilite(source, index: index)) }
+            if let source = match.mobilite { bonus.append(MatchingText.mobilite(source)) }
             if match.isRetenue { bonus.append(L("piste retenue", "kept piste")) }
             lines.append(L("Bonus", "Bonus") + " +\(MatchingText.points(score.bonusPoints)) — " + bonus.joined(separator: ", "))
         }

@@ -26,7 +26,7 @@ struct MetiersSuggestCommand: ParsableCommand {
             if output.json {
                 return try JSONOutput.print(SuggestionsJSON(
                     project: project.id.description, ranked: context.index.ficheCount - excluded.count, excluded: excluded.map(\.rawValue),
-                    suggestions: matches.map { SuggestionJSON($0, index: context.index) }))
+                    suggestions: matches.map(SuggestionJSON.init)))
             }
             let name = context.project.displayName ?? L("sans nom", "no name")
             var lines = [L("Métiers pour \(name) — \(context.index.ficheCount - excluded.count) classés", "Jobs for \(name) — \(context.index.ficheCount - excluded.count) ranked")
@@ -34,7 +34,7 @@ struct MetiersSuggestCommand: ParsableCommand {
                                                       " (set aside: \(excluded.map(\.rawValue).joined(separator: ", ")))"))]
             for match in matches {
                 lines.append(String(format: "%3d. ", match.rank) + "\(match.code)  \(MatchingText.points(match.score.total).leftPadded(5))  \(match.label)")
-                lines.append("       " + L("pourquoi : ", "why: ") + MatchingText.pourquoi(match, index: context.index))
+                lines.append("       " + L("pourquoi : ", "why: ") + MatchingText.pourquoi(match))
             }
             lines.append(L("Détail d’un métier : jalon metiers explain \(project.id) CODE", "Details of a job: jalon metiers explain \(project.id) CODE"))
             print(lines.joined(separator: "\n"))

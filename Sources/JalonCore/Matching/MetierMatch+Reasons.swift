@@ -1,0 +1,71 @@
+import JalonLocale
+
+/// The sentences that say why: one place, so the CLI, the server and the saved suggestions (step 4's
+/// record) show the same words.
+extension MetierMatch {
+    /// Why the métier is suggested, strongest reasons first: a loved centre d'intérêt (else a close
+    /// RIASEC code), the skills held and related, the experience it follows from, a kept piste, and what
+    /// stands in the way of access. Never empty.
+    public func reasons(in language: Language) -> [String] {
+        var parts: [String] = []
+        let loved = centres.filter { ($0.rating?.value ?? 0) >= 3 }
+        if let centre = loved.max(by: { ($0.rating!.value, $0.weight) < ($1.rating!.value, $1.weight) }) {
+            parts.append(language.pick(fr: "vous aimez « \(centre.label) » (\(centre.rating!.value)/4)",
+                                       en: "you like “\(centre.label)” (\(centre.rating!.value)/4)"))
+        } else if let riasec, let congruence = score.congruence, congruence >= 0.5 {
+            parts.append(language.pick(fr: "profil RIASEC proche (\(riasec.person) / \(riasec.fiche))",
+                                       en: "close RIASEC profile (\(riasec.person) / \(riasec.fiche))"))
+        }
+        // Items held themselves and items reached through a macro-compétence are said apart.
+        let own = matchedItems.filter { if case .own = $0.source { true } else { false } }
+        let related = matchedItems.count - own.count
+        if let first = own.first {
+            parts.append(language.pick(fr: "\(own.count) compétence(s) du métier, dont « \(first.label) »",
+                                       en: "\(own.count) of its skills, such as “\(first.label)”")
+                + (related > 0 ? language.pick(fr: ", et \(related) proche(s)", en: ", and \(related) related") : ""))
+        } else if related > 0 {
+            parts.append(language.pick(fr: "\(related) compétence(s) proche(s) de celles du métier", en: "\(related) skill(s) related to its own"))
+        }
+        if let mobilite { parts.append(mobilite.sentence(in: language)) }
+        if isRetenue { parts.append(language.pick(fr: "piste retenue", en: "kept piste")) }
+        for reason in access.reasons {
+            if case .regulatedWithoutCertification = reason {
+                parts.append(language.pick(fr: "métier réglementé : certification obligatoire", en: "regulated: certification required"))
+            }
+            if case .levelsMissing(let count, _) = reason {
+                parts.append(language.pick(fr: "\(count) niveau(x) de diplôme à gagner", en: "\(count) diploma level(s) to gain"))
+            }
+        }
+        return parts.isEmpty ? [language.pick(fr: "aucune raison forte : score d’accès seulement", en: "no strong reason: access score only")] : parts
+    }
+}
+
+extension AccessExplanation.Reason {
+    public func sentence(in language: Language) -> String {
+        switch self {
+        case .experience:
+            language.pick(fr: "vous avez exercé ce métier : accès ouvert, VAE possible", en: "you have worked in this job: open access, VAE possible")
+        case .levelNotStated:
+            language.pick(fr: "niveau de diplôme non renseigné : accès non évalué", en: "diploma level not stated: access not assessed")
+        case .noCertificationKnown:
+            language.pick(fr: "aucune certification recensée pour ce métier", en: "no certification recorded for this job")
+        case .levelReached(let lowest):
+            language.pick(fr: "votre niveau atteint celui des certifications (dès le niveau \(lowest))",
+                          en: "your level reaches the certifications' (from level \(lowest))")
+        case .levelsMissing(let count, let lowest):
+            language.pick(fr: "il manque \(count) niveau(x) de diplôme (certifications dès le niveau \(lowest))",
+                          en: "\(count) diploma level(s) missing (certifications from level \(lowest))")
+        case .regulatedWithoutCertification:
+            language.pick(fr: "métier réglementé : sa certification est obligatoire et rien n’indique que vous l’avez",
+                          en: "regulated job: its certification is required and nothing shows you hold it")
+        }
+    }
+}
+
+extension MobiliteSource {
+    public func sentence(in language: Language) -> String {
+        guard let position else { return language.pick(fr: "métier déjà exercé", en: "a job you have done") }
+        return language.pick(fr: "passerelle ROME n° \(position) sur \(count) depuis \(from) \(fromLabel)",
+                             en: "ROME mobility no. \(position) of \(count) from \(from) \(fromLabel)")
+    }
+}
