@@ -151,3 +151,31 @@ struct TrainingsSavingTests {
         #expect(try jalon.run("verify").status == 0)
     }
 }
+
+@Suite("jalon metiers suggest: what is shown is saved in the project")
+struct SuggestionsSavingTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+
+    @Test func shownSuggestionsBecomeARevisionInTheirOrder() throws {
+        let id = try jalon.run("import", JalonProcess.sample("lea-gray-lyceenne.xml")).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let shown = try jalon.run("metiers", "suggest", id, "--limit", "4", "--json")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        let shownCodes = (json["suggestions"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(shownCodes.count == 4)
+
+        let exported = folder.path + "/after.xml"
+        #expect(try jalon.run("export", id, "-o", exported).status == 0)
+        let document = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: exported))), sourceName: exported)
+        let savedCodes = try document.select("//p:suggestions/p:suggestion", namespaces: ["p": "urn:jalon:project:1"])
+            .compactMap { $0.attribute("fiche") }
+        #expect(savedCodes == shownCodes)
+        #expect(try jalon.run("history", id).stdout.contains("Suggestions de métiers affichées (4)"))
+
+        #expect(try jalon.run("metiers", "suggest", id, "--no-save").status == 0)
+        #expect(try jalon.run("history", id).stdout.split(separator: "\n").count == 2)
+        #expect(try jalon.run("verify").status == 0)
+    }
+}

@@ -23,13 +23,15 @@ struct MatchingOptions: ParsableArguments {
         let profile = project.interets?.riasec.flatMap { answers -> InterestProfile? in
             try? QuestionnaireLoader.bundledRiasec().profile(for: answers)
         }
-        return MatchingContext(project: project, catalogue: catalogue, index: catalogue.matchingIndex(),
+        return MatchingContext(project: project, revision: loaded.revision.number, catalogue: catalogue, index: catalogue.matchingIndex(),
                                person: MatchingPerson(project: project, interestProfile: profile))
     }
 }
 
 struct MatchingContext {
     let project: Project
+    /// The revision the project was read from: the base of a save.
+    let revision: Int
     let catalogue: Catalogue
     let index: MatchingIndex
     let person: MatchingPerson

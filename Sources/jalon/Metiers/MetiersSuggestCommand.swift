@@ -1,20 +1,25 @@
 import ArgumentParser
 import JalonCore
+import JalonStore
 
 /// `jalon metiers suggest ID [--limit N]`: the ranked métiers, each with its total and a one-line reason.
+/// What is shown is saved in the project (format 1.1 `<suggestions>`) as a new revision, with the
+/// catalogue and engine that produced it; `--no-save` only shows.
 struct MetiersSuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
         abstract: L("Classe les 1 584 métiers ROME pour ce projet, avec une raison pour chacun.",
                     "Ranks the 1,584 ROME jobs for this project, with a reason for each."),
-        discussion: L("Lecture seule : le projet n’est pas modifié. Formules : article DocC « Matching ». Exemple : jalon metiers suggest 5f0c… --limit 20",
-                      "Read-only: the project is not changed. Formulas: DocC article “Matching”. Example: jalon metiers suggest 5f0c… --limit 20"))
+        discussion: L("Les suggestions affichées sont enregistrées dans le projet (une révision), sauf avec --no-save. Formules : article DocC « Matching ». Exemple : jalon metiers suggest 5f0c… --limit 20",
+                      "The suggestions shown are saved in the project (one revision), except with --no-save. Formulas: DocC article “Matching”. Example: jalon metiers suggest 5f0c… --limit 20"))
 
     @OptionGroup var options: MatchingOptions
     @OptionGroup var output: JSONOutputOptions
     @OptionGroup var project: ProjectIDArgument
     @Option(name: .long, help: ArgumentHelp(L("Nombre de métiers à afficher (10 par défaut).", "Number of jobs to show (10 by default)."), valueName: "N"))
     var limit = 10
+    @Flag(name: .long, help: ArgumentHelp(L("Affiche sans enregistrer dans le projet.", "Shows without saving into the project.")))
+    var noSave = false
 
     func run() throws {
         try reportingFailures {
@@ -23,6 +28,7 @@ struct MetiersSuggestCommand: ParsableCommand {
             let ranking = context.ranking
             let matches = ranking.top(limit)
             let excluded = context.person.ecartees.filter { context.index.row(of: $0) != nil }.sorted()
+            if !noSave { try save(matches, context: context) }
             if output.json {
                 return try JSONOutput.print(SuggestionsJSON(
                     project: project.id.description, ranked: context.index.ficheCount - excluded.count, excluded: excluded.map(\.rawValue),
@@ -39,6 +45,20 @@ struct MetiersSuggestCommand: ParsableCommand {
             lines.append(L("Détail d’un métier : jalon metiers explain \(project.id) CODE", "Details of a job: jalon metiers explain \(project.id) CODE"))
             print(lines.joined(separator: "\n"))
         }
+    }
+}
+
+extension MetiersSuggestCommand {
+    /// One revision holding the suggestions about to be shown, stamped with their catalogue and engine.
+    /// Saved before printing, so that what a person reads is always in the project.
+    private func save(_ matches: [MetierMatch], context: MatchingContext) throws {
+        var project = context.project
+        project.suggestions = SavedSuggestions(
+            stamp: ComputationStamp(catalogue: context.catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
+            suggestions: matches.map { SavedSuggestion($0, language: RunLanguage.current) })
+        _ = try options.global.repository().save(project, basedOn: context.revision, author: .person,
+                                                 message: L("Suggestions de métiers affichées (\(matches.count))",
+                                                            "Job suggestions shown (\(matches.count))"))
     }
 }
 
