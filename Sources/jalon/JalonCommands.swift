@@ -20,5 +20,7 @@ enum JalonCommands {
         MetiersCommand.self, PasserellesCommand.self,
         TrainingsCommand.self,
         ReadinessCommand.self,
+        StatusCommand.self, AdvanceCommand.self,
+        ProfilCommand.self, PlanCommand.self, NoteCommand.self,
     ]
 }

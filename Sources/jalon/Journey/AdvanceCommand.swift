@@ -1,0 +1,46 @@
+import ArgumentParser
+import JalonCore
+import JalonLocale
+
+/// `jalon advance ID`: finishes the current step and opens the next one, only when `Readiness` allows
+/// it; otherwise says what is missing and changes nothing.
+struct AdvanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advance",
+        abstract: L("Termine l’étape courante et passe à la suivante, si elle est complète.",
+                    "Finishes the current step and moves to the next one, if it is complete."),
+        discussion: L("Exemple : jalon advance 5f0c…", "Example: jalon advance 5f0c…"))
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var project: ProjectIDArgument
+
+    func run() throws {
+        let language = RunLanguage.current
+        try reportingFailures {
+            let saved = try mutateProject(global, project.id) { project in
+                let readiness = Readiness(project)
+                let current = readiness.current
+                guard let next = Step.allCases.first(where: { $0 > current }) else {
+                    throw CommandFailure(message: language.pick(fr: "le projet est déjà à la dernière étape (7. Synthèse)",
+                                                                en: "the project is already at the last step (7. Synthesis)"),
+                                         exitCode: JalonExitCode.invalidData)
+                }
+                guard readiness.mayAdvance else {
+                    let needs = StatusJSON.needs(readiness, language).map { "\n  ✗ " + $0 }.joined()
+                    throw CommandFailure(message: language.pick(fr: "impossible de quitter l’étape \(current.number). \(current.title(in: language)), il manque :",
+                                                                en: "cannot leave step \(current.number). \(current.title(in: language)), missing:") + needs,
+                                         exitCode: JalonExitCode.invalidData)
+                }
+                project.progression[current] = .terminee
+                project.progression.current = next
+                // A step already finished (or à revoir) keeps its state: it is revisited, not restarted.
+                if project.progression[next] == .nonCommencee { project.progression[next] = .enCours }
+                return language.pick(fr: "Étape \(current.number). \(current.title(in: language)) terminée ; étape \(next.number). \(next.title(in: language))",
+                                     en: "Step \(current.number). \(current.title(in: language)) finished; step \(next.number). \(next.title(in: language))")
+            }
+            let next = saved.progression.current
+            print(language.pick(fr: "Étape courante : \(next.number). \(next.title(in: language))",
+                                en: "Current step: \(next.number). \(next.title(in: language))"))
+        }
+    }
+}

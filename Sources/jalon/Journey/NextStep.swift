@@ -1,0 +1,33 @@
+import JalonCore
+import JalonLocale
+
+/// What the person should do next, as a command they can type: the one place where the journey's
+/// steps meet the CLI's commands, shared by `status` and the refusal of `advance`.
+struct NextStep: Equatable {
+    var command: String
+    var why: String
+
+    init(project: Project, readiness: Readiness, language: Language) {
+        let id = project.id.rawValue
+        let current = readiness.current
+        if readiness.mayAdvance && current != .synthese {
+            command = "jalon advance \(id)"
+            why = language.pick(fr: "l’étape \(current.number) est complète : passer à la suivante",
+                                en: "step \(current.number) is complete: move on to the next one")
+            return
+        }
+        // The earliest step that blocks: advancing needs every step up to the current one complete.
+        let step = readiness.steps.first { $0.step <= current && !$0.isComplete }?.step ?? current
+        why = language.pick(fr: "compléter l’étape \(step.number). \(step.title(in: language))",
+                            en: "complete step \(step.number). \(step.title(in: language))")
+        switch step {
+        case .profil: command = "jalon profil set \(id) --situation SITUATION --diplome NIVEAU --departement DD"
+        case .pistes: command = "jalon metiers suggest \(id)"
+        case .formations: command = "jalon trainings \(id) CODE"
+        case .plan: command = "jalon plan add \(id) \"TEXTE\" --date AAAA-MM-JJ"
+        case .synthese where readiness[.synthese].isComplete: command = "jalon export \(id) --format xml"
+        // Intérêts, compétences and the synthèse have no command yet: readiness details what they lack.
+        default: command = "jalon readiness \(id)"
+        }
+    }
+}

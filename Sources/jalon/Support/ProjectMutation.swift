@@ -1,0 +1,28 @@
+import JalonCore
+import JalonStore
+
+/// Load, change, save: every command that changes a project goes through here, so each change is
+/// exactly one revision based on the revision it read (a concurrent save is a conflict, exit 75) and a
+/// change that throws saves nothing.
+@discardableResult
+func mutateProject(_ global: GlobalOptions, _ id: ProjectID, author: RevisionAuthor = .person,
+                   _ change: (inout Project) throws -> String) throws -> Project {
+    let repository = try global.repository()
+    let loaded = try repository.load(id)
+    var project = loaded.project
+    let message = try change(&project)
+    project.metadata.updated = .now()
+    _ = try repository.save(project, basedOn: loaded.revision.number, author: author, message: message)
+    return project
+}
+
+/// Today, as a plan day: dates in the past are refused against it.
+func today() -> Day { Timestamp.now().day }
+
+/// The next free identifier `prefixN` among `existing` (`a1`, `a2`… for actions, `n1`… for notes).
+func nextLocalID<Kind>(prefix: String, after existing: [LocalID<Kind>]) -> LocalID<Kind> {
+    let used = existing.compactMap { id -> Int? in
+        id.rawValue.hasPrefix(prefix) ? Int(id.rawValue.dropFirst(prefix.count)) : nil
+    }
+    return LocalID<Kind>(prefix + String((used.max() ?? 0) + 1))!
+}

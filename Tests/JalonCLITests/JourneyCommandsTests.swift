@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+import JalonXML
+
+/// The journey commands (status, advance, profil set, plan, note) through the binary: each change is
+/// checked in the saved document, each refusal leaves the history as it was.
+@Suite("jalon: the journey step by step, end to end through the binary")
+struct JourneyCommandsTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+    static let namespaces = ["p": "urn:jalon:project:1"]
+
+    private func create() throws -> String {
+        try jalon.run("init", "--name", "Karim").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func importSample(_ name: String) throws -> String {
+        try jalon.run("import", JalonProcess.sample(name)).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The latest saved document, through `jalon export`.
+    private func saved(_ id: String) throws -> XMLDocument {
+        let path = folder.path + "/\(UUID().uuidString).xml"
+        let exported = try jalon.run("export", id, "-o", path)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        return try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
+    }
+
+    private func value(_ document: XMLDocument, _ xpath: String) throws -> String {
+        try document.string("string(\(xpath))", namespaces: Self.namespaces)
+    }
+
+    private func history(_ id: String) throws -> [Substring] {
+        try jalon.run("history", id).stdout.split(separator: "\n")
+    }
+
+    private func json(_ result: JalonProcess.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    @Test func aShortJourney() throws {
+        let id = try create()
+
+        // A new project: step 1 current, three things missing, the next command is profil set.
+        let status = try jalon.run("status", id)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("▶ 1. Profil — "))
+        #expect(status.stdout.contains("jalon profil set \(id)"))
+        let shape = try #require(try json(try jalon.run("status", id, "--json")) as? [String: Any])
+        #expect(shape["current"] as? String == "profil")
+        #expect(shape["mayAdvance"] as? Bool == false)
+        #expect((shape["steps"] as? [[String: Any]])?.count == 7)
+        #expect((shape["needs"] as? [String])?.count == 3)
+        #expect((shape["next"] as? [String: Any])?["command"] as? String == "jalon profil set \(id) --situation SITUATION --diplome NIVEAU --departement DD")
+
+        // Too early: refused with what is missing, nothing saved.
+        let refused = try jalon.run("advance", id)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("impossible de quitter l’étape 1. Profil"))
+        #expect(refused.stderr.contains("situation"))
+        #expect(try history(id).count == 1)
+
+        let set = try jalon.run("profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--commune", "25388",
+                                "--commune-nom", "Montbéliard", "--departement", "25", "--mobilite", "30",
+                                "--contrainte", "Pas de travail de nuit", "--annee-naissance", "1982")
+        #expect(set.status == 0, "\(set.stderr)")
+        var document = try saved(id)
+        #expect(try value(document, "//p:profil/p:situation") == "reconversion")
+        #expect(try value(document, "//p:profil/p:diplome") == "4")
+        #expect(try value(document, "//p:profil/p:commune/@insee") == "25388")
+        #expect(try value(document, "//p:profil/p:mobiliteKm") == "30")
+        #expect(try value(document, "//p:profil/p:contraintes/p:contrainte") == "Pas de travail de nuit")
+        #expect(try value(document, "//p:etape[@nom='profil']/@etat") == "en-cours")
+        #expect(try history(id).last?.contains("Profil modifié") == true)
+
+        let advanced = try jalon.run("advance", id)
+        #expect(advanced.status == 0, "\(advanced.stderr)")
+        #expect(advanced.stdout.contains("2. Intérêts"))
+        document = try saved(id)
+        #expect(try value(document, "//p:etapes/@courante") == "interets")
+        #expect(try value(document, "//p:etape[@nom='profil']/@etat") == "terminee")
+        #expect(try value(document, "//p:etape[@nom='interets']/@etat") == "en-cours")
+        #expect(try history(id).count == 3)
+
+        // Step 2 is empty: advancing again is refused, naming the centres d'intérêt.
+        let again = try jalon.run("advance", id)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("2. Intérêts"))
+        #expect(try history(id).count == 3)
+
+        // The plan and a counsellor's note can be written at any step.
+        let future = "2099-03-15"
+        #expect(try jalon.run("plan", "add", id, "Enquête métier chez un électricien", "--date", future, "--kind", "enquete-metier").status == 0)
+        #expect(try jalon.run("plan", "add", id, "Forum de l’alternance", "--date", "2099-04-01", "--kind", "forum").status == 0)
+        #expect(try jalon.run("plan", "done", id, "2").status == 0)
+        #expect(try jalon.run("plan", "done", id, "a1").status == 0)
+        let list = try #require(try json(try jalon.run("plan", "list", id, "--json")) as? [[String: Any]])
+        #expect(list.map { $0["id"] as? String } == ["a1", "a2"])
+        #expect(list.map { $0["status"] as? String } == ["faite", "faite"])
+        #expect(list.first?["fiche"] is NSNull)
+        #expect(try jalon.run("plan", "list", id).stdout.contains("✓ 1. [a1] 2099-03-15 enquete-metier"))
+        document = try saved(id)
+        #expect(try value(document, "//p:plan/p:action[@id='a1']/@date") == future)
+        #expect(try value(document, "//p:plan/p:action[@id='a2']/@type") == "forum")
+
+        let note = try jalon.run("note", "add", id, "--section", "profil", "--status", "point-appui", "--author", "Sophie M.",
+                                 "--structure", "France Travail", "Expérience solide sur ligne.")
+        #expect(note.status == 0, "\(note.stderr)")
+        document = try saved(id)
+        #expect(try value(document, "//p:notes/p:note[@id='n1']/@auteur") == "Sophie M.")
+        #expect(try value(document, "//p:notes/p:note[@id='n1']/@statut") == "point-appui")
+        #expect(try value(document, "//p:notes/p:note[@id='n1']/@section") == "profil")
+        #expect(try history(id).last?.contains("conseiller Sophie M.") == true)
+        #expect(try history(id).count == 8)
+    }
+
+    /// The rule of GUIDE §3: changing the profile marks the finished steps after it à revoir.
+    @Test func changingTheProfileMarksLaterFinishedStepsARevoir() throws {
+        let id = try importSample("yanis-dijon-apprentissage.xml")
+        #expect(try jalon.run("profil", "set", id, "--mobilite", "55").status == 0)
+        let document = try saved(id)
+        for step in ["interets", "competences", "pistes", "formations"] {
+            #expect(try value(document, "//p:etape[@nom='\(step)']/@etat") == "a-revoir")
+        }
+        #expect(try value(document, "//p:etape[@nom='plan']/@etat") == "en-cours")
+        #expect(try value(document, "//p:etapes/@courante") == "plan")
+        let status = try #require(try json(try jalon.run("status", id, "--json", "--lang", "en")) as? [String: Any])
+        let states = (status["steps"] as? [[String: Any]])?.map { $0["state"] as? String }
+        #expect(states == ["en-cours", "a-revoir", "a-revoir", "a-revoir", "a-revoir", "en-cours", "non-commencee"])
+        // Ids that are not aN do not stop numbering: the new action is a1.
+        #expect(try jalon.run("plan", "add", id, "Relancer le CFA", "--date", "2099-01-05", "--fiche", "F1602").stdout.contains("a1"))
+        #expect(try value(try saved(id), "//p:plan/p:action[@id='a1']/@fiche") == "F1602")
+    }
+
+    @Test func englishOutput() throws {
+        let id = try create()
+        var english = jalon
+        english.language = "en"
+        let status = try english.run("status", id)
+        #expect(status.stdout.contains("What is missing:"))
+        #expect(try english.run("advance", id).stderr.contains("cannot leave step 1"))
+    }
+
+    /// Every refusal: one sentence, a non-zero exit, the history unchanged.
+    @Test(arguments: [
+        (["advance", "ID"], Int32(1), "il manque"),
+        (["profil", "set", "ID", "--situation", "astronaute"], 64, "situation inconnue"),
+        (["profil", "set", "ID", "--diplome", "9"], 64, "niveau de diplôme « 9 »"),
+        (["profil", "set", "ID", "--departement", "99x"], 64, "« 99x » n’est pas un département"),
+        (["profil", "set", "ID", "--mobilite", "-5"], 64, "mobilité « -5 »"),
+        (["profil", "set", "ID", "--annee-naissance", "2999"], 64, "année de naissance « 2999 »"),
+        (["profil", "set", "ID", "--commune", "70279"], 64, "vont ensemble"),
+        (["profil", "set", "ID"], 64, "rien à changer"),
+        (["plan", "add", "ID", "X", "--date", "2026-02-30"], 64, "date « 2026-02-30 » invalide"),
+        (["plan", "add", "ID", "X", "--date", "2001-01-01"], 64, "est passée"),
+        (["plan", "add", "ID", "X", "--date", "2099-01-01", "--kind", "sieste"], 64, "type d’action inconnu"),
+        (["plan", "add", "ID", "X", "--date", "2099-01-01", "--fiche", "Z9999"], 64, "code de fiche ROME"),
+        (["plan", "done", "ID", "3"], 66, "aucune action « 3 »"),
+        (["plan", "add", "ID", "X", "--date", "2099-01-01", "--fiche", "J1501"], 1, "n’est pas une piste retenue"),
+        (["note", "add", "ID", "--section", "loisirs", "--status", "besoin", "--author", "S", "T"], 64, "section inconnue"),
+        (["note", "add", "ID", "--section", "plan", "--status", "bof", "--author", "S", "T"], 64, "statut inconnu"),
+    ])
+    func badInputChangesNothing(arguments: [String], status: Int32, words: String) throws {
+        let id = try create()
+        let before = try history(id)
+        let result = try jalon.run(arguments: arguments.map { $0 == "ID" ? id : $0 })
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stderr.contains(words), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(try history(id) == before)
+    }
+
+    @Test(arguments: [["status"], ["advance"], ["plan", "list"], ["profil", "set", "--mobilite", "5"]])
+    func unknownProject(command: [String]) throws {
+        let unknown = "3f1c4a52-0000-4000-8000-000000000000"
+        var arguments = command
+        arguments.insert(unknown, at: command.first == "profil" ? 2 : command.count)
+        let result = try jalon.run(arguments: arguments)
+        #expect(result.status == 66, "\(result.stderr)")
+        #expect(result.stderr.contains("aucun projet"))
+    }
+}
