@@ -132,6 +132,35 @@ struct JourneyCommandsTests {
         #expect(try value(try saved(id), "//p:plan/p:action[@id='a1']/@fiche") == "F1602")
     }
 
+    /// Yanis with four more centres rated and a synthèse written: complete up to the last step.
+    @Test func advancingToTheEndFinishesTheJourney() throws {
+        let text = try String(contentsOfFile: JalonProcess.sample("yanis-dijon-apprentissage.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "<centre code=\"15\" note=\"1\"/>",
+                                  with: "<centre code=\"15\" note=\"1\"/><centre code=\"2\" note=\"1\"/><centre code=\"3\" note=\"1\"/><centre code=\"4\" note=\"1\"/><centre code=\"5\" note=\"1\"/>")
+            .replacingOccurrences(of: "</plan>", with: "</plan><synthese><paragraphe>Électricien en alternance.</paragraphe></synthese>")
+        let path = folder.path + "/yanis-complete.xml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let imported = try jalon.run("import", path)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let before = try #require(try json(try jalon.run("status", id, "--json")) as? [String: Any])
+        #expect((before["next"] as? [String: Any])?["command"] as? String == "jalon advance \(id)")
+        #expect(try jalon.run("advance", id).stdout.contains("7. Synthèse"))
+        let finished = try jalon.run("advance", id)
+        #expect(finished.stdout.contains("Parcours terminé"), "\(finished.stderr)")
+        let document = try saved(id)
+        #expect(try value(document, "//p:etapes/@courante") == "synthese")
+        #expect(try value(document, "//p:etape[@nom='synthese']/@etat") == "terminee")
+        #expect(try value(document, "//p:etape[@nom='plan']/@etat") == "terminee")
+        let count = try history(id).count
+        let again = try jalon.run("advance", id)
+        #expect(again.status == 1 && again.stderr.contains("déjà terminé"))
+        #expect(try history(id).count == count)
+        let after = try #require(try json(try jalon.run("status", id, "--json")) as? [String: Any])
+        #expect((after["next"] as? [String: Any])?["command"] as? String == "jalon export \(id) --format xml")
+    }
+
     @Test func englishOutput() throws {
         let id = try create()
         var english = jalon

@@ -20,9 +20,8 @@ struct AdvanceCommand: ParsableCommand {
             let saved = try mutateProject(global, project.id) { project in
                 let readiness = Readiness(project)
                 let current = readiness.current
-                guard let next = Step.allCases.first(where: { $0 > current }) else {
-                    throw CommandFailure(message: language.pick(fr: "le projet est déjà à la dernière étape (7. Synthèse)",
-                                                                en: "the project is already at the last step (7. Synthesis)"),
+                guard !(current == .synthese && project.progression[current] == .terminee) else {
+                    throw CommandFailure(message: language.pick(fr: "le parcours est déjà terminé (7. Synthèse)", en: "the journey is already finished (7. Summary)"),
                                          exitCode: JalonExitCode.invalidData)
                 }
                 guard readiness.mayAdvance else {
@@ -32,6 +31,10 @@ struct AdvanceCommand: ParsableCommand {
                                          exitCode: JalonExitCode.invalidData)
                 }
                 project.progression[current] = .terminee
+                // At the synthèse, advancing finishes the journey: the step is marked done and stays current.
+                guard let next = Step.allCases.first(where: { $0 > current }) else {
+                    return language.pick(fr: "Étape 7. Synthèse terminée : le parcours est complet", en: "Step 7. Summary finished: the journey is complete")
+                }
                 project.progression.current = next
                 // A step already finished (or à revoir) keeps its state: it is revisited, not restarted.
                 if project.progression[next] == .nonCommencee { project.progression[next] = .enCours }
@@ -39,6 +42,10 @@ struct AdvanceCommand: ParsableCommand {
                                      en: "Step \(current.number). \(current.title(in: language)) finished; step \(next.number). \(next.title(in: language))")
             }
             let next = saved.progression.current
+            if saved.progression[next] == .terminee {
+                return print(language.pick(fr: "Parcours terminé : jalon export \(saved.id) pour le dossier.",
+                                           en: "Journey finished: jalon export \(saved.id) for the dossier."))
+            }
             print(language.pick(fr: "Étape courante : \(next.number). \(next.title(in: language))",
                                 en: "Current step: \(next.number). \(next.title(in: language))"))
         }

@@ -10,7 +10,12 @@ struct NextStep: Equatable {
     init(project: Project, readiness: Readiness, language: Language) {
         let id = project.id.rawValue
         let current = readiness.current
-        if readiness.mayAdvance && current != .synthese {
+        if readiness.mayAdvance && current == .synthese && readiness[.synthese].state == .terminee {
+            command = "jalon export \(id) --format xml"
+            why = language.pick(fr: "le parcours est terminé : partager le dossier", en: "the journey is finished: share the dossier")
+            return
+        }
+        if readiness.mayAdvance {
             command = "jalon advance \(id)"
             why = language.pick(fr: "l’étape \(current.number) est complète : passer à la suivante",
                                 en: "step \(current.number) is complete: move on to the next one")
@@ -23,9 +28,12 @@ struct NextStep: Equatable {
         switch step {
         case .profil: command = "jalon profil set \(id) --situation SITUATION --diplome NIVEAU --departement DD"
         case .pistes: command = "jalon metiers suggest \(id)"
-        case .formations: command = "jalon trainings \(id) CODE"
+        case .formations:
+            let fiche = readiness[.formations].missing.lazy.compactMap { finding -> RomeCode? in
+                if case .formationNotChosen(let fiche) = finding { fiche } else { nil }
+            }.first
+            command = "jalon trainings \(id) \(fiche?.rawValue ?? "CODE")"
         case .plan: command = "jalon plan add \(id) \"TEXTE\" --date AAAA-MM-JJ"
-        case .synthese where readiness[.synthese].isComplete: command = "jalon export \(id) --format xml"
         // Intérêts, compétences and the synthèse have no command yet: readiness details what they lack.
         default: command = "jalon readiness \(id)"
         }

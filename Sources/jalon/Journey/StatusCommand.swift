@@ -67,7 +67,8 @@ struct StatusJSON: Encodable {
     /// The missing findings of every step up to the current one, and the current step's à revoir remark.
     static func needs(_ readiness: Readiness, _ language: Language) -> [String] {
         readiness.steps.filter { $0.step <= readiness.current }.flatMap { step in
-            step.missing.map { "\(step.step.number). \(step.step.title(in: language)) : " + $0.message(in: language, step: step.step) }
+            // Each finding already names its step ("profil : la situation manque").
+            step.missing.map { $0.message(in: language, step: step.step) }
         } + (readiness[readiness.current].isARevoir
              ? [language.pick(fr: "l’étape courante est à revoir (une étape précédente a changé)",
                               en: "the current step is to review (an earlier step changed)")] : [])
