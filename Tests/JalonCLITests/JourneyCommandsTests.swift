@@ -73,6 +73,11 @@ struct JourneyCommandsTests {
         #expect(try value(document, "//p:etape[@nom='profil']/@etat") == "en-cours")
         #expect(try history(id).last?.contains("Profil modifié") == true)
 
+        // The same values again: nothing to save, said so, no empty revision.
+        let same = try jalon.run("profil", "set", id, "--mobilite", "30")
+        #expect(same.status == 1 && same.stderr.contains("déjà ces valeurs"))
+        #expect(try history(id).count == 2)
+
         let advanced = try jalon.run("advance", id)
         #expect(advanced.status == 0, "\(advanced.stderr)")
         #expect(advanced.stdout.contains("2. Intérêts"))

@@ -61,6 +61,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
         throw ExitCode(CommandFailure.exitCode(for: failure))
     } catch let exit as ExitCode {
         throw exit
+    } catch let usage as ValidationError {
+        // A value checked again inside the body (a date against today): still a usage error, exit 64.
+        throw usage
     } catch {
         printError(L("erreur inattendue : \(error)", "unexpected error: \(error)"))
         throw ExitCode(JalonExitCode.internalError)
