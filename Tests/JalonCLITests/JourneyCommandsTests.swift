@@ -87,11 +87,18 @@ struct JourneyCommandsTests {
         #expect(try value(document, "//p:etape[@nom='interets']/@etat") == "en-cours")
         #expect(try history(id).count == 3)
 
+        // Revisiting the profile from step 2 keeps it terminée and step 2 en cours.
+        #expect(try jalon.run("profil", "set", id, "--mobilite", "45").status == 0)
+        document = try saved(id)
+        #expect(try value(document, "//p:etape[@nom='profil']/@etat") == "terminee")
+        #expect(try value(document, "//p:etape[@nom='interets']/@etat") == "en-cours")
+        #expect(try history(id).count == 4)
+
         // Step 2 is empty: advancing again is refused, naming the centres d'intérêt.
         let again = try jalon.run("advance", id)
         #expect(again.status == 1)
         #expect(again.stderr.contains("2. Intérêts"))
-        #expect(try history(id).count == 3)
+        #expect(try history(id).count == 4)
 
         // The plan and a counsellor's note can be written at any step.
         let future = "2099-03-15"
@@ -116,7 +123,7 @@ struct JourneyCommandsTests {
         #expect(try value(document, "//p:notes/p:note[@id='n1']/@statut") == "point-appui")
         #expect(try value(document, "//p:notes/p:note[@id='n1']/@section") == "profil")
         #expect(try history(id).last?.contains("conseiller Sophie M.") == true)
-        #expect(try history(id).count == 8)
+        #expect(try history(id).count == 9)
     }
 
     /// The rule of GUIDE §3: changing the profile marks the finished steps after it à revoir.
@@ -131,7 +138,8 @@ struct JourneyCommandsTests {
         #expect(try value(document, "//p:etapes/@courante") == "plan")
         let status = try #require(try json(try jalon.run("status", id, "--json", "--lang", "en")) as? [String: Any])
         let states = (status["steps"] as? [[String: Any]])?.map { $0["state"] as? String }
-        #expect(states == ["en-cours", "a-revoir", "a-revoir", "a-revoir", "a-revoir", "en-cours", "non-commencee"])
+        // The profil, left behind and still complete, stays terminée rather than en cours for good.
+        #expect(states == ["terminee", "a-revoir", "a-revoir", "a-revoir", "a-revoir", "en-cours", "non-commencee"])
         // Ids that are not aN do not stop numbering: the new action is a1.
         #expect(try jalon.run("plan", "add", id, "Relancer le CFA", "--date", "2099-01-05", "--fiche", "F1602").stdout.contains("a1"))
         #expect(try value(try saved(id), "//p:plan/p:action[@id='a1']/@fiche") == "F1602")

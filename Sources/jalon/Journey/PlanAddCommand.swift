@@ -67,7 +67,7 @@ struct PlanAddCommand: ParsableCommand {
                 }
                 project.plan.append(action)
                 // The synthèse summarises the plan: a new action makes a finished one worth rereading.
-                project.progression.markChanged(.plan)
+                project.recordChange(of: .plan)
                 added = action
                 return language.pick(fr: "Action \(action.id) ajoutée au plan : \(action.intitule)", en: "Action \(action.id) added to the plan: \(action.intitule)")
             }

@@ -123,7 +123,7 @@ struct ProfilSetCommand: ParsableCommand {
                 }
                 project.profil = profil
                 // Suggestions and paths were computed from the old profile: later finished steps go à revoir.
-                project.progression.markChanged(.profil)
+                project.recordChange(of: .profil)
                 return language.pick(fr: "Profil modifié", en: "Profile changed")
             }
             let stale = Step.allCases.filter { saved.progression[$0] == .aRevoir }
