@@ -66,15 +66,17 @@ let package = Package(
                           exclude: ["matching_peer.py"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
-        .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML"]),
-        .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore"]),
+        // Helpers every test target shares (seeded generator); not shipped.
+        .target(name: "JalonTestSupport", path: "Tests/JalonTestSupport"),
+        .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
+        .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
         .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
+            dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],

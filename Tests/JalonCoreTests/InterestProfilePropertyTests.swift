@@ -1,5 +1,6 @@
 import JalonCore
 import Testing
+import JalonTestSupport
 
 /// Properties over 500 seeded random answer sets (some items left unanswered) to a questionnaire
 /// shaped like jalon-riasec-1.

@@ -1,5 +1,6 @@
 import JalonCore
 import Testing
+import JalonTestSupport
 
 /// Random indexes and persons drawn from a fixed seed (so every run checks the same cases).
 enum RandomMatching {

@@ -1,19 +1,5 @@
 import JalonCore
-
-/// A deterministic generator (SplitMix64) so the property tests draw the same answers on every run
-/// and every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import JalonTestSupport
 
 enum ScoringFixtures {
     /// The shape of `jalon-riasec-1` (ids r1…c8, eight per type, none reversed) with placeholder

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JalonXML
+import JalonTestSupport
 
 /// Cheap, deterministic fuzzing: valid documents mutated at random (seeded, so any failure replays)
 /// must either parse or be refused with an `XMLError` that says where and why. A crash fails the run.

@@ -157,7 +157,7 @@ public final class FileProjectStore: ProjectStore {
                              message: String, restoredFrom: Int?) -> (RevisionInfo, [UInt8]) {
         let info = RevisionInfo(
             projectID: id, number: latest + 1, parent: latest == 0 ? nil : latest, restoredFrom: restoredFrom,
-            created: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)),
+            created: .now(),
             author: author, message: message, schemaVersion: checked.version.description, fingerprint: checked.fingerprint)
         return (info, RevisionEnvelope.encode(info: info, projectDocument: checked.bytes))
     }

@@ -16,7 +16,7 @@ enum RevisionEnvelope {
         ]
         if let parent = info.parent { attributes.append(("parent", String(parent))) }
         if let restoredFrom = info.restoredFrom { attributes.append(("restoredFrom", String(restoredFrom))) }
-        attributes.append(("created", Timestamps.format(info.created)))
+        attributes.append(("created", info.created.iso8601))
         attributes.append(("authorRole", info.author.role.rawValue))
         if let name = info.author.name { attributes.append(("authorName", name)) }
         attributes.append(("schemaVersion", info.schemaVersion))
@@ -41,7 +41,7 @@ enum RevisionEnvelope {
         }
         guard let projectID = root.attribute("project").flatMap(ProjectID.init),
               let number = root.attribute("number").flatMap(Int.init),
-              let created = root.attribute("created").flatMap(Timestamps.parse),
+              let created = root.attribute("created").flatMap(Timestamp.init(iso8601:)),
               let role = root.attribute("authorRole").flatMap(RevisionAuthor.Role.init(rawValue:)),
               let schemaVersion = root.attribute("schemaVersion"),
               let fingerprint = root.attribute("fingerprint")
@@ -67,16 +67,5 @@ enum RevisionEnvelope {
             text = String(text[end.upperBound...])
         }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}
-
-/// The one timestamp form Jalon writes: UTC, whole seconds, `Z` (`2026-11-29T14:03:00Z`).
-public enum Timestamps {
-    public static func format(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
-    }
-
-    public static func parse(_ text: String) -> Date? {
-        try? Date(text, strategy: Date.ISO8601FormatStyle(timeZone: .gmt))
     }
 }

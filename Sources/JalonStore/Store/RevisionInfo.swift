@@ -10,7 +10,8 @@ public struct RevisionInfo: Sendable, Equatable {
     public var parent: Int?
     /// For a restore: the old revision whose content this one repeats.
     public var restoredFrom: Int?
-    public var created: Date
+    /// When the revision was committed (UTC, whole seconds).
+    public var created: Timestamp
     public var author: RevisionAuthor
     public var message: String
     /// The format version of the stored document.
@@ -18,7 +19,7 @@ public struct RevisionInfo: Sendable, Equatable {
     /// SHA-256 of the canonical XML (C14N) of the stored project document.
     public var fingerprint: String
 
-    public init(projectID: ProjectID, number: Int, parent: Int?, restoredFrom: Int? = nil, created: Date,
+    public init(projectID: ProjectID, number: Int, parent: Int?, restoredFrom: Int? = nil, created: Timestamp,
                 author: RevisionAuthor, message: String, schemaVersion: String, fingerprint: String) {
         self.projectID = projectID
         self.number = number

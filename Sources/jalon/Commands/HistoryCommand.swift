@@ -30,7 +30,7 @@ struct HistoryCommand: ParsableCommand {
             let history = try global.openStore().history(of: project.id)
             if output.json {
                 return try JSONOutput.print(history.map {
-                    Entry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: Timestamps.format($0.created),
+                    Entry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.iso8601,
                           authorRole: $0.author.role.rawValue, authorName: $0.author.name, message: $0.message,
                           schemaVersion: $0.schemaVersion, fingerprint: $0.fingerprint)
                 })
@@ -38,7 +38,7 @@ struct HistoryCommand: ParsableCommand {
             for info in history {
                 let role = RunLanguage.current == .fr ? info.author.role.frenchName : info.author.role.rawValue
                 let author = info.author.name.map { "\(role) \($0)" } ?? role
-                print("r\(info.number)  \(Timestamps.format(info.created))  \(author)  \(info.message)  [\(info.fingerprint.prefix(12))]")
+                print("r\(info.number)  \(info.created)  \(author)  \(info.message)  [\(info.fingerprint.prefix(12))]")
             }
         }
     }

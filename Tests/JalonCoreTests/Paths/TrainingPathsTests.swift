@@ -1,5 +1,6 @@
 import Testing
 @testable import JalonCore
+import JalonTestSupport
 
 /// Scores computed by hand from the weights of JalonCore.docc/TrainingPaths.md: level 25, route 25,
 /// insertion 20, offers 15, regulation 15.

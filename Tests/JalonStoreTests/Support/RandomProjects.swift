@@ -1,21 +1,15 @@
 import JalonCore
+import JalonTestSupport
 
 /// Seeded generator of projects that respect the format's invariants (unique ids, resolvable
 /// references, at most five kept pistes…) but otherwise vary everything the codec maps, including
 /// text that needs escaping. Deterministic per seed, so a failure names the seed that reproduces it.
 struct RandomProjects {
-    private var state: UInt64
+    private var random: SeededGenerator
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
-    /// SplitMix64: tiny, fast, good enough to spread test cases.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
     private mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
