@@ -21,6 +21,6 @@ enum JalonCommands {
         TrainingsCommand.self,
         ReadinessCommand.self,
         StatusCommand.self, AdvanceCommand.self,
-        ProfilCommand.self, PlanCommand.self, NoteCommand.self,
+        ProfilCommand.self, InterestsCommand.self, SkillsCommand.self, PlanCommand.self, NoteCommand.self, SyntheseCommand.self,
     ]
 }

@@ -27,6 +27,10 @@ struct NextStep: Equatable {
                             en: "complete step \(step.number). \(step.title(in: language))")
         switch step {
         case .profil: command = "jalon profil set \(id) --situation SITUATION --diplome NIVEAU --departement DD"
+        case .interets:
+            // Centres first (they are quick), then the questionnaire that gives the profile.
+            let centresMissing = readiness[.interets].missing.contains { if case .centresTooFew = $0 { true } else { false } }
+            command = centresMissing ? "jalon interests rate \(id) CENTRE NOTE" : "jalon interests answer \(id) --answers r1=NOTE,i1=NOTE,…"
         case .pistes: command = "jalon metiers suggest \(id)"
         case .formations:
             let fiche = readiness[.formations].missing.lazy.compactMap { finding -> RomeCode? in
@@ -34,7 +38,8 @@ struct NextStep: Equatable {
             }.first
             command = "jalon trainings \(id) \(fiche?.rawValue ?? "CODE")"
         case .plan: command = "jalon plan add \(id) \"TEXTE\" --date AAAA-MM-JJ"
-        // Intérêts, compétences and the synthèse have no command yet: readiness details what they lack.
+        case .synthese: command = "jalon synthese set \(id) \"PARAGRAPHE\" …"
+        // Compétences has no command yet: readiness details what it lacks.
         default: command = "jalon readiness \(id)"
         }
     }

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import JalonXML
+
+/// `interests rate|answer|show` and `synthese set` through the binary: each change checked in the
+/// saved document and in `status`, each refusal a sentence that leaves the history as it was.
+@Suite("jalon: interests and synthèse commands, end to end through the binary")
+struct InterestsAndSyntheseCommandsTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+    static let namespaces = ["p": "urn:jalon:project:1"]
+    static let unknownProject = "3f1c4a52-0000-4000-8000-000000000000"
+
+    /// Every question of `jalon-riasec-1`: Social answered 4, Artistique 3, Entreprenant 2, the rest 0,
+    /// so the Holland code is SAE.
+    static let allAnswers: String = {
+        let values = ["r": 0, "i": 0, "a": 3, "s": 4, "e": 2, "c": 0]
+        return (1...8).flatMap { n in ["r", "i", "a", "s", "e", "c"].map { "\($0)\(n)=\(values[$0]!)" } }.joined(separator: ",")
+    }()
+
+    private func create() throws -> String {
+        try jalon.run("init", "--name", "Inès").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func saved(_ id: String) throws -> XMLDocument {
+        let path = folder.path + "/\(UUID().uuidString).xml"
+        let exported = try jalon.run("export", id, "-o", path)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        return try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
+    }
+
+    private func value(_ document: XMLDocument, _ xpath: String) throws -> String {
+        try document.string("string(\(xpath))", namespaces: Self.namespaces)
+    }
+
+    private func history(_ id: String) throws -> [Substring] {
+        try jalon.run("history", id).stdout.split(separator: "\n")
+    }
+
+    private func json(_ result: JalonProcess.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    private func expectRefused(_ result: JalonProcess.Result, status: Int32, containing words: String,
+                               sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status == status, "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(words), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
+    }
+
+    @Test func fromProfileThroughInterestsToTheNextStep() throws {
+        let id = try create()
+        #expect(try jalon.run("profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--departement", "70").status == 0)
+        #expect(try jalon.run("advance", id).status == 0)
+        #expect(try history(id).count == 3)
+        #expect(try jalon.run("status", id).stdout.contains("jalon interests rate \(id) CENTRE NOTE"))
+
+        // One rating: saved as <centre code note>, one revision, step 2 still incomplete.
+        let rated = try jalon.run("interests", "rate", id, "22", "4")
+        #expect(rated.status == 0, "\(rated.stderr)")
+        #expect(rated.stdout.contains("Centre 22 noté 4/4."))
+        var document = try saved(id)
+        #expect(try value(document, "//p:interets/p:centres/p:centre[@code='22']/@note") == "4")
+        #expect(try history(id).count == 4)
+        #expect(try history(id).last?.contains("Centre d’intérêt 22 noté 4") == true)
+
+        // Rating again replaces; the same rating again saves nothing.
+        #expect(try jalon.run("interests", "rate", id, "22", "3").status == 0)
+        document = try saved(id)
+        #expect(try value(document, "count(//p:centres/p:centre[@code='22'])") == "1")
+        #expect(try value(document, "//p:centres/p:centre[@code='22']/@note") == "3")
+        expectRefused(try jalon.run("interests", "rate", id, "22", "3"), status: 1, containing: "déjà la note 3")
+        #expect(try history(id).count == 5)
+
+        for centre in 1...9 { #expect(try jalon.run("interests", "rate", id, String(centre), "2").status == 0) }
+        #expect(try value(try saved(id), "count(//p:centres/p:centre)") == "10")
+        let status = try jalon.run("status", id)
+        #expect(status.stdout.contains("▶ 2. Intérêts"))
+        #expect(status.stdout.contains("jalon interests answer \(id) --answers"))
+
+        // Part of the questionnaire: answers saved, no profile yet, a warning in show.
+        let part = try jalon.run("interests", "answer", id, "--answers", "r1=4,s1=3")
+        #expect(part.status == 0, "\(part.stderr)")
+        #expect(part.stdout.contains("2 sur 48"))
+        document = try saved(id)
+        #expect(try value(document, "//p:riasec/@questionnaire") == "jalon-riasec-1")
+        #expect(try value(document, "//p:riasec/p:reponse[@question='s1']/@valeur") == "3")
+        #expect(try value(document, "count(//p:profilRiasec)") == "0")
+        let partial = try jalon.run("interests", "show", id)
+        #expect(partial.stdout.contains("Pas encore de profil RIASEC."))
+
+        // Every answer: the profile is computed and saved, the step complete, status says advance.
+        let all = try jalon.run("interests", "answer", id, "--answers", Self.allAnswers)
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.contains("Profil RIASEC : SAE"))
+        document = try saved(id)
+        #expect(try value(document, "count(//p:riasec/p:reponse)") == "48")
+        #expect(try value(document, "//p:profilRiasec/p:score[@type='S']/@valeur") == "100")
+        #expect(try value(document, "//p:profilRiasec/p:score[@type='R']/@valeur") == "0")
+        let shown = try #require(try json(try jalon.run("interests", "show", id, "--json")) as? [String: Any])
+        #expect(shown["code"] as? String == "SAE")
+        #expect(shown["answers"] as? Int == 48)
+        #expect((shown["centres"] as? [[String: Any]])?.count == 10)
+        let english = try jalon.run("interests", "show", id, "--lang", "en")
+        #expect(english.stdout.contains("RIASEC profile: SAE"))
+        #expect(try jalon.run("status", id).stdout.contains("jalon advance \(id)"))
+
+        // The synthèse can be written at any step; each argument is one paragraph.
+        let synthese = try jalon.run("synthese", "set", id, "Je vise le soin.", "Je commence par une immersion.")
+        #expect(synthese.status == 0, "\(synthese.stderr)")
+        document = try saved(id)
+        #expect(try value(document, "count(//p:synthese/p:paragraphe)") == "2")
+        #expect(try value(document, "//p:synthese/p:paragraphe[2]") == "Je commence par une immersion.")
+        expectRefused(try jalon.run("synthese", "set", id, "Je vise le soin.", "Je commence par une immersion."),
+                      status: 1, containing: "déjà ce texte")
+    }
+
+    @Test func badInputSavesNothing() throws {
+        let id = try create()
+        let before = try history(id)
+        expectRefused(try jalon.run("interests", "rate", Self.unknownProject, "3", "2"), status: 66, containing: "aucun projet")
+        expectRefused(try jalon.run("interests", "rate", id, "31", "2"), status: 64, containing: "centre d’intérêt « 31 » inconnu")
+        expectRefused(try jalon.run("interests", "rate", id, "0", "2"), status: 64, containing: "centre d’intérêt « 0 » inconnu")
+        expectRefused(try jalon.run("interests", "rate", id, "3", "5"), status: 64, containing: "note « 5 » impossible")
+        expectRefused(try jalon.run("interests", "rate", id, "3", "-1"), status: 64, containing: "note « -1 » impossible")
+        expectRefused(try jalon.run("interests", "answer", id, "--answers", "r1=4,z9=2"), status: 64, containing: "question « z9 » inconnue")
+        expectRefused(try jalon.run("interests", "answer", id, "--answers", "r1=5"), status: 64, containing: "réponse « 5 » à r1 impossible")
+        expectRefused(try jalon.run("interests", "answer", id, "--answers", "r1=4,r1=3"), status: 64, containing: "donnée deux fois")
+        expectRefused(try jalon.run("interests", "answer", id, "--answers", "r1"), status: 64, containing: "illisible")
+        expectRefused(try jalon.run("interests", "answer", id), status: 64, containing: "aucune réponse")
+        expectRefused(try jalon.run("interests", "answer", Self.unknownProject, "--answers", "r1=4"), status: 66, containing: "aucun projet")
+        expectRefused(try jalon.run("interests", "show", Self.unknownProject), status: 66, containing: "aucun projet")
+        expectRefused(try jalon.run("synthese", "set", id), status: 64, containing: "au moins un paragraphe")
+        expectRefused(try jalon.run("synthese", "set", id, "Un.", "  "), status: 64, containing: "aucun vide")
+        expectRefused(try jalon.run("synthese", "set", Self.unknownProject, "Un."), status: 66, containing: "aucun projet")
+        let english = try jalon.run("interests", "rate", id, "31", "2", "--lang", "en")
+        expectRefused(english, status: 64, containing: "unknown centre d’intérêt '31'")
+        #expect(try history(id) == before)
+    }
+}
