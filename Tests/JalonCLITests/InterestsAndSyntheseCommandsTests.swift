@@ -105,6 +105,19 @@ struct InterestsAndSyntheseCommandsTests {
         #expect(english.stdout.contains("RIASEC profile: SAE"))
         #expect(try jalon.run("status", id).stdout.contains("jalon advance \(id)"))
 
+        // Step 3: status names skills add-experience; one experience with its core skills completes it.
+        #expect(try jalon.run("advance", id).status == 0)
+        #expect(try jalon.run("status", id).stdout.contains("jalon skills add-experience \(id)"))
+        let experience = try jalon.run("skills", "add-experience", id, "aide-soignant", "--accept-core")
+        #expect(experience.status == 0, "\(experience.stderr)")
+        #expect(try value(try saved(id), "//p:experiences/p:experience[@id='x1']/p:appellation/@ogr") == "10891")
+        #expect(try jalon.run("status", id).stdout.contains("jalon advance \(id)"))
+
+        // Rating a centre again from step 3 sends nothing later to à revoir (nothing later is finished),
+        // and keeps step 2 terminée.
+        #expect(try jalon.run("interests", "rate", id, "30", "1").status == 0)
+        #expect(try value(try saved(id), "//p:etape[@nom='interets']/@etat") == "terminee")
+
         // The synthèse can be written at any step; each argument is one paragraph.
         let synthese = try jalon.run("synthese", "set", id, "Je vise le soin.", "Je commence par une immersion.")
         #expect(synthese.status == 0, "\(synthese.stderr)")
@@ -122,7 +135,6 @@ struct InterestsAndSyntheseCommandsTests {
         expectRefused(try jalon.run("interests", "rate", id, "31", "2"), status: 64, containing: "centre d’intérêt « 31 » inconnu")
         expectRefused(try jalon.run("interests", "rate", id, "0", "2"), status: 64, containing: "centre d’intérêt « 0 » inconnu")
         expectRefused(try jalon.run("interests", "rate", id, "3", "5"), status: 64, containing: "note « 5 » impossible")
-        expectRefused(try jalon.run("interests", "rate", id, "3", "-1"), status: 64, containing: "note « -1 » impossible")
         expectRefused(try jalon.run("interests", "answer", id, "--answers", "r1=4,z9=2"), status: 64, containing: "question « z9 » inconnue")
         expectRefused(try jalon.run("interests", "answer", id, "--answers", "r1=5"), status: 64, containing: "réponse « 5 » à r1 impossible")
         expectRefused(try jalon.run("interests", "answer", id, "--answers", "r1=4,r1=3"), status: 64, containing: "donnée deux fois")

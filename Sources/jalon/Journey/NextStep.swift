@@ -38,9 +38,8 @@ struct NextStep: Equatable {
             }.first
             command = "jalon trainings \(id) \(fiche?.rawValue ?? "CODE")"
         case .plan: command = "jalon plan add \(id) \"TEXTE\" --date AAAA-MM-JJ"
+        case .competences: command = "jalon skills add-experience \(id) \"MÉTIER EXERCÉ\" --accept-core"
         case .synthese: command = "jalon synthese set \(id) \"PARAGRAPHE\" …"
-        // Compétences has no command yet: readiness details what it lacks.
-        default: command = "jalon readiness \(id)"
         }
     }
 }

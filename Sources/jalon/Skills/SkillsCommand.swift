@@ -7,7 +7,7 @@ struct SkillsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skills",
         abstract: L("Les compétences (étape 3).", "Skills (step 3)."),
-        subcommands: [SkillsAddCommand.self, SkillsRateCommand.self, SkillsRemoveCommand.self, SkillsListCommand.self])
+        subcommands: [SkillsAddExperienceCommand.self, SkillsAddCommand.self, SkillsRateCommand.self, SkillsRemoveCommand.self, SkillsListCommand.self])
 }
 
 /// A maîtrise given on the command line as 1…4; a string so that "5" or "-1" reaches validation and

@@ -40,6 +40,11 @@ struct SkillsListCommand: ParsableCommand {
         }
     }
 
+    /// "3", not "3.0"; "1.5" stays.
+    static func years(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(value)
+    }
+
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
@@ -59,7 +64,7 @@ struct SkillsListCommand: ParsableCommand {
             }
             for experience in shape.experiences {
                 print("[\(experience.id)] \(experience.nature) — \(experience.libelle ?? "—")"
-                      + (experience.annees.map { language.pick(fr: " · \($0) an(s)", en: " · \($0) year(s)") } ?? ""))
+                      + (experience.annees.map(Self.years).map { language.pick(fr: " · \($0) an(s)", en: " · \($0) year(s)") } ?? ""))
             }
             for skill in shape.skills {
                 let origin = skill.experience.map { "\(skill.source) \($0)" } ?? skill.source

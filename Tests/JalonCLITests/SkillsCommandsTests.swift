@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import JalonXML
+
+/// `skills add-experience|add|rate|remove|list` through the binary, on the bundled catalogue: each
+/// change checked in the saved document, each refusal a sentence that leaves the history as it was.
+@Suite("jalon: skills commands, end to end through the binary")
+struct SkillsCommandsTests {
+    let folder = ScratchFolder()
+    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
+    static let namespaces = ["p": "urn:jalon:project:1"]
+    static let unknownProject = "3f1c4a52-0000-4000-8000-000000000000"
+
+    private func create() throws -> String {
+        try jalon.run("init", "--name", "Yanis").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func saved(_ id: String) throws -> XMLDocument {
+        let path = folder.path + "/\(UUID().uuidString).xml"
+        let exported = try jalon.run("export", id, "-o", path)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        return try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
+    }
+
+    private func value(_ document: XMLDocument, _ xpath: String) throws -> String {
+        try document.string("string(\(xpath))", namespaces: Self.namespaces)
+    }
+
+    private func history(_ id: String) throws -> [Substring] {
+        try jalon.run("history", id).stdout.split(separator: "\n")
+    }
+
+    private func skills(_ id: String) throws -> [[String: Any]] {
+        let list = try jalon.run("skills", "list", id, "--json")
+        let shape = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
+        return shape?["skills"] as? [[String: Any]] ?? []
+    }
+
+    private func expectRefused(_ result: JalonProcess.Result, status: Int32, containing words: String,
+                               sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status == status, "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(words), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
+    }
+
+    @Test func anExperienceByWordsWithItsCoreSkillsThenDeclaredOnes() throws {
+        let id = try create()
+        #expect(try jalon.run("profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--departement", "70").status == 0)
+
+        // "aide-soignant" clearly names appellation 10891 (fiche J1501); its core skills are confirmed.
+        let added = try jalon.run("skills", "add-experience", id, "aide-soignant", "--years", "3", "--accept-core")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("Expérience x1 ajoutée : Aide-soignant / Aide-soignante (J1501)."))
+        var document = try saved(id)
+        #expect(try value(document, "//p:experiences/p:experience[@id='x1']/p:appellation/@ogr") == "10891")
+        #expect(try value(document, "//p:experiences/p:experience[@id='x1']/@nature") == "emploi")
+        #expect(try value(document, "//p:experiences/p:experience[@id='x1']/p:annees") == "3")
+        #expect(try value(document, "count(//p:portefeuille/p:competence[p:source/p:experience/@ref='x1'][@maitrise='2'])")
+                == String(try value(document, "count(//p:portefeuille/p:competence)")))
+        let core = try skills(id)
+        #expect(!core.isEmpty)
+        #expect(core.allSatisfy { $0["source"] as? String == "experience" && $0["experience"] as? String == "x1" && $0["level"] as? Int == 2 })
+        #expect(try history(id).count == 3)
+
+        // Without --accept-core the next experience's new core skills are suggestions, listed with how to confirm.
+        let second = try jalon.run("skills", "add-experience", id, "10892", "--nature", "stage")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("Expérience x2"))
+        document = try saved(id)
+        #expect(try value(document, "count(//p:experiences/p:experience)") == "2")
+        #expect(try value(document, "//p:experiences/p:experience[@id='x2']/p:appellation/@ogr") == "10892")
+        #expect(try value(document, "//p:experiences/p:experience[@id='x2']/@nature") == "stage")
+        // Same fiche: its core skills are already confirmed and keep their source; none is suggested twice.
+        #expect(try skills(id).count == core.count)
+        #expect(try value(document, "count(//p:source/p:suggeree)") == "0")
+
+        // Declared skills: a catalogue item by its code, and the person's own words.
+        let declared = try jalon.run("skills", "add", id, "482295", "--level", "3")
+        #expect(declared.status == 0, "\(declared.stderr)")
+        expectRefused(try jalon.run("skills", "add", id, "482295"), status: 1, containing: "déjà dans vos compétences")
+        #expect(try jalon.run("skills", "add", id, "Langue des signes").status == 0)
+        document = try saved(id)
+        #expect(try value(document, "//p:competence[p:item/@ogr='482295']/@maitrise") == "3")
+        #expect(try value(document, "count(//p:competence[p:item/@ogr='482295']/p:source/p:declaree)") == "1")
+        #expect(try value(document, "count(//p:competence[p:libelle='Langue des signes']/p:source/p:declaree)") == "1")
+        #expect(try skills(id).contains { $0["libelle"] as? String == "Langue des signes" && $0["source"] as? String == "declaree" })
+
+        // Rate, then remove, one item.
+        let ogr = try #require(core.first?["ogr"] as? Int)
+        #expect(try jalon.run("skills", "rate", id, String(ogr), "4").status == 0)
+        #expect(try skills(id).first { $0["ogr"] as? Int == ogr }?["level"] as? Int == 4)
+        expectRefused(try jalon.run("skills", "rate", id, String(ogr), "4"), status: 1, containing: "déjà le niveau 4")
+        let count = try history(id).count
+        #expect(try jalon.run("skills", "remove", id, String(ogr)).status == 0)
+        #expect(try skills(id).contains { $0["ogr"] as? Int == ogr } == false)
+        #expect(try history(id).count == count + 1)
+        #expect(try history(id).last?.contains("Compétence \(ogr) retirée") == true)
+    }
+
+    @Test func badInputSavesNothing() throws {
+        let id = try create()
+        let before = try history(id)
+        expectRefused(try jalon.run("skills", "add-experience", Self.unknownProject, "10891"), status: 66, containing: "aucun projet")
+        expectRefused(try jalon.run("skills", "add-experience", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une appellation")
+        expectRefused(try jalon.run("skills", "add-experience", id, "electricien"), status: 64, containing: "peut désigner plusieurs métiers")
+        expectRefused(try jalon.run("skills", "add-experience", id, "xyzzyq"), status: 64, containing: "aucun métier ne correspond")
+        expectRefused(try jalon.run("skills", "add-experience", id, "10891", "--years", "-1"), status: 64, containing: "durée « -1 » impossible")
+        expectRefused(try jalon.run("skills", "add-experience", id, "10891", "--nature", "sport"), status: 64, containing: "nature « sport » inconnue")
+        expectRefused(try jalon.run("skills", "add", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une compétence")
+        expectRefused(try jalon.run("skills", "add", id, "107661", "--level", "5"), status: 64, containing: "niveau « 5 » impossible")
+        expectRefused(try jalon.run("skills", "rate", id, "107661", "5"), status: 64, containing: "niveau « 5 » impossible")
+        expectRefused(try jalon.run("skills", "rate", id, "107661", "2"), status: 64, containing: "n’est pas dans vos compétences")
+        expectRefused(try jalon.run("skills", "remove", id, "107661"), status: 64, containing: "n’est pas dans vos compétences")
+        expectRefused(try jalon.run("skills", "list", Self.unknownProject), status: 66, containing: "aucun projet")
+        #expect(try history(id) == before)
+    }
+}
