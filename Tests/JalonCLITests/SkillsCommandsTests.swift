@@ -74,6 +74,22 @@ struct SkillsCommandsTests {
         #expect(try skills(id).count == core.count)
         #expect(try value(document, "count(//p:source/p:suggeree)") == "0")
 
+        // A third fiche without --accept-core: suggestions, unrated, until --accept-core on a later
+        // experience of the same fiche confirms them.
+        let plumber = try jalon.run("skills", "add-experience", id, "plombier chauffagiste", "--nature", "benevolat")
+        #expect(plumber.status == 0, "\(plumber.stderr)")
+        #expect(plumber.stdout.contains("Pour confirmer : jalon skills rate \(id) OGR NIVEAU"))
+        document = try saved(id)
+        #expect(try value(document, "//p:experiences/p:experience[@id='x3']/p:appellation/@ogr") == "17838")
+        let suggested = try value(document, "count(//p:competence[p:source/p:suggeree/@ref='x3'][not(@maitrise)])")
+        #expect(Int(suggested) ?? 0 > 0)
+        #expect(try jalon.run("skills", "add-experience", id, "17838", "--accept-core").status == 0)
+        document = try saved(id)
+        #expect(try value(document, "count(//p:source/p:suggeree)") == "0")
+        #expect(try value(document, "count(//p:competence[p:source/p:experience/@ref='x4'][@maitrise='2'])") == suggested)
+        // Same ROME item once only (xs:unique), whatever the number of experiences naming it.
+        #expect(try value(document, "count(//p:portefeuille/p:competence)") == String(core.count + Int(suggested)!))
+
         // Declared skills: a catalogue item by its code, and the person's own words.
         let declared = try jalon.run("skills", "add", id, "482295", "--level", "3")
         #expect(declared.status == 0, "\(declared.stderr)")
@@ -112,6 +128,8 @@ struct SkillsCommandsTests {
         expectRefused(try jalon.run("skills", "rate", id, "107661", "2"), status: 64, containing: "n’est pas dans vos compétences")
         expectRefused(try jalon.run("skills", "remove", id, "107661"), status: 64, containing: "n’est pas dans vos compétences")
         expectRefused(try jalon.run("skills", "list", Self.unknownProject), status: 66, containing: "aucun projet")
+        let english = try jalon.run("skills", "add-experience", id, "electricien", "--lang", "en")
+        expectRefused(english, status: 64, containing: "'electricien' may name several jobs; give the OGR code of one of them: 14635")
         #expect(try history(id) == before)
     }
 }

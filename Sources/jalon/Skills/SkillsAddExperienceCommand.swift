@@ -88,9 +88,16 @@ struct SkillsAddExperienceCommand: ParsableCommand {
                 var competences = project.competences ?? Competences()
                 let id = nextLocalID(prefix: "x", after: competences.experiences.map(\.id))
                 competences.experiences.append(Experience(id: id, nature: nature, appellation: RomeItemRef(code: found.ogr, libelle: found.longLabel), annees: years)!)
-                // A skill already in the portfolio keeps its source and level (one entry per ROME item).
-                added = core.filter { item in !competences.competences.contains { $0.item?.code == item.ogr } }
-                competences.competences += added.map {
+                // One entry per ROME item: a skill already confirmed keeps its source and level; a pending
+                // suggestion is confirmed by --accept-core, now shown by this experience.
+                added = core.filter { item in
+                    guard let index = competences.competences.firstIndex(where: { $0.item?.code == item.ogr }) else { return true }
+                    guard acceptCore, case .suggeree = competences.competences[index].source else { return false }
+                    competences.competences[index].source = .experience(id)
+                    competences.competences[index].maitrise = competences.competences[index].maitrise ?? .pratique
+                    return true
+                }
+                competences.competences += added.filter { item in !competences.competences.contains { $0.item?.code == item.ogr } }.map {
                     Competence(item: RomeItemRef(code: $0.ogr, libelle: $0.label),
                                source: acceptCore ? .experience(id) : .suggeree(from: id),
                                maitrise: acceptCore ? .pratique : nil)!
