@@ -128,6 +128,27 @@ struct InterestsAndSyntheseCommandsTests {
                       status: 1, containing: "déjà ce texte")
     }
 
+    @Test func atTheSyntheseStatusNamesSyntheseSetWhichCompletesTheJourney() throws {
+        // Yanis at the plan, complete up to it (five more centres rated), without a synthèse.
+        let text = try String(contentsOfFile: JalonProcess.sample("yanis-dijon-apprentissage.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "<centre code=\"15\" note=\"1\"/>",
+                                  with: "<centre code=\"15\" note=\"1\"/><centre code=\"2\" note=\"1\"/><centre code=\"3\" note=\"1\"/><centre code=\"4\" note=\"1\"/><centre code=\"5\" note=\"1\"/>")
+        let path = folder.path + "/yanis.xml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let id = try jalon.run("import", path).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try jalon.run("advance", id).stdout.contains("7. Synthèse"))
+        let status = try #require(try json(try jalon.run("status", id, "--json")) as? [String: Any])
+        #expect((status["next"] as? [String: Any])?["command"] as? String == "jalon synthese set \(id) \"PARAGRAPHE\" …")
+
+        let set = try jalon.run("synthese", "set", id, "Electrician apprenticeship in Dijon.", "--lang", "en")
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout.contains("Summary saved."))
+        #expect(try value(try saved(id), "//p:synthese/p:paragraphe") == "Electrician apprenticeship in Dijon.")
+        let after = try #require(try json(try jalon.run("status", id, "--json")) as? [String: Any])
+        #expect((after["next"] as? [String: Any])?["command"] as? String == "jalon advance \(id)")
+        #expect(try jalon.run("advance", id).stdout.contains("Parcours terminé"))
+    }
+
     @Test func badInputSavesNothing() throws {
         let id = try create()
         let before = try history(id)
