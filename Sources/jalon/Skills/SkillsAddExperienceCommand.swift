@@ -54,21 +54,24 @@ struct SkillsAddExperienceCommand: ParsableCommand {
         let text = appellation.trimmingCharacters(in: .whitespacesAndNewlines)
         if let ogr = OgrCode(text) {
             guard let found = catalogue.appellation(ogr) else {
-                throw ValidationError(L("« \(text) » n’est pas le code OGR d’une appellation du catalogue ROME (voir jalon catalogue search)",
-                                        "'\(text)' is not the OGR code of an appellation of the ROME catalogue (see jalon catalogue search)"))
+                throw CommandFailure(message: L("« \(text) » n’est pas le code OGR d’une appellation du catalogue ROME (voir jalon catalogue search)",
+                                                "'\(text)' is not the OGR code of an appellation of the ROME catalogue (see jalon catalogue search)"),
+                                     exitCode: JalonExitCode.usage)
             }
             return found
         }
         let candidates = catalogue.search(text, kind: .metier, limit: 12).filter { $0.kind == .appellation }
         let list = candidates.prefix(5).map { "\($0.code) \($0.label)" }.joined(separator: " ; ")
         guard let first = candidates.first else {
-            throw ValidationError(L("aucun métier ne correspond à « \(text) » (voir jalon catalogue search)",
-                                    "no job matches '\(text)' (see jalon catalogue search)"))
+            throw CommandFailure(message: L("aucun métier ne correspond à « \(text) » (voir jalon catalogue search)",
+                                            "no job matches '\(text)' (see jalon catalogue search)"),
+                                 exitCode: JalonExitCode.usage)
         }
         guard candidates.count == 1 || first.score - candidates[1].score >= Self.clearLead,
               let ogr = OgrCode(first.code), let found = catalogue.appellation(ogr) else {
-            throw ValidationError(L("« \(text) » peut désigner plusieurs métiers ; donnez le code OGR de l’un d’eux : \(list)",
-                                    "'\(text)' may name several jobs; give the OGR code of one of them: \(list)"))
+            throw CommandFailure(message: L("« \(text) » peut désigner plusieurs métiers ; donnez le code OGR de l’un d’eux : \(list)",
+                                            "'\(text)' may name several jobs; give the OGR code of one of them: \(list)"),
+                                 exitCode: JalonExitCode.usage)
         }
         return found
     }

@@ -23,8 +23,9 @@ func maitrise(_ text: String) throws -> Maitrise {
 /// An OGR code given on the command line, checked to be a savoir-faire or savoir-être of the catalogue.
 func catalogueCompetence(_ text: String, in catalogue: Catalogue) throws -> RomeCompetence {
     guard let ogr = OgrCode(text), let competence = catalogue.competence(ogr) else {
-        throw ValidationError(L("« \(text) » n’est pas le code OGR d’une compétence du catalogue ROME (voir jalon catalogue search)",
-                                "'\(text)' is not the OGR code of a competence of the ROME catalogue (see jalon catalogue search)"))
+        throw CommandFailure(message: L("« \(text) » n’est pas le code OGR d’une compétence du catalogue ROME (voir jalon catalogue search)",
+                                        "'\(text)' is not the OGR code of a competence of the ROME catalogue (see jalon catalogue search)"),
+                             exitCode: JalonExitCode.usage)
     }
     return competence
 }
@@ -33,8 +34,9 @@ extension Competences {
     /// The index of the skill with this ROME item, or a sentence saying it is not in the portfolio.
     func index(of ogr: OgrCode) throws -> Int {
         guard let index = competences.firstIndex(where: { $0.item?.code == ogr }) else {
-            throw ValidationError(L("la compétence \(ogr) n’est pas dans vos compétences (voir jalon skills list)",
-                                    "competence \(ogr) is not among your skills (see jalon skills list)"))
+            throw CommandFailure(message: L("la compétence \(ogr) n’est pas dans vos compétences (voir jalon skills list)",
+                                            "competence \(ogr) is not among your skills (see jalon skills list)"),
+                                 exitCode: JalonExitCode.usage)
         }
         return index
     }

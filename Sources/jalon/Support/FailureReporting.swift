@@ -8,6 +8,8 @@ import JalonXML
 /// 66 project, revision or file not found, 74 read/write error, 75 conflict (try again).
 enum JalonExitCode {
     static let invalidData: Int32 = 1
+    /// A bad argument found only once the catalogue or the project is read (an unknown OGR code).
+    static let usage: Int32 = 64
     static let notFound: Int32 = 66
     static let ioError: Int32 = 74
     static let conflict: Int32 = 75
