@@ -88,6 +88,7 @@ struct InterestsAndSyntheseCommandsTests {
         #expect(try value(document, "count(//p:profilRiasec)") == "0")
         let partial = try jalon.run("interests", "show", id)
         #expect(partial.stdout.contains("Pas encore de profil RIASEC."))
+        #expect(partial.stdout.contains("⚠ questionnaire incomplet : 2 réponses sur 48"), "\(partial.stdout)")
 
         // Every answer: the profile is computed and saved, the step complete, status says advance.
         let all = try jalon.run("interests", "answer", id, "--answers", Self.allAnswers)
