@@ -5,11 +5,8 @@ import JalonXML
 /// `interests rate|answer|show` and `synthese set` through the binary: each change checked in the
 /// saved document and in `status`, each refusal a sentence that leaves the history as it was.
 @Suite("jalon: interests and synthèse commands, end to end through the binary")
-struct InterestsAndSyntheseCommandsTests {
+struct InterestsAndSyntheseCommandsTests: ProjectCommandSuite {
     let folder = ScratchFolder()
-    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
-    static let namespaces = ["p": "urn:jalon:project:1"]
-    static let unknownProject = "3f1c4a52-0000-4000-8000-000000000000"
 
     /// Every question of `jalon-riasec-1`: Social answered 4, Artistique 3, Entreprenant 2, the rest 0,
     /// so the Holland code is SAE.
@@ -20,32 +17,6 @@ struct InterestsAndSyntheseCommandsTests {
 
     private func create() throws -> String {
         try jalon.run("init", "--name", "Inès").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private func saved(_ id: String) throws -> XMLDocument {
-        let path = folder.path + "/\(UUID().uuidString).xml"
-        let exported = try jalon.run("export", id, "-o", path)
-        #expect(exported.status == 0, "\(exported.stderr)")
-        return try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
-    }
-
-    private func value(_ document: XMLDocument, _ xpath: String) throws -> String {
-        try document.string("string(\(xpath))", namespaces: Self.namespaces)
-    }
-
-    private func history(_ id: String) throws -> [Substring] {
-        try jalon.run("history", id).stdout.split(separator: "\n")
-    }
-
-    private func json(_ result: JalonProcess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    }
-
-    private func expectRefused(_ result: JalonProcess.Result, status: Int32, containing words: String,
-                               sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == status, "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.contains(words), "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
     }
 
     @Test func fromProfileThroughInterestsToTheNextStep() throws {

@@ -5,10 +5,8 @@ import JalonXML
 /// The journey commands (status, advance, profil set, plan, note) through the binary: each change is
 /// checked in the saved document, each refusal leaves the history as it was.
 @Suite("jalon: the journey step by step, end to end through the binary")
-struct JourneyCommandsTests {
+struct JourneyCommandsTests: ProjectCommandSuite {
     let folder = ScratchFolder()
-    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
-    static let namespaces = ["p": "urn:jalon:project:1"]
 
     private func create() throws -> String {
         try jalon.run("init", "--name", "Karim").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -16,26 +14,6 @@ struct JourneyCommandsTests {
 
     private func importSample(_ name: String) throws -> String {
         try jalon.run("import", JalonProcess.sample(name)).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// The latest saved document, through `jalon export`.
-    private func saved(_ id: String) throws -> XMLDocument {
-        let path = folder.path + "/\(UUID().uuidString).xml"
-        let exported = try jalon.run("export", id, "-o", path)
-        #expect(exported.status == 0, "\(exported.stderr)")
-        return try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
-    }
-
-    private func value(_ document: XMLDocument, _ xpath: String) throws -> String {
-        try document.string("string(\(xpath))", namespaces: Self.namespaces)
-    }
-
-    private func history(_ id: String) throws -> [Substring] {
-        try jalon.run("history", id).stdout.split(separator: "\n")
-    }
-
-    private func json(_ result: JalonProcess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
     @Test func aShortJourney() throws {

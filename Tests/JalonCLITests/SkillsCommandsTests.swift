@@ -5,42 +5,17 @@ import JalonXML
 /// `skills add-experience|add|rate|remove|list` through the binary, on the bundled catalogue: each
 /// change checked in the saved document, each refusal a sentence that leaves the history as it was.
 @Suite("jalon: skills commands, end to end through the binary")
-struct SkillsCommandsTests {
+struct SkillsCommandsTests: ProjectCommandSuite {
     let folder = ScratchFolder()
-    var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
-    static let namespaces = ["p": "urn:jalon:project:1"]
-    static let unknownProject = "3f1c4a52-0000-4000-8000-000000000000"
 
     private func create() throws -> String {
         try jalon.run("init", "--name", "Yanis").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private func saved(_ id: String) throws -> XMLDocument {
-        let path = folder.path + "/\(UUID().uuidString).xml"
-        let exported = try jalon.run("export", id, "-o", path)
-        #expect(exported.status == 0, "\(exported.stderr)")
-        return try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
-    }
-
-    private func value(_ document: XMLDocument, _ xpath: String) throws -> String {
-        try document.string("string(\(xpath))", namespaces: Self.namespaces)
-    }
-
-    private func history(_ id: String) throws -> [Substring] {
-        try jalon.run("history", id).stdout.split(separator: "\n")
     }
 
     private func skills(_ id: String) throws -> [[String: Any]] {
         let list = try jalon.run("skills", "list", id, "--json")
         let shape = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
         return shape?["skills"] as? [[String: Any]] ?? []
-    }
-
-    private func expectRefused(_ result: JalonProcess.Result, status: Int32, containing words: String,
-                               sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == status, "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.contains(words), "\(result.stderr)", sourceLocation: sourceLocation)
-        #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
     }
 
     @Test func anExperienceByWordsWithItsCoreSkillsThenDeclaredOnes() throws {
