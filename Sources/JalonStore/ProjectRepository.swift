@@ -75,7 +75,8 @@ public struct ProjectRepository: Sendable {
     public func importDocument(_ bytes: [UInt8], sourceName: String, author: RevisionAuthor) throws(RepositoryError) -> ImportResult {
         let loaded: LoadedProjectDocument
         do { loaded = try loader.load(bytes: bytes, sourceName: sourceName) } catch { throw .load(error) }
-        var project = try decode(loaded.document)
+        // Already validated and migrated by the loader: map it, without loading it a second time.
+        var project = try mapToModel(loaded.document)
         let originalID = project.id
         let existing: [ProjectID]
         do { existing = try store.projectIDs() } catch { throw .store(error) }
@@ -131,10 +132,15 @@ public struct ProjectRepository: Sendable {
         do { return try loader.load(stored.document).document } catch { throw .load(error) }
     }
 
+    /// A stored document, in whatever version it was saved, brought to the current format and mapped.
     private func decode(_ document: XMLDocument) throws(RepositoryError) -> Project {
         let current: LoadedProjectDocument
         do { current = try loader.load(document) } catch { throw .load(error) }
-        do { return try ProjectCodec.decode(current.document) } catch { throw .decoding(error) }
+        return try mapToModel(current.document)
+    }
+
+    private func mapToModel(_ current: XMLDocument) throws(RepositoryError) -> Project {
+        do { return try ProjectCodec.decode(current) } catch { throw .decoding(error) }
     }
 }
 
