@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "JalonCore", targets: ["JalonCore"]),
         .library(name: "JalonXML", targets: ["JalonXML"]),
         .library(name: "JalonStore", targets: ["JalonStore"]),
+        .library(name: "JalonDossier", targets: ["JalonDossier"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,10 +49,12 @@ let package = Package(
             name: "JalonStore",
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]
         ),
+        // Shared dossiers: minimisation by consent, fingerprint, and every export format.
+        .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale"]),
         .executableTarget(
             name: "jalon",
             dependencies: [
-                "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
+                "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
