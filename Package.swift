@@ -67,13 +67,17 @@ let package = Package(
         // `swift run -c release JalonMatchingBenchmark`.
         .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"],
                           exclude: ["matching_peer.py"]),
+        // Times `jalon status` and `jalon metiers suggest` as whole processes against xmllint (README, "Mesures des commandes"):
+        // `swift build -c release --product jalon && swift run -c release JalonCommandBenchmarks`.
+        .executableTarget(name: "JalonCommandBenchmarks"),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         // Helpers every test target shares (seeded generator); not shipped.
         .target(name: "JalonTestSupport", path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
-        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
+        // Golden/ holds the expected outputs, read beside the sources (GoldenOutput.swift), not bundled.
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"], exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),

@@ -10,6 +10,9 @@ struct JalonProcess {
 
     let store: String
     var language = "fr"
+    /// Variables set on top of the test's environment, or removed with nil. Colours are off unless a
+    /// test removes `NO_COLOR` to see them.
+    var environment: [String: String?] = ["NO_COLOR": "1"]
 
     /// `swift build --build-tests` puts the executable next to the test bundle.
     static let binary: URL = {
@@ -32,13 +35,30 @@ struct JalonProcess {
     }
 
     func run(arguments: [String], input: Data? = nil, withStore: Bool = true) throws -> Result {
+        try launch(Self.binary, arguments: fullArguments(arguments, withStore: withStore), input: input)
+    }
+
+    /// The command under a pseudo-terminal (util-linux `script`), as a person at a terminal runs it:
+    /// stdout and stderr both reach the terminal, so both come back in `stdout`.
+    func runInTerminal(_ arguments: String...) throws -> Result {
+        let command = ([Self.binary.path] + fullArguments(arguments, withStore: true)).map(Self.shellQuoted).joined(separator: " ")
+        return try launch(URL(fileURLWithPath: "/usr/bin/script"), arguments: ["-qec", command, "/dev/null"], input: nil)
+    }
+
+    private func fullArguments(_ arguments: [String], withStore: Bool) -> [String] {
+        arguments + (withStore && arguments.first != "validate" ? ["--store", store] : [])
+    }
+
+    private static func shellQuoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    private func launch(_ executable: URL, arguments: [String], input: Data?) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + (withStore && arguments.first != "validate" ? ["--store", store] : [])
+        process.executableURL = executable
+        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["JALON_LANG"] = language
-        environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "JALON_STORE")
+        for (name, value) in self.environment { environment[name] = value }
         process.environment = environment
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out

@@ -8,7 +8,8 @@ struct CatalogueStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: L("Affiche les effectifs, la couverture des jointures et les anomalies du catalogue.",
-                    "Shows the catalogue's counts, join coverage and anomalies.")
+                    "Shows the catalogue's counts, join coverage and anomalies."),
+        discussion: L("Exemple : jalon catalogue stats --json", "Example: jalon catalogue stats --json")
     )
 
     @OptionGroup var options: CatalogueOptions

@@ -1,70 +1,61 @@
 import JalonCore
+import JalonLocale
 
-/// Sophie, 29, vendeuse en boulangerie-pâtisserie à Besançon, who wants to become aide-soignante.
-/// Every code is real: ROME 4.0 v460 appellations and items, RNCP35830 (diplôme d'État d'aide-soignant,
-/// niveau 4). Each step is one change the person makes, saved as one revision.
+/// Sophie, 29, vendeuse en boulangerie-pâtisserie à Besançon for six years, who wants to care for
+/// people: the engine ranks home-care métiers high for her (contact, care, her sales skills), and she
+/// keeps two of them, both reached through the DEAES. Every step is given as the arguments a person
+/// would type, so the demo runs the commands' own parsing, checks and changes; every code is real
+/// (ROME 4.0 v460, the bundled RIASEC questionnaire). Her words (plan, synthèse) stay French in both languages.
 enum DemoPersona {
-    struct Step: Sendable {
-        var message: String
-        var apply: @Sendable (inout Project) -> Void
-    }
-
     static let name = "Sophie"
 
-    static let steps: [Step] = [
-        Step(message: "Profil : situation, lieu, mobilité") { project in
-            project.profil = Profil(
-                nomAffiche: name, anneeNaissance: 1997,
-                commune: Commune(codeInsee: "25056", nom: "Besançon"), departement: Departement("25"),
-                mobiliteKm: 30, situation: .salarie, diplome: .niveau(Niveau(3)!),
-                contraintes: ["Horaires compatibles avec la garde de ma fille"])
-            project.progression[.profil] = .terminee
-            project.progression.current = .interets
-        },
-        Step(message: "Intérêts : centres d'intérêt notés") { project in
-            let ratings: [(Int, Int)] = [(22, 4), (4, 4), (23, 3), (21, 3), (6, 2), (27, 2), (15, 0), (19, 0)]
-            project.interets = Interets(centres: ratings.map {
-                CentreInteretRating(centre: CentreInteretCode($0.0)!, rating: Rating($0.1)!)
-            })
-            project.progression[.interets] = .terminee
-            project.progression.current = .competences
-        },
-        Step(message: "Compétences : expérience de vendeuse et savoir-faire confirmés") { project in
-            let vente = ExperienceID("x1")!
-            project.competences = Competences(
-                experiences: [Experience(id: vente, nature: .emploi,
-                                         appellation: RomeItemRef(code: OgrCode(20560), libelle: "Vendeur / Vendeuse en boulangerie-pâtisserie"),
-                                         structure: "Boulangerie du quartier Battant", annees: 6)!],
-                competences: [
-                    Competence(item: RomeItemRef(code: OgrCode(118069), libelle: "Gérer une caisse"), source: .experience(vente), maitrise: .expertise)!,
-                    Competence(item: RomeItemRef(code: OgrCode(123793), libelle: "Contrôler l'état de conservation d'un produit périssable"),
-                               source: .experience(vente), maitrise: .autonomie)!,
-                    Competence(libelle: "Écoute des clients âgés du quartier", source: .declaree, maitrise: .pratique)!,
-                ])
-            project.progression[.competences] = .terminee
-            project.progression.current = .pistes
-        },
-        Step(message: "Pistes : aide-soignante retenue") { project in
-            project.pistes = Pistes(retenues: [Piste(fiche: RomeCode("J1501")!, libelle: "Aide-soignant / Aide-soignante", rang: 1,
-                                                    commentaires: ["Ce qui me plaît : le contact et l'utilité"])])
-            project.progression[.pistes] = .terminee
-            project.progression.current = .formations
-        },
-        Step(message: "Formations : DEAS en formation continue") { project in
-            project.formations = [Formation(fiche: RomeCode("J1501")!, certification: CertificationCode("RNCP35830"),
-                                            intitule: "Diplôme d'État d'aide-soignant", niveau: Niveau(4), voie: .formationContinue,
-                                            choisie: true)]
-            project.progression[.formations] = .terminee
-            project.progression.current = .plan
-        },
-        Step(message: "Plan : immersion et rendez-vous") { project in
-            project.plan = [
-                PlanAction(id: ActionID("a1")!, kind: .immersion, status: .planifiee, intitule: "Immersion d'une semaine en EHPAD",
-                           date: Day(year: 2027, month: 1, day: 18), fiche: RomeCode("J1501")),
-                PlanAction(id: ActionID("a2")!, kind: .rendezVous, status: .aFaire, intitule: "Rendez-vous avec la conseillère Transitions Pro",
-                           date: Day(year: 2027, month: 2, day: 3)),
-            ]
-            project.progression[.plan] = .enCours
-        },
+    static func introduction(_ language: Language) -> String {
+        language.pick(fr: "Sophie, 29 ans, vendeuse en boulangerie à Besançon depuis six ans, veut un métier où l’on prend soin des autres.",
+                      en: "Sophie, 29, a bakery shop assistant in Besançon for six years, wants a job caring for others.")
+    }
+
+    /// `jalon profil set ID …`; born 29 years before this year, so that her age (and what it opens,
+    /// apprenticeship) never drifts with the date the demo runs.
+    static var profil: [String] {
+        ["--situation", "salarie", "--diplome", "3", "--commune", "25056", "--commune-nom", "Besançon",
+         "--departement", "25", "--mobilite", "30", "--annee-naissance", String(today().year - 29),
+         "--contrainte", "Horaires compatibles avec la garde de ma fille"]
+    }
+
+    /// `jalon interests rate ID CENTRE NOTE`, one per centre d'intérêt (at least ten, as readiness asks).
+    static let centres: [(centre: Int, note: Int)] = [
+        (22, 4), (4, 4), (23, 3), (21, 3), (5, 3), (6, 2), (18, 2), (27, 2), (24, 2), (3, 1), (15, 0), (19, 0),
+    ]
+
+    /// Her answers to the 48 questions of `jalon-riasec-1`, eight per type in questionnaire order.
+    static let answers: [(type: String, ratings: [Int])] = [
+        ("r", [1, 2, 1, 0, 2, 1, 1, 0]), ("i", [1, 2, 2, 1, 1, 2, 1, 1]), ("a", [2, 1, 1, 2, 1, 0, 1, 2]),
+        ("s", [4, 4, 3, 4, 4, 3, 4, 3]), ("e", [2, 2, 3, 1, 2, 2, 1, 2]), ("c", [3, 3, 2, 3, 3, 2, 3, 2]),
+    ]
+
+    /// `jalon interests answer ID --answers r1=1,r2=2,…`
+    static var answersArgument: String {
+        answers.flatMap { type, ratings in ratings.enumerated().map { "\(type)\($0 + 1)=\($1)" } }.joined(separator: ",")
+    }
+
+    /// `jalon skills add-experience ID …`: the OGR code of "Vendeur / Vendeuse en boulangerie-pâtisserie".
+    static let experience = ["20560", "--years", "6", "--accept-core"]
+
+    /// How many suggestions the demo shows, and the two she keeps among them, first choice first:
+    /// assistante de vie dépendance and assistante de vie aux familles.
+    static let suggestionsShown = 8
+    static let kept = ["K1302", "K1311"]
+
+    /// `jalon plan add ID TEXT --date … --kind …`, dated this many days from today.
+    static let plan: [(text: String, inDays: Int, kind: String, fiche: String?)] = [
+        ("Immersion d’une semaine auprès d’un service d’aide à domicile de Besançon", 21, "immersion", "K1302"),
+        ("Rendez-vous avec une conseillère en évolution professionnelle (CEP)", 35, "rendez-vous", nil),
+        ("Dossier d’inscription au DEAES en formation continue", 60, "candidature", "K1302"),
+    ]
+
+    /// `jalon synthese set ID …`
+    static let synthese = [
+        "Six ans de vente m’ont appris l’accueil, l’écoute et la rigueur ; je veux les mettre au service de personnes qui ont besoin de soins.",
+        "Je vise le métier d’assistante de vie, par le diplôme d’État d’accompagnant éducatif et social en formation continue, après une immersion pour confirmer mon choix.",
     ]
 }

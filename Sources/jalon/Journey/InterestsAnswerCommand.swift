@@ -6,7 +6,7 @@ import JalonStore
 /// `jalon interests answer ID --answers r1=4,s2=3,…`: answers to the bundled RIASEC questionnaire
 /// without the interactive screens, for scripts and the portal. Answers add to (or replace) those
 /// already saved; once every question is answered, the profile is computed and saved with them.
-struct InterestsAnswerCommand: ParsableCommand {
+struct InterestsAnswerCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer",
         abstract: L("Enregistre des réponses au questionnaire RIASEC (0 à 4 par question).",
@@ -51,36 +51,43 @@ struct InterestsAnswerCommand: ParsableCommand {
         return result
     }
 
+    func edit(_ project: inout Project, language: Language) throws -> String {
+        try edit(&project, questionnaire: QuestionnaireLoader.bundledRiasec(), language: language)
+    }
+
+    /// The answers added to those saved, and the profile once all are there.
+    func edit(_ project: inout Project, questionnaire: Questionnaire, language: Language) throws -> String {
+        let given = try parsed(in: questionnaire)
+        var interets = project.interets ?? Interets()
+        // Answers to another questionnaire (or version) cannot be scored with this key: start over.
+        var riasec = interets.riasec.flatMap { $0.questionnaire == questionnaire.id ? $0 : nil }
+            ?? RiasecAnswers(questionnaire: questionnaire.id)
+        for answer in given {
+            riasec.reponses.removeAll { $0.question == answer.question }
+            riasec.reponses.append(answer)
+        }
+        // Questionnaire order, so the saved document reads like the questionnaire.
+        let order = Dictionary(uniqueKeysWithValues: questionnaire.items.enumerated().map { ($1.id, $0) })
+        riasec.reponses.sort { order[$0.question, default: .max] < order[$1.question, default: .max] }
+        guard riasec != interets.riasec else {
+            throw CommandFailure(message: language.pick(fr: "ces réponses sont déjà enregistrées : rien n’est enregistré",
+                                                        en: "these answers are already recorded: nothing saved"),
+                                 exitCode: JalonExitCode.invalidData)
+        }
+        interets.riasec = riasec
+        if riasec.reponses.count == questionnaire.items.count {
+            interets.profil = try questionnaire.profile(for: riasec).riasecProfile(computed: .now())
+        }
+        project.interets = interets
+        project.recordChange(of: .interets)
+        return language.pick(fr: "Questionnaire RIASEC : \(given.count) réponse(s)", en: "RIASEC questionnaire: \(given.count) answer(s)")
+    }
+
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
             let questionnaire = try QuestionnaireLoader.bundledRiasec()
-            let given = try parsed(in: questionnaire)
-            let saved = try mutateProject(global, project.id) { project in
-                var interets = project.interets ?? Interets()
-                // Answers to another questionnaire (or version) cannot be scored with this key: start over.
-                var riasec = interets.riasec.flatMap { $0.questionnaire == questionnaire.id ? $0 : nil }
-                    ?? RiasecAnswers(questionnaire: questionnaire.id)
-                for answer in given {
-                    riasec.reponses.removeAll { $0.question == answer.question }
-                    riasec.reponses.append(answer)
-                }
-                // Questionnaire order, so the saved document reads like the questionnaire.
-                let order = Dictionary(uniqueKeysWithValues: questionnaire.items.enumerated().map { ($1.id, $0) })
-                riasec.reponses.sort { order[$0.question, default: .max] < order[$1.question, default: .max] }
-                guard riasec != interets.riasec else {
-                    throw CommandFailure(message: language.pick(fr: "ces réponses sont déjà enregistrées : rien n’est enregistré",
-                                                                en: "these answers are already recorded: nothing saved"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                interets.riasec = riasec
-                if riasec.reponses.count == questionnaire.items.count {
-                    interets.profil = try questionnaire.profile(for: riasec).riasecProfile(computed: .now())
-                }
-                project.interets = interets
-                project.recordChange(of: .interets)
-                return language.pick(fr: "Questionnaire RIASEC : \(given.count) réponse(s)", en: "RIASEC questionnaire: \(given.count) answer(s)")
-            }
+            let saved = try mutateProject(global, project.id) { try edit(&$0, questionnaire: questionnaire, language: language) }
             let count = saved.interets?.riasec?.reponses.count ?? 0
             print(language.pick(fr: "Réponses enregistrées : \(count) sur \(questionnaire.items.count).",
                                 en: "Answers recorded: \(count) of \(questionnaire.items.count)."))

@@ -4,7 +4,7 @@ import JalonLocale
 
 /// `jalon interests rate ID CENTRE NOTE`: how much one of ROME's 30 centres d'intérêt speaks to the
 /// person. Both numbers are checked before the project is read, so a bad one saves nothing.
-struct InterestsRateCommand: ParsableCommand {
+struct InterestsRateCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "rate",
         abstract: L("Note un centre d’intérêt (1 à 30) de 0 à 4.", "Rates a centre d’intérêt (1 to 30) from 0 to 4."),
@@ -31,26 +31,29 @@ struct InterestsRateCommand: ParsableCommand {
         return CentreInteretRating(centre: code, rating: value)
     }
 
+    func edit(_ project: inout Project, language: Language) throws -> String {
+        let rated = try rating()
+        var interets = project.interets ?? Interets()
+        guard interets.rating(of: rated.centre) != rated.rating else {
+            throw CommandFailure(message: language.pick(fr: "le centre \(rated.centre) a déjà la note \(rated.rating) : rien n’est enregistré",
+                                                        en: "centre \(rated.centre) already has rating \(rated.rating): nothing saved"),
+                                 exitCode: JalonExitCode.invalidData)
+        }
+        interets.centres.removeAll { $0.centre == rated.centre }
+        interets.centres.append(rated)
+        interets.centres.sort { $0.centre < $1.centre }
+        project.interets = interets
+        // Suggestions were ranked from the old interests: later finished steps go à revoir.
+        project.recordChange(of: .interets)
+        return language.pick(fr: "Centre d’intérêt \(rated.centre) noté \(rated.rating)",
+                             en: "Centre d’intérêt \(rated.centre) rated \(rated.rating)")
+    }
+
     func run() throws {
         let language = RunLanguage.current
         let rated = try rating()
         try reportingFailures {
-            try mutateProject(global, project.id) { project in
-                var interets = project.interets ?? Interets()
-                guard interets.rating(of: rated.centre) != rated.rating else {
-                    throw CommandFailure(message: language.pick(fr: "le centre \(rated.centre) a déjà la note \(rated.rating) : rien n’est enregistré",
-                                                                en: "centre \(rated.centre) already has rating \(rated.rating): nothing saved"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                interets.centres.removeAll { $0.centre == rated.centre }
-                interets.centres.append(rated)
-                interets.centres.sort { $0.centre < $1.centre }
-                project.interets = interets
-                // Suggestions were ranked from the old interests: later finished steps go à revoir.
-                project.recordChange(of: .interets)
-                return language.pick(fr: "Centre d’intérêt \(rated.centre) noté \(rated.rating)",
-                                     en: "Centre d’intérêt \(rated.centre) rated \(rated.rating)")
-            }
+            try mutateProject(global, project.id) { try edit(&$0, language: language) }
             print(language.pick(fr: "Centre \(rated.centre) noté \(rated.rating)/4.", en: "Centre \(rated.centre) rated \(rated.rating)/4."))
         }
     }

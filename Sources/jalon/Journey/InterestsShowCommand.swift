@@ -8,7 +8,8 @@ struct InterestsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: L("Montre les centres d’intérêt notés, les réponses et le profil RIASEC.",
-                    "Shows the rated centres d’intérêt, the answers and the RIASEC profile."))
+                    "Shows the rated centres d’intérêt, the answers and the RIASEC profile."),
+        discussion: L("Exemple : jalon interests show 5f0c… --json", "Example: jalon interests show 5f0c… --json"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions

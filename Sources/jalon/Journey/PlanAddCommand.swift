@@ -3,7 +3,7 @@ import JalonCore
 import JalonLocale
 
 /// `jalon plan add ID TEXT --date YYYY-MM-DD`: a new action, planned for today or later.
-struct PlanAddCommand: ParsableCommand {
+struct PlanAddCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: L("Ajoute une action datée au plan.", "Adds a dated action to the plan."),
@@ -51,27 +51,27 @@ struct PlanAddCommand: ParsableCommand {
         return PlanAction(id: id, kind: kind, status: .planifiee, intitule: intitule, date: day, fiche: code)
     }
 
+    func edit(_ project: inout Project, language: Language) throws -> String {
+        let action = try action(id: nextLocalID(prefix: "a", after: project.plan.map(\.id)))
+        // The document ties an action's fiche to a kept piste (schema keyref): say so before saving.
+        let kept = project.pistes?.retenues.map(\.fiche) ?? []
+        if let fiche = action.fiche, !kept.contains(fiche) {
+            let list = kept.isEmpty ? language.pick(fr: "aucune", en: "none") : kept.map(\.rawValue).joined(separator: ", ")
+            throw CommandFailure(message: language.pick(fr: "la fiche \(fiche) n’est pas une piste retenue du projet (retenues : \(list))",
+                                                        en: "fiche \(fiche) is not a kept piste of the project (kept: \(list))"),
+                                 exitCode: JalonExitCode.invalidData)
+        }
+        project.plan.append(action)
+        // The synthèse summarises the plan: a new action makes a finished one worth rereading.
+        project.recordChange(of: .plan)
+        return language.pick(fr: "Action \(action.id) ajoutée au plan : \(action.intitule)", en: "Action \(action.id) added to the plan: \(action.intitule)")
+    }
+
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            var added: PlanAction?
-            try mutateProject(global, project.id) { project in
-                let action = try action(id: nextLocalID(prefix: "a", after: project.plan.map(\.id)))
-                // The document ties an action's fiche to a kept piste (schema keyref): say so before saving.
-                let kept = project.pistes?.retenues.map(\.fiche) ?? []
-                if let fiche = action.fiche, !kept.contains(fiche) {
-                    let list = kept.isEmpty ? language.pick(fr: "aucune", en: "none") : kept.map(\.rawValue).joined(separator: ", ")
-                    throw CommandFailure(message: language.pick(fr: "la fiche \(fiche) n’est pas une piste retenue du projet (retenues : \(list))",
-                                                                en: "fiche \(fiche) is not a kept piste of the project (kept: \(list))"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                project.plan.append(action)
-                // The synthèse summarises the plan: a new action makes a finished one worth rereading.
-                project.recordChange(of: .plan)
-                added = action
-                return language.pick(fr: "Action \(action.id) ajoutée au plan : \(action.intitule)", en: "Action \(action.id) added to the plan: \(action.intitule)")
-            }
-            if let added { print(language.pick(fr: "Action \(added.id) ajoutée (\(added.date!)).", en: "Action \(added.id) added (\(added.date!)).")) }
+            let saved = try mutateProject(global, project.id) { try edit(&$0, language: language) }
+            if let added = saved.plan.last { print(language.pick(fr: "Action \(added.id) ajoutée (\(added.date!)).", en: "Action \(added.id) added (\(added.date!)).")) }
         }
     }
 }

@@ -6,7 +6,8 @@ import JalonLocale
 struct PlanListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: L("Liste les actions du plan.", "Lists the plan's actions."))
+        abstract: L("Liste les actions du plan.", "Lists the plan's actions."),
+        discussion: L("Exemple : jalon plan list 5f0c…", "Example: jalon plan list 5f0c…"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions

@@ -4,7 +4,7 @@ import JalonLocale
 
 /// `jalon profil set ID [options]`: changes only the fields given. Every value is checked before the
 /// project is read, so a bad one saves nothing; a change marks the later finished steps à revoir.
-struct ProfilSetCommand: ParsableCommand {
+struct ProfilSetCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: L("Renseigne ou modifie le profil (seuls les champs donnés changent).",
@@ -109,23 +109,25 @@ struct ProfilSetCommand: ParsableCommand {
         return { profil in edits.forEach { $0(&profil) } }
     }
 
+    func edit(_ project: inout Project, language: Language) throws -> String {
+        var profil = project.profil ?? Profil()
+        try change()(&profil)
+        guard profil != project.profil else {
+            throw CommandFailure(message: language.pick(fr: "le profil a déjà ces valeurs : rien n’est enregistré",
+                                                        en: "the profile already has these values: nothing saved"),
+                                 exitCode: JalonExitCode.invalidData)
+        }
+        project.profil = profil
+        // Suggestions and paths were computed from the old profile: later finished steps go à revoir.
+        project.recordChange(of: .profil)
+        return language.pick(fr: "Profil modifié", en: "Profile changed")
+    }
+
     func run() throws {
         let language = RunLanguage.current
-        let apply = try change()
+        _ = try change()
         try reportingFailures {
-            let saved = try mutateProject(global, project.id) { project in
-                var profil = project.profil ?? Profil()
-                apply(&profil)
-                guard profil != project.profil else {
-                    throw CommandFailure(message: language.pick(fr: "le profil a déjà ces valeurs : rien n’est enregistré",
-                                                                en: "the profile already has these values: nothing saved"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                project.profil = profil
-                // Suggestions and paths were computed from the old profile: later finished steps go à revoir.
-                project.recordChange(of: .profil)
-                return language.pick(fr: "Profil modifié", en: "Profile changed")
-            }
+            let saved = try mutateProject(global, project.id) { try edit(&$0, language: language) }
             let stale = Step.allCases.filter { saved.progression[$0] == .aRevoir }
             print(language.pick(fr: "Profil enregistré.", en: "Profile saved."))
             if !stale.isEmpty {

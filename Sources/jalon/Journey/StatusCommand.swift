@@ -20,7 +20,7 @@ struct StatusCommand: ParsableCommand {
         try reportingFailures {
             let project = try global.repository().load(project.id).project
             let status = StatusJSON(project: project, language: language)
-            if output.json { try JSONOutput.print(status) } else { print(status.text(language)) }
+            if output.json { try JSONOutput.print(status) } else { print(status.text(language, style: .standardOutput)) }
         }
     }
 }
@@ -74,9 +74,13 @@ struct StatusJSON: Encodable {
                               en: "the current step is to review (an earlier step changed)")] : [])
     }
 
-    func text(_ language: Language) -> String {
+    /// The text view; `style` colours the step states (only on a terminal, see `TerminalStyle`).
+    func text(_ language: Language, style: TerminalStyle = .plain) -> String {
         var lines = ["\(language.pick(fr: "Projet", en: "Project")) \(project) — \(name ?? language.pick(fr: "sans nom", en: "no name"))", ""]
-        lines += steps.map { "\($0.current ? "▶" : " ") \($0.number). \($0.title) — \($0.stateLabel)" }
+        lines += steps.map { step in
+            let state = StepState(rawValue: step.state).map { style.paint(step.stateLabel, state: $0) } ?? step.stateLabel
+            return "\(step.current ? "▶" : " ") \(step.number). \(step.title) — \(state)"
+        }
         lines.append("")
         if needs.isEmpty {
             lines.append(language.pick(fr: "Rien ne manque jusqu’à l’étape courante.", en: "Nothing is missing up to the current step."))

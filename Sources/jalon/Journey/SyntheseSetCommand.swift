@@ -4,7 +4,7 @@ import JalonLocale
 
 /// `jalon synthese set ID TEXT…`: replaces the synthèse's paragraphs, one per argument; when it was
 /// last shared is kept, since sharing is a separate act.
-struct SyntheseSetCommand: ParsableCommand {
+struct SyntheseSetCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: L("Écrit la synthèse : chaque argument est un paragraphe.", "Writes the summary: each argument is a paragraph."),
@@ -27,23 +27,26 @@ struct SyntheseSetCommand: ParsableCommand {
         return paragraphs
     }
 
+    func edit(_ project: inout Project, language: Language) throws -> String {
+        let paragraphes = try paragraphs()
+        var synthese = project.synthese ?? Synthese()
+        guard synthese.paragraphes != paragraphes else {
+            throw CommandFailure(message: language.pick(fr: "la synthèse a déjà ce texte : rien n’est enregistré",
+                                                        en: "the summary already has this text: nothing saved"),
+                                 exitCode: JalonExitCode.invalidData)
+        }
+        synthese.paragraphes = paragraphes
+        project.synthese = synthese
+        project.recordChange(of: .synthese)
+        return language.pick(fr: "Synthèse écrite (\(paragraphes.count) paragraphe(s))",
+                             en: "Summary written (\(paragraphes.count) paragraph(s))")
+    }
+
     func run() throws {
         let language = RunLanguage.current
-        let paragraphes = try paragraphs()
+        _ = try paragraphs()
         try reportingFailures {
-            try mutateProject(global, project.id) { project in
-                var synthese = project.synthese ?? Synthese()
-                guard synthese.paragraphes != paragraphes else {
-                    throw CommandFailure(message: language.pick(fr: "la synthèse a déjà ce texte : rien n’est enregistré",
-                                                                en: "the summary already has this text: nothing saved"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                synthese.paragraphes = paragraphes
-                project.synthese = synthese
-                project.recordChange(of: .synthese)
-                return language.pick(fr: "Synthèse écrite (\(paragraphes.count) paragraphe(s))",
-                                     en: "Summary written (\(paragraphes.count) paragraph(s))")
-            }
+            try mutateProject(global, project.id) { try edit(&$0, language: language) }
             print(language.pick(fr: "Synthèse enregistrée.", en: "Summary saved."))
         }
     }

@@ -18,13 +18,7 @@ struct MatchingOptions: ParsableArguments {
     func load(_ id: ProjectID) throws -> MatchingContext {
         let loaded = try global.repository().load(id, revision: nil)
         let catalogue = try self.catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
-        let project = loaded.project
-        // Answers the bundled questionnaire cannot score (another questionnaire) fall back to the stored profile.
-        let profile = project.interets?.riasec.flatMap { answers -> InterestProfile? in
-            try? QuestionnaireLoader.bundledRiasec().profile(for: answers)
-        }
-        return MatchingContext(project: project, revision: loaded.revision.number, catalogue: catalogue, index: catalogue.matchingIndex(),
-                               person: MatchingPerson(project: project, interestProfile: profile))
+        return MatchingContext(project: loaded.project, revision: loaded.revision.number, catalogue: catalogue, index: catalogue.matchingIndex())
     }
 }
 
@@ -37,6 +31,24 @@ struct MatchingContext {
     let person: MatchingPerson
 
     var ranking: MatchingRanking { MatchingRanking(index: index, person: person) }
+
+    /// `project` as matching reads it, with an index already built (one per process).
+    init(project: Project, revision: Int, catalogue: Catalogue, index: MatchingIndex) {
+        // Answers the bundled questionnaire cannot score (another questionnaire) fall back to the stored profile.
+        let profile = project.interets?.riasec.flatMap { answers -> InterestProfile? in
+            try? QuestionnaireLoader.bundledRiasec().profile(for: answers)
+        }
+        self.init(project: project, revision: revision, catalogue: catalogue, index: index,
+                  person: MatchingPerson(project: project, interestProfile: profile))
+    }
+
+    init(project: Project, revision: Int, catalogue: Catalogue, index: MatchingIndex, person: MatchingPerson) {
+        self.project = project
+        self.revision = revision
+        self.catalogue = catalogue
+        self.index = index
+        self.person = person
+    }
 
     /// A fiche code the person typed, checked against the catalogue.
     func fiche(_ text: String) throws(CommandFailure) -> RomeCode {

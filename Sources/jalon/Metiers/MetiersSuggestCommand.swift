@@ -1,5 +1,7 @@
 import ArgumentParser
+import JalonCatalog
 import JalonCore
+import JalonLocale
 import JalonStore
 
 /// `jalon metiers suggest ID [--limit N]`: the ranked métiers, each with its total and a one-line reason.
@@ -53,12 +55,16 @@ extension MetiersSuggestCommand {
     /// Saved before printing, so that what a person reads is always in the project.
     private func save(_ matches: [MetierMatch], context: MatchingContext) throws {
         var project = context.project
+        let message = Self.record(matches, catalogue: context.catalogue, in: &project, language: RunLanguage.current)
+        _ = try options.global.repository().save(project, basedOn: context.revision, author: .person, message: message)
+    }
+
+    /// Puts the suggestions shown into `project` (replacing earlier ones) and returns the revision's message.
+    static func record(_ matches: [MetierMatch], catalogue: Catalogue, in project: inout Project, language: Language) -> String {
         project.suggestions = SavedSuggestions(
-            stamp: ComputationStamp(catalogue: context.catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
-            suggestions: matches.map { SavedSuggestion($0, language: RunLanguage.current) })
-        _ = try options.global.repository().save(project, basedOn: context.revision, author: .person,
-                                                 message: L("Suggestions de métiers affichées (\(matches.count))",
-                                                            "Job suggestions shown (\(matches.count))"))
+            stamp: ComputationStamp(catalogue: catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
+            suggestions: matches.map { SavedSuggestion($0, language: language) })
+        return language.pick(fr: "Suggestions de métiers affichées (\(matches.count))", en: "Job suggestions shown (\(matches.count))")
     }
 }
 

@@ -8,7 +8,7 @@ import JalonLocale
 /// named by a ROME appellation, and the cœur-de-métier skills of its fiche. With `--accept-core` they
 /// are confirmed (maîtrise pratique); without it they are saved as suggestions, listed, and confirmed
 /// one by one with `skills rate` — the person decides what they really did.
-struct SkillsAddExperienceCommand: ParsableCommand {
+struct SkillsAddExperienceCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "add-experience",
         abstract: L("Ajoute une expérience (appellation ROME) et les compétences cœur de métier qu’elle suggère.",
@@ -76,48 +76,68 @@ struct SkillsAddExperienceCommand: ParsableCommand {
         return found
     }
 
+    /// What one run added: the experience and the core skills it brought (confirmed or suggested).
+    struct AddedExperience {
+        var id: ExperienceID
+        var appellation: Appellation
+        var skills: [FicheItem]
+    }
+
+    func edit(_ project: inout Project, language: Language) throws -> String {
+        try addExperience(to: &project, catalogue: Catalogue.bundled(), language: language).message
+    }
+
+    /// The experience the argument names, with the cœur-de-métier skills of its fiche, added to `project`.
+    func addExperience(to project: inout Project, catalogue: Catalogue, language: Language) throws -> (added: AddedExperience, message: String) {
+        let (nature, years) = try details()
+        let found = try resolve(in: catalogue)
+        // Savoir-faire and savoir-être only: a skill is something one does or how one behaves, and
+        // `Competence` items are those (savoirs are knowledge, handled with trainings).
+        let core = catalogue.coeurDeMetier(of: found.fiche).filter { $0.rubrique == .savoirFaire || $0.rubrique == .savoirEtre }
+        var competences = project.competences ?? Competences()
+        let id = nextLocalID(prefix: "x", after: competences.experiences.map(\.id))
+        competences.experiences.append(Experience(id: id, nature: nature, appellation: RomeItemRef(code: found.ogr, libelle: found.longLabel), annees: years)!)
+        // One entry per ROME item: a skill already confirmed keeps its source and level; a pending
+        // suggestion is confirmed by --accept-core, now shown by this experience.
+        let added = core.filter { item in
+            guard let index = competences.competences.firstIndex(where: { $0.item?.code == item.ogr }) else { return true }
+            guard acceptCore, case .suggeree = competences.competences[index].source else { return false }
+            competences.competences[index].source = .experience(id)
+            competences.competences[index].maitrise = competences.competences[index].maitrise ?? .pratique
+            return true
+        }
+        competences.competences += added.filter { item in !competences.competences.contains { $0.item?.code == item.ogr } }.map {
+            Competence(item: RomeItemRef(code: $0.ogr, libelle: $0.label),
+                       source: acceptCore ? .experience(id) : .suggeree(from: id),
+                       maitrise: acceptCore ? .pratique : nil)!
+        }
+        project.competences = competences
+        project.recordChange(of: .competences)
+        let message = language.pick(fr: "Expérience \(id) : \(found.longLabel)" + (acceptCore ? ", \(added.count) compétence(s) confirmée(s)" : ""),
+                                    en: "Experience \(id): \(found.longLabel)" + (acceptCore ? ", \(added.count) skill(s) confirmed" : ""))
+        return (AddedExperience(id: id, appellation: found, skills: added), message)
+    }
+
     func run() throws {
         let language = RunLanguage.current
-        let (nature, years) = try details()
+        _ = try details()
         try reportingFailures {
             let catalogue = try Catalogue.bundled()
-            let found = try resolve(in: catalogue)
-            // Savoir-faire and savoir-être only: a skill is something one does or how one behaves, and
-            // `Competence` items are those (savoirs are knowledge, handled with trainings).
-            let core = catalogue.coeurDeMetier(of: found.fiche).filter { $0.rubrique == .savoirFaire || $0.rubrique == .savoirEtre }
-            var added: [FicheItem] = []
-            var experienceID: ExperienceID?
+            var result: AddedExperience?
             try mutateProject(global, project.id) { project in
-                var competences = project.competences ?? Competences()
-                let id = nextLocalID(prefix: "x", after: competences.experiences.map(\.id))
-                competences.experiences.append(Experience(id: id, nature: nature, appellation: RomeItemRef(code: found.ogr, libelle: found.longLabel), annees: years)!)
-                // One entry per ROME item: a skill already confirmed keeps its source and level; a pending
-                // suggestion is confirmed by --accept-core, now shown by this experience.
-                added = core.filter { item in
-                    guard let index = competences.competences.firstIndex(where: { $0.item?.code == item.ogr }) else { return true }
-                    guard acceptCore, case .suggeree = competences.competences[index].source else { return false }
-                    competences.competences[index].source = .experience(id)
-                    competences.competences[index].maitrise = competences.competences[index].maitrise ?? .pratique
-                    return true
-                }
-                competences.competences += added.filter { item in !competences.competences.contains { $0.item?.code == item.ogr } }.map {
-                    Competence(item: RomeItemRef(code: $0.ogr, libelle: $0.label),
-                               source: acceptCore ? .experience(id) : .suggeree(from: id),
-                               maitrise: acceptCore ? .pratique : nil)!
-                }
-                project.competences = competences
-                project.recordChange(of: .competences)
-                experienceID = id
-                return language.pick(fr: "Expérience \(id) : \(found.longLabel)" + (acceptCore ? ", \(added.count) compétence(s) confirmée(s)" : ""),
-                                     en: "Experience \(id): \(found.longLabel)" + (acceptCore ? ", \(added.count) skill(s) confirmed" : ""))
+                let (added, message) = try addExperience(to: &project, catalogue: catalogue, language: language)
+                result = added
+                return message
             }
-            print(language.pick(fr: "Expérience \(experienceID!) ajoutée : \(found.longLabel) (\(found.fiche)).",
-                                en: "Experience \(experienceID!) added: \(found.longLabel) (\(found.fiche))."))
-            guard !added.isEmpty else { return }
+            guard let result else { return }
+            let found = result.appellation
+            print(language.pick(fr: "Expérience \(result.id) ajoutée : \(found.longLabel) (\(found.fiche)).",
+                                en: "Experience \(result.id) added: \(found.longLabel) (\(found.fiche))."))
+            guard !result.skills.isEmpty else { return }
             print(acceptCore
                   ? language.pick(fr: "Compétences confirmées (maîtrise 2, pratique) :", en: "Skills confirmed (level 2, practice):")
                   : language.pick(fr: "Compétences suggérées (cœur de métier), à confirmer :", en: "Suggested skills (core of the job), to confirm:"))
-            for item in added { print("  \(item.ogr)  \(item.label)") }
+            for item in result.skills { print("  \(item.ogr)  \(item.label)") }
             if !acceptCore {
                 print(language.pick(fr: "Pour confirmer : jalon skills rate \(project.id.rawValue) OGR NIVEAU (1 à 4), ou relancez avec --accept-core pour une nouvelle expérience.",
                                     en: "To confirm: jalon skills rate \(project.id.rawValue) OGR LEVEL (1 to 4), or use --accept-core for a new experience."))

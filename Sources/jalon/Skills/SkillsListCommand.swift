@@ -6,7 +6,8 @@ import JalonLocale
 struct SkillsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: L("Liste les expériences et les compétences.", "Lists experiences and skills."))
+        abstract: L("Liste les expériences et les compétences.", "Lists experiences and skills."),
+        discussion: L("Exemple : jalon skills list 5f0c… --json", "Example: jalon skills list 5f0c… --json"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions

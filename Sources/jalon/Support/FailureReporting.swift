@@ -73,7 +73,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
 }
 
 func printError(_ message: String) {
-    writeStandardError("jalon: " + message)
+    writeStandardError(TerminalStyle.standardError.paint("jalon:", .red) + " " + message)
 }
 
 /// A line on stderr, best effort. `FileHandle.write(_:)` traps when write(2) fails (stderr on a full

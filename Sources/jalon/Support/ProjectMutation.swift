@@ -7,13 +7,19 @@ import JalonStore
 @discardableResult
 func mutateProject(_ global: GlobalOptions, _ id: ProjectID, author: RevisionAuthor = .person,
                    _ change: (inout Project) throws -> String) throws -> Project {
-    let repository = try global.repository()
+    try mutateProject(in: global.repository(), id, author: author, change).project
+}
+
+/// The same, in a repository already open (`jalon demo` runs every step in one process).
+@discardableResult
+func mutateProject(in repository: ProjectRepository, _ id: ProjectID, author: RevisionAuthor = .person,
+                   _ change: (inout Project) throws -> String) throws -> (project: Project, revision: RevisionInfo) {
     let loaded = try repository.load(id)
     var project = loaded.project
     let message = try change(&project)
     project.metadata.updated = .now()
-    _ = try repository.save(project, basedOn: loaded.revision.number, author: author, message: message)
-    return project
+    let revision = try repository.save(project, basedOn: loaded.revision.number, author: author, message: message)
+    return (project, revision)
 }
 
 /// Today, as a plan day: dates in the past are refused against it.

@@ -42,12 +42,8 @@ struct TrainingsCommand: ParsableCommand {
         try reportingFailures {
             let loaded = try global.repository().load(project.id)
             let catalogue = try catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
-            let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
-            guard let rome = RomeCode(trimmed),
-                  var input = catalogue.trainingPathsInput(target: rome, project: loaded.project, today: Timestamp.now().day, offers: nil)
-            else {
-                throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
-            }
+            let (rome, unfiltered) = try Self.input(to: code, for: loaded.project, catalogue: catalogue)
+            var input = unfiltered
             if !lheo.isEmpty {
                 // Keep only what a path may use: offers for one of its certifications, or tagged with the fiche or its parent.
                 let codes = input.certificationCodes
@@ -68,15 +64,32 @@ struct TrainingsCommand: ParsableCommand {
 }
 
 extension TrainingsCommand {
+    /// What the engine needs to rank the paths to the fiche `code` for the person of `project` (no offers yet).
+    static func input(to code: String, for project: Project, catalogue: Catalogue) throws(CommandFailure) -> (RomeCode, TrainingPathsInput) {
+        let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
+        guard let rome = RomeCode(trimmed),
+              let input = catalogue.trainingPathsInput(target: rome, project: project, today: Timestamp.now().day, offers: nil)
+        else {
+            throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
+        }
+        return (rome, input)
+    }
+
     /// One revision holding the paths just shown, stamped with their catalogue and engine.
     private func save(_ paths: [TrainingPath], to fiche: RomeCode, label: String, in loaded: ProjectRepository.Loaded,
                       catalogue: Catalogue, language: Language) throws {
+        var project = loaded.project
+        let message = Self.record(paths, to: fiche, label: label, catalogue: catalogue, in: &project, language: language)
+        _ = try global.repository().save(project, basedOn: loaded.revision.number, author: .person, message: message)
+    }
+
+    /// Puts the paths shown into `project` (replacing earlier paths to the same fiche) and returns the revision's message.
+    static func record(_ paths: [TrainingPath], to fiche: RomeCode, label: String, catalogue: Catalogue,
+                       in project: inout Project, language: Language) -> String {
         let stamp = ComputationStamp(catalogue: catalogue.stampDescription, computed: .now(), engine: JalonVersion.current)
         let target = SavedPathTarget(fiche: fiche, libelle: label, paths: paths, language: language)
-        var project = loaded.project
         project.parcours = project.parcours?.replacing(target, stamp: stamp) ?? SavedTrainingPaths(stamp: stamp, cibles: [target])
-        _ = try global.repository().save(project, basedOn: loaded.revision.number, author: .person,
-                                         message: L("Parcours vers \(fiche) affichés", "Paths to \(fiche) shown"))
+        return language.pick(fr: "Parcours vers \(fiche) affichés", en: "Paths to \(fiche) shown")
     }
 }
 

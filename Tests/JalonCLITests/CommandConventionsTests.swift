@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// What every command owes a person, checked through the binary: an example in each `--help`, in
+/// both languages; shell completions generated from the command tree; colours only on a terminal.
+@Suite("jalon: help examples, completions and colours")
+struct CommandConventionsTests: ProjectCommandSuite {
+    let folder = ScratchFolder()
+
+    /// Every leaf command's path ("metiers suggest"), read from ArgumentParser's own dump of the tree.
+    private func leafCommands() throws -> [[String]] {
+        let dump = try jalon.run(arguments: ["--experimental-dump-help"], withStore: false)
+        #expect(dump.status == 0, "\(dump.stderr)")
+        let root = try #require(try json(dump) as? [String: Any])
+        func leaves(_ command: [String: Any], _ path: [String]) -> [[String]] {
+            let subcommands = command["subcommands"] as? [[String: Any]] ?? []
+            if subcommands.isEmpty { return [path] }
+            return subcommands.flatMap { sub in
+                let name = sub["commandName"] as? String ?? "?"
+                // ArgumentParser's generated `help` command is not ours.
+                return name == "help" ? [] : leaves(sub, path + [name])
+            }
+        }
+        return leaves(try #require(root["command"] as? [String: Any]), [])
+    }
+
+    @Test(arguments: [("fr", "Exemple"), ("en", "Example")])
+    func everyCommandsHelpShowsAnExample(language: String, word: String) throws {
+        let commands = try leafCommands()
+        // The tree has grown past thirty commands; fewer means the dump was not read as expected.
+        #expect(commands.count > 30, "\(commands)")
+        #expect(commands.contains(["metiers", "suggest"]) && commands.contains(["demo"]))
+        var jalon = self.jalon
+        jalon.language = language
+        for command in commands {
+            let help = try jalon.run(arguments: command + ["--help"], withStore: false)
+            #expect(help.status == 0, "\(command): \(help.stderr)")
+            #expect(help.stdout.contains(word), "jalon \(command.joined(separator: " ")) --help has no “\(word)”")
+        }
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsNameTheSubcommands(shell: String) throws {
+        let script = try jalon.run(arguments: ["--generate-completion-script", shell], withStore: false)
+        #expect(script.status == 0, "\(script.stderr)")
+        for name in ["metiers", "interests", "skills", "trainings", "demo", "add-experience", "store"] {
+            #expect(script.stdout.contains(name), "\(shell) completion lacks \(name)")
+        }
+    }
+
+    private static let escape = "\u{1B}["
+
+    private func project() throws -> String {
+        try jalon.run("init", "--name", "Léa").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func noColoursOnAPipe() throws {
+        let id = try project()
+        var jalon = self.jalon
+        jalon.environment = ["NO_COLOR": nil, "TERM": "xterm-256color"]
+        let status = try jalon.run("status", id)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("Profil") && !status.stdout.contains(Self.escape))
+        let refused = try jalon.run("status", Self.unknownProject)
+        #expect(refused.status == 66 && refused.stderr.hasPrefix("jalon: "), "\(refused.stderr)")
+    }
+
+    @Test func coloursUnderATerminalUnlessNoColorOrDumb() throws {
+        let id = try project()
+        var jalon = self.jalon
+        jalon.environment = ["NO_COLOR": nil, "TERM": "xterm-256color"]
+        let status = try jalon.runInTerminal("status", id)
+        #expect(status.status == 0, "\(status.stdout)")
+        #expect(status.stdout.contains(Self.escape + "2mnon commencée" + Self.escape + "0m"), "\(status.stdout.debugDescription)")
+        let refused = try jalon.runInTerminal("status", Self.unknownProject)
+        #expect(refused.stdout.contains(Self.escape + "31mjalon:" + Self.escape + "0m"), "\(refused.stdout.debugDescription)")
+
+        for environment: [String: String?] in [["NO_COLOR": "1", "TERM": "xterm-256color"], ["NO_COLOR": nil, "TERM": "dumb"]] {
+            jalon.environment = environment
+            let plain = try jalon.runInTerminal("status", id)
+            #expect(plain.stdout.contains("Profil") && !plain.stdout.contains(Self.escape), "\(environment): \(plain.stdout.debugDescription)")
+            let plainRefusal = try jalon.runInTerminal("status", Self.unknownProject)
+            #expect(plainRefusal.stdout.contains("jalon: ") && !plainRefusal.stdout.contains(Self.escape), "\(environment)")
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import JalonXML
+
+/// A whole journey through the built binary, each output compared with its golden file
+/// (`GoldenOutput`, `Golden/journey/`) and the saved document checked after each step; then
+/// `jalon demo` in both languages (`Golden/demo-*.txt`).
+@Suite("jalon: a whole journey against golden outputs")
+struct GoldenJourneyTests: ProjectCommandSuite {
+    let folder = ScratchFolder()
+
+    var golden: GoldenOutput { GoldenOutput(paths: [(folder.path, "<TMP>")]) }
+
+    /// Runs one command, expects success, compares its output with `Golden/journey/name.txt`.
+    @discardableResult
+    private func step(_ name: String, _ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> JalonProcess.Result {
+        let result = try jalon.run(arguments: arguments)
+        #expect(result.status == 0, "\(arguments.prefix(2)): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.isEmpty, "\(result.stderr)", sourceLocation: sourceLocation)
+        golden.check(result.stdout, "journey/\(name).txt", sourceLocation: sourceLocation)
+        return result
+    }
+
+    private func count(_ document: XMLDocument, _ xpath: String) throws -> Int {
+        Int(try document.string("count(\(xpath))", namespaces: Self.namespaces)) ?? -1
+    }
+
+    /// Forty years old whatever the year the test runs, so the paths (apprenticeship age) never drift.
+    private static var birthYear: String { String(Int(GoldenOutput.today.prefix(4))! - 40) }
+
+    /// 48 answers with a clear social–enterprising profile (S, E, C first), eight per type.
+    private static let answers: String = [("r", 1), ("i", 1), ("a", 2), ("s", 4), ("e", 3), ("c", 3)].flatMap { type, value in
+        (1...8).map { "\(type)\($0)=\($0 % 4 == 0 ? max(value - 1, 0) : value)" }
+    }.joined(separator: ",")
+
+    @Test func aWholeJourney() throws {
+        let id = try step("01-init", "init", "--name", "Karim").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        var document = try saved(id)
+        #expect(try value(document, "//p:metadata/p:titre") == "Karim")
+        #expect(try history(id).count == 1)
+
+        try step("02-profil-set", "profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--commune", "25388",
+                 "--commune-nom", "Montbéliard", "--departement", "25", "--mobilite", "30", "--annee-naissance", Self.birthYear)
+        document = try saved(id)
+        #expect(try value(document, "//p:profil/p:situation") == "reconversion")
+        #expect(try value(document, "//p:profil/p:commune/@insee") == "25388")
+
+        try step("03-interests-answer", "interests", "answer", id, "--answers", Self.answers)
+        document = try saved(id)
+        #expect(try count(document, "//p:riasec/p:reponse") == 48)
+        #expect(try count(document, "//p:profilRiasec") == 1)
+
+        try step("04-skills-add-experience", "skills", "add-experience", id, "20560", "--years", "6", "--accept-core")
+        document = try saved(id)
+        #expect(try value(document, "//p:experience[@id='x1']/p:appellation/@ogr") == "20560")
+        #expect(try count(document, "//p:competences/p:portefeuille/p:competence[p:source/p:experience/@ref='x1']") > 3)
+
+        try step("05-metiers-suggest", "metiers", "suggest", id, "--limit", "5")
+        document = try saved(id)
+        #expect(try count(document, "//p:suggestions/p:suggestion") == 5)
+
+        let revisions = try history(id).count
+        try step("06-metiers-explain", "metiers", "explain", id, "J1501")
+        #expect(try history(id).count == revisions, "explain only reads")
+
+        try step("07-trainings", "trainings", id, "J1501", "--limit", "3")
+        document = try saved(id)
+        #expect(try value(document, "//p:parcours/p:cible/@fiche") == "J1501")
+        #expect(try count(document, "//p:parcours/p:cible/p:chemin") == 3)
+
+        let inAMonth = try #require(Calendar(identifier: .gregorian).date(byAdding: .day, value: 30, to: Date()))
+        let date = ISO8601DateFormatter.string(from: inAMonth, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        try step("08-plan-add", "plan", "add", id, "Immersion d’une semaine en EHPAD", "--date", date, "--kind", "immersion")
+        document = try saved(id)
+        #expect(try value(document, "//p:plan/p:action[@id='a1']/@date") == date)
+
+        try step("09-synthese-set", "synthese", "set", id, "Je vise le métier d’aide-soignant.", "Je commence par une immersion.")
+        document = try saved(id)
+        #expect(try count(document, "//p:synthese/p:paragraphe") == 2)
+
+        try step("10-status", "status", id)
+        try step("11-status-json", "status", id, "--json")
+        #expect(try history(id).count == 8)
+        #expect(try jalon.run("verify").status == 0)
+    }
+
+    @Test(arguments: ["fr", "en"])
+    func theDemo(language: String) throws {
+        var jalon = self.jalon
+        jalon.language = language
+        let store = folder.path + "/demo-\(language)"
+        let result = try jalon.run(arguments: ["demo", "--store", store], withStore: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        golden.check(result.stdout, "demo-\(language).txt")
+
+        // The demo's project is a real one of the store: finished, valid, one revision per step and per advance.
+        let demo = JalonProcess(store: store, language: language)
+        let ids = try demo.projectIDs()
+        try #require(ids.count == 1)
+        let status = try #require(try JSONSerialization.jsonObject(with: Data(try demo.run("status", ids[0], "--json").stdout.utf8)) as? [String: Any])
+        #expect(status["current"] as? String == "synthese")
+        #expect((status["steps"] as? [[String: Any]])?.allSatisfy { $0["state"] as? String == "terminee" } == true)
+        #expect(try demo.run("history", ids[0]).stdout.split(separator: "\n").count == 15)
+        let exported = store + "/sophie-projet.xml"
+        #expect(try demo.run(arguments: ["validate", exported]).status == 0)
+        let document = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: exported))), sourceName: exported)
+        #expect(try count(document, "//p:pistes/p:retenues/p:piste") == 2)
+        #expect(try count(document, "//p:formation[@choisie='true']") == 2)
+        #expect(try count(document, "//p:suggestions/p:suggestion") == 8)
+        #expect(try count(document, "//p:parcours/p:cible") == 2)
+        #expect(try count(document, "//p:plan/p:action") == 3)
+        #expect(FileManager.default.fileExists(atPath: store + (language == "fr" ? "/sophie-resume.txt" : "/sophie-summary.txt")))
+    }
+}
