@@ -22,11 +22,13 @@ extension Catalogue {
         // and an item's label is decoded once, not once per fiche that lists it.
         var itemLabels: [UInt32: String] = [:]
         let coherences: [FicheItem.Coherence] = [.principale, .emergente, .ordinaire]
+        // `allCases` builds a new array at each call: once here, not once per item.
+        let rubriques = FicheItem.Rubrique.allCases
         let entries = (0..<fiches.count).map { row -> MatchingFicheEntry in
             let items = ficheItems.tuples(of: row).map { tuple in
                 let base = tuple.startIndex, labelRef = tuple[base + 1]
                 let label = itemLabels[labelRef] ?? { let label = strings[labelRef]; itemLabels[labelRef] = label; return label }()
-                return FicheItem(ogr: OgrCode(Int(tuple[base])), label: label, rubrique: FicheItem.Rubrique.allCases[Int(tuple[base + 2])],
+                return FicheItem(ogr: OgrCode(Int(tuple[base])), label: label, rubrique: rubriques[Int(tuple[base + 2])],
                                  coherence: coherences[Int(tuple[base + 3])])
             }
             // Certifications linked through the parent fiche count too: RNCP still uses ROME v3 codes.

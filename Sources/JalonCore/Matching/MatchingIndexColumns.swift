@@ -4,17 +4,21 @@ struct CentreColumns {
     var start: [Int32] = [0], code: [Int32] = [], principal: [Bool] = [], total: [Double] = []
 
     init(_ entries: [MatchingFicheEntry]) {
+        // Sorted, then duplicates merged in place: a dictionary per fiche cost more than the whole
+        // rest of the centres (hashing 1 584 small tables at every process start).
         for entry in entries {
-            var links: [CentreInteretCode: Bool] = [:]
-            for link in entry.centres { links[link.centreInteret] = (links[link.centreInteret] ?? false) || link.isPrincipal }
-            var weight = 0.0
-            for (centre, isPrincipal) in links.sorted(by: { $0.key < $1.key }) {
-                code.append(Int32(centre.rawValue))
-                principal.append(isPrincipal)
-                weight += isPrincipal ? MatchingWeights.principalCentre : 1
+            let first = code.count
+            for link in entry.centres.sorted(by: { $0.centreInteret < $1.centreInteret }) {
+                let value = Int32(link.centreInteret.rawValue)
+                if code.count > first, code[code.count - 1] == value {
+                    principal[principal.count - 1] = principal[principal.count - 1] || link.isPrincipal
+                } else {
+                    code.append(value)
+                    principal.append(link.isPrincipal)
+                }
             }
+            total.append(principal[first...].reduce(0.0) { $0 + ($1 ? MatchingWeights.principalCentre : 1) })
             start.append(Int32(code.count))
-            total.append(weight)
         }
     }
 }
@@ -30,11 +34,17 @@ struct ItemColumns {
     var familyCount: Int { ogrs.count + familyIDs.count }
 
     init(_ entries: [MatchingFicheEntry], families: [OgrCode: OgrCode]) {
-        for entry in entries {
-            var inFiche = Set<OgrCode>(), ficheTotal = 0.0
-            for item in entry.items where item.rubrique != .contexte && inFiche.insert(item.ogr).inserted {
+        // The fiche (row + 1) where each item id was last listed: "once per fiche" without a set per fiche.
+        var listedIn: [Int] = []
+        for (row, entry) in entries.enumerated() {
+            var ficheTotal = 0.0
+            for item in entry.items where item.rubrique != .contexte {
+                let itemID = self.id(of: item)
+                if Int(itemID) == listedIn.count { listedIn.append(0) }
+                guard listedIn[Int(itemID)] != row + 1 else { continue }
+                listedIn[Int(itemID)] = row + 1
                 let linkWeight = MatchingWeights.rubrique(item.rubrique) * (item.isCoeurDeMetier ? MatchingWeights.coeurDeMetier : 1)
-                id.append(self.id(of: item))
+                id.append(itemID)
                 coeur.append(item.isCoeurDeMetier)
                 weight.append(linkWeight)
                 ficheTotal += linkWeight
