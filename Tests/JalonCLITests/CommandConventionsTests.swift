@@ -50,14 +50,16 @@ struct CommandConventionsTests: ProjectCommandSuite {
 
     private static let escape = "\u{1B}["
 
-    private func project() throws -> String {
-        try jalon.run("init", "--name", "Léa").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// A new project, and the binary in an environment that allows colours (no NO_COLOR, a colour TERM).
+    private func colourable() throws -> (jalon: JalonProcess, id: String) {
+        let id = try jalon.run("init", "--name", "Léa").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        var jalon = self.jalon
+        jalon.environment = ["NO_COLOR": nil, "TERM": "xterm-256color"]
+        return (jalon, id)
     }
 
     @Test func noColoursOnAPipe() throws {
-        let id = try project()
-        var jalon = self.jalon
-        jalon.environment = ["NO_COLOR": nil, "TERM": "xterm-256color"]
+        let (jalon, id) = try colourable()
         let status = try jalon.run("status", id)
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("Profil") && !status.stdout.contains(Self.escape))
@@ -66,9 +68,9 @@ struct CommandConventionsTests: ProjectCommandSuite {
     }
 
     @Test func coloursUnderATerminalUnlessNoColorOrDumb() throws {
-        let id = try project()
-        var jalon = self.jalon
-        jalon.environment = ["NO_COLOR": nil, "TERM": "xterm-256color"]
+        let made = try colourable()
+        var jalon = made.jalon
+        let id = made.id
         let status = try jalon.runInTerminal("status", id)
         #expect(status.status == 0, "\(status.stdout)")
         #expect(status.stdout.contains(Self.escape + "2mnon commencée" + Self.escape + "0m"), "\(status.stdout.debugDescription)")

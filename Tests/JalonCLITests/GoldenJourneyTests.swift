@@ -33,6 +33,13 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         (1...8).map { "\(type)\($0)=\($0 % 4 == 0 ? max(value - 1, 0) : value)" }
     }.joined(separator: ",")
 
+    /// What varies from run to run is replaced; what does not (past dates: the catalogue's sources) stays.
+    @Test func normalisationReplacesOnlyWhatVaries() {
+        let text = "Projet 35aa308d-5b9c-4f69-9b04-88c8aaf48b97 — \(folder.path)/store — 2025-03-01 — \(GoldenOutput.today) — "
+            + "2026-11-29T06:02:32Z — sha256:" + String(repeating: "ab", count: 32)
+        #expect(golden.normalised(text) == "Projet <ID> — <TMP>/store — 2025-03-01 — <DATE> — <INSTANT> — <FINGERPRINT>")
+    }
+
     @Test func aWholeJourney() throws {
         let id = try step("01-init", "init", "--name", "Karim").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         var document = try saved(id)
