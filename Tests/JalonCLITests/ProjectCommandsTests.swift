@@ -98,16 +98,6 @@ struct ProjectCommandsTests {
         #expect(!left.contains { $0.contains(id) })
     }
 
-    @Test func demoRunsTheWholeJourney() throws {
-        let demo = try jalon.run("demo")
-        #expect(demo.status == 0, "\(demo.stderr)")
-        #expect(demo.stdout.contains("r7  Plan"))
-        #expect(demo.stdout.contains("tout est intact"))
-        let exportLine = try #require(demo.stdout.split(separator: "\n").last { $0.contains("exporté") })
-        let path = String(exportLine.split(separator: ": ").last ?? "")
-        #expect(try jalon.run("validate", path).status == 0)
-    }
-
     @Test func englishOnRequest() throws {
         var english = jalon
         english.language = "en"
