@@ -13,9 +13,10 @@ extension Catalogue {
         var centres = [[RomeCentreInteretLink]](repeating: [], count: fiches.count)
         for row in 0..<self.centres.count {
             guard let centre = CentreInteretCode(Int(self.centres[row, .code])) else { continue }
-            for tuple in centreFiches.tuples(of: row) {
-                let fiche = Int(tuple[tuple.startIndex])
-                centres[fiche].append(RomeCentreInteretLink(centreInteret: centre, fiche: codes[fiche], isPrincipal: tuple[tuple.startIndex + 1] == 1))
+            let links = centreFiches.values
+            for base in centreFiches.tupleStarts(of: row) {
+                let fiche = Int(links[base])
+                centres[fiche].append(RomeCentreInteretLink(centreInteret: centre, fiche: codes[fiche], isPrincipal: links[base + 1] == 1))
             }
         }
         // Read the columns directly (not `fiche(row:)` and `items(of:)`): the definitions are not needed,
@@ -24,21 +25,23 @@ extension Catalogue {
         let coherences: [FicheItem.Coherence] = [.principale, .emergente, .ordinaire]
         // `allCases` builds a new array at each call: once here, not once per item.
         let rubriques = FicheItem.Rubrique.allCases
+        // Tuples are read in place (`tupleStarts`), not as one view each: this loop meets every item of every fiche.
+        let itemWords = ficheItems.values, certWords = ficheCerts.values, mobiliteWords = ficheMobilites.values
         let entries = (0..<fiches.count).map { row -> MatchingFicheEntry in
-            let items = ficheItems.tuples(of: row).map { tuple in
-                let base = tuple.startIndex, labelRef = tuple[base + 1]
+            let items = ficheItems.tupleStarts(of: row).map { base in
+                let labelRef = itemWords[base + 1]
                 let label = itemLabels[labelRef] ?? { let label = strings[labelRef]; itemLabels[labelRef] = label; return label }()
-                return FicheItem(ogr: OgrCode(Int(tuple[base])), label: label, rubrique: rubriques[Int(tuple[base + 2])],
-                                 coherence: coherences[Int(tuple[base + 3])])
+                return FicheItem(ogr: OgrCode(Int(itemWords[base])), label: label, rubrique: rubriques[Int(itemWords[base + 2])],
+                                 coherence: coherences[Int(itemWords[base + 3])])
             }
             // Certifications linked through the parent fiche count too: RNCP still uses ROME v3 codes.
-            let levels = ficheCerts.tuples(of: row).compactMap { tuple -> Niveau? in
-                let certification = Int(tuple[tuple.startIndex])
+            let levels = ficheCerts.tupleStarts(of: row).compactMap { base -> Niveau? in
+                let certification = Int(certWords[base])
                 guard TriState.decode(certifications[certification, .active]) == true else { return nil }
                 return Niveau(Int(certifications[certification, .niveau]))
             }
-            let mobilites = ficheMobilites.tuples(of: row).map {
-                Mobilite(target: codes[Int($0[$0.startIndex])], order: Int($0[$0.startIndex + 1]))
+            let mobilites = ficheMobilites.tupleStarts(of: row).map {
+                Mobilite(target: codes[Int(mobiliteWords[$0])], order: Int(mobiliteWords[$0 + 1]))
             }
             return MatchingFicheEntry(code: codes[row], label: strings[fiches[row, .label]], riasecMajor: Self.riasec(fiches[row, .riasecMajor]),
                                       riasecMinor: Self.riasec(fiches[row, .riasecMinor]), centres: centres[row], items: items,

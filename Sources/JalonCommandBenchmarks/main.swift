@@ -36,27 +36,31 @@ func measure(in folder: String) throws {
     // One untimed round warms the page cache for every program.
     for command in commands.map(\.arguments) + [peer] { _ = try Spawn.timed(command) }
 
-    var times = Array(repeating: [Double](), count: commands.count)
-    var peerTimes: [Double] = []
+    var times = Array(repeating: [Double](), count: commands.count), cpuTimes = times
+    var peerTimes: [Double] = [], peerCPU: [Double] = []
     for _ in 0..<runs {
         for (index, command) in commands.enumerated() {
             let run = try Spawn.timed(command.arguments)
             guard run.status == 0 else { throw SpawnError(path: command.name, code: run.status) }
             times[index].append(run.seconds)
+            cpuTimes[index].append(run.cpuSeconds)
         }
         let run = try Spawn.timed(peer)
         guard run.status == 0 else { throw SpawnError(path: "xmllint", code: run.status) }
         peerTimes.append(run.seconds)
+        peerCPU.append(run.cpuSeconds)
     }
 
-    let peerMedian = Timing.median(peerTimes)
-    print("\(runs) runs each, interleaved; project: \(project.summary)")
-    print("peer  xmllint --noout --schema project-1.1.xsd  median \(ms(peerMedian))  p90 \(ms(Timing.percentile(peerTimes, 0.9)))")
+    let peerMedian = Timing.median(peerTimes), peerCPUMedian = Timing.median(peerCPU)
+    print("\(runs) runs each, interleaved; project: \(project.summary); wall time, then CPU time (user + system)")
+    print("\("xmllint (peer)".padding(toLength: 22, withPad: " ", startingAt: 0))  median \(ms(peerMedian))  p90 \(ms(Timing.percentile(peerTimes, 0.9)))"
+          + "  CPU \(ms(peerCPUMedian))")
     for (index, command) in commands.enumerated() {
-        let median = Timing.median(times[index])
+        let median = Timing.median(times[index]), cpu = Timing.median(cpuTimes[index])
         let verdict = median <= command.goal ? "within" : "OVER"
-        print("\(command.name.padding(toLength: 22, withPad: " ", startingAt: 0))  median \(ms(median))  p90 \(ms(Timing.percentile(times[index], 0.9)))  "
-              + String(format: "%.2f× the peer", median / peerMedian) + "  (goal ≤ \(ms(command.goal)): \(verdict))")
+        print("\(command.name.padding(toLength: 22, withPad: " ", startingAt: 0))  median \(ms(median))  p90 \(ms(Timing.percentile(times[index], 0.9)))"
+              + "  CPU \(ms(cpu))  " + String(format: "%.2f× the peer (wall), %.2f× (CPU)", median / peerMedian, cpu / peerCPUMedian)
+              + "  goal ≤ \(ms(command.goal)): \(verdict)")
     }
 }
 

@@ -58,6 +58,12 @@ struct Relation: Sendable {
         (Int(offsets[owner]) ..< Int(offsets[owner + 1])).map { values.slice($0 * arity ..< ($0 + 1) * arity) }
     }
 
+    /// Where each tuple of `owner` starts in `values` (its words follow), without allocating a view per
+    /// tuple: for loops over every fiche at once, such as building the matching index.
+    func tupleStarts(of owner: Int) -> StrideTo<Int> {
+        stride(from: Int(offsets[owner]) * arity, to: Int(offsets[owner + 1]) * arity, by: arity)
+    }
+
     /// Calls `body` with the first word of each tuple of `owner`, without allocating.
     func forEachFirst(of owner: Int, _ body: (UInt32) -> Void) {
         for tuple in Int(offsets[owner]) ..< Int(offsets[owner + 1]) { body(values[tuple * arity]) }
