@@ -92,6 +92,7 @@ struct DemoJourney {
         var ranked: MatchingRanking?
         var matches: [MetierMatch] = []
         let saved = try save { project in
+            // The revision is a save's base in the command; here `mutateProject` holds the base.
             let context = MatchingContext(project: project, revision: 0, catalogue: catalogue, index: index)
             ranked = context.ranking
             matches = context.ranking.top(shown)
@@ -146,7 +147,7 @@ struct DemoJourney {
             for (rank, path) in view.shown.enumerated() where index == 0 || rank == 0 {
                 let lines = view.pathLines(rank + 1, path, language)
                 show("  " + lines[0])
-                if index == 0 && rank == 0 { lines.dropFirst().filter { $0.hasPrefix("   ") }.prefix(5).forEach { show("  " + $0) } }
+                if index == 0 && rank == 0 { lines.dropFirst().forEach { show("  " + $0) } }
             }
         }
         let chosen = saved.project.formations.filter(\.choisie)
