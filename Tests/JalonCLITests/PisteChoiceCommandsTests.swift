@@ -131,7 +131,7 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         // Not in the saved paths (none to I1304): the route is needed, then the existing formation is
         // the one chosen, with the organisme given and its remark kept.
         let count = try history(id).count
-        expectRefused(try jalon.run("trainings", "choose", id, "I1304", "RNCP35191"), status: 64, containing: "précisez-la avec --voie initiale|apprentissage|formation-continue|vae")
+        expectRefused(try jalon.run("trainings", "choose", id, "I1304", "RNCP35191"), status: 64, containing: "RNCP35191 ne figure dans aucun parcours affiché vers I1304 (jalon trainings) : précisez la voie avec --voie initiale|apprentissage|formation-continue|vae")
         #expect(try history(id).count == count)
         let other = try jalon.run("trainings", "choose", id, "I1304", "rncp35191", "--voie", "formation-continue", "--organisme", "AFPA Belfort")
         #expect(other.status == 0, "\(other.stderr)")

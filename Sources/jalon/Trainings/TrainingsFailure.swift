@@ -21,8 +21,8 @@ enum TrainingsFailure: LocalizedFailure {
             language.pick(fr: "\(code) n’est pas une certification du catalogue (RNCP ou RS ; voir jalon catalogue search)",
                           en: "\(code) is not a certification of the catalogue (RNCP or RS; see jalon catalogue search)")
         case .voieNeeded(let fiche, let code):
-            language.pick(fr: "aucun parcours affiché vers \(fiche) ne passe par \(code) dans cette voie : précisez-la avec --voie \(Self.voies)",
-                          en: "no path shown towards \(fiche) goes through \(code) by that route: give it with --voie \(Self.voies)")
+            language.pick(fr: "\(code) ne figure dans aucun parcours affiché vers \(fiche) (jalon trainings) : précisez la voie avec --voie \(Self.voies)",
+                          en: "\(code) is in no path shown towards \(fiche) (jalon trainings): give the route with --voie \(Self.voies)")
         case .alreadyChosen(let fiche, let code, let voie):
             language.pick(fr: "le parcours \(code) (\(TrainingsView.voie(voie, language))) est déjà choisi pour \(fiche) : rien n’est enregistré",
                           en: "path \(code) (\(TrainingsView.voie(voie, language))) is already chosen for \(fiche): nothing saved")
