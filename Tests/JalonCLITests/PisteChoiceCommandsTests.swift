@@ -109,6 +109,19 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         #expect(try value(document, "count(\(piste("ecartees", "I1309")))") == "1")
     }
 
+    @Test func statusLeadsToTheNewCommands() throws {
+        try imported("karim-montbeliard-reconversion.xml")
+        let id = Self.karim
+        // No path shown yet towards I1304: show them; once shown, choose one.
+        #expect(try jalon.run("status", id).stdout.contains("jalon trainings \(id) I1304\n"))
+        #expect(try jalon.run("trainings", id, "I1304", "--limit", "1").status == 0)
+        #expect(try jalon.run("status", id).stdout.contains("jalon trainings choose \(id) I1304 CERTIFICATION"))
+        // No kept piste left, suggestions already shown: keep one.
+        #expect(try jalon.run("metiers", "drop", id, "I1310").status == 0)
+        #expect(try jalon.run("metiers", "drop", id, "I1304").status == 0)
+        #expect(try jalon.run("status", id).stdout.contains("jalon metiers keep \(id) CODE"))
+    }
+
     @Test func chooseRecordsOnePathPerPisteFromTheSavedPathsOrTheCatalogue() throws {
         try imported("karim-montbeliard-reconversion.xml")
         let id = Self.karim

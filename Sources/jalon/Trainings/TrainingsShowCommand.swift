@@ -12,10 +12,10 @@ import JalonStore
 struct TrainingsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: L("Parcours de formation vers un métier, classés et expliqués, pour la personne du projet.",
-                    "Training paths to a métier, ranked and explained, for the person of the project."),
-        discussion: L("La sous-commande par défaut : « jalon trainings ID CODE » suffit. Exemple : jalon trainings 5f0c… I1310 --lheo offres.xml --limit 5",
-                      "The default subcommand: “jalon trainings ID CODE” is enough. Example: jalon trainings 5f0c… I1310 --lheo offers.xml --limit 5"))
+        abstract: L("Affiche les parcours de formation vers un métier, classés et expliqués (jalon trainings ID CODE suffit).",
+                    "Shows the training paths to a métier, ranked and explained (jalon trainings ID CODE is enough)."),
+        discussion: L("Exemple : jalon trainings 5f0c… I1310 --lheo offres.xml --limit 5",
+                      "Example: jalon trainings 5f0c… I1310 --lheo offers.xml --limit 5"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions
