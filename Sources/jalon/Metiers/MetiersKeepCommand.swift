@@ -22,19 +22,14 @@ struct MetiersKeepCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
     @OptionGroup var fiche: FicheCodeArgument
-    @Option(help: ArgumentHelp(L("Remarque gardée avec la piste.", "Remark kept with the piste."), valueName: "TEXT"))
+    @Option(help: ArgumentHelp(L("Remarque gardée avec la piste.", "Remark kept with the piste."), valueName: "TEXT"),
+            transform: trimmedText(option: "--note"))
     var note: String?
-
-    func validate() throws {
-        if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError(L("--note est vide", "--note is empty"))
-        }
-    }
 
     func run() throws {
         let language = RunLanguage.current
         let code = fiche.code
-        let remark = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let remark = note
         try reportingFailures {
             guard let label = try Catalogue.bundled().fiche(code)?.label else { throw CommandFailure(MatchingFailure.unknownFiche(code.rawValue)) }
             var kept = Piste(fiche: code)

@@ -30,19 +30,13 @@ struct TrainingsChooseCommand: ParsableCommand {
     var certification: CertificationCode
     @Option(help: ArgumentHelp(L("Voie : \(TrainingsFailure.voies).", "Route: \(TrainingsFailure.voies)."), valueName: "VOIE"), transform: parseVoie)
     var voie: Formation.Voie?
-    @Option(help: ArgumentHelp(L("Organisme de formation ou d’accompagnement VAE.", "Training body or VAE support."), valueName: "NOM"))
+    @Option(help: ArgumentHelp(L("Organisme de formation ou d’accompagnement VAE.", "Training body or VAE support."), valueName: "NOM"),
+            transform: trimmedText(option: "--organisme"))
     var organisme: String?
-
-    func validate() throws {
-        if organisme?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true {
-            throw ValidationError(L("--organisme est vide", "--organisme is empty"))
-        }
-    }
 
     func run() throws {
         let language = RunLanguage.current
         let code = fiche.code
-        let organisme = organisme?.trimmingCharacters(in: .whitespacesAndNewlines)
         try reportingFailures {
             guard let certified = try Catalogue.bundled().certification(certification) else {
                 throw CommandFailure(TrainingsFailure.unknownCertification(certification))
