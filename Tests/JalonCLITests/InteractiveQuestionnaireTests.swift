@@ -51,6 +51,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         var mark = try terminal.waitFor("[░░░░░░░░░░░░░░░░░░░░] 0/48\r\n1. \(items[0].fr)\r\n")
         mark = try terminal.waitFor("0 Je n’aime pas du tout · 1 Je n’aime pas · 2 Cela m’est égal · 3 J’aime · 4 J’aime beaucoup", after: mark)
         mark = try terminal.waitFor("Votre réponse (0–4, p précédente, q plus tard) : ", after: mark)
+        #expect(!terminal.isInLineMode)  // keys are read one by one, without echo
         mark = try answer(0..<5, items, on: terminal, from: mark, answeredBefore: 0)
         // Redrawn in place: back to the top of the previous drawing, cleared, drawn again.
         #expect(terminal.text.contains("\u{1B}[J[██░░░░░░░░░░░░░░░░░░] 5/48"), "\(terminal.text)")
@@ -64,6 +65,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         mark = try terminal.waitFor("6. \(items[5].fr)", after: mark)
         try terminal.type("q")
         #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.isInLineMode)
         #expect(terminal.text.contains("Arrêt : 5 réponse(s) sur 48 enregistrée(s). Pour reprendre : jalon interests answer \(id)"))
 
         var revisions = try history(id)
@@ -111,6 +113,9 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         let mark = try terminal.waitFor("1. \(items[0].fr)")
         try answer(0..<3, items, on: terminal, from: mark, answeredBefore: 0)
         #expect(try terminal.stop(with: SIGKILL) == 128 + SIGKILL)
+        // Nothing can run on SIGKILL: the terminal stays as the session set it (which is what makes the
+        // SIGTERM check below mean something).
+        #expect(!terminal.isInLineMode)
         #expect(try history(id).count == 4)
         #expect(try value(try saved(id), "count(//p:riasec/p:reponse)") == "3")
         #expect(try jalon.run("verify").status == 0)
@@ -120,7 +125,16 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         #expect(terminal.text.contains("] 3/48"))
         try terminal.type("\u{04}")
         #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.isInLineMode)
         #expect(terminal.text.contains("Arrêt : 3 réponse(s) sur 48"))
+        #expect(try history(id).count == 4)
+
+        // Stopped by a signal it can catch, the session puts the terminal back as it found it.
+        terminal = try PseudoTerminal(jalon, ["interests", "answer", id])
+        try terminal.waitFor("Votre réponse")
+        #expect(!terminal.isInLineMode)
+        #expect(try terminal.stop(with: SIGTERM) == 128 + SIGTERM)
+        #expect(terminal.isInLineMode)
         #expect(try history(id).count == 4)
     }
 

@@ -85,6 +85,15 @@ final class PseudoTerminal {
         if let outputPipe { close(outputPipe) }
     }
 
+    /// Whether the terminal is in its usual line mode (ICANON and ECHO on), as the program set it: off
+    /// while a session reads keys one by one, back on once it is over.
+    var isInLineMode: Bool {
+        var settings = termios()
+        guard tcgetattr(master, &settings) == 0 else { return false }
+        let line = tcflag_t(ICANON | ECHO)
+        return settings.c_lflag & line == line
+    }
+
     /// Types `keys` on the terminal.
     func type(_ keys: String) throws {
         let bytes = Array(keys.utf8)
