@@ -2,8 +2,9 @@ import Foundation
 
 /// Standard input read one key at a time, without echo and without waiting for Enter, while this value
 /// lives. The terminal's settings come back when it goes, and also when the process is told to stop
-/// (SIGTERM, SIGHUP, SIGQUIT), so a shell is never left without echo. Ctrl-C and Ctrl-D arrive as keys
-/// (signals are off in this mode): both end the session cleanly, after what was saved.
+/// (SIGTERM, SIGHUP, SIGQUIT, or SIGINT sent by kill), so a shell is never left without echo. Ctrl-C
+/// and Ctrl-D arrive as keys (signals from the keyboard are off in this mode): both end the session
+/// cleanly, after what was saved.
 final class RawKeyboard {
     enum Key: Equatable {
         /// A printable ASCII character, as typed.
@@ -39,7 +40,7 @@ final class RawKeyboard {
         savedTerminalSettings = nil
     }
 
-    private static let stopSignals = [SIGTERM, SIGHUP, SIGQUIT]
+    private static let stopSignals = [SIGTERM, SIGHUP, SIGQUIT, SIGINT]
 
     /// The next key that means something; other bytes (escape sequences, non-ASCII) are skipped.
     func next() -> Key {
