@@ -5,7 +5,7 @@ import JalonLocale
 
 /// `jalon metiers drop ID CODE`: the person sets a métier aside (step 4). The piste moves to the
 /// set-aside list with its remarks, and `metiers suggest` never proposes it again. Nothing is deleted
-/// unsaid: the paths chosen towards it, which the format ties to kept pistes, are named as they leave
+/// unsaid: the formations recorded towards it, which the format ties to kept pistes, are named as they leave
 /// (earlier revisions keep them).
 struct MetiersDropCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,11 +13,11 @@ struct MetiersDropCommand: ParsableCommand {
         abstract: L("Écarte un métier : il quitte les pistes retenues ou suggérées et n’est plus proposé.",
                     "Sets a job aside: it leaves the kept or suggested pistes and is no longer proposed."),
         discussion: L("""
-            La piste garde ses remarques parmi les pistes écartées ; les parcours choisis vers elle sont retirés et nommés \
+            La piste garde ses remarques parmi les pistes écartées ; les formations enregistrées vers elle (choisies ou non) sont retirées et nommées \
             (les révisions précédentes les gardent).
             Exemple : jalon metiers drop 5f0c… H2913
             """, """
-            The piste keeps its remarks among the pistes set aside; the paths chosen towards it are removed and named \
+            The piste keeps its remarks among the pistes set aside; the formations recorded towards it (chosen or not) are removed and named \
             (earlier revisions keep them).
             Example: jalon metiers drop 5f0c… H2913
             """))
