@@ -41,4 +41,20 @@ struct InteractiveSkillsTests: ProjectCommandSuite {
         #expect(suggested.allSatisfy { $0["level"] is NSNull || $0["level"] == nil })
         #expect(portfolio.count == total - 1)
     }
+
+    @Test func withAcceptCoreOrAlreadyConfirmedSkillsNothingIsAsked() throws {
+        let id = try jalon.run("init", "--name", "Nadia").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        var terminal = try PseudoTerminal(jalon, ["skills", "add-experience", id, "aide-soignant", "--accept-core"])
+        #expect(try terminal.waitForExit() == 0)
+        #expect(!terminal.text.contains("Vous l’avez pratiquée ?") && terminal.text.contains("Compétences confirmées (maîtrise 2, pratique) :"))
+        let confirmed = try skills(id)
+        #expect(!confirmed.isEmpty && confirmed.allSatisfy { $0["source"] as? String == "experience" && $0["level"] as? Int == 2 })
+
+        // Another experience of the same fiche: its core skills are all confirmed already, none is asked again.
+        terminal = try PseudoTerminal(jalon, ["skills", "add-experience", id, "10891", "--nature", "stage"])
+        #expect(try terminal.waitForExit() == 0)
+        #expect(!terminal.text.contains("Vous l’avez pratiquée ?") && terminal.text.contains("Expérience x2 ajoutée"), "\(terminal.text)")
+        #expect(try skills(id).count == confirmed.count)
+        #expect(try history(id).count == 3)
+    }
 }
