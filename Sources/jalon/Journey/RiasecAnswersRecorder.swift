@@ -19,30 +19,34 @@ struct RiasecAnswersRecorder {
     /// One revision with `given` recorded; refused (exit 1, nothing saved) when they change nothing.
     @discardableResult
     func record(_ given: [RiasecAnswer], message: String) throws -> Project {
-        let language = RunLanguage.current
-        return try mutateProject(global, project) { project in
-            var interets = project.interets ?? Interets()
-            var riasec = saved(in: project)
-            for answer in given {
-                riasec.reponses.removeAll { $0.question == answer.question }
-                riasec.reponses.append(answer)
-            }
-            // Questionnaire order, so the saved document reads like the questionnaire.
-            let order = Dictionary(uniqueKeysWithValues: questionnaire.items.enumerated().map { ($1.id, $0) })
-            riasec.reponses.sort { order[$0.question, default: .max] < order[$1.question, default: .max] }
-            guard riasec != interets.riasec else {
-                throw CommandFailure(message: language.pick(fr: "ces réponses sont déjà enregistrées : rien n’est enregistré",
-                                                            en: "these answers are already recorded: nothing saved"),
-                                     exitCode: JalonExitCode.invalidData)
-            }
-            interets.riasec = riasec
-            if riasec.reponses.count == questionnaire.items.count {
-                interets.profil = try questionnaire.profile(for: riasec).riasecProfile(computed: .now())
-            }
-            project.interets = interets
-            project.recordChange(of: .interets)
+        try mutateProject(global, project) { project in
+            try apply(given, to: &project)
             return message
         }
+    }
+
+    /// `given` added to (or replacing) the answers `project` holds, and the profile once all are there.
+    func apply(_ given: [RiasecAnswer], to project: inout Project) throws {
+        var interets = project.interets ?? Interets()
+        var riasec = saved(in: project)
+        for answer in given {
+            riasec.reponses.removeAll { $0.question == answer.question }
+            riasec.reponses.append(answer)
+        }
+        // Questionnaire order, so the saved document reads like the questionnaire.
+        let order = Dictionary(uniqueKeysWithValues: questionnaire.items.enumerated().map { ($1.id, $0) })
+        riasec.reponses.sort { order[$0.question, default: .max] < order[$1.question, default: .max] }
+        guard riasec != interets.riasec else {
+            throw CommandFailure(message: L("ces réponses sont déjà enregistrées : rien n’est enregistré",
+                                            "these answers are already recorded: nothing saved"),
+                                 exitCode: JalonExitCode.invalidData)
+        }
+        interets.riasec = riasec
+        if riasec.reponses.count == questionnaire.items.count {
+            interets.profil = try questionnaire.profile(for: riasec).riasecProfile(computed: .now())
+        }
+        project.interets = interets
+        project.recordChange(of: .interets)
     }
 
     /// What is printed once answers are saved: how many, and the profile once complete.
