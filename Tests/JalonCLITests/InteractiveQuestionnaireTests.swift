@@ -147,14 +147,15 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         try terminal.waitFor("1. \(items[0].en)")
         try terminal.type("4")
         try terminal.waitFor("2. \(items[1].en)")
-        // A key that means nothing is ignored.
-        try terminal.type("x")
+        // Keys that mean nothing, an answer out of the 0–4 scale among them, are ignored.
+        try terminal.type("x7-")
         try terminal.type("q")
         #expect(try terminal.waitForExit() == 0)
         #expect(!terminal.text.contains("\u{1B}"), "\(terminal.text)")
         #expect(terminal.text.contains("→ 4 I like it a lot\n"))
         #expect(terminal.text.contains("] 1/48\n"))
         #expect(terminal.text.contains("Stopped: 1 of 48 answers recorded."))
+        #expect(!terminal.text.contains("→ 7"))
         #expect(try value(try saved(id), "//p:riasec/p:reponse[@question='\(items[0].id)']/@valeur") == "4")
     }
 
