@@ -35,7 +35,7 @@ final class PseudoTerminal {
         var name = [CChar](repeating: 0, count: 128)
         let named = jalon_pty_slave_path(master, &name, name.count)
         guard named == 0 else { throw Failure.system("ptsname_r", named) }
-        let slavePath = String(cString: name)
+        let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 
         var pipeEnds: [Int32] = [-1, -1]
         if !outputIsTerminal {
