@@ -10,6 +10,11 @@ struct JalonProcess {
 
     let store: String
     var language = "fr"
+    /// A program that starts jalon on the test's behalf, with its arguments (`setpriv --reuid=…` to run
+    /// it as another user); empty: jalon is started directly.
+    var launcher: [String] = []
+    /// The jalon binary to run: the built one, or a copy another user can reach.
+    var executable: URL = JalonProcess.binary
 
     /// `swift build --build-tests` puts the executable next to the test bundle.
     static let binary: URL = {
@@ -33,8 +38,14 @@ struct JalonProcess {
 
     func run(arguments: [String], input: Data? = nil, withStore: Bool = true) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + (withStore && arguments.first != "validate" ? ["--store", store] : [])
+        let jalonArguments = arguments + (withStore && arguments.first != "validate" ? ["--store", store] : [])
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [executable.path] + jalonArguments
+        } else {
+            process.executableURL = executable
+            process.arguments = jalonArguments
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["JALON_LANG"] = language
         environment["NO_COLOR"] = "1"

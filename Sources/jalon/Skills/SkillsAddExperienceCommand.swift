@@ -6,15 +6,25 @@ import JalonLocale
 
 /// `jalon skills add-experience ID OGR|"words" [--years N] [--nature N] [--accept-core]`: an experience
 /// named by a ROME appellation, and the cœur-de-métier skills of its fiche. With `--accept-core` they
-/// are confirmed (maîtrise pratique); without it they are saved as suggestions, listed, and confirmed
-/// one by one with `skills rate` — the person decides what they really did.
+/// are confirmed (maîtrise pratique); at a terminal each is proposed in turn (``CoreSkillConfirmation``);
+/// otherwise they are saved as suggestions, listed, and confirmed one by one with `skills rate` — the
+/// person decides what they really did.
 struct SkillsAddExperienceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add-experience",
         abstract: L("Ajoute une expérience (appellation ROME) et les compétences cœur de métier qu’elle suggère.",
                     "Adds an experience (ROME appellation) and the core skills it suggests."),
-        discussion: L("Exemple : jalon skills add-experience 5f0c… \"aide-soignant\" --years 3 --accept-core",
-                      "Example: jalon skills add-experience 5f0c… \"aide-soignant\" --years 3 --accept-core"))
+        discussion: L("""
+            Dans un terminal, sans --accept-core, chaque compétence cœur de métier est proposée : o pour la confirmer \
+            (niveau 2), 1 à 4 pour la confirmer à ce niveau, n pour l’écarter, q pour laisser les suivantes à confirmer. \
+            Sans terminal, elles sont enregistrées comme suggestions.
+            Exemple : jalon skills add-experience 5f0c… "aide-soignant" --years 3 --accept-core
+            """, """
+            At a terminal, without --accept-core, each core skill is proposed: y to confirm it (level 2), 1 to 4 to \
+            confirm it at that level, n to leave it out, q to leave the rest to confirm. Without a terminal, they are \
+            saved as suggestions.
+            Example: jalon skills add-experience 5f0c… "aide-soignant" --years 3 --accept-core
+            """))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
@@ -85,43 +95,80 @@ struct SkillsAddExperienceCommand: ParsableCommand {
             // Savoir-faire and savoir-être only: a skill is something one does or how one behaves, and
             // `Competence` items are those (savoirs are knowledge, handled with trainings).
             let core = catalogue.coeurDeMetier(of: found.fiche).filter { $0.rubrique == .savoirFaire || $0.rubrique == .savoirEtre }
-            var added: [FicheItem] = []
+            let decisions = try decide(core, for: found)
+            var outcome: [(item: FicheItem, decision: CoreSkillDecision)] = []
             var experienceID: ExperienceID?
             try mutateProject(global, project.id) { project in
                 var competences = project.competences ?? Competences()
                 let id = nextLocalID(prefix: "x", after: competences.experiences.map(\.id))
                 competences.experiences.append(Experience(id: id, nature: nature, appellation: RomeItemRef(code: found.ogr, libelle: found.longLabel), annees: years)!)
-                // One entry per ROME item: a skill already confirmed keeps its source and level; a pending
-                // suggestion is confirmed by --accept-core, now shown by this experience.
-                added = core.filter { item in
-                    guard let index = competences.competences.firstIndex(where: { $0.item?.code == item.ogr }) else { return true }
-                    guard acceptCore, case .suggeree = competences.competences[index].source else { return false }
-                    competences.competences[index].source = .experience(id)
-                    competences.competences[index].maitrise = competences.competences[index].maitrise ?? .pratique
-                    return true
-                }
-                competences.competences += added.filter { item in !competences.competences.contains { $0.item?.code == item.ogr } }.map {
-                    Competence(item: RomeItemRef(code: $0.ogr, libelle: $0.label),
-                               source: acceptCore ? .experience(id) : .suggeree(from: id),
-                               maitrise: acceptCore ? .pratique : nil)!
+                outcome = core.compactMap { item in
+                    let decision = decisions[item.ogr] ?? .pending
+                    return competences.apply(decision, to: item, from: id) ? (item, decision) : nil
                 }
                 project.competences = competences
                 project.recordChange(of: .competences)
                 experienceID = id
-                return language.pick(fr: "Expérience \(id) : \(found.longLabel)" + (acceptCore ? ", \(added.count) compétence(s) confirmée(s)" : ""),
-                                     en: "Experience \(id): \(found.longLabel)" + (acceptCore ? ", \(added.count) skill(s) confirmed" : ""))
+                let confirmed = outcome.filter { if case .confirmed = $0.decision { true } else { false } }.count
+                return language.pick(fr: "Expérience \(id) : \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) compétence(s) confirmée(s)" : ""),
+                                     en: "Experience \(id): \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) skill(s) confirmed" : ""))
             }
             print(language.pick(fr: "Expérience \(experienceID!) ajoutée : \(found.longLabel) (\(found.fiche)).",
                                 en: "Experience \(experienceID!) added: \(found.longLabel) (\(found.fiche))."))
-            guard !added.isEmpty else { return }
-            print(acceptCore
-                  ? language.pick(fr: "Compétences confirmées (maîtrise 2, pratique) :", en: "Skills confirmed (level 2, practice):")
-                  : language.pick(fr: "Compétences suggérées (cœur de métier), à confirmer :", en: "Suggested skills (core of the job), to confirm:"))
-            for item in added { print("  \(item.ogr)  \(item.label)") }
-            if !acceptCore {
-                print(language.pick(fr: "Pour confirmer : jalon skills rate \(project.id.rawValue) OGR NIVEAU (1 à 4), ou relancez avec --accept-core pour une nouvelle expérience.",
-                                    en: "To confirm: jalon skills rate \(project.id.rawValue) OGR LEVEL (1 to 4), or use --accept-core for a new experience."))
-            }
+            report(outcome, language: language)
         }
+    }
+
+    /// The decision for each core skill: all confirmed with `--accept-core`, asked one by one at a
+    /// terminal (skills already confirmed are not asked again), else all left to confirm.
+    private func decide(_ core: [FicheItem], for appellation: Appellation) throws -> [OgrCode: CoreSkillDecision] {
+        if acceptCore { return Dictionary(uniqueKeysWithValues: core.map { ($0.ogr, .confirmed(nil)) }) }
+        guard TerminalStreams.inputIsTerminal else { return [:] }
+        let competences = try global.repository().load(project.id).project.competences ?? Competences()
+        let open = core.filter { item in
+            guard let skill = competences.competences.first(where: { $0.item?.code == item.ogr }) else { return true }
+            if case .suggeree = skill.source { return true } else { return false }
+        }
+        return CoreSkillConfirmation(appellation: appellation, items: open).ask()
+    }
+
+    private func report(_ outcome: [(item: FicheItem, decision: CoreSkillDecision)], language: Language) {
+        let confirmed = outcome.compactMap { entry -> (FicheItem, Maitrise?)? in
+            if case .confirmed(let level) = entry.decision { (entry.item, level) } else { nil }
+        }
+        let pending = outcome.filter { $0.decision == .pending }.map(\.item)
+        if confirmed.allSatisfy({ $0.1 == nil }), !confirmed.isEmpty {
+            print(language.pick(fr: "Compétences confirmées (maîtrise 2, pratique) :", en: "Skills confirmed (level 2, practice):"))
+            for (item, _) in confirmed { print("  \(item.ogr)  \(item.label)") }
+        } else if !confirmed.isEmpty {
+            print(language.pick(fr: "Compétences confirmées (maîtrise de 1 à 4) :", en: "Skills confirmed (level 1 to 4):"))
+            for (item, level) in confirmed { print("  \(item.ogr)  \(item.label)  (\(level ?? .pratique))") }
+        }
+        guard !pending.isEmpty else { return }
+        print(language.pick(fr: "Compétences suggérées (cœur de métier), à confirmer :", en: "Suggested skills (core of the job), to confirm:"))
+        for item in pending { print("  \(item.ogr)  \(item.label)") }
+        print(language.pick(fr: "Pour confirmer : jalon skills rate \(project.id.rawValue) OGR NIVEAU (1 à 4), ou relancez avec --accept-core pour une nouvelle expérience.",
+                            en: "To confirm: jalon skills rate \(project.id.rawValue) OGR LEVEL (1 to 4), or use --accept-core for a new experience."))
+    }
+}
+
+extension Competences {
+    /// Applies what the person said of a core skill of experience `id`; true when the portfolio changed.
+    /// One entry per ROME item: a confirmed skill keeps its source and level, a pending suggestion is
+    /// confirmed by a yes (now shown by this experience), a no leaves the portfolio as it was.
+    mutating func apply(_ decision: CoreSkillDecision, to item: FicheItem, from id: ExperienceID) -> Bool {
+        if let index = competences.firstIndex(where: { $0.item?.code == item.ogr }) {
+            guard case .confirmed(let level) = decision, case .suggeree = competences[index].source else { return false }
+            competences[index].source = .experience(id)
+            competences[index].maitrise = level ?? competences[index].maitrise ?? .pratique
+            return true
+        }
+        let reference = RomeItemRef(code: item.ogr, libelle: item.label)
+        switch decision {
+        case .confirmed(let level): competences.append(Competence(item: reference, source: .experience(id), maitrise: level ?? .pratique)!)
+        case .pending: competences.append(Competence(item: reference, source: .suggeree(from: id))!)
+        case .declined: return false
+        }
+        return true
     }
 }
