@@ -21,16 +21,25 @@ struct DossierHTMLChromiumTests {
         }
     }
 
+    /// With `JALON_KEEP_DOSSIER=DIR`, what the tests rendered is copied there, to look at it.
+    private func keep(_ file: URL, as name: String) {
+        guard let directory = ProcessInfo.processInfo.environment["JALON_KEEP_DOSSIER"] else { return }
+        keep((try? Data(contentsOf: file)).map { [UInt8]($0) } ?? [], as: name, in: directory)
+    }
+
+    private func keep(_ bytes: [UInt8], as name: String, in directory: String? = ProcessInfo.processInfo.environment["JALON_KEEP_DOSSIER"]) {
+        guard let directory else { return }
+        try? Data(bytes).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
+    }
+
     @Test func screenshotIsANonBlankA4SizedImage() throws {
         let html = DossierHTML.render(try DossierHTMLSamples.dossier(Self.sample), language: .fr)
         let png = try withPage(html) { (chromium, page, directory) throws(DossierPDFError) -> [UInt8] in
             let shot = directory.appendingPathComponent("dossier.png")
             _ = try chromium.run(["--screenshot=" + shot.path, "--window-size=1240,1754", "--hide-scrollbars", page.absoluteString],
                                  workDirectory: directory)
-            if let keep = ProcessInfo.processInfo.environment["JALON_KEEP_SCREENSHOT"] {
-                try? FileManager.default.removeItem(atPath: keep)
-                try? FileManager.default.copyItem(atPath: shot.path, toPath: keep)
-            }
+            keep(shot, as: "dossier.png")
+            keep(page, as: "dossier.html")
             return (try? Data(contentsOf: shot)).map { [UInt8]($0) } ?? []
         }
         let image = try #require(PNGSummary(png), "Chromium wrote no PNG")
@@ -57,6 +66,7 @@ struct DossierHTMLChromiumTests {
     @Test func pdfIsPrinted() throws {
         let html = DossierHTML.render(try DossierHTMLSamples.dossier(Self.sample), language: .fr)
         let pdf = try DossierPDF.render(html: html)
+        keep(pdf, as: "dossier.pdf")
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
         #expect(DossierPDF.pageCount(pdf) >= 2, "Karim's dossier with page breaks prints on several A4 pages")
     }

@@ -6,8 +6,9 @@
 ///   badges #14532d on #e8f3ec 8.0:1  · #7a3e00 on #fff1dc 7.5:1 · #374151 on #eef0f3 9.0:1
 ///   bars   #1f4e8c on track #e5e7eb 6.7:1 (graphics need 3:1)
 /// No status is said by colour alone: each badge has a symbol and a word.
-/// Print: A4, 16 mm margins, page numbers in the margin box, a new page before the long sections,
-/// and rows, figures and notes never cut across pages.
+/// Print: A4, page numbers in the margin box, a new page before the counsellor's notes (the part a
+/// counsellor annotates); tables (unless longer than a page), rows, charts, notes and timeline points
+/// never cut across pages, and a heading or caption never left alone at the foot of a page.
 enum DossierHTMLStyle {
     static let css: StaticString = """
     @page { size: A4; margin: 16mm 15mm 18mm 15mm;
@@ -44,7 +45,7 @@ enum DossierHTMLStyle {
       background: #ffffff; }
     .score { display: flex; align-items: center; gap: .6rem; margin: .3rem 0; }
     .score svg { flex: none; }
-    .badge { display: inline-block; padding: 0 .45rem; border-radius: .3rem; font-size: .9rem; font-weight: bold; }
+    .badge { display: inline-block; white-space: nowrap; padding: 0 .45rem; border-radius: .3rem; font-size: .9rem; font-weight: bold; }
     .badge.point-appui, .badge.faite, .badge.choisie { background: #e8f3ec; color: #14532d; }
     .badge.besoin, .badge.a-faire { background: #fff1dc; color: #7a3e00; }
     .badge.non-explore, .badge.planifiee, .badge.annulee { background: #eef0f3; color: #374151; }
@@ -62,14 +63,22 @@ enum DossierHTMLStyle {
     .empreinte code { display: block; word-break: break-all; font-size: 1rem; padding: .5rem; background: #f6f7f9;
       border: 1px solid #d1d5db; }
     ul.raisons { padding-left: 1.2rem; }
+    ul.source-detail { list-style: none; padding: 0; margin: .2rem 0 0; }
+    ul.source-detail li { display: inline; }
+    ul.source-detail li + li::before { content: " · "; }
     .manque { color: #4b5563; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; }
       nav, .sommaire { display: none; }
       a { color: inherit; text-decoration: none; }
-      #competences, #formations, #notes, #revisions { break-before: page; }
-      h2, h3 { break-after: avoid; }
-      tr, .piste, .cible, .note, .frise li, figure, svg, .graphique, dl.fiche, .score { break-inside: avoid; }
+      #notes { break-before: page; }
+      /* A flex row is not split across pages by Chromium: in print the hexagon floats beside its table. */
+      .graphique { display: block; }
+      .graphique svg { float: left; width: 62mm; height: 62mm; margin: 0 6mm 2mm 0; }
+      .graphique table { width: auto; min-width: 0; overflow: hidden; }
+      .graphique::after { content: ""; display: block; clear: both; }
+      h2, h3, caption, .holland { break-after: avoid; }
+      table, tr, .note, .frise li, svg, dl.fiche, .score { break-inside: avoid; }
       thead { display: table-header-group; }
       .badge, thead th, tr.choisie td, tr.choisie th, .frise .point, .empreinte code { print-color-adjust: exact;
         -webkit-print-color-adjust: exact; }
