@@ -81,6 +81,40 @@ struct DossierHTMLPDFErrorTests {
         #expect(DossierPDFError.chromiumNotFound.message(in: .fr).hasPrefix("Chromium introuvable : installez le paquet chromium pour l’export PDF"))
         #expect(DossierPDFError.chromiumNotFound.message(in: .en).hasPrefix("Chromium not found: install the chromium package"))
     }
+
+    /// A stand-in `chromium` (a shell script) on a private PATH, so the failure paths run for real.
+    private func withFakeChromium(_ script: String, _ body: ([String: String]) throws -> Void) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-fake-chromium-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let executable = directory.appendingPathComponent("chromium")
+        try Data(("#!/bin/sh\n" + script + "\n").utf8).write(to: executable)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: executable.path)
+        try body(["PATH": directory.path])
+    }
+
+    @Test func aHungChromiumIsKilledAtTheTimeout() throws {
+        try withFakeChromium("exec sleep 30") { environment in
+            let started = Date()
+            #expect(throws: DossierPDFError.timedOut(seconds: 1)) {
+                try DossierPDF.render(html: "<!DOCTYPE html>\n<html></html>", environment: environment, timeout: 1)
+            }
+            #expect(Date().timeIntervalSince(started) < 20, "the stand-in was killed, not waited for")
+        }
+    }
+
+    @Test func aChromiumThatWritesNoPDFIsReportedWithItsLastLine() throws {
+        try withFakeChromium("echo 'first line' >&2; echo 'cannot print: out of paper' >&2; exit 3") { environment in
+            #expect(throws: DossierPDFError.failed(status: 3, detail: "cannot print: out of paper")) {
+                try DossierPDF.render(html: "<!DOCTYPE html>\n<html></html>", environment: environment)
+            }
+        }
+        try withFakeChromium("for argument in \"$@\"; do case $argument in --print-to-pdf=*) echo 'not a pdf' > \"${argument#--print-to-pdf=}\";; esac; done") { environment in
+            #expect(throws: DossierPDFError.failed(status: 0, detail: "")) {
+                try DossierPDF.render(html: "<!DOCTYPE html>\n<html></html>", environment: environment)
+            }
+        }
+    }
 }
 
 /// What a test needs of a PNG: its size from IHDR and how many compressed pixel bytes (IDAT) it holds.

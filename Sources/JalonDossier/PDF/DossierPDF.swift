@@ -11,7 +11,8 @@ public enum DossierPDF {
     }
 
     /// `environment` supplies the PATH Chromium is looked up in.
-    static func render(html: String, environment: [String: String]) throws(DossierPDFError) -> [UInt8] {
+    static func render(html: String, environment: [String: String],
+                       timeout: TimeInterval = timeout) throws(DossierPDFError) -> [UInt8] {
         guard let chromium = HeadlessChromium.locate(environment: environment) else { throw .chromiumNotFound }
         return try HeadlessChromium.withWorkDirectory { (directory) throws(DossierPDFError) -> [UInt8] in
             let page = directory.appendingPathComponent("dossier.html"), pdf = directory.appendingPathComponent("dossier.pdf")

@@ -58,11 +58,11 @@ struct HeadlessChromium: Sendable {
         process.terminationHandler = { _ in finished.signal() }
         do { try process.run() } catch { throw .launch(executable.path, String(describing: error)) }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + 3) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                finished.wait()
-            }
+            // SIGKILL, not SIGTERM: Foundation's Process passes on the spawning thread's signal mask, and
+            // on a worker thread that mask blocks SIGTERM, so a polite request might never arrive. A
+            // hung browser has nothing worth saving; its helper processes exit with it.
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
             throw .timedOut(seconds: Int(timeout))
         }
         let printed = (try? Data(contentsOf: outputFile)).map { [UInt8]($0) } ?? []
