@@ -76,8 +76,12 @@ let package = Package(
         .target(name: "JalonTestSupport", path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
+        // posix_openpt and POSIX_SPAWN_SETSID, hidden from Swift's Glibc module, for the CLI's pseudo-terminal tests.
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         // Golden/ holds the expected outputs, read beside the sources (GoldenOutput.swift), not bundled.
-        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"], exclude: ["Golden"]),
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML", "CPseudoTerminal"], exclude: ["Golden"]),
+        // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
+        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),

@@ -39,13 +39,17 @@ public final class XMLSchema: @unchecked Sendable {
 
     deinit { xmlSchemaFree(pointer) }
 
-    /// Every violation of the schema, in document order; empty when the document is valid.
-    public func validate(_ document: XMLDocument) -> [XMLDiagnostic] {
+    /// How many violations `validate` keeps by default: a hostile document can break the schema once
+    /// per element, and a server must not hold millions of messages for it.
+    public static let defaultDiagnosticLimit = 200
+
+    /// The first `limit` violations of the schema, in document order; empty when the document is valid.
+    public func validate(_ document: XMLDocument, limit: Int = XMLSchema.defaultDiagnosticLimit) -> [XMLDiagnostic] {
         guard let context = xmlSchemaNewValidCtxt(pointer) else {
             return [XMLDiagnostic(location: XMLSourceLocation(sourceName: document.sourceName), message: "out of memory")]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
-        let collector = LibXML2DiagnosticCollector(sourceName: document.sourceName)
+        let collector = LibXML2DiagnosticCollector(sourceName: document.sourceName, limit: max(1, limit))
         xmlSchemaSetValidStructuredErrors(context, { opaque, error in
             LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
         }, collector.opaque)

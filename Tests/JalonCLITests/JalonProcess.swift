@@ -10,6 +10,11 @@ struct JalonProcess {
 
     let store: String
     var language = "fr"
+    /// A program that starts jalon on the test's behalf, with its arguments (`setpriv --reuid=…` to run
+    /// it as another user); empty: jalon is started directly.
+    var launcher: [String] = []
+    /// The jalon binary to run: the built one, or a copy another user can reach.
+    var executable: URL = JalonProcess.binary
     /// Variables set on top of the test's environment, or removed with nil. Colours are off unless a
     /// test removes `NO_COLOR` to see them.
     var environment: [String: String?] = ["NO_COLOR": "1"]
@@ -35,13 +40,17 @@ struct JalonProcess {
     }
 
     func run(arguments: [String], input: Data? = nil, withStore: Bool = true) throws -> Result {
-        try launch(Self.binary, arguments: fullArguments(arguments, withStore: withStore), input: input)
+        let jalonArguments = fullArguments(arguments, withStore: withStore)
+        if let program = launcher.first {
+            return try launch(URL(fileURLWithPath: program), arguments: launcher.dropFirst() + [executable.path] + jalonArguments, input: input)
+        }
+        return try launch(executable, arguments: jalonArguments, input: input)
     }
 
     /// The command under a pseudo-terminal (util-linux `script`), as a person at a terminal runs it:
     /// stdout and stderr both reach the terminal, so both come back in `stdout`.
     func runInTerminal(_ arguments: String...) throws -> Result {
-        let command = ([Self.binary.path] + fullArguments(arguments, withStore: true)).map(Self.shellQuoted).joined(separator: " ")
+        let command = ([executable.path] + fullArguments(arguments, withStore: true)).map(Self.shellQuoted).joined(separator: " ")
         return try launch(URL(fileURLWithPath: "/usr/bin/script"), arguments: ["-qec", command, "/dev/null"], input: nil)
     }
 
@@ -51,9 +60,9 @@ struct JalonProcess {
 
     private static func shellQuoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    private func launch(_ executable: URL, arguments: [String], input: Data?) throws -> Result {
+    private func launch(_ program: URL, arguments: [String], input: Data?) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["JALON_LANG"] = language

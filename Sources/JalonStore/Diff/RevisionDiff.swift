@@ -98,16 +98,16 @@ private struct ChangeCollector {
         changes.append((section, RevisionDiff.Change(kind: kind, path: shownPath, before: before, after: after)))
     }
 
-    /// `name[key]` for elements with an identifying attribute, `name` or `name[2]` otherwise.
+    /// `name[key]` for elements with an identifying attribute, `name` or `name[2]` otherwise; an
+    /// identifier that several siblings share (two formations towards one fiche) is numbered the same
+    /// way, `formation[I1310][2]`, so that every key is unique.
     private static func keyed(_ elements: [XMLElement]) -> [(key: String, element: XMLElement)] {
         var seen: [String: Int] = [:]
         return elements.map { element in
-            if let identifier = identifyingAttributes.lazy.compactMap({ element.attribute($0) }).first {
-                return ("\(element.name)[\(identifier)]", element)
-            }
-            let occurrence = seen[element.name, default: 0] + 1
-            seen[element.name] = occurrence
-            return (occurrence == 1 ? element.name : "\(element.name)[\(occurrence)]", element)
+            let base = identifyingAttributes.lazy.compactMap({ element.attribute($0) }).first.map { "\(element.name)[\($0)]" } ?? element.name
+            let occurrence = seen[base, default: 0] + 1
+            seen[base] = occurrence
+            return (occurrence == 1 ? base : "\(base)[\(occurrence)]", element)
         }
     }
 

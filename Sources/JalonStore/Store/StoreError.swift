@@ -1,3 +1,4 @@
+import Foundation
 import JalonCore
 import JalonLocale
 import JalonXML
@@ -25,6 +26,13 @@ public enum StoreError: LocalizedFailure, Equatable {
             return language.pick(
                 fr: "conflit : le projet \(id) est passé de la révision \(expected) à la révision \(actual) entre-temps ; rien n’a été enregistré, rechargez le projet et recommencez",
                 en: "conflict: project \(id) moved from revision \(expected) to revision \(actual) meanwhile; nothing was saved, reload the project and try again")
+        case .io(let error) where error.code == EACCES || error.code == EPERM:
+            // The common case of a store owned by someone else: say it in the person's words, not errno's.
+            return language.pick(fr: "accès refusé à \(error.path) (\(error.operation)) : vérifiez les droits sur le dossier de stockage ; rien n’a été perdu",
+                                 en: "access denied to \(error.path) (\(error.operation)): check the permissions of the store folder; nothing was lost")
+        case .io(let error) where error.code == EROFS:
+            return language.pick(fr: "\(error.path) est sur un système de fichiers en lecture seule (\(error.operation)) ; rien n’a été perdu",
+                                 en: "\(error.path) is on a read-only file system (\(error.operation)); nothing was lost")
         case .io(let error):
             return language.pick(fr: "erreur d’écriture ou de lecture (\(error)) ; rien n’a été perdu",
                                  en: "read or write error (\(error)); nothing was lost")

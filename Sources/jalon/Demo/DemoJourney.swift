@@ -72,16 +72,16 @@ struct DemoJourney {
         let command = try command(SkillsAddExperienceCommand.self, DemoPersona.experience)
         var added: SkillsAddExperienceCommand.AddedExperience?
         let saved = try save { project in
-            let result = try command.addExperience(to: &project, catalogue: catalogue, language: language)
-            added = result.added
-            return result.message
+            added = try command.addExperience(to: &project, catalogue: catalogue, language: language)
+            return added!.message
         }
         header(.competences, saved.revision)
         if let added, let experience = saved.project.competences?.experience(added.id) {
+            let confirmed = added.outcome.compactMap { if case .confirmed = $0.decision { $0.item } else { nil } }
             let years = experience.annees.map { language.pick(fr: ", \(Self.number($0)) ans", en: ", \(Self.number($0)) years") } ?? ""
             show("\(added.id) \(added.appellation.longLabel) (\(added.appellation.fiche))\(years)")
-            show(language.pick(fr: "\(added.skills.count) compétences cœur de métier confirmées : ", en: "\(added.skills.count) core skills confirmed: ")
-                 + added.skills.prefix(3).map(\.label).joined(separator: separator) + (added.skills.count > 3 ? separator + "…" : ""))
+            show(language.pick(fr: "\(confirmed.count) compétences cœur de métier confirmées : ", en: "\(confirmed.count) core skills confirmed: ")
+                 + confirmed.prefix(3).map(\.label).joined(separator: separator) + (confirmed.count > 3 ? separator + "…" : ""))
         }
         try advance()
     }
@@ -97,12 +97,7 @@ struct DemoJourney {
             ranked = context.ranking
             matches = context.ranking.top(shown)
             _ = MetiersSuggestCommand.record(matches, catalogue: catalogue, in: &project, language: language)
-            for code in DemoPersona.kept {
-                let fiche = try context.fiche(code)
-                guard case .kept = project.keep(fiche, libelle: catalogue.fiche(fiche)?.label) else {
-                    throw CommandFailure(message: "\(code): " + language.pick(fr: "piste non retenue", en: "piste not kept"), exitCode: JalonExitCode.invalidData)
-                }
-            }
+            for code in DemoPersona.kept { _ = try command(MetiersKeepCommand.self, [code]).edit(&project, language: language) }
             return language.pick(fr: "Suggestions de métiers affichées (\(matches.count)) ; pistes retenues : \(DemoPersona.kept.joined(separator: ", "))",
                                  en: "Job suggestions shown (\(matches.count)); kept pistes: \(DemoPersona.kept.joined(separator: ", "))")
         }
@@ -127,13 +122,15 @@ struct DemoJourney {
         var views: [TrainingsView] = []
         let saved = try save { project in
             for piste in kept {
-                let (fiche, input) = try TrainingsCommand.input(to: piste.fiche.rawValue, for: project, catalogue: catalogue)
+                let (fiche, input) = try TrainingsShowCommand.input(to: piste.fiche.rawValue, for: project, catalogue: catalogue)
                 let view = TrainingsView(project: project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: shown)
                 guard let best = view.paths.paths.first else {
                     throw CommandFailure(message: language.pick(fr: "aucun parcours vers \(fiche)", en: "no path to \(fiche)"), exitCode: JalonExitCode.invalidData)
                 }
-                _ = TrainingsCommand.record(Array(view.shown), to: fiche, label: input.target.fiche.label, catalogue: catalogue, in: &project, language: language)
-                project.choose(best.formation)
+                _ = TrainingsShowCommand.record(Array(view.shown), to: fiche, label: input.target.fiche.label, catalogue: catalogue, in: &project, language: language)
+                // `jalon trainings choose`, on the best path just shown and saved.
+                _ = try command(TrainingsChooseCommand.self, [fiche.rawValue, best.certification.rawValue, "--voie", best.voie.rawValue])
+                    .edit(&project, language: language)
                 views.append(view)
             }
             return language.pick(fr: "Parcours affichés et choisis : \(kept.map(\.fiche.rawValue).joined(separator: ", "))",

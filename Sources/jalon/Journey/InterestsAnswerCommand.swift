@@ -3,16 +3,27 @@ import JalonCore
 import JalonLocale
 import JalonStore
 
-/// `jalon interests answer ID --answers r1=4,s2=3,…`: answers to the bundled RIASEC questionnaire
-/// without the interactive screens, for scripts and the portal. Answers add to (or replace) those
-/// already saved; once every question is answered, the profile is computed and saved with them.
+/// `jalon interests answer ID [--answers r1=4,s2=3,…]`: answers to the bundled RIASEC questionnaire,
+/// given on the command line (scripts, the portal) or, without `--answers` at a terminal, asked one
+/// question at a time (``InteractiveQuestionnaire``). Answers add to (or replace) those already saved;
+/// once every question is answered, the profile is computed and saved with them.
 struct InterestsAnswerCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer",
         abstract: L("Enregistre des réponses au questionnaire RIASEC (0 à 4 par question).",
                     "Records answers to the RIASEC questionnaire (0 to 4 per question)."),
-        discussion: L("Exemple : jalon interests answer 5f0c… --answers r1=4,i1=2,s1=3",
-                      "Example: jalon interests answer 5f0c… --answers r1=4,i1=2,s1=3"))
+        discussion: L("""
+            Sans --answers, dans un terminal : les questions une à une, touches 0 à 4 pour répondre, p pour la précédente, \
+            q (ou Ctrl-D) pour reprendre plus tard ; chaque réponse est enregistrée aussitôt, la reprise commence à la \
+            première question sans réponse.
+            Exemple : jalon interests answer 5f0c…
+            Exemple : jalon interests answer 5f0c… --answers r1=4,i1=2,s1=3
+            """, """
+            Without --answers, at a terminal: the questions one by one, keys 0 to 4 to answer, p for the previous one, \
+            q (or Ctrl-D) to resume later; each answer is saved at once, and resuming starts at the first unanswered question.
+            Example: jalon interests answer 5f0c…
+            Example: jalon interests answer 5f0c… --answers r1=4,i1=2,s1=3
+            """))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
@@ -20,13 +31,18 @@ struct InterestsAnswerCommand: ProjectEditCommand {
                                  "Comma-separated QUESTION=RATING answers (repeatable)."), valueName: "r1=4,…"))
     var answers: [String] = []
 
-    func validate() throws { _ = try parsed(in: QuestionnaireLoader.bundledRiasec()) }
+    func validate() throws {
+        // Without answers on the command line, the questions are asked one by one, which needs a person at a terminal.
+        guard !answers.isEmpty || !TerminalStreams.inputIsTerminal else { return }
+        _ = try parsed(in: QuestionnaireLoader.bundledRiasec())
+    }
 
     /// The answers given, checked against the questionnaire: each id known, each value 0…4, none twice.
     func parsed(in questionnaire: Questionnaire) throws -> [RiasecAnswer] {
         let pairs = answers.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !pairs.isEmpty else {
-            throw ValidationError(L("aucune réponse : donnez --answers r1=4,s2=3,…", "no answer: give --answers r1=4,s2=3,…"))
+            throw ValidationError(L("aucune réponse : donnez --answers r1=4,s2=3,…, ou lancez la commande dans un terminal pour répondre question par question",
+                                    "no answer: give --answers r1=4,s2=3,…, or run the command in a terminal to answer question by question"))
         }
         var result: [RiasecAnswer] = []
         for pair in pairs {
@@ -51,49 +67,26 @@ struct InterestsAnswerCommand: ProjectEditCommand {
         return result
     }
 
+    /// The `--answers` given, applied as `run` saves them (`RiasecAnswersRecorder.apply`).
     func edit(_ project: inout Project, language: Language) throws -> String {
-        try edit(&project, questionnaire: QuestionnaireLoader.bundledRiasec(), language: language)
+        let questionnaire = try QuestionnaireLoader.bundledRiasec()
+        let given = try parsed(in: questionnaire)
+        try RiasecAnswersRecorder(global: global, project: project.id, questionnaire: questionnaire).apply(given, to: &project)
+        return Self.message(given.count, language)
     }
 
-    /// The answers added to those saved, and the profile once all are there.
-    func edit(_ project: inout Project, questionnaire: Questionnaire, language: Language) throws -> String {
-        let given = try parsed(in: questionnaire)
-        var interets = project.interets ?? Interets()
-        // Answers to another questionnaire (or version) cannot be scored with this key: start over.
-        var riasec = interets.riasec.flatMap { $0.questionnaire == questionnaire.id ? $0 : nil }
-            ?? RiasecAnswers(questionnaire: questionnaire.id)
-        for answer in given {
-            riasec.reponses.removeAll { $0.question == answer.question }
-            riasec.reponses.append(answer)
-        }
-        // Questionnaire order, so the saved document reads like the questionnaire.
-        let order = Dictionary(uniqueKeysWithValues: questionnaire.items.enumerated().map { ($1.id, $0) })
-        riasec.reponses.sort { order[$0.question, default: .max] < order[$1.question, default: .max] }
-        guard riasec != interets.riasec else {
-            throw CommandFailure(message: language.pick(fr: "ces réponses sont déjà enregistrées : rien n’est enregistré",
-                                                        en: "these answers are already recorded: nothing saved"),
-                                 exitCode: JalonExitCode.invalidData)
-        }
-        interets.riasec = riasec
-        if riasec.reponses.count == questionnaire.items.count {
-            interets.profil = try questionnaire.profile(for: riasec).riasecProfile(computed: .now())
-        }
-        project.interets = interets
-        project.recordChange(of: .interets)
-        return language.pick(fr: "Questionnaire RIASEC : \(given.count) réponse(s)", en: "RIASEC questionnaire: \(given.count) answer(s)")
+    static func message(_ count: Int, _ language: Language) -> String {
+        language.pick(fr: "Questionnaire RIASEC : \(count) réponse(s)", en: "RIASEC questionnaire: \(count) answer(s)")
     }
 
     func run() throws {
-        let language = RunLanguage.current
         try reportingFailures {
             let questionnaire = try QuestionnaireLoader.bundledRiasec()
-            let saved = try mutateProject(global, project.id) { try edit(&$0, questionnaire: questionnaire, language: language) }
-            let count = saved.interets?.riasec?.reponses.count ?? 0
-            print(language.pick(fr: "Réponses enregistrées : \(count) sur \(questionnaire.items.count).",
-                                en: "Answers recorded: \(count) of \(questionnaire.items.count)."))
-            if count == questionnaire.items.count, let profil = saved.interets?.profil {
-                print(language.pick(fr: "Profil RIASEC : \(profil.code)", en: "RIASEC profile: \(profil.code)"))
-            }
+            let recorder = RiasecAnswersRecorder(global: global, project: project.id, questionnaire: questionnaire)
+            guard !answers.isEmpty else { return try InteractiveQuestionnaire(recorder: recorder).run() }
+            let given = try parsed(in: questionnaire)
+            let saved = try recorder.record(given, message: Self.message(given.count, RunLanguage.current))
+            print(recorder.summary(of: saved))
         }
     }
 }

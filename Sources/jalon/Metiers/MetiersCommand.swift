@@ -5,6 +5,6 @@ struct MetiersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metiers",
         abstract: L("Les métiers qui correspondent à un projet, et pourquoi.", "The jobs that fit a project, and why."),
-        subcommands: [MetiersSuggestCommand.self, MetiersExplainCommand.self]
+        subcommands: [MetiersSuggestCommand.self, MetiersExplainCommand.self, MetiersKeepCommand.self, MetiersDropCommand.self]
     )
 }

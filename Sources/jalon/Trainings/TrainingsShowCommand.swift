@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import JalonCatalog
+import JalonCore
+import JalonLocale
+import JalonStore
+
+/// `jalon trainings [show] ID CODE`: the ranked paths from the person of a project to a métier, with the
+/// reasons of each score. What is shown is saved in the project (format 1.1 `<parcours>`) as a new
+/// revision, with the catalogue and engine that produced it, so a counsellor later reads what the
+/// person read; `--no-save` only shows.
+struct TrainingsShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: L("Affiche les parcours de formation vers un métier, classés et expliqués (jalon trainings ID CODE suffit).",
+                    "Shows the training paths to a métier, ranked and explained (jalon trainings ID CODE is enough)."),
+        discussion: L("Exemple : jalon trainings 5f0c… I1310 --lheo offres.xml --limit 5",
+                      "Example: jalon trainings 5f0c… I1310 --lheo offers.xml --limit 5"))
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOutputOptions
+    @OptionGroup var project: ProjectIDArgument
+    @Argument(help: ArgumentHelp(L("Code ROME du métier visé (I1310).", "ROME code of the target métier (I1310)."), valueName: "CODE"))
+    var code: String
+    @Option(name: .long, help: ArgumentHelp(L("Flux LHÉO où chercher les offres qui préparent ces certifications (répétable).",
+                                              "LHÉO feed to search for offers preparing these certifications (repeatable)."), valueName: "FILE"))
+    var lheo: [String] = []
+    @Option(name: .long, help: ArgumentHelp(L("Nombre de parcours affichés (0 : tous).", "Number of paths shown (0: all)."), valueName: "N"))
+    var limit = 10
+    @Option(name: .long, help: ArgumentHelp(L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."),
+                                            valueName: "FILE"))
+    var catalogue: String?
+    @Flag(name: .long, help: ArgumentHelp(L("Affiche sans enregistrer dans le projet.", "Shows without saving into the project.")))
+    var noSave = false
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError(L("--limit attend un nombre positif ou 0", "--limit expects a positive number or 0")) }
+    }
+
+    func run() throws {
+        let language = RunLanguage.current
+        try reportingFailures {
+            let loaded = try global.repository().load(project.id)
+            let catalogue = try catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
+            let (rome, unfiltered) = try Self.input(to: code, for: loaded.project, catalogue: catalogue)
+            var input = unfiltered
+            if !lheo.isEmpty {
+                // Keep only what a path may use: offers for one of its certifications, or tagged with the fiche or its parent.
+                let codes = input.certificationCodes
+                let family = Set([rome] + (input.target.fiche.parent.map { [$0] } ?? []))
+                var kept: [TrainingOffer] = []
+                try TrainingOffers.read(feeds: lheo, language: language) { offer in
+                    if offer.certifications.contains(where: codes.contains) || offer.romeCodes.contains(where: family.contains) { kept.append(offer) }
+                }
+                input = input.with(offers: kept)
+            }
+            let view = TrainingsView(project: loaded.project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: limit)
+            if output.json { try JSONOutput.print(view.json(language)) } else { print(view.text(language)) }
+            if !noSave {
+                try save(Array(view.shown), to: rome, label: input.target.fiche.label, in: loaded, catalogue: catalogue, language: language)
+            }
+        }
+    }
+}
+
+extension TrainingsShowCommand {
+    /// What the engine needs to rank the paths to the fiche `code` for the person of `project` (no offers yet).
+    static func input(to code: String, for project: Project, catalogue: Catalogue) throws(CommandFailure) -> (RomeCode, TrainingPathsInput) {
+        let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
+        guard let rome = RomeCode(trimmed),
+              let input = catalogue.trainingPathsInput(target: rome, project: project, today: Timestamp.now().day, offers: nil)
+        else {
+            throw CommandFailure(TrainingsFailure.unknownFiche(code), exitCode: JalonExitCode.notFound)
+        }
+        return (rome, input)
+    }
+
+    /// One revision holding the paths just shown, stamped with their catalogue and engine.
+    private func save(_ paths: [TrainingPath], to fiche: RomeCode, label: String, in loaded: ProjectRepository.Loaded,
+                      catalogue: Catalogue, language: Language) throws {
+        var project = loaded.project
+        let message = Self.record(paths, to: fiche, label: label, catalogue: catalogue, in: &project, language: language)
+        _ = try global.repository().save(project, basedOn: loaded.revision.number, author: .person, message: message)
+    }
+
+    /// Puts the paths shown into `project` (replacing earlier paths to the same fiche) and returns the revision's message.
+    static func record(_ paths: [TrainingPath], to fiche: RomeCode, label: String, catalogue: Catalogue,
+                       in project: inout Project, language: Language) -> String {
+        let stamp = ComputationStamp(catalogue: catalogue.stampDescription, computed: .now(), engine: JalonVersion.current)
+        let target = SavedPathTarget(fiche: fiche, libelle: label, paths: paths, language: language)
+        project.parcours = project.parcours?.replacing(target, stamp: stamp) ?? SavedTrainingPaths(stamp: stamp, cibles: [target])
+        return language.pick(fr: "Parcours vers \(fiche) affichés", en: "Paths to \(fiche) shown")
+    }
+}
