@@ -67,6 +67,10 @@ let package = Package(
         // `swift run -c release JalonMatchingBenchmark`.
         .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"],
                           exclude: ["matching_peer.py"]),
+        // Times `jalon review` on a generated caseload of 10,000 dossiers against xmllint:
+        // `swift build -c release --product jalon && swift run -c release JalonReviewBenchmark`.
+        .executableTarget(name: "JalonReviewBenchmark",
+                          dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         // Helpers every test target shares (seeded generator); not shipped.

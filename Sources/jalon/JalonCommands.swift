@@ -16,6 +16,7 @@ enum JalonCommands {
         VerifyCommand.self,
         EraseCommand.self,
         DemoCommand.self,
+        ReviewCommand.self,
         CatalogueCommand.self,
         MetiersCommand.self, PasserellesCommand.self,
         TrainingsCommand.self,

@@ -1,0 +1,56 @@
+import Foundation
+
+/// One whole process, start to exit: wall time, CPU time (user + system, the process and every
+/// descendant it waited for) and peak resident memory, from `wait4`'s rusage. posix_spawn and
+/// wait4 rather than Foundation's `Process`, which polls and rounds runs up.
+struct ProcessRun {
+    var wall: Double
+    var cpu: Double
+    /// Peak resident set, bytes (the largest single process for a pipeline of several).
+    var peakMemory: Int
+    var status: Int32
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> ProcessRun {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+            throw BenchmarkFailure("cannot start \(executable)")
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid else { throw BenchmarkFailure("wait4 failed for \(executable)") }
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        // Linux reports ru_maxrss in kilobytes.
+        return ProcessRun(wall: wall, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+                          peakMemory: usage.ru_maxrss * 1024, status: (status >> 8) & 0xFF)
+    }
+}
+
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The median of each measure over several runs.
+struct RunSummary {
+    var runs: [ProcessRun]
+
+    func median(_ value: (ProcessRun) -> Double) -> Double {
+        let sorted = runs.map(value).sorted()
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    var wall: Double { median(\.wall) }
+    var cpu: Double { median(\.cpu) }
+    /// CPU time over wall time: 2 when both cores worked the whole run.
+    var parallelism: Double { median { $0.cpu / $0.wall } }
+    var peakMegabytes: Double { median { Double($0.peakMemory) / 1_000_000 } }
+}
