@@ -81,6 +81,7 @@ let package = Package(
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
+        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonXML", "JalonCore", "JalonTestSupport"]),
         .testTarget(
             name: "JalonStoreTests",
             dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
