@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "JalonTestSupport", path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
-        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML", "JalonDossier", "JalonStore", "JalonCore"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),

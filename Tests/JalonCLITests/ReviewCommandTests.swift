@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import JalonCore
+import JalonDossier
+import JalonStore
 import JalonXML
 
 /// `jalon review` through the binary, on a caseload built from the samples: one file per flag, an
@@ -11,7 +14,7 @@ struct ReviewCommandTests {
     var caseload: String { folder.path + "/portefeuille" }
 
     /// Every file of the caseload, in the order a review of the folder lists them (bytes of the path).
-    static let expectedFiles = ["invalide.xml", "karim-incoherent.xml", "karim.xml", "lea.xml", "nadia.xml",
+    static let expectedFiles = ["dossier-altere.xml", "dossier-karim.xml", "dossier-yanis-nom.xml", "invalide.xml", "karim-incoherent.xml", "karim.xml", "lea.xml", "nadia.xml",
                                 "pas-du-xml.xml", "sous/yanis.xml", "tronque.xml"]
 
     init() throws {
@@ -31,6 +34,27 @@ struct ReviewCommandTests {
         try write(String(karim.prefix(karim.count / 2)), "tronque.xml")
         try write("Nom;Étape\nKarim;plan\n", "pas-du-xml.xml")
         try write("pas lu : seuls les *.xml le sont", "notes.txt")
+        // XML dossiers: Karim's without his name (a pseudonym stands in), Yanis's with it, and a copy
+        // of Karim's whose project was edited after export (still valid, fingerprint no longer holds).
+        let karimDossier = String(decoding: DossierXML.encode(try Self.dossier(karim, lastRevisionDaysAgo: 2, share: .none)), as: UTF8.self)
+        try write(karimDossier, "dossier-karim.xml")
+        try write(karimDossier.replacingOccurrences(of: "<libelle>Mécanicien / Mécanicienne de maintenance industrielle</libelle>",
+                                                    with: "<libelle>Mécanicien</libelle>"), "dossier-altere.xml")
+        let yanis = try Self.sample("yanis-dijon-apprentissage.xml", updatedDaysAgo: 50)
+        try write(String(decoding: DossierXML.encode(try Self.dossier(yanis, lastRevisionDaysAgo: 45, share: .all)), as: UTF8.self),
+                  "dossier-yanis-nom.xml")
+    }
+
+    /// A dossier of `document` whose last revision was `days` ago.
+    static func dossier(_ document: String, lastRevisionDaysAgo days: Int, share: DossierShare) throws -> Dossier {
+        let project = try ProjectCodec.decode(try ProjectDocumentLoader().load(bytes: Array(document.utf8), sourceName: "sample").document)
+        let now = Timestamp.now().secondsSince1970
+        let history = [
+            DossierRevision(number: 1, created: Timestamp(secondsSince1970: now - 90 * 86_400), role: "person", counsellorName: nil, message: "Création"),
+            DossierRevision(number: 2, created: Timestamp(secondsSince1970: now - Int64(days) * 86_400 - 3600), role: "counsellor",
+                            counsellorName: "Mme Durand", message: "Note"),
+        ]
+        return try Dossier.make(from: project, revision: 2, share: share, exported: .now(), history: history)
     }
 
     static func sample(_ name: String, updatedDaysAgo days: Int) throws -> String {
@@ -81,6 +105,21 @@ struct ReviewCommandTests {
         #expect(row(rows, "nadia.xml")["flags"] as? [String] == [])
         #expect(row(rows, "yanis.xml")["flags"] as? [String] == ["inactive"])
 
+        let dossier = row(rows, "dossier-karim.xml")
+        #expect(dossier["kind"] as? String == "dossier")
+        #expect((dossier["person"] as? String)?.hasPrefix("Personne ") == true, "name not shared: the pseudonym")
+        #expect(dossier["fingerprintIntact"] as? Bool == true)
+        #expect(dossier["flags"] as? [String] == [])
+        #expect(dossier["daysSinceChange"] as? Int == 2, "the last revision, not the project's last save")
+        let altered = row(rows, "dossier-altere.xml")
+        #expect(altered["fingerprintIntact"] as? Bool == false)
+        #expect(altered["flags"] as? [String] == ["fingerprint-altered"])
+        #expect((altered["keptTargets"] as? [[String: Any]])?.first?["label"] as? String == "Mécanicien")
+        let named = row(rows, "dossier-yanis-nom.xml")
+        #expect(named["person"] as? String == "Yanis")
+        #expect(named["flags"] as? [String] == ["inactive"])
+        #expect(named["daysSinceChange"] as? Int == 45)
+
         let incoherent = row(rows, "karim-incoherent.xml")
         #expect(incoherent["flags"] as? [String] == ["inconsistent"])
         #expect(((incoherent["inconsistencies"] as? [[String: Any]])?.first?["message"] as? String)?.contains("I1310") == true)
@@ -98,7 +137,7 @@ struct ReviewCommandTests {
         }
         let summary = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let header = summary?["review"] as? [String: Any]
-        #expect(header?["files"] as? Int == 8)
+        #expect(header?["files"] as? Int == 11)
         #expect(header?["unreadable"] as? Int == 3)
         #expect(header?["stalledDays"] as? Int == 30)
     }
@@ -132,7 +171,7 @@ struct ReviewCommandTests {
         #expect(lines.contains { $0.hasPrefix("Nadia") && $0.contains("Plan d'action") && $0.contains("nadia.xml") })
         #expect(lines.contains { $0.contains("tronque.xml") && $0.contains("illisible : ") && $0.range(of: #"\d+:\d+: "#, options: .regularExpression) != nil })
         #expect(lines.contains { $0.contains("yanis.xml") && $0.contains("sans activité depuis 60 j") })
-        #expect(result.stdout.contains("8 fichier(s), 3 illisible(s)"))
+        #expect(result.stdout.contains("11 fichier(s), 3 illisible(s)"))
         #expect(!result.stdout.contains("notes.txt"))
     }
 
@@ -154,6 +193,8 @@ struct ReviewCommandTests {
         #expect(field("karim.xml", "pistes_retenues") == "I1310 Mécanicien / Mécanicienne de maintenance industrielle; I1304 Technicien / Technicienne de maintenance industrielle")
         #expect(field("yanis.xml", "sans_activite") == "oui")
         #expect(field("karim.xml", "empreinte_alteree") == "")
+        #expect(field("dossier-karim.xml", "empreinte_alteree") == "non")
+        #expect(field("dossier-altere.xml", "empreinte_alteree") == "oui")
         #expect(field("tronque.xml", "erreur")?.range(of: #"^\d+:\d+: "#, options: .regularExpression) != nil)
     }
 
@@ -168,12 +209,12 @@ struct ReviewCommandTests {
         #expect(headers.allSatisfy { $0.attribute("scope") == "col" && $0.attribute("aria-sort") != nil })
         #expect(headers.compactMap { $0.attribute("aria-sort") }.filter { $0 != "none" } == ["ascending"])
         #expect(headers.first { $0.attribute("aria-sort") == "ascending" }?.text == "Dernière modification")
-        #expect(try page.select("//tbody/tr").count == 8)
+        #expect(try page.select("//tbody/tr").count == 11)
         let order = try page.select("//tbody/tr/td[6]").map(\.text)
-        // Oldest change first (Yanis, 60 days), then Nadia, Karim twice (same day: file order), Léa;
-        // unreadable files last, in file order.
+        // Oldest change first; equal dates keep the file order; unreadable files last, in file order.
         #expect(order.map { ($0 as NSString).lastPathComponent } ==
-                ["yanis.xml", "nadia.xml", "karim-incoherent.xml", "karim.xml", "lea.xml", "invalide.xml", "pas-du-xml.xml", "tronque.xml"])
+                ["yanis.xml", "dossier-yanis-nom.xml", "nadia.xml", "karim-incoherent.xml", "karim.xml", "dossier-altere.xml",
+                 "dossier-karim.xml", "lea.xml", "invalide.xml", "pas-du-xml.xml", "tronque.xml"])
         #expect(try page.select("//script").count == 1)
         #expect(result.stdout.contains("=Léa, dite &quot;Lily&quot; &lt;3"))
     }
@@ -187,7 +228,7 @@ struct ReviewCommandTests {
         // Unreadable files first, then the most flags.
         #expect(lines[2].contains("unreadable: "))
         #expect(lines[5].contains("lea.xml") && lines[5].contains("no target kept, empty plan"))
-        #expect(result.stdout.contains("8 file(s), 3 unreadable"))
+        #expect(result.stdout.contains("11 file(s), 3 unreadable"))
     }
 
     /// RFC 4180: fields separated by commas, records by CRLF, quoted fields with doubled quotes.

@@ -53,6 +53,30 @@ public struct CaseloadReader: Sendable {
         case .success(let read): bytes = read
         case .failure(let problem): return .unreadable(CaseloadReadError(message: problem.message(in: language)))
         }
+        if Self.declaresProjectFirst(bytes) { return projectContent(bytes, file) }
+        do {
+            return .summary(review.summary(ofDossier: try DossierXML.read(bytes: bytes, sourceName: file, loader: loader)))
+        } catch {
+            if case .notADossier(_, let found, let namespace) = error, found == ProjectFormat.rootElement,
+               namespace?.hasPrefix(ProjectFormat.namespacePrefix) == true {
+                return projectContent(bytes, file)
+            }
+            return .unreadable(readError(error))
+        }
+    }
+
+    /// Which reader to try first, from the namespace the root declares (in the first bytes of both
+    /// formats; a dossier's embedded project declares its own later): a project document goes
+    /// straight to the project loader instead of being parsed twice. Only a choice of order: each
+    /// reader checks the root itself, and a misjudged project document still falls back here.
+    static func declaresProjectFirst(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(4096)
+        guard let project = head.firstRange(of: Array(ProjectFormat.namespacePrefix.utf8)) else { return false }
+        guard let dossier = head.firstRange(of: Array(DossierXML.namespace.utf8)) else { return true }
+        return project.lowerBound < dossier.lowerBound
+    }
+
+    private func projectContent(_ bytes: [UInt8], _ file: String) -> CaseloadRow.Content {
         let document: XMLDocument
         do { document = try XMLDocument(bytes: bytes, sourceName: file, limits: loader.limits) } catch {
             return .unreadable(readError(ProjectLoadError.xml(error)))
@@ -68,6 +92,23 @@ public struct CaseloadReader: Sendable {
             return .unreadable(CaseloadReadError(at: error.location, failure: error, language: language))
         } catch {
             return .unreadable(CaseloadReadError(message: String(describing: error)))
+        }
+    }
+
+    private func readError(_ error: DossierReadError) -> CaseloadReadError {
+        switch error {
+        case .xml(let error): return readError(ProjectLoadError.xml(error))
+        case .project(let error): return readError(error)
+        case .decoding(let error): return CaseloadReadError(at: error.location, failure: error, language: language)
+        case .invalid(let diagnostics): return readError(ProjectLoadError.invalid(diagnostics))
+        case .altered(_, _, let cause):
+            // The two 64-digit fingerprints are for verify-dossier; a review row says what happened.
+            let reason = (cause as? ProjectLoadError).map { readError($0) }
+            return CaseloadReadError(line: reason?.line ?? 0, column: reason?.column ?? 0, message: language.pick(
+                fr: "dossier altéré depuis son export, et devenu illisible : ", en: "dossier altered since its export, and now unreadable: ")
+                + (reason?.message ?? cause.message(in: language)))
+        case .notADossier, .unsupportedVersion, .schemaUnavailable:
+            return CaseloadReadError(at: error.location ?? XMLSourceLocation(sourceName: ""), failure: error, language: language)
         }
     }
 

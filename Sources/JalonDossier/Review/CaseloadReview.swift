@@ -41,4 +41,12 @@ public struct CaseloadReview: Hashable, Sendable {
         summary(of: project, kind: .project, person: project.displayName ?? project.pseudonym,
                 lastChange: project.metadata.updated, fingerprintIntact: nil)
     }
+
+    /// An XML dossier: the person as the dossier names them (the name only if shared); its last
+    /// change is its latest revision (or the project's last save, if later: an annotation).
+    public func summary(ofDossier file: DossierFile) -> CaseloadSummary {
+        let lastChange = max(file.history.map(\.created).max() ?? file.project.metadata.updated, file.project.metadata.updated)
+        return summary(of: file.project, kind: .dossier, person: file.dossier.personLabel, lastChange: lastChange,
+                       fingerprintIntact: file.isIntact)
+    }
 }
