@@ -1,11 +1,13 @@
 import Foundation
 import JalonCore
+import JalonDossier
 import JalonStore
 import JalonTestSupport
 
-/// A seeded caseload: `count` varied project documents spread over counsellors' folders (steps,
-/// kept targets, plans, notes and dates all vary), with a few broken files a real caseload has
-/// (truncated copies, schema-invalid ones, text saved as .xml). Same seed, same bytes.
+/// A seeded caseload: `count` varied XML dossiers spread over counsellors' folders (steps, kept
+/// targets, plans, notes, shared data and dates all vary; one in 50 is a plain project document, one
+/// in 100 was edited after export), with a few broken files a real caseload has (truncated copies,
+/// dossiers altered into schema-invalid ones, text saved as .xml). Same seed, same bytes.
 struct CaseloadGenerator {
     var count: Int
     var seed: UInt64 = 0x4A41_4C4F_4E52_4556
@@ -38,18 +40,36 @@ struct CaseloadGenerator {
         for index in 0..<count {
             let subfolder = folder + "/conseiller-\(index % 8)"
             if index < 8 { try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true) }
-            var document = ProjectCodec.encode(project(index, &random))
+            let project = project(index, &random)
+            var document = index % 50 == 7 ? ProjectCodec.encode(project) : DossierXML.encode(try dossier(of: project, &random))
             switch index % 500 {
             case 137: document = Array(document.prefix(document.count / 2)); broken += 1
             case 271: document = Array("Nom;Étape;Piste\nDossier \(index);plan;J1501\n".utf8); broken += 1
-            case 409: document = Array(String(decoding: document, as: UTF8.self)
-                .replacingOccurrences(of: "etat=\"en-cours\"", with: "etat=\"bientot\"").utf8); broken += 1
+            case 409: document = replacing("etat=\"en-cours\"", with: "etat=\"bientot\"", in: document); broken += 1
+            case let rest where rest % 100 == 61: document = replacing("<nomAffiche>", with: "<nomAffiche>Modifié ", in: document)
             default: break
             }
             bytes += document.count
             try Data(document).write(to: URL(fileURLWithPath: subfolder + "/dossier-\(String(format: "%05d", index)).xml"))
         }
         return Written(files: count, broken: broken, bytes: bytes)
+    }
+
+    private func replacing(_ text: String, with replacement: String, in document: [UInt8]) -> [UInt8] {
+        Array(String(decoding: document, as: UTF8.self).replacingOccurrences(of: text, with: replacement).utf8)
+    }
+
+    /// The dossier of `project` as exported after its last save, with a revision summary.
+    func dossier(of project: Project, _ random: inout SeededGenerator) throws -> Dossier {
+        let created = project.metadata.created.secondsSince1970, updated = project.metadata.updated.secondsSince1970
+        let revisions = Int.random(in: 1...12, using: &random)
+        let history = (1...revisions).map { number in
+            DossierRevision(number: number, created: Timestamp(secondsSince1970: created + (updated - created) * Int64(number) / Int64(revisions)),
+                            role: number % 4 == 0 ? "counsellor" : "person", counsellorName: number % 4 == 0 ? "Mme Durand" : nil,
+                            message: number == 1 ? "Création du projet" : "Étape \(number)")
+        }
+        let share: DossierShare = Bool.random(using: &random) ? [.name, .place] : .none
+        return try Dossier.make(from: project, revision: revisions, share: share, exported: project.metadata.updated, history: history)
     }
 
     func project(_ index: Int, _ random: inout SeededGenerator) -> Project {

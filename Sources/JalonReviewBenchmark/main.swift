@@ -5,7 +5,8 @@ import JalonStore
 // Caseload review benchmark: generates a seeded caseload (10,000 varied dossiers by default, a few
 // broken on purpose) in a temporary folder, then times the release `jalon review` on the folder
 // against `xmllint --noout --schema` on the same files, two xmllint processes at a time
-// (`xargs -P2`), as whole processes; medians of several runs.
+// (`xargs -P2`), as whole processes; medians of several runs. The peer's schema is dossier-1.0.xsd
+// made to validate the embedded project too (against project-1.1.xsd), as `jalon review` does.
 //
 //     swift build -c release --product jalon && swift run -c release JalonReviewBenchmark [--count N] [--runs R]
 //     (from the repository root; --binary PATH for another jalon, --keep DIR to keep the caseload)
@@ -46,7 +47,7 @@ guard check.status == 65, header?["files"] as? Int == written.files, header?["un
 }
 
 let jalonRuns = try (0..<runs).map { _ in try ProcessRun.run(binary, ["review", caseload, "--format", "json", "-o", output]) }
-let schema = JalonResources.url("Schemas/project-\(ProjectFormat.standard.current).xsd")!.path
+let schema = try peerSchema(in: folder)
 let peerCommand = "find '\(caseload)' -name '*.xml' -print0 | xargs -0 -P2 -n 250 xmllint --noout --schema '\(schema)'; exit 0"
 let peerRuns = try (0..<runs).map { _ in try ProcessRun.run("/bin/sh", ["-c", peerCommand]) }
 
@@ -68,6 +69,20 @@ print("")
 print(String(format: "per file: jalon %.2f ms wall, xmllint %.2f ms wall", jalon.wall * 1000 / Double(count), peer.wall * 1000 / Double(count)))
 let met = jalon.wall <= 10 && jalon.peakMegabytes <= 500 && jalon.parallelism >= 1.5
 print(met ? "goals met" : "GOALS NOT MET (≤ 10 s, ≤ 500 MB, CPU/wall ≥ 1.5)")
+
+/// dossier-1.0.xsd skips the embedded project (Jalon validates it against its own version's schema);
+/// the peer's copy imports project-1.1.xsd and validates it strictly, so both sides check everything.
+func peerSchema(in folder: String) throws -> String {
+    let dossier = try String(contentsOf: JalonResources.url("Schemas/dossier-1.0.xsd")!, encoding: .utf8)
+    let project = JalonResources.url("Schemas/project-\(ProjectFormat.standard.current).xsd")!.path
+    guard let opening = dossier.range(of: "attributeFormDefault=\"unqualified\">"),
+          dossier.contains("processContents=\"skip\"") else { throw BenchmarkFailure("dossier-1.0.xsd changed: update peerSchema") }
+    let strict = dossier.replacingCharacters(in: opening, with: "attributeFormDefault=\"unqualified\">\n<xs:import namespace=\"\(ProjectCodec.namespace)\" schemaLocation=\"\(project)\"/>")
+        .replacingOccurrences(of: "processContents=\"skip\"", with: "processContents=\"strict\"")
+    let path = folder + "/peer-dossier-strict.xsd"
+    try strict.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+}
 
 func loadAverage() -> String {
     var loads = [Double](repeating: 0, count: 3)
