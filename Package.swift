@@ -61,7 +61,7 @@ let package = Package(
         // Speed is measured here, never in timed unit tests: `swift run -c release JalonBenchmarks`.
         .executableTarget(
             name: "JalonBenchmarks",
-            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2"]
+            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2", "JalonTestSupport"]
         ),
         // Times métier matching against a NumPy peer (matching_peer.py, next to it):
         // `swift run -c release JalonMatchingBenchmark`.
@@ -73,7 +73,7 @@ let package = Package(
                           dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
-        // Helpers every test target shares (seeded generator); not shipped.
+        // Helpers every test target and benchmark shares (seeded generator, timed processes); not shipped.
         .target(name: "JalonTestSupport", path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),

@@ -1,6 +1,7 @@
 import Foundation
 import JalonResources
 import JalonStore
+import JalonTestSupport
 
 // Caseload review benchmark: generates a seeded caseload (10,000 varied dossiers by default, a few
 // broken on purpose) in a temporary folder, then times the release `jalon review` on the folder
@@ -76,7 +77,7 @@ func peerSchema(in folder: String) throws -> String {
     let dossier = try String(contentsOf: JalonResources.url("Schemas/dossier-1.0.xsd")!, encoding: .utf8)
     let project = JalonResources.url("Schemas/project-\(ProjectFormat.standard.current).xsd")!.path
     guard let opening = dossier.range(of: "attributeFormDefault=\"unqualified\">"),
-          dossier.contains("processContents=\"skip\"") else { throw BenchmarkFailure("dossier-1.0.xsd changed: update peerSchema") }
+          dossier.contains("processContents=\"skip\"") else { throw ProcessRun.Failure(description: "dossier-1.0.xsd changed: update peerSchema") }
     let strict = dossier.replacingCharacters(in: opening, with: "attributeFormDefault=\"unqualified\">\n<xs:import namespace=\"\(ProjectCodec.namespace)\" schemaLocation=\"\(project)\"/>")
         .replacingOccurrences(of: "processContents=\"skip\"", with: "processContents=\"strict\"")
     let path = folder + "/peer-dossier-strict.xsd"

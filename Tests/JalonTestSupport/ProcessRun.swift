@@ -3,14 +3,19 @@ import Foundation
 /// One whole process, start to exit: wall time, CPU time (user + system, the process and every
 /// descendant it waited for) and peak resident memory, from `wait4`'s rusage. posix_spawn and
 /// wait4 rather than Foundation's `Process`, which polls and rounds runs up.
-struct ProcessRun {
-    var wall: Double
-    var cpu: Double
+/// Shared by the benchmarks that time whole processes.
+public struct ProcessRun: Sendable {
+    /// Seconds, start to exit.
+    public var wall: Double
+    /// Seconds of CPU, user + system.
+    public var cpu: Double
     /// Peak resident set, bytes (the largest single process for a pipeline of several).
-    var peakMemory: Int
-    var status: Int32
+    public var peakMemory: Int
+    /// The exit code, or 128 + the signal that killed the process (as shells say).
+    public var status: Int32
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> ProcessRun {
+    /// Runs `executable` with stdout and stderr sent to /dev/null.
+    public static func run(_ executable: String, _ arguments: [String]) throws -> ProcessRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -21,36 +26,39 @@ struct ProcessRun {
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
         guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
-            throw BenchmarkFailure("cannot start \(executable)")
+            throw Failure(description: "cannot start \(executable)")
         }
         var status: Int32 = 0
         var usage = rusage()
-        guard wait4(pid, &status, 0, &usage) == pid else { throw BenchmarkFailure("wait4 failed for \(executable)") }
+        guard wait4(pid, &status, 0, &usage) == pid else { throw Failure(description: "wait4 failed for \(executable)") }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         // Linux reports ru_maxrss in kilobytes.
         return ProcessRun(wall: wall, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
-                          peakMemory: usage.ru_maxrss * 1024, status: (status >> 8) & 0xFF)
+                          peakMemory: usage.ru_maxrss * 1024,
+                          status: status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F)
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
     }
 }
 
-struct BenchmarkFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
 /// The median of each measure over several runs.
-struct RunSummary {
-    var runs: [ProcessRun]
+public struct RunSummary: Sendable {
+    public var runs: [ProcessRun]
 
-    func median(_ value: (ProcessRun) -> Double) -> Double {
+    public init(runs: [ProcessRun]) { self.runs = runs }
+
+    public func median(_ value: (ProcessRun) -> Double) -> Double {
         let sorted = runs.map(value).sorted()
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
-    var wall: Double { median(\.wall) }
-    var cpu: Double { median(\.cpu) }
+    public var wall: Double { median(\.wall) }
+    public var cpu: Double { median(\.cpu) }
     /// CPU time over wall time: 2 when both cores worked the whole run.
-    var parallelism: Double { median { $0.cpu / $0.wall } }
-    var peakMegabytes: Double { median { Double($0.peakMemory) / 1_000_000 } }
+    public var parallelism: Double { median { $0.cpu / $0.wall } }
+    public var peakMegabytes: Double { median { Double($0.peakMemory) / 1_000_000 } }
 }
