@@ -47,10 +47,17 @@ guard check.status == 65, header?["files"] as? Int == written.files, header?["un
     exit(1)
 }
 
-let jalonRuns = try (0..<runs).map { _ in try ProcessRun.run(binary, ["review", caseload, "--format", "json", "-o", output]) }
+let jalonRuns = try (0..<runs).map { _ in
+    try ProcessRun.run(binary, ["review", caseload, "--format", "json", "-o", output], measuringMemory: true)
+}
+// The same review held to one core (taskset), to show what the second core brings.
+let taskset = "/usr/bin/taskset"
+let oneCoreRuns = FileManager.default.isExecutableFile(atPath: taskset) ? try (0..<runs).map { _ in
+    try ProcessRun.run(taskset, ["-c", "0", binary, "review", caseload, "--format", "json", "-o", output], measuringMemory: true)
+} : []
 let schema = try peerSchema(in: folder)
 let peerCommand = "find '\(caseload)' -name '*.xml' -print0 | xargs -0 -P2 -n 250 xmllint --noout --schema '\(schema)'; exit 0"
-let peerRuns = try (0..<runs).map { _ in try ProcessRun.run("/bin/sh", ["-c", peerCommand]) }
+let peerRuns = try (0..<runs).map { _ in try ProcessRun.run("/bin/sh", ["-c", peerCommand], measuringMemory: true) }
 
 let jalon = RunSummary(runs: jalonRuns), peer = RunSummary(runs: peerRuns)
 func row(_ name: String, _ jalonValue: String, _ peerValue: String, _ ratio: String, _ goal: String) {
@@ -66,6 +73,11 @@ row("CPU time (user + system)", String(format: "%.2f s", jalon.cpu), String(form
 row("CPU / wall (cores busy)", String(format: "%.2f", jalon.parallelism), String(format: "%.2f", peer.parallelism), "", "≈ 2")
 row("peak memory (largest process)", String(format: "%.0f MB", jalon.peakMegabytes), String(format: "%.0f MB", peer.peakMegabytes),
     "", "≤ 500 MB")
+if !oneCoreRuns.isEmpty {
+    let oneCore = RunSummary(runs: oneCoreRuns)
+    row("same review on one core (taskset -c 0): wall", String(format: "%.2f s", oneCore.wall), "",
+        String(format: "%.2f× faster on all cores", oneCore.wall / jalon.wall), "")
+}
 print("")
 print(String(format: "per file: jalon %.2f ms wall, xmllint %.2f ms wall", jalon.wall * 1000 / Double(count), peer.wall * 1000 / Double(count)))
 let met = jalon.wall <= 10 && jalon.peakMegabytes <= 500 && jalon.parallelism >= 1.5

@@ -2,8 +2,14 @@ import Foundation
 
 /// One whole process, start to exit: wall time, CPU time (user + system, the process and every
 /// descendant it waited for) and peak resident memory, from `wait4`'s rusage. posix_spawn and
-/// wait4 rather than Foundation's `Process`, which polls and rounds runs up.
-/// Shared by the benchmarks that time whole processes.
+/// wait4 rather than Foundation's `Process`, which polls and rounds runs up. Shared by the
+/// benchmarks that time whole processes.
+///
+/// Peak memory needs a small go-between: glibc's posix_spawn shares the parent's memory until the
+/// exec (`CLONE_VM | CLONE_VFORK`) and Linux then records the parent's peak as the child's
+/// starting `ru_maxrss`, so a benchmark that built its input in memory would see its own peak in
+/// every child. With `measuringMemory`, the command runs under GNU time (`/usr/bin/time -f %M`),
+/// whose child starts from time's own ~1 MB; its figure is `wait4`'s `ru_maxrss` of that child.
 public struct ProcessRun: Sendable {
     /// Seconds, start to exit.
     public var wall: Double
@@ -15,7 +21,23 @@ public struct ProcessRun: Sendable {
     public var status: Int32
 
     /// Runs `executable` with stdout and stderr sent to /dev/null.
-    public static func run(_ executable: String, _ arguments: [String]) throws -> ProcessRun {
+    public static func run(_ executable: String, _ arguments: [String], measuringMemory: Bool = false) throws -> ProcessRun {
+        guard measuringMemory else { return try spawn(executable, arguments) }
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else {
+            throw Failure(description: "\(time) (GNU time) is needed to measure a child's own peak memory")
+        }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-maxrss-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        var run = try spawn(time, ["-f", "%M", "-o", report, executable] + arguments)
+        // GNU time writes "Command exited with non-zero status N" first when it did.
+        let lines = (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: "\n") ?? []
+        guard let kilobytes = lines.last.flatMap({ Int($0) }) else { throw Failure(description: "no peak memory from \(time)") }
+        run.peakMemory = kilobytes * 1024
+        return run
+    }
+
+    private static func spawn(_ executable: String, _ arguments: [String]) throws -> ProcessRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

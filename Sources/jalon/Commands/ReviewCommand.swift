@@ -10,15 +10,15 @@ struct ReviewCommand: ParsableCommand {
                     "Reviews a caseload of dossiers (one row per dossier)."),
         discussion: L("""
         CHEMIN : un dossier XML, un document projet, ou un répertoire (tous les *.xml dedans, récursivement, triés).
-        Chaque ligne : personne, étape courante, pistes retenues, dernière modification, étapes à revoir, signaux
-        (aucune piste retenue, plan vide, sans activité depuis --stalled-days jours, données incohérentes,
+        Chaque ligne : personne, étape courante, pistes retenues, dernière modification, étapes à revoir, signaux \
+        (aucune piste retenue, plan vide, sans activité depuis --stalled-days jours, données incohérentes, \
         empreinte altérée). Un fichier illisible est listé avec son erreur (ligne:colonne), la revue continue.
         Code de sortie 0 si tout a été lu, 65 si au moins un fichier est illisible (la sortie est complète).
         Exemple : jalon review ~/dossiers --format html -o revue.html
         """, """
         PATH: an XML dossier, a project document, or a folder (every *.xml inside, recursively, sorted).
-        Each row: person, current step, kept targets, last change, steps to review, flags (no target kept,
-        empty plan, no activity for --stalled-days days, inconsistent data, fingerprint altered). An
+        Each row: person, current step, kept targets, last change, steps to review, flags (no target kept, \
+        empty plan, no activity for --stalled-days days, inconsistent data, fingerprint altered). An \
         unreadable file is listed with its error (line:column) and the review goes on.
         Exit code 0 when every file was read, 65 when some could not be (the output is still complete).
         Example: jalon review ~/dossiers --format html -o review.html
@@ -28,7 +28,7 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(L("Dossiers, documents projet ou répertoires.", "Dossiers, project documents or folders."),
-                                 valueName: "PATH"))
+                                 valueName: L("CHEMIN", "PATH")))
     var paths: [String] = []
     @Option(name: .long, help: ArgumentHelp(L("Format : text, html, csv ou json.", "Format: text, html, csv or json.")))
     var format: Format = .text
