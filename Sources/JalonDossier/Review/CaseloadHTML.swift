@@ -27,8 +27,9 @@ public enum CaseloadHTML {
             fr: "Établie le \(review.now.day) ; « sans activité » : aucune modification depuis \(review.stalledDays) jours ou plus.",
             en: "Made on \(review.now.day); “no activity”: no change for \(review.stalledDays) days or more.")))</p>
         <p class="totals">\(escape(CaseloadTotals(rows).sentence(in: language, stalledDays: review.stalledDays)))</p>
+        <div class="scroll" role="region" aria-labelledby="caseload-caption" tabindex="0">
         <table id="caseload">
-        <caption>\(escape(language.pick(fr: "Un fichier par ligne. Les en-têtes trient le tableau.",
+        <caption id="caseload-caption">\(escape(language.pick(fr: "Un fichier par ligne. Les en-têtes trient le tableau.",
                                         en: "One file per row. The headers sort the table.")))</caption>
         <thead><tr>
         """
@@ -44,7 +45,7 @@ public enum CaseloadHTML {
             }
             html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n</main>\n<script>//<![CDATA[\n\(script)\n//]]></script>\n</body>\n</html>\n"
+        html += "</tbody>\n</table>\n</div>\n</main>\n<script>//<![CDATA[\n\(script)\n//]]></script>\n</body>\n</html>\n"
         return html
     }
 
@@ -117,9 +118,10 @@ public enum CaseloadHTML {
 
     private static let style = """
     body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1b1b1b;background:#fff}
+    .scroll{overflow-x:auto}.scroll:focus-visible{outline:3px solid #1f4e9c}
     table{border-collapse:collapse;width:100%}caption{text-align:left;padding:.4rem 0;color:#3a3a3a}
     th,td{border:1px solid #c8c8c8;padding:.35rem .5rem;text-align:left;vertical-align:top}
-    th{background:#eef1f6}th button{font:inherit;font-weight:bold;border:0;background:none;padding:0;cursor:pointer;color:inherit}
+    th{background:#eef1f6}th button{font:inherit;font-weight:bold;border:0;background:none;padding:0;cursor:pointer;color:inherit;text-align:left}
     th button:focus-visible{outline:3px solid #1f4e9c;outline-offset:2px}
     th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
     .code{font-family:ui-monospace,monospace}
