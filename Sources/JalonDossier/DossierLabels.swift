@@ -4,30 +4,12 @@ import JalonLocale
 /// The words the text exports (Markdown) print for the format's tokens, French first. The JSON export
 /// keeps the tokens themselves, which are stable.
 enum DossierLabels {
-    static func maitrise(_ maitrise: Maitrise, _ language: Language) -> String {
-        switch maitrise {
-        case .notions: language.pick(fr: "notions", en: "basics")
-        case .pratique: language.pick(fr: "pratique", en: "practice")
-        case .autonomie: language.pick(fr: "autonomie", en: "autonomy")
-        case .expertise: language.pick(fr: "expertise", en: "expertise")
-        }
-    }
-
     static func nature(_ nature: Experience.Nature, _ language: Language) -> String {
         switch nature {
         case .emploi: language.pick(fr: "emploi", en: "job")
         case .stage: language.pick(fr: "stage", en: "internship")
         case .benevolat: language.pick(fr: "bénévolat", en: "volunteering")
         case .loisir: language.pick(fr: "loisir", en: "leisure")
-        }
-    }
-
-    static func voie(_ voie: Formation.Voie, _ language: Language) -> String {
-        switch voie {
-        case .initiale: language.pick(fr: "formation initiale", en: "initial education")
-        case .apprentissage: language.pick(fr: "apprentissage", en: "apprenticeship")
-        case .formationContinue: language.pick(fr: "formation continue", en: "continuing education")
-        case .vae: language.pick(fr: "VAE", en: "accreditation of prior learning (VAE)")
         }
     }
 

@@ -136,7 +136,7 @@ private struct MarkdownPage {
             for competence in group.competences {
                 let label = competence.libelle ?? competence.item?.libelle ?? ""
                 let code = competence.item.map { " (OGR \($0.code))" } ?? ""
-                let level = competence.maitrise.map { " — " + t("maîtrise", "level") + " : " + DossierLabels.maitrise($0, language) } ?? ""
+                let level = competence.maitrise.map { " — " + t("maîtrise", "level") + " : " + $0.label(in: language) } ?? ""
                 line("- " + Self.escape(label) + code + level)
             }
             line()
@@ -175,7 +175,7 @@ private struct MarkdownPage {
             var parts = [formation.intitule.map(Self.escape) ?? formation.certification?.description ?? formation.fiche.description]
             if let certification = formation.certification, formation.intitule != nil { parts.append(certification.description) }
             if let niveau = formation.niveau { parts.append(t("niveau \(niveau)", "level \(niveau)")) }
-            parts.append(DossierLabels.voie(formation.voie, language))
+            parts.append(formation.voie.label(in: language))
             if let organisme = formation.organisme { parts.append(Self.escape(organisme)) }
             let chosen = formation.choisie ? t(" — **choisie**", " — **chosen**") : ""
             line("- " + parts.joined(separator: ", ") + t(" (vers \(formation.fiche))", " (towards \(formation.fiche))") + chosen)
@@ -191,7 +191,7 @@ private struct MarkdownPage {
                     var parts = [etape.intitule.map(Self.escape) ?? etape.certification?.description ?? "?"]
                     if let certification = etape.certification, etape.intitule != nil { parts.append(certification.description) }
                     if let niveau = etape.niveau { parts.append(t("niveau \(niveau)", "level \(niveau)")) }
-                    parts.append(DossierLabels.voie(etape.voie, language))
+                    parts.append(etape.voie.label(in: language))
                     line("   - " + parts.joined(separator: ", "))
                     if let insertion = etape.insertion { line("     " + DossierLabels.insertion(insertion, language)) }
                 }
