@@ -38,17 +38,20 @@ public struct AnnotationImport: Sendable {
         } catch .store(.revisionNotFound) {
             throw .unknownBase(id, revision: file.revision, projectMissing: false)
         } catch { throw .repository(error) }
-        let origin = file.annotation?.originFingerprint ?? file.fingerprintStated
+        // The base is the revision exported: its fingerprint is the one the dossier started from, or (a
+        // dossier written by an older format, whose bytes differ) everything but the notes is the same.
         let exported = base.project.minimised(for: file.share)
-        guard (try? Dossier.fingerprint(of: exported)) == origin else {
+        var expected = exported
+        expected.notes = file.project.notes
+        let sameButNotes = expected == file.project
+        let origin = file.annotation?.originFingerprint ?? file.fingerprintStated
+        guard sameButNotes || (try? Dossier.fingerprint(of: exported)) == origin else {
             throw .unknownBase(id, revision: file.revision, projectMissing: false)
         }
 
         let merge = NotesMerge(base: base.project.notes, theirs: file.project.notes, ours: head.project.notes,
                                keepingBoth: keepingBoth)
-        var expected = exported
-        expected.notes = file.project.notes
-        let outcome = Outcome(projectID: id, revision: nil, merge: merge, otherChangesIgnored: expected != file.project)
+        let outcome = Outcome(projectID: id, revision: nil, merge: merge, otherChangesIgnored: !sameButNotes)
         if !merge.conflicts.isEmpty, !keepingBoth { throw .conflicts(id, merge.conflicts) }
         guard !merge.changes.isEmpty else { return outcome }
 

@@ -71,6 +71,8 @@ struct DossierAnnotationCommandsTests: ProjectCommandSuite {
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.contains("rien de nouveau"))
         #expect(try history(id).count == before + 1, "the second import adds no revision")
+        let asJSON = try json(try jalon.run("import", annotatedTwice, "--json")) as? [String: Any]
+        #expect(asJSON?["id"] as? String == id && asJSON?["revision"] == nil && (asJSON?["changes"] as? [String])?.isEmpty == true)
     }
 
     /// Two counsellors annotate the same export; the first one's change to n1 is imported, then the
