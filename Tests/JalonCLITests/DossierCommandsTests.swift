@@ -122,3 +122,13 @@ struct DossierExportCommandsTests: ProjectCommandSuite {
         expectRefused(try english.run("verify-dossier", path), status: 1, containing: "altered dossier")
     }
 }
+
+extension DossierExportCommandsTests {
+    @Test func verifyDossierRefusesAnEnvelopeThatUnderstatesWhatIsShared() throws {
+        let id = try importSample()
+        let path = folder.path + "/d.xml"
+        #expect(try jalon.run("export", id, "--format", "xml", "--share", "name", "-o", path).status == 0)
+        try text(path).replacingOccurrences(of: #"partage="name""#, with: #"partage="""#).write(toFile: path, atomically: true, encoding: .utf8)
+        expectRefused(try jalon.run("verify-dossier", path), status: 1, containing: "qu’il ne dit pas partager (name)")
+    }
+}

@@ -24,6 +24,13 @@ struct VerifyDossierCommand: ParsableCommand {
                     stated: dossier.fingerprintStated, computed: dossier.fingerprintComputed, in: RunLanguage.current),
                                      exitCode: JalonExitCode.invalidData)
             }
+            let undeclared = dossier.undeclaredShareWords
+            guard undeclared.isEmpty else {
+                throw CommandFailure(message: L(
+                    "\(file) : le dossier contient des données personnelles qu’il ne dit pas partager (\(undeclared.joined(separator: ", ")))",
+                    "\(file): the dossier holds personal data it does not say it shares (\(undeclared.joined(separator: ", ")))"),
+                                     exitCode: JalonExitCode.invalidData)
+            }
             print(L("\(file) : dossier intact, empreinte \(dossier.fingerprintStated)",
                     "\(file): intact dossier, fingerprint \(dossier.fingerprintStated)"))
             if let annotation = dossier.annotation {
