@@ -31,6 +31,9 @@ private struct MarkdownPage {
 
     func t(_ french: String, _ english: String) -> String { language.pick(fr: french, en: english) }
 
+    /// French puts a space before a colon, English does not.
+    var colon: String { language.pick(fr: " : ", en: ": ") }
+
     mutating func line(_ line: String = "") { text += line + "\n" }
 
     mutating func heading(_ title: String) {
@@ -65,7 +68,7 @@ private struct MarkdownPage {
              : t("Partagé avec son accord : \(words.joined(separator: ", ")).", "Shared with consent: \(words.joined(separator: ", ")).")
         )
         line()
-        line(t("Empreinte", "Fingerprint") + " (SHA-256, C14N) : `\(dossier.fingerprint)`")
+        line(t("Empreinte", "Fingerprint") + " (SHA-256, C14N)" + colon + "`\(dossier.fingerprint)`")
         if let annotation = dossier.annotation {
             line()
             let structure = annotation.structure.map { " (\(Self.escape($0)))" } ?? ""
@@ -77,25 +80,25 @@ private struct MarkdownPage {
     mutating func person(_ dossier: Dossier) {
         heading(t("Qui", "Who"))
         let profil = dossier.project.profil
-        line("- " + t("Personne", "Person") + " : " + Self.escape(dossier.personLabel))
-        if let year = profil?.anneeNaissance { line("- " + t("Année de naissance", "Birth year") + " : \(year)") }
+        line("- " + t("Personne", "Person") + colon + Self.escape(dossier.personLabel))
+        if let year = profil?.anneeNaissance { line("- " + t("Année de naissance", "Birth year") + colon + "\(year)") }
         if let contact = profil?.contact {
             let parts = [contact.courriel, contact.telephone].compactMap { $0 }.map(Self.escape)
-            if !parts.isEmpty { line("- " + t("Contact", "Contact") + " : " + parts.joined(separator: ", ")) }
+            if !parts.isEmpty { line("- " + t("Contact", "Contact") + colon + parts.joined(separator: ", ")) }
         }
-        if let commune = profil?.commune { line("- " + t("Commune", "Place") + " : \(Self.escape(commune.nom)) (\(commune.codeInsee))") }
-        if let departement = profil?.departement { line("- " + t("Département", "Département") + " : \(departement.code)") }
-        if let situation = profil?.situation { line("- " + t("Situation", "Situation") + " : " + situation.label(in: language)) }
-        if let diplome = profil?.diplome { line("- " + t("Diplôme le plus élevé", "Highest diploma") + " : " + DossierLabels.diplome(diplome, language)) }
-        if let km = profil?.mobiliteKm { line("- " + t("Mobilité", "Mobility") + " : \(km) km") }
-        for contrainte in profil?.contraintes ?? [] { line("- " + t("Contrainte", "Constraint") + " : " + Self.escape(contrainte)) }
+        if let commune = profil?.commune { line("- " + t("Commune", "Place") + colon + "\(Self.escape(commune.nom)) (\(commune.codeInsee))") }
+        if let departement = profil?.departement { line("- " + t("Département", "Département") + colon + "\(departement.code)") }
+        if let situation = profil?.situation { line("- " + t("Situation", "Situation") + colon + situation.label(in: language)) }
+        if let diplome = profil?.diplome { line("- " + t("Diplôme le plus élevé", "Highest diploma") + colon + DossierLabels.diplome(diplome, language)) }
+        if let km = profil?.mobiliteKm { line("- " + t("Mobilité", "Mobility") + colon + "\(km) km") }
+        for contrainte in profil?.contraintes ?? [] { line("- " + t("Contrainte", "Constraint") + colon + Self.escape(contrainte)) }
     }
 
     mutating func steps(_ progression: Progression) {
         heading(t("Étapes", "Steps"))
         for (number, step) in Step.allCases.enumerated() {
             let current = step == progression.current ? t(" (étape en cours)", " (current step)") : ""
-            line("\(number + 1). \(step.title(in: language)) : \(progression[step].label(in: language))\(current)")
+            line("\(number + 1). \(step.title(in: language))" + colon + progression[step].label(in: language) + current)
         }
     }
 
@@ -136,7 +139,7 @@ private struct MarkdownPage {
             for competence in group.competences {
                 let label = competence.libelle ?? competence.item?.libelle ?? ""
                 let code = competence.item.map { " (OGR \($0.code))" } ?? ""
-                let level = competence.maitrise.map { " — " + t("maîtrise", "level") + " : " + $0.label(in: language) } ?? ""
+                let level = competence.maitrise.map { " — " + t("maîtrise", "level") + colon + $0.label(in: language) } ?? ""
                 line("- " + Self.escape(label) + code + level)
             }
             line()
@@ -157,7 +160,7 @@ private struct MarkdownPage {
                  + (metier.libelle.map { " " + Self.escape($0) } ?? "") + score)
             line()
             for raison in metier.raisons { line("- " + Self.escape(raison)) }
-            for commentaire in metier.commentaires { line("- " + t("Commentaire", "Comment") + " : " + Self.escape(commentaire)) }
+            for commentaire in metier.commentaires { line("- " + t("Commentaire", "Comment") + colon + Self.escape(commentaire)) }
             line()
         }
         let others = (dossier.project.pistes?.suggerees ?? []).map { "\($0.fiche)" + ($0.libelle.map { " " + Self.escape($0) } ?? "") }
@@ -195,7 +198,7 @@ private struct MarkdownPage {
                     line("   - " + parts.joined(separator: ", "))
                     if let insertion = etape.insertion { line("     " + DossierLabels.insertion(insertion, language)) }
                 }
-                for raison in chemin.raisons { line("   - " + t("Pourquoi", "Why") + " : " + Self.escape(raison)) }
+                for raison in chemin.raisons { line("   - " + t("Pourquoi", "Why") + colon + Self.escape(raison)) }
             }
         }
     }
@@ -209,7 +212,7 @@ private struct MarkdownPage {
             if let fiche = action.fiche { details.append(fiche.description) }
             if let lieu = action.lieu { details.append(Self.escape(lieu)) }
             line("- **\(date)** — " + Self.escape(action.intitule) + " (" + details.joined(separator: ", ") + ")")
-            if let compteRendu = action.compteRendu { line("  " + t("Compte rendu", "Report") + " : " + Self.escape(compteRendu)) }
+            if let compteRendu = action.compteRendu { line("  " + t("Compte rendu", "Report") + colon + Self.escape(compteRendu)) }
         }
     }
 
@@ -227,7 +230,7 @@ private struct MarkdownPage {
         guard !notes.isEmpty else { return line(t("Aucune note.", "No note.")) }
         for note in notes {
             let structure = note.structure.map { ", " + Self.escape($0) } ?? ""
-            line("- **\(note.section.title(in: language))** — \(DossierLabels.status(note.status, language)) : " + Self.escape(note.texte)
+            line("- **\(note.section.title(in: language))** — \(DossierLabels.status(note.status, language))" + colon + Self.escape(note.texte)
                  + " (\(Self.escape(note.auteur))\(structure), \(note.date.iso8601), \(note.id))")
         }
     }
@@ -236,7 +239,7 @@ private struct MarkdownPage {
         heading(t("Révisions", "Revisions"))
         for revision in history {
             let who = DossierLabels.role(revision.role, language) + (revision.counsellorName.map { " " + Self.escape($0) } ?? "")
-            line("- r\(revision.number) \(revision.created.iso8601) \(who) : " + Self.escape(revision.message))
+            line("- r\(revision.number) \(revision.created.iso8601) \(who)" + colon + Self.escape(revision.message))
         }
     }
 
@@ -246,7 +249,7 @@ private struct MarkdownPage {
             return line(t("Aucun résultat calculé n’est enregistré dans ce projet.", "No computed result is saved in this project."))
         }
         for source in sources {
-            line("- " + DossierLabels.result(source.result, language) + " : "
+            line("- " + DossierLabels.result(source.result, language) + colon
                  + t("catalogue \(Self.escape(source.catalogue)), calculé le \(source.computed.iso8601) par Jalon \(Self.escape(source.engine))",
                      "catalogue \(Self.escape(source.catalogue)), computed on \(source.computed.iso8601) by Jalon \(Self.escape(source.engine))"))
         }

@@ -31,7 +31,8 @@ struct DossierMarkdownTests {
         let text = DossierMarkdown.render(dossier, language: .en)
         #expect(text.hasPrefix("# Career project dossier — \(try #require(dossier.project.profil?.nomAffiche))"))
         #expect(text.contains("## Action plan") && text.contains("## Fingerprint") && text.contains("Shared with consent: name."))
-        #expect(text.contains("`\(dossier.fingerprint)`"))
+        #expect(text.contains("Fingerprint (SHA-256, C14N): `\(dossier.fingerprint)`"), "English puts no space before a colon")
+        #expect(text.contains("\n1. Profile: "))
     }
 
     @Test func typedTextCannotBecomeMarkup() throws {
