@@ -40,6 +40,14 @@ public struct DossierFile: Sendable {
     /// The embedded project is exactly the one the fingerprint was stated for.
     public var isIntact: Bool { fingerprintStated == fingerprintComputed }
 
+    /// The `--share` words the envelope does not state although the embedded project holds their data
+    /// (a dossier Jalon wrote has none): the envelope's account of what was shared is then not true.
+    public var undeclaredShareWords: [String] {
+        let full = project.minimised(for: .all)
+        return DossierShare.keywords.filter { !share.contains($0.item) && project.minimised(for: DossierShare.all.subtracting($0.item)) != full }
+            .map(\.word)
+    }
+
     /// The dossier this file holds, stating the fingerprint the file states.
     public var dossier: Dossier {
         Dossier(project: project, share: share, revision: revision, exported: exported, history: history,

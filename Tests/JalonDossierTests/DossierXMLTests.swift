@@ -129,3 +129,24 @@ struct DossierXMLTests {
         }
     }
 }
+
+@Suite("XML dossier: what the envelope says is shared")
+struct DossierShareStatementTests {
+    @Test func aDossierJalonWroteHoldsNoUndeclaredData() throws {
+        for share in [DossierShare.none, [.name, .place], .all] {
+            let dossier = try SampleDossiers.dossier("karim-montbeliard-reconversion.xml", share: share)
+            #expect(try DossierXML.read(bytes: DossierXML.encode(dossier), sourceName: "d").undeclaredShareWords == [])
+        }
+    }
+
+    /// `partage` is in the envelope, outside the fingerprint: a dossier whose envelope understates what it
+    /// holds is caught by comparing it with the project.
+    @Test func anUnderstatedShareIsFound() throws {
+        let dossier = try SampleDossiers.dossier("karim-montbeliard-reconversion.xml", share: [.name, .place, .constraints])
+        let text = String(decoding: DossierXML.encode(dossier), as: UTF8.self)
+            .replacingOccurrences(of: #"partage="name place constraints""#, with: #"partage="place""#)
+        let file = try DossierXML.read(bytes: Array(text.utf8), sourceName: "d")
+        #expect(file.isIntact)
+        #expect(file.undeclaredShareWords == ["name", "constraints"])
+    }
+}
