@@ -142,6 +142,21 @@ struct ReviewCommandTests {
         #expect(header?["stalledDays"] as? Int == 30)
     }
 
+    @Test func dossiersExportedByJalonAreReviewedAsTheyShareTheName() throws {
+        try jalon.run("init", "--name", "Sophie")
+        let id = try #require(try jalon.projectIDs().first)
+        try jalon.run("profil", "set", id, "--nom", "Sophie M.")
+        let shared = folder.path + "/partage.xml", unnamed = folder.path + "/sans-nom.xml"
+        #expect(try jalon.run("export", id, "--format", "xml", "--share", "name", "-o", shared).status == 0)
+        #expect(try jalon.run("export", id, "--format", "xml", "-o", unnamed).status == 0)
+        let result = try review(shared, unnamed, "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try self.rows(result)
+        #expect(rows.map { $0["person"] as? String } == ["Sophie M.", "Personne " + id.prefix(4).uppercased()])
+        #expect(rows.allSatisfy { $0["kind"] as? String == "dossier" && $0["fingerprintIntact"] as? Bool == true })
+        #expect(rows.allSatisfy { $0["flags"] as? [String] == ["no-target-kept", "empty-plan"] && $0["daysSinceChange"] as? Int == 0 })
+    }
+
     @Test func stalledDaysMovesTheInactiveThreshold() throws {
         let lenient = try rows(try review(caseload, "--format", "json", "--stalled-days", "5"))
         #expect(row(lenient, "nadia.xml")["flags"] as? [String] == ["inactive"])
