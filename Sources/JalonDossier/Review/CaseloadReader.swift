@@ -65,15 +65,25 @@ public struct CaseloadReader: Sendable {
         }
     }
 
-    /// Which reader to try first, from the namespace the root declares (in the first bytes of both
-    /// formats; a dossier's embedded project declares its own later): a project document goes
+    /// Which reader to try first, from the first Jalon namespace in the file (the root's, in the first
+    /// bytes of both formats; a dossier's embedded project declares its own later): a project document goes
     /// straight to the project loader instead of being parsed twice. Only a choice of order: each
     /// reader checks the root itself, and a misjudged project document still falls back here.
     static func declaresProjectFirst(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(4096)
-        guard let project = head.firstRange(of: Array(ProjectFormat.namespacePrefix.utf8)) else { return false }
-        guard let dossier = head.firstRange(of: Array(DossierXML.namespace.utf8)) else { return true }
-        return project.lowerBound < dossier.lowerBound
+        let marker = Array("urn:jalon:".utf8)
+        guard let found = firstOffset(of: marker, in: bytes.prefix(4096)) else { return false }
+        return bytes[(found + marker.count)...].starts(with: "project:".utf8)
+    }
+
+    /// A plain scan: Foundation's generic `firstRange(of:)` cost more than the rest of the choice.
+    private static func firstOffset(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let head = needle.first, haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        while index <= haystack.endIndex - needle.count {
+            if haystack[index] == head, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private func projectContent(_ bytes: [UInt8], _ file: String) -> CaseloadRow.Content {
