@@ -21,7 +21,7 @@ public struct CaseloadReader: Sendable {
     }
 
     /// One row per file, in the order of `files`. `progress` receives the count of files read so far,
-    /// one call at a time (never concurrently), from whichever worker finished a file.
+    /// one call at a time and in increasing order, from whichever worker finished a file.
     public func rows(for files: [String], workers: Int = CaseloadReader.defaultWorkers,
                      progress: (@Sendable (Int) -> Void)? = nil) -> [CaseloadRow] {
         let work = SharedWork(count: files.count)
@@ -32,14 +32,16 @@ public struct CaseloadReader: Sendable {
                 let index = work.next.add(1, ordering: .relaxed).oldValue
                 guard index < files.count else { return }
                 let row = self.row(for: files[index])
-                let done = work.rows.withLock { rows in
-                    rows[index] = row
-                    return work.done.add(1, ordering: .relaxed).newValue
+                work.results.withLock { results in
+                    results.rows[index] = row
+                    results.done += 1
+                    // Under the lock, so counts are reported in order (the callback is cheap: a
+                    // terminal line every 1 % at most).
+                    progress?(results.done)
                 }
-                if let progress { work.reporting.withLock { _ in progress(done) } }
             }
         }
-        return work.rows.withLock { $0.map { $0! } }
+        return work.results.withLock { $0.rows.map { $0! } }
     }
 
     /// The row of one file; never throws: what cannot be read becomes the row's error.
@@ -144,15 +146,17 @@ public struct CaseloadReader: Sendable {
     }
 }
 
-/// What the workers of one `rows(for:)` call share.
+/// What the workers of one `rows(for:)` call share: the next file to take, and the rows so far.
 private final class SharedWork: Sendable {
-    let next = Atomic<Int>(0)
-    let done = Atomic<Int>(0)
-    let rows: Mutex<[CaseloadRow?]>
-    /// Serialises progress calls.
-    let reporting = Mutex<Void>(())
+    struct Results {
+        var rows: [CaseloadRow?]
+        var done = 0
+    }
 
-    init(count: Int) { rows = Mutex(Array(repeating: nil, count: count)) }
+    let next = Atomic<Int>(0)
+    let results: Mutex<Results>
+
+    init(count: Int) { results = Mutex(Results(rows: Array(repeating: nil, count: count))) }
 }
 
 extension CaseloadReadError {
