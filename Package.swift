@@ -61,7 +61,7 @@ let package = Package(
         // Speed is measured here, never in timed unit tests: `swift run -c release JalonBenchmarks`.
         .executableTarget(
             name: "JalonBenchmarks",
-            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2"]
+            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2", "JalonTestSupport"]
         ),
         // Times métier matching against a NumPy peer (matching_peer.py, next to it):
         // `swift run -c release JalonMatchingBenchmark`.
@@ -70,21 +70,26 @@ let package = Package(
         // Times `jalon status` and `jalon metiers suggest` as whole processes against xmllint (README, "Mesures des commandes"):
         // `swift build -c release --product jalon && swift run -c release JalonCommandBenchmarks`.
         .executableTarget(name: "JalonCommandBenchmarks"),
+        // Times `jalon review` on a generated caseload of 10,000 dossiers against xmllint:
+        // `swift build -c release --product jalon && swift run -c release JalonReviewBenchmark`.
+        .executableTarget(name: "JalonReviewBenchmark",
+                          dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
-        // Helpers every test target shares (seeded generator); not shipped.
+        // Helpers every test target and benchmark shares (seeded generator, timed processes); not shipped.
         .target(name: "JalonTestSupport", path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
         // posix_openpt and POSIX_SPAWN_SETSID, hidden from Swift's Glibc module, for the CLI's pseudo-terminal tests.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         // Golden/ holds the expected outputs, read beside the sources (GoldenOutput.swift), not bundled.
-        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML", "CPseudoTerminal"], exclude: ["Golden"]),
-        // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
-        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML", "JalonDossier", "JalonStore", "JalonCore", "CPseudoTerminal"],
+                    exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
+        // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
+        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         .testTarget(
             name: "JalonStoreTests",
             dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],

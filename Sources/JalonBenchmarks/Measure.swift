@@ -1,4 +1,5 @@
 import Foundation
+import JalonTestSupport
 
 /// Wall-clock samples of a piece of work, reported as median and p90 in milliseconds.
 struct Measurement {
@@ -29,25 +30,14 @@ struct Measurement {
     }
 }
 
-/// Runs a command `iterations` times and measures each whole process, start to exit. Uses
-/// posix_spawn and waitpid: Foundation's `Process.waitUntilExit` polls and rounds every run up to ~50 ms.
+/// Runs a command `iterations` times and measures each whole process, start to exit
+/// (`ProcessRun`: posix_spawn and wait4, since Foundation's `Process.waitUntilExit` polls and rounds
+/// every run up to ~50 ms).
 func measureProcess(_ name: String, iterations: Int, executable: String, arguments: [String]) throws -> Measurement {
     try Measurement.run(name, iterations: iterations, warmUp: 2) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
-            throw BenchmarkFailure(message: "cannot start \(executable)")
-        }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        if status != 0 {
-            throw BenchmarkFailure(message: "\(executable) \(arguments.joined(separator: " ")) failed (status \(status))")
+        let run = try ProcessRun.run(executable, arguments)
+        if run.status != 0 {
+            throw BenchmarkFailure(message: "\(executable) \(arguments.joined(separator: " ")) failed (status \(run.status))")
         }
     }
 }

@@ -5,11 +5,14 @@ import JalonStore
 import JalonXML
 
 /// Exit codes (documented in README): 0 success, 1 invalid data or problems found, 64 usage,
-/// 66 project, revision or file not found, 74 read/write error, 75 conflict (try again).
+/// 65 some input files unreadable (the output lists them), 66 project, revision or file not found,
+/// 74 read/write error, 75 conflict (try again).
 enum JalonExitCode {
     static let invalidData: Int32 = 1
     /// A bad argument found only once the catalogue or the project is read (an unknown OGR code).
     static let usage: Int32 = 64
+    /// `review`: some files could not be read; the output is complete and says which and why.
+    static let unreadableInput: Int32 = 65
     static let notFound: Int32 = 66
     static let ioError: Int32 = 74
     static let conflict: Int32 = 75
