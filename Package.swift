@@ -76,14 +76,15 @@ let package = Package(
                           dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
-        // Helpers every test target and benchmark shares (seeded generator, timed processes); not shipped.
-        .target(name: "JalonTestSupport", path: "Tests/JalonTestSupport"),
+        // Helpers every test target and benchmark shares (seeded generator, timed processes, HTML pages read as XML); not shipped.
+        .target(name: "JalonTestSupport", dependencies: ["JalonXML"], path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
         // posix_openpt and POSIX_SPAWN_SETSID, hidden from Swift's Glibc module, for the CLI's pseudo-terminal tests.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         // Golden/ holds the expected outputs, read beside the sources (GoldenOutput.swift), not bundled.
-        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML", "JalonDossier", "JalonStore", "JalonCore", "CPseudoTerminal"],
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML", "JalonDossier", "JalonStore", "JalonCore", "CPseudoTerminal",
+                                                       "JalonTestSupport"],
                     exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),

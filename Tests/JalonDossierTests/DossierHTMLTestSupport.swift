@@ -2,6 +2,7 @@ import Foundation
 import JalonCore
 @testable import JalonDossier
 import JalonStore
+import JalonTestSupport
 import JalonXML
 
 /// The samples as dossiers, and the rendered page read back with JalonXML.
@@ -36,11 +37,8 @@ enum DossierHTMLSamples {
         try dossier(project(name), share: share)
     }
 
-    /// The page as XML: HTML5's `<!DOCTYPE html>` line set aside (the hardened parser refuses every
-    /// DOCTYPE), the rest must be well-formed as it is.
+    /// The page as XML (`HTMLPageXML`, shared with the CLI tests).
     static func parse(_ html: String) throws -> XMLDocument {
-        let doctype = "<!DOCTYPE html>\n"
-        precondition(html.hasPrefix(doctype), "the page must start with the HTML5 doctype")
-        return try XMLDocument(bytes: Array(html.utf8.dropFirst(doctype.utf8.count)), sourceName: "dossier.html")
+        try HTMLPageXML.parse(html, sourceName: "dossier.html")
     }
 }
