@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import JalonDossier
+import JalonTestSupport
 import JalonXML
 
 /// A whole journey through the built binary, each output compared with its golden file
@@ -117,6 +119,16 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         #expect(try count(document, "//p:suggestions/p:suggestion") == 8)
         #expect(try count(document, "//p:parcours/p:cible") == 2)
         #expect(try count(document, "//p:plan/p:action") == 3)
-        #expect(FileManager.default.fileExists(atPath: store + (language == "fr" ? "/sophie-resume.txt" : "/sophie-summary.txt")))
+
+        // The summary dossier printed last: a well-formed page in the run's language, every section, the two
+        // kept pistes, and nothing personal shared (the default consent: a pseudonym, not her name).
+        let dossierPath = store + "/sophie-dossier.html"
+        #expect(result.stdout.split(separator: "\n").last?.contains(dossierPath) == true)
+        let page = try HTMLPageXML.parse(try String(contentsOfFile: dossierPath, encoding: .utf8), sourceName: dossierPath)
+        #expect(page.root?.attribute("lang") == language)
+        #expect(try page.select("//main/section").map { $0.attribute("id") ?? "" } == DossierHTML.sectionIDs)
+        #expect(try page.string("count(//section[@id='pistes']//*[contains(., 'K1302')][not(*)])") != "0")
+        #expect(try page.string("count(//section[@id='pistes']//*[contains(., 'K1311')][not(*)])") != "0")
+        #expect(try page.string("count(//*[contains(text(), 'Sophie')])") == "0")
     }
 }

@@ -5,7 +5,7 @@ import JalonCore
 import JalonStore
 
 /// `jalon demo`: one fictional person through the whole journey (`DemoJourney`), in a temporary store
-/// unless `--store` names one, ending with the exported project.
+/// unless `--store` names one, ending with the project document and the summary dossier (`DemoExport`).
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -36,8 +36,9 @@ struct DemoCommand: ParsableCommand {
                                 en: "Verification: \(report.revisionCount) revisions, \(report.isIntact ? "all intact" : "problems found")"))
             for problem in report.problems { print("  ✗ " + problem.message(in: language)) }
             let exported = try DemoExport.write(project.id, from: repository, into: storePath, language: language)
-            print(language.pick(fr: "Exporté :", en: "Exported:"))
-            for path in exported { print("  " + path) }
+            print(language.pick(fr: "Document projet : \(exported.document)", en: "Project document: \(exported.document)"))
+            print(language.pick(fr: "Dossier de synthèse : \(exported.dossier) — ouvrez-le dans un navigateur",
+                                en: "Summary dossier: \(exported.dossier) — open it in a browser"))
             if !report.isIntact { throw ExitCode(JalonExitCode.invalidData) }
         }
     }

@@ -1,17 +1,23 @@
 import JalonCore
+import JalonDossier
 import JalonLocale
 import JalonStore
 
-/// The demo's last act, kept to this one function so that its format can change (to the HTML dossier)
-/// without touching the walk: the finished project written next to the store, crash-safely.
+/// The demo's last act: the finished project written next to the store, crash-safely, as the full
+/// project document (what `import` reads back) and as the summary dossier a person would send, the
+/// HTML page `jalon export --format html` writes, sharing nothing personal (the default consent).
 enum DemoExport {
-    /// Writes the project document and a readable summary into `folder`; returns their paths.
-    static func write(_ id: ProjectID, from repository: ProjectRepository, into folder: String, language: Language) throws -> [String] {
+    struct Written {
+        var document: String
+        var dossier: String
+    }
+
+    static func write(_ id: ProjectID, from repository: ProjectRepository, into folder: String, language: Language) throws -> Written {
         let base = folder + "/" + DemoPersona.name.lowercased()
-        let document = base + "-projet.xml"
-        try writeOutput(try repository.exportXML(id), to: document)
-        let summary = base + language.pick(fr: "-resume.txt", en: "-summary.txt")
-        try writeOutput(Array(ProjectSummaryText(loaded: try repository.load(id), language: language).text.utf8), to: summary)
-        return [document, summary]
+        let written = Written(document: base + "-projet.xml", dossier: base + "-dossier.html")
+        try writeOutput(try repository.exportXML(id), to: written.document)
+        let dossier = try DossierBuilder(repository: repository).dossier(id, share: .none)
+        try writeOutput(Array(DossierHTML.render(dossier, language: language).utf8), to: written.dossier)
+        return written
     }
 }

@@ -43,7 +43,7 @@ struct DemoJourney {
     private func profil() throws {
         let saved = try record(ProfilSetCommand.self, DemoPersona.profil)
         header(.profil, saved.revision)
-        show(ProjectSummaryText.profileLine(saved.project.profil, language))
+        show(profileLine(saved.project.profil))
         try advance()
     }
 
@@ -218,6 +218,14 @@ struct DemoJourney {
     }
 
     private func show(_ line: String) { print("   " + line) }
+
+    /// "salariée · niveau 3 (CAP, BEP) · Besançon · mobilité 30 km".
+    private func profileLine(_ profil: Profil?) -> String {
+        guard let profil else { return language.pick(fr: "non renseigné", en: "not given") }
+        return [profil.situation?.label(in: language), MatchingText.level(profil.diplome), profil.commune?.nom ?? profil.departement?.code,
+                profil.mobiliteKm.map { language.pick(fr: "mobilité \($0) km", en: "mobility \($0) km") }]
+            .compactMap { $0 }.joined(separator: " · ")
+    }
 
     private var separator: String { language.pick(fr: " ; ", en: "; ") }
 
