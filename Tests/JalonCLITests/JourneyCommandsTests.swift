@@ -149,7 +149,7 @@ struct JourneyCommandsTests: ProjectCommandSuite {
         #expect(again.status == 1 && again.stderr.contains("déjà terminé"))
         #expect(try history(id).count == count)
         let after = try #require(try json(try jalon.run("status", id, "--json")) as? [String: Any])
-        #expect((after["next"] as? [String: Any])?["command"] as? String == "jalon export \(id) --format xml")
+        #expect((after["next"] as? [String: Any])?["command"] as? String == "jalon export \(id) --format html -o dossier.html")
     }
 
     @Test func englishOutput() throws {

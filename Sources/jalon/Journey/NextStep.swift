@@ -11,7 +11,7 @@ struct NextStep: Equatable {
         let id = project.id.rawValue
         let current = readiness.current
         if readiness.mayAdvance && current == .synthese && readiness[.synthese].state == .terminee {
-            command = "jalon export \(id) --format xml"
+            command = "jalon export \(id) --format html -o dossier.html"
             why = language.pick(fr: "le parcours est terminé : partager le dossier", en: "the journey is finished: share the dossier")
             return
         }
