@@ -47,28 +47,25 @@ struct JalonProcess {
         return try launch(executable, arguments: jalonArguments, input: input)
     }
 
-    /// The command under a pseudo-terminal (util-linux `script`), as a person at a terminal runs it:
-    /// stdout and stderr both reach the terminal, so both come back in `stdout`.
-    func runInTerminal(_ arguments: String...) throws -> Result {
-        let command = ([executable.path] + fullArguments(arguments, withStore: true)).map(Self.shellQuoted).joined(separator: " ")
-        return try launch(URL(fileURLWithPath: "/usr/bin/script"), arguments: ["-qec", command, "/dev/null"], input: nil)
-    }
-
-    private func fullArguments(_ arguments: [String], withStore: Bool) -> [String] {
+    func fullArguments(_ arguments: [String], withStore: Bool) -> [String] {
         arguments + (withStore && arguments.first != "validate" ? ["--store", store] : [])
     }
 
-    private static func shellQuoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    /// The environment jalon runs in: the test's own with `defaults` added, the run's language, no store
+    /// inherited from the caller, then `environment`'s changes.
+    func processEnvironment(defaults: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment.merging(defaults) { _, added in added }
+        environment["JALON_LANG"] = language
+        environment.removeValue(forKey: "JALON_STORE")
+        for (name, value) in self.environment { environment[name] = value }
+        return environment
+    }
 
     private func launch(_ program: URL, arguments: [String], input: Data?) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["JALON_LANG"] = language
-        environment.removeValue(forKey: "JALON_STORE")
-        for (name, value) in self.environment { environment[name] = value }
-        process.environment = environment
+        process.environment = processEnvironment()
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -6,7 +6,7 @@ import Glibc
 /// (POSIX_SPAWN_SETSID) whose standard input, output and error are the terminal's slave side, so
 /// `isatty` is true and raw mode is real. The test plays the person on the master side: it reads what
 /// is drawn and types keys. Standard output may instead go to a pipe (`outputIsTerminal: false`), the
-/// case of `jalon … | less`.
+/// case of `jalon … | less`. The only way the tests give jalon a terminal.
 final class PseudoTerminal {
     enum Failure: Error, CustomStringConvertible {
         case system(String, Int32)
@@ -58,18 +58,15 @@ final class PseudoTerminal {
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setflags(&attributes, jalon_spawn_setsid_flag())
 
-        let argv = ([JalonProcess.binary.path] + arguments + ["--store", jalon.store]).map { strdup($0) } + [nil]
+        let argv = ([jalon.executable.path] + jalon.fullArguments(arguments, withStore: true)).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        var environment = ProcessInfo.processInfo.environment
-        environment["JALON_LANG"] = jalon.language
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "xterm"
-        environment.removeValue(forKey: "JALON_STORE")
+        // A terminal's TERM unless the test sets its own; colours stay off unless it removes NO_COLOR.
+        let environment = jalon.processEnvironment(defaults: ["TERM": "xterm"])
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
 
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, JalonProcess.binary.path, &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&child, jalon.executable.path, &actions, &attributes, argv, envp)
         if !outputIsTerminal { close(pipeEnds[1]) }  // the program's copy is the only writer left
         guard spawned == 0 else { throw Failure.system("posix_spawn", spawned) }
         pid = child
@@ -160,5 +157,15 @@ final class PseudoTerminal {
             if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
         }
         return nil
+    }
+}
+
+extension JalonProcess {
+    /// The command on a pseudo-terminal, run to its end without typing anything: standard output and
+    /// error both reach the terminal, so both come back in `stdout`.
+    func runInTerminal(_ arguments: String...) throws -> Result {
+        let terminal = try PseudoTerminal(self, arguments)
+        let status = try terminal.waitForExit()
+        return Result(status: status, stdout: terminal.text, stderr: "")
     }
 }
