@@ -69,7 +69,7 @@ let package = Package(
                           exclude: ["matching_peer.py"]),
         // Times `jalon status` and `jalon metiers suggest` as whole processes against xmllint (README, "Mesures des commandes"):
         // `swift build -c release --product jalon && swift run -c release JalonCommandBenchmarks`.
-        .executableTarget(name: "JalonCommandBenchmarks"),
+        .executableTarget(name: "JalonCommandBenchmarks", dependencies: ["JalonTestSupport"]),
         // Times `jalon review` on a generated caseload of 10,000 dossiers against xmllint:
         // `swift build -c release --product jalon && swift run -c release JalonReviewBenchmark`.
         .executableTarget(name: "JalonReviewBenchmark",

@@ -1,4 +1,5 @@
 import Foundation
+import JalonTestSupport
 
 // `swift build -c release --product jalon && swift run -c release JalonCommandBenchmarks [JALON] [--runs N]`
 // (from the repository root). Times `jalon status` and `jalon metiers suggest` as whole processes on a
@@ -27,39 +28,38 @@ func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000)
 
 func measure(in folder: String) throws {
     let project = try BenchmarkProject.prepare(jalon: jalon, store: folder + "/store", document: folder + "/project.xml")
-    let peer = [xmllint, "--noout", "--schema", schema, project.document]
+    let peer = (name: "xmllint (peer)", arguments: ["--noout", "--schema", schema, project.document])
     let commands: [(name: String, arguments: [String], goal: Double)] = [
-        ("jalon status", [jalon, "status", project.id, "--store", project.store], 0.100),
-        ("jalon metiers suggest", [jalon, "metiers", "suggest", project.id, "--store", project.store], 0.200),
+        ("jalon status", ["status", project.id, "--store", project.store], 0.100),
+        ("jalon metiers suggest", ["metiers", "suggest", project.id, "--store", project.store], 0.200),
     ]
-
-    // One untimed round warms the page cache for every program.
-    for command in commands.map(\.arguments) + [peer] { _ = try Spawn.timed(command) }
-
-    var times = Array(repeating: [Double](), count: commands.count), cpuTimes = times
-    var peerTimes: [Double] = [], peerCPU: [Double] = []
-    for _ in 0..<runs {
-        for (index, command) in commands.enumerated() {
-            let run = try Spawn.timed(command.arguments)
-            guard run.status == 0 else { throw SpawnError(path: command.name, code: run.status) }
-            times[index].append(run.seconds)
-            cpuTimes[index].append(run.cpuSeconds)
-        }
-        let run = try Spawn.timed(peer)
-        guard run.status == 0 else { throw SpawnError(path: "xmllint", code: run.status) }
-        peerTimes.append(run.seconds)
-        peerCPU.append(run.cpuSeconds)
+    /// One whole process (`ProcessRun`: posix_spawn, wait4); a failure stops the benchmark.
+    func timed(_ name: String, _ executable: String, _ arguments: [String]) throws -> ProcessRun {
+        let run = try ProcessRun.run(executable, arguments)
+        guard run.status == 0 else { throw ProcessRun.Failure(description: "\(name): failed (\(run.status))") }
+        return run
     }
 
-    let peerMedian = Timing.median(peerTimes), peerCPUMedian = Timing.median(peerCPU)
+    // One untimed round warms the page cache for every program.
+    for command in commands { _ = try timed(command.name, jalon, command.arguments) }
+    _ = try timed(peer.name, xmllint, peer.arguments)
+
+    var runsOf = Array(repeating: [ProcessRun](), count: commands.count), peerRuns: [ProcessRun] = []
+    for _ in 0..<runs {
+        for (index, command) in commands.enumerated() { runsOf[index].append(try timed(command.name, jalon, command.arguments)) }
+        peerRuns.append(try timed(peer.name, xmllint, peer.arguments))
+    }
+
+    func line(_ name: String, _ summary: RunSummary) -> String {
+        "\(name.padding(toLength: 22, withPad: " ", startingAt: 0))  median \(ms(summary.wall))  p90 \(ms(summary.percentile(0.9, \.wall)))  CPU \(ms(summary.cpu))"
+    }
+    let peerSummary = RunSummary(runs: peerRuns)
     print("\(runs) runs each, interleaved; project: \(project.summary); wall time, then CPU time (user + system)")
-    print("\("xmllint (peer)".padding(toLength: 22, withPad: " ", startingAt: 0))  median \(ms(peerMedian))  p90 \(ms(Timing.percentile(peerTimes, 0.9)))"
-          + "  CPU \(ms(peerCPUMedian))")
+    print(line(peer.name, peerSummary))
     for (index, command) in commands.enumerated() {
-        let median = Timing.median(times[index]), cpu = Timing.median(cpuTimes[index])
-        let verdict = median <= command.goal ? "within" : "OVER"
-        print("\(command.name.padding(toLength: 22, withPad: " ", startingAt: 0))  median \(ms(median))  p90 \(ms(Timing.percentile(times[index], 0.9)))"
-              + "  CPU \(ms(cpu))  " + String(format: "%.2f× the peer (wall), %.2f× (CPU)", median / peerMedian, cpu / peerCPUMedian)
+        let summary = RunSummary(runs: runsOf[index])
+        let verdict = summary.wall <= command.goal ? "within" : "OVER"
+        print(line(command.name, summary) + "  " + String(format: "%.2f× the peer (wall), %.2f× (CPU)", summary.wall / peerSummary.wall, summary.cpu / peerSummary.cpu)
               + "  goal ≤ \(ms(command.goal)): \(verdict)")
     }
 }

@@ -20,7 +20,7 @@ public struct ProcessRun: Sendable {
     /// The exit code, or 128 + the signal that killed the process (as shells say).
     public var status: Int32
 
-    /// Runs `executable` with stdout and stderr sent to /dev/null.
+    /// Runs `executable` with stdin read from, and stdout and stderr sent to, /dev/null.
     public static func run(_ executable: String, _ arguments: [String], measuringMemory: Bool = false) throws -> ProcessRun {
         guard measuringMemory else { return try spawn(executable, arguments) }
         let time = "/usr/bin/time"
@@ -41,6 +41,7 @@ public struct ProcessRun: Sendable {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -52,7 +53,9 @@ public struct ProcessRun: Sendable {
         }
         var status: Int32 = 0
         var usage = rusage()
-        guard wait4(pid, &status, 0, &usage) == pid else { throw Failure(description: "wait4 failed for \(executable)") }
+        var waited = wait4(pid, &status, 0, &usage)
+        while waited == -1 && errno == EINTR { waited = wait4(pid, &status, 0, &usage) }
+        guard waited == pid else { throw Failure(description: "wait4 failed for \(executable)") }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         // Linux reports ru_maxrss in kilobytes.
@@ -76,6 +79,13 @@ public struct RunSummary: Sendable {
     public func median(_ value: (ProcessRun) -> Double) -> Double {
         let sorted = runs.map(value).sorted()
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    /// The nearest-rank percentile (`fraction` 0.9: the p90).
+    public func percentile(_ fraction: Double, _ value: (ProcessRun) -> Double) -> Double {
+        let sorted = runs.map(value).sorted()
+        guard !sorted.isEmpty else { return .nan }
+        return sorted[min(max(Int((fraction * Double(sorted.count)).rounded(.up)) - 1, 0), sorted.count - 1)]
     }
 
     public var wall: Double { median(\.wall) }
