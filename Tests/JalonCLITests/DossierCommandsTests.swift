@@ -147,7 +147,7 @@ extension DossierExportCommandsTests {
 
         // Without Chromium on the PATH: one sentence that says what to install, nothing written.
         var without = jalon
-        without.environment = ["PATH": folder.path]
+        without.environment["PATH"] = folder.path
         let missing = try without.run("export", id, "--format", "pdf", "-o", folder.path + "/d.pdf")
         expectRefused(missing, status: 1, containing: "Chromium introuvable")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/d.pdf"))
