@@ -127,7 +127,7 @@ private struct MarkdownPage {
             switch group.origin {
             case .experience(let experience):
                 let title = experience.appellation?.libelle ?? experience.intitule ?? experience.appellation.map { "OGR \($0.code)" } ?? ""
-                var details = [DossierLabels.nature(experience.nature, language)]
+                var details = [experience.nature.label(in: language)]
                 if let years = experience.annees { details.append(t("\(Self.years(years)) an(s)", "\(Self.years(years)) year(s)")) }
                 if let structure = experience.structure { details.append(Self.escape(structure)) }
                 line("### " + Self.escape(title) + " (" + details.joined(separator: ", ") + ")")
@@ -208,7 +208,7 @@ private struct MarkdownPage {
         guard !actions.isEmpty else { return line(t("Pas encore d’action.", "No action yet.")) }
         for action in actions {
             let date = action.date?.iso8601 ?? t("sans date", "undated")
-            var details = [DossierLabels.kind(action.kind, language), DossierLabels.status(action.status, language)]
+            var details = [action.kind.label(in: language), action.status.label(in: language)]
             if let fiche = action.fiche { details.append(fiche.description) }
             if let lieu = action.lieu { details.append(Self.escape(lieu)) }
             line("- **\(date)** — " + Self.escape(action.intitule) + " (" + details.joined(separator: ", ") + ")")
@@ -230,7 +230,7 @@ private struct MarkdownPage {
         guard !notes.isEmpty else { return line(t("Aucune note.", "No note.")) }
         for note in notes {
             let structure = note.structure.map { ", " + Self.escape($0) } ?? ""
-            line("- **\(note.section.title(in: language))** — \(DossierLabels.status(note.status, language))" + colon + Self.escape(note.texte)
+            line("- **\(note.section.title(in: language))** — \(note.status.label(in: language))" + colon + Self.escape(note.texte)
                  + " (\(Self.escape(note.auteur))\(structure), \(note.date.iso8601), \(note.id))")
         }
     }
@@ -238,7 +238,7 @@ private struct MarkdownPage {
     mutating func history(_ history: [DossierRevision]) {
         heading(t("Révisions", "Revisions"))
         for revision in history {
-            let who = DossierLabels.role(revision.role, language) + (revision.counsellorName.map { " " + Self.escape($0) } ?? "")
+            let who = revision.roleLabel(in: language) + (revision.counsellorName.map { " " + Self.escape($0) } ?? "")
             line("- r\(revision.number) \(revision.created.iso8601) \(who)" + colon + Self.escape(revision.message))
         }
     }

@@ -1,8 +1,9 @@
 import JalonCore
 import JalonLocale
 
-// How the page names the document's tokens, in the reader's language. The tokens themselves stay in
-// the document (and in the XML/JSON dossiers); these are for people.
+// How the page (and the Markdown dossier) names the document's tokens, in the reader's language. The
+// tokens themselves stay in the document (and in the XML/JSON dossiers); these are for people. Routes
+// and mastery levels are named by JalonCore (`Formation.Voie.label`, `Maitrise.label`), as the CLI does.
 
 extension RiasecType {
     func name(in language: Language) -> String {
@@ -18,17 +19,6 @@ extension RiasecType {
     }
 }
 
-extension Maitrise {
-    func label(in language: Language) -> String {
-        switch self {
-        case .notions: language.pick(fr: "notions", en: "basic knowledge")
-        case .pratique: language.pick(fr: "pratique", en: "practised")
-        case .autonomie: language.pick(fr: "autonomie", en: "autonomous")
-        case .expertise: language.pick(fr: "expertise", en: "expert")
-        }
-    }
-}
-
 extension Experience.Nature {
     func label(in language: Language) -> String {
         switch self {
@@ -36,17 +26,6 @@ extension Experience.Nature {
         case .stage: language.pick(fr: "stage", en: "internship")
         case .benevolat: language.pick(fr: "bénévolat", en: "volunteering")
         case .loisir: language.pick(fr: "loisir", en: "hobby")
-        }
-    }
-}
-
-extension Formation.Voie {
-    func label(in language: Language) -> String {
-        switch self {
-        case .initiale: language.pick(fr: "formation initiale", en: "initial education")
-        case .apprentissage: language.pick(fr: "apprentissage", en: "apprenticeship")
-        case .formationContinue: language.pick(fr: "formation continue", en: "adult training")
-        case .vae: language.pick(fr: "VAE (validation des acquis)", en: "VAE (accreditation of prior experience)")
         }
     }
 }
