@@ -18,28 +18,11 @@ struct AdvanceCommand: ParsableCommand {
         let language = RunLanguage.current
         try reportingFailures {
             let saved = try mutateProject(global, project.id) { project in
-                let readiness = Readiness(project)
-                let current = readiness.current
-                guard !(current == .synthese && project.progression[current] == .terminee) else {
-                    throw CommandFailure(message: language.pick(fr: "le parcours est déjà terminé (7. Synthèse)", en: "the journey is already finished (7. Summary)"),
-                                         exitCode: JalonExitCode.invalidData)
+                do throws(Project.AdvanceRefusal) {
+                    return try project.advance(in: language)
+                } catch {
+                    throw CommandFailure(message: error.message(in: language), exitCode: JalonExitCode.invalidData)
                 }
-                guard readiness.mayAdvance else {
-                    let needs = StatusJSON.needs(readiness, language).map { "\n  ✗ " + $0 }.joined()
-                    throw CommandFailure(message: language.pick(fr: "impossible de quitter l’étape \(current.number). \(current.title(in: language)), il manque :",
-                                                                en: "cannot leave step \(current.number). \(current.title(in: language)), missing:") + needs,
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                project.progression[current] = .terminee
-                // At the synthèse, advancing finishes the journey: the step is marked done and stays current.
-                guard let next = Step.allCases.first(where: { $0 > current }) else {
-                    return language.pick(fr: "Étape 7. Synthèse terminée : le parcours est complet", en: "Step 7. Summary finished: the journey is complete")
-                }
-                project.progression.current = next
-                // A step already finished (or à revoir) keeps its state: it is revisited, not restarted.
-                if project.progression[next] == .nonCommencee { project.progression[next] = .enCours }
-                return language.pick(fr: "Étape \(current.number). \(current.title(in: language)) terminée ; étape \(next.number). \(next.title(in: language))",
-                                     en: "Step \(current.number). \(current.title(in: language)) finished; step \(next.number). \(next.title(in: language))")
             }
             let next = saved.progression.current
             if saved.progression[next] == .terminee {

@@ -1,0 +1,71 @@
+import JalonCore
+
+/// `GET /v1/projects/{id}` as JSON: the parts a client edits through the API (profile, summary, plan,
+/// notes) and the progression. The XML document (`Accept: application/xml`) is the complete project.
+struct ProjectView: Encodable {
+    struct StepView: Encodable {
+        let step: String
+        let state: String
+    }
+    struct ProfilView: Encodable {
+        let nomAffiche: String?, anneeNaissance: Int?, situation: String?, diplome: String?
+        let communeInsee: String?, communeNom: String?, departement: String?, mobiliteKm: Int?, contraintes: [String]
+    }
+    struct ActionView: Encodable {
+        let id: String, kind: String, status: String, intitule: String, date: String?, fiche: String?
+    }
+
+    let id: String
+    let revision: Int
+    let name: String?
+    let created: String
+    let updated: String
+    let current: String
+    let steps: [StepView]
+    let profil: ProfilView?
+    let synthese: [String]?
+    let plan: [ActionView]
+    let notes: [NoteView]
+
+    init(_ project: Project, revision: Int) {
+        id = project.id.rawValue
+        self.revision = revision
+        name = project.displayName
+        created = project.metadata.created.description
+        updated = project.metadata.updated.description
+        current = project.progression.current.rawValue
+        steps = Step.allCases.map { StepView(step: $0.rawValue, state: project.progression[$0].rawValue) }
+        profil = project.profil.map {
+            ProfilView(nomAffiche: $0.nomAffiche, anneeNaissance: $0.anneeNaissance, situation: $0.situation?.rawValue,
+                       diplome: $0.diplome?.token, communeInsee: $0.commune?.codeInsee, communeNom: $0.commune?.nom,
+                       departement: $0.departement?.code, mobiliteKm: $0.mobiliteKm, contraintes: $0.contraintes)
+        }
+        synthese = project.synthese?.paragraphes
+        plan = project.plan.map {
+            ActionView(id: $0.id.rawValue, kind: $0.kind.rawValue, status: $0.status.rawValue, intitule: $0.intitule,
+                       date: $0.date?.description, fiche: $0.fiche?.rawValue)
+        }
+        notes = project.notes.map(NoteView.init)
+    }
+}
+
+/// A counsellor's note as the API shows it.
+struct NoteView: Encodable {
+    let id: String, auteur: String, structure: String?, date: String, section: String, status: String, texte: String
+
+    init(_ note: CounsellorNote) {
+        id = note.id.rawValue
+        auteur = note.auteur
+        structure = note.structure
+        date = note.date.description
+        section = note.section.rawValue
+        status = note.status.rawValue
+        texte = note.texte
+    }
+}
+
+/// What a change returns: the project and its new revision (also the response's ETag).
+struct RevisionView: Encodable {
+    let id: String
+    let revision: Int
+}
