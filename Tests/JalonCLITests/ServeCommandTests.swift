@@ -62,6 +62,10 @@ struct ServeCommandTests {
         let answered = try await inFlight
         #expect(answered.status == 200, "\(String(decoding: answered.body, as: UTF8.self))")
         #expect(server.waitForExit() == 0)
+        // The request was still running when SIGTERM came (30 ms after it was sent): it took far longer.
+        let logged = try #require(server.logLines().first { $0["http.route"] == "/v1/projects/{id}/suggestions" })
+        #expect(logged["http.status"] == "200")
+        #expect((Double(logged["duration_ms"] ?? "") ?? 0) > 200, "\(logged)")
         // What it answered was saved: the project has the suggestions revision.
         let history = try jalon.run("history", id)
         #expect(history.stdout.split(separator: "\n").map { $0.prefix(3) } == ["r1 ", "r2 "], "\(history.stdout)")
@@ -87,6 +91,7 @@ struct ServeCommandTests {
 /// `jalon serve` running in the background; its port read from the line it prints once listening.
 final class ServerProcess: @unchecked Sendable {
     let process = Process()
+    let errors = Pipe()
     let port: Int
 
     init(arguments: [String]) throws {
@@ -97,7 +102,7 @@ final class ServerProcess: @unchecked Sendable {
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
         var seen = Data()
         while !seen.contains(UInt8(ascii: "\n")) {
@@ -118,6 +123,13 @@ final class ServerProcess: @unchecked Sendable {
     func waitForExit() -> Int32 {
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// The JSON log lines written on stderr, once the process has exited.
+    func logLines() -> [[String: String]] {
+        String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
+        }
     }
 
     func stop() { if process.isRunning { process.terminate(); process.waitUntilExit() } }
