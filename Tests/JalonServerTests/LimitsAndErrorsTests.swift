@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import JalonServer
+@testable import JalonServer
+import JalonCore
+import JalonStore
 import Testing
 
 /// Problem details everywhere, and the limits: body size, rate, time.
@@ -98,4 +100,19 @@ struct LimitsAndErrorsTests {
 
 final class TestClock: @unchecked Sendable {
     var seconds: Double = 1000
+}
+
+/// How store and repository errors become problems (the mapping every route shares).
+@Suite("Server error mapping")
+struct ErrorMappingTests {
+    @Test("the store's conflict is 412 with the current revision; a missing project 404; an I/O error 503")
+    func storeErrors() {
+        let id = ProjectID()
+        let conflict = Problem.from(RepositoryError.store(.conflict(id, expected: 3, actual: 4)), .fr)
+        #expect(conflict.status == .preconditionFailed)
+        #expect(conflict.extensions["currentRevision"] == .int(4))
+        #expect(conflict.headers[.eTag] == "\"r4\"")
+        #expect(Problem.from(StoreError.projectNotFound(id), .fr).status == .notFound)
+        #expect(Problem.from(StoreError.io(StoreIOError(operation: "write", path: "/x", code: EIO)), .en).status == .serviceUnavailable)
+    }
 }
