@@ -28,12 +28,13 @@ final class ServerHarness: Sendable {
     let services: ServerServices
     let logs = LogCapture()
 
-    init(limits: ServerConfiguration.Limits = .init(requestsPerMinute: 100_000)) throws {
+    /// `catalogue`: the process's shared one by default (loaded once for all tests).
+    init(limits: ServerConfiguration.Limits = .init(requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path
         let configuration = ServerConfiguration(limits: limits, tokens: Who.allCases.map {
             .init(sha256: BearerToken.sha256Hex($0.token), role: $0.role, subject: $0.rawValue)
         })
-        services = try JalonApplication.services(configuration: configuration, storeRoot: root)
+        services = try JalonApplication.services(configuration: configuration, storeRoot: root, catalogue: catalogue)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
