@@ -43,6 +43,11 @@ struct ConcurrencyTests {
             #expect(final.headers[.eTag] == "\"r\(1 + 2 * rounds)\"")
             // Not asserted: how many conflicts happened (scheduling decides); reported for the curious.
             print("concurrency test: \(conflicts) conflicts (412) retried")
+            // The journal's group commit kept one whole line per request: creation, the final read, and a
+            // read and an update per attempt (rounds that succeeded plus conflicts retried).
+            let journal = try String(contentsOfFile: server.journalPath, encoding: .utf8).split(separator: "\n")
+            #expect(journal.count == 2 + 2 * (2 * rounds + conflicts))
+            #expect(journal.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
         }
     }
 }

@@ -52,7 +52,7 @@ struct RouteDispatch: Sendable {
     private func journal(_ caller: Caller, _ operation: APIOperation, _ project: ProjectID?, _ outcome: Int) async throws {
         let entry = AccessJournal.Entry(time: Timestamp.now().description, subject: caller.subject, role: caller.role.rawValue,
                                         operation: operation.rawValue, project: project?.rawValue, outcome: outcome)
-        try await Blocking.run { [services] in try services.journal.record(entry) }
+        try await services.journal.record(entry)
     }
 }
 
