@@ -41,7 +41,7 @@ enum ProjectHandlers {
         }
         let links = ProjectLinks(project: created, portal: call.authenticated.subject, person: try subject(person, "person", language),
                                  counsellors: try counsellors.map { try subject($0, "counsellors", language)! })
-        try await Blocking.run { [services = call.services] in try services.links.update(created) { $0 = links } }
+        _ = try await Blocking.run { [services = call.services] in try services.links.update(created) { $0 = links } }
         return try JSONResponse.make(RevisionView(id: created.rawValue, revision: revision), status: .created,
                                      headers: [.location: "/v1/projects/\(created.rawValue)", .eTag: ETag.value(revision)])
     }
