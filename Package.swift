@@ -91,6 +91,8 @@ let package = Package(
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
         .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML"]),
+        // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
+        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),

@@ -16,9 +16,13 @@ public struct Dossier: Sendable {
     public var sources: [DossierSource]
     /// SHA-256 (hex) of the C14N of `ProjectCodec.encode(project)`.
     public var fingerprint: String
+    /// Set when a counsellor annotated the dossier (`jalon dossier annotate`): who, when, and the
+    /// fingerprint the dossier had before.
+    public var annotation: DossierAnnotation?
 
     public init(project: Project, share: DossierShare, revision: Int, exported: Timestamp,
-                history: [DossierRevision], sources: [DossierSource], fingerprint: String) {
+                history: [DossierRevision], sources: [DossierSource], fingerprint: String,
+                annotation: DossierAnnotation? = nil) {
         self.project = project
         self.share = share
         self.revision = revision
@@ -26,6 +30,7 @@ public struct Dossier: Sendable {
         self.history = history
         self.sources = sources
         self.fingerprint = fingerprint
+        self.annotation = annotation
     }
 
     /// How the dossier names the person: the display name when shared, else the pseudonym.

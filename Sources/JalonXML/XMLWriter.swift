@@ -55,6 +55,17 @@ public struct XMLWriter {
         output.append(contentsOf: fragment.utf8)
     }
 
+    /// Embeds a whole document Jalon wrote (its XML declaration dropped, which cannot appear inside
+    /// another) as the last content of the current element, on its own lines: how an envelope carries
+    /// a project document whose bytes, and so whose canonical form, must stay exactly as written.
+    public mutating func embed(document bytes: [UInt8]) {
+        var body = bytes[...]
+        if body.starts(with: "<?xml".utf8), let close = body.indices.dropLast().first(where: { body[$0] == UInt8(ascii: "?") && body[$0 + 1] == UInt8(ascii: ">") }) {
+            body = body[(close + 2)...]
+        }
+        raw("\n" + String(decoding: body, as: UTF8.self).trimmingXMLWhitespace() + "\n")
+    }
+
     /// Closes the innermost open element.
     public mutating func end() {
         guard let element = open.popLast() else { return }

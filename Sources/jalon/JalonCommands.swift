@@ -9,6 +9,8 @@ enum JalonCommands {
         ShowCommand.self,
         ImportCommand.self,
         ExportCommand.self,
+        VerifyDossierCommand.self,
+        DossierCommand.self,
         ValidateCommand.self,
         HistoryCommand.self,
         DiffCommand.self,

@@ -10,6 +10,8 @@ struct JalonProcess {
 
     let store: String
     var language = "fr"
+    /// Variables set (or, when empty, removed) for this run, such as a PATH without some program.
+    var environment: [String: String] = [:]
 
     /// `swift build --build-tests` puts the executable next to the test bundle.
     static let binary: URL = {
@@ -39,6 +41,7 @@ struct JalonProcess {
         environment["JALON_LANG"] = language
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "JALON_STORE")
+        for (name, value) in self.environment { environment[name] = value.isEmpty ? nil : value }
         process.environment = environment
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out

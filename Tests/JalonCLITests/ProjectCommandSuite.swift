@@ -17,7 +17,7 @@ extension ProjectCommandSuite {
     /// The latest saved document, through `jalon export`.
     func saved(_ id: String) throws -> XMLDocument {
         let path = folder.path + "/\(UUID().uuidString).xml"
-        let exported = try jalon.run("export", id, "-o", path)
+        let exported = try jalon.run("export", id, "--format", "projet", "-o", path)
         #expect(exported.status == 0, "\(exported.stderr)")
         return try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
     }

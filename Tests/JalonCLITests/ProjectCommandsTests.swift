@@ -35,7 +35,7 @@ struct ProjectCommandsTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let output = folder.path + "/export.xml"
-        let exported = try jalon.run("export", id, "--format", "xml", "-o", output)
+        let exported = try jalon.run("export", id, "--format", "projet", "-o", output)
         #expect(exported.status == 0, "\(exported.stderr)")
         let original = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: JalonProcess.sample(sample)))), sourceName: sample)
         let roundTripped = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: output))), sourceName: output)
@@ -52,7 +52,7 @@ struct ProjectCommandsTests {
         #expect(imported.stderr.contains("document migré depuis le format 1.0"))
         let id = imported.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let output = folder.path + "/migrated.xml"
-        #expect(try jalon.run("export", id, "--format", "xml", "-o", output).status == 0)
+        #expect(try jalon.run("export", id, "--format", "projet", "-o", output).status == 0)
         let exported = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: output))), sourceName: output)
         #expect(exported.root?.attribute("schemaVersion") == "1.1")
         let sample = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: JalonProcess.sample("lea-gray-lyceenne.xml")))), sourceName: "lea")
@@ -134,7 +134,7 @@ struct TrainingsSavingTests {
         #expect(history.last?.contains("Parcours vers J1501 affichés") == true)
 
         let exported = folder.path + "/after.xml"
-        #expect(try jalon.run("export", id, "-o", exported).status == 0)
+        #expect(try jalon.run("export", id, "--format", "projet", "-o", exported).status == 0)
         let document = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: exported))), sourceName: exported)
         let namespaces = ["p": "urn:jalon:project:1"]
         #expect(try document.string("count(//p:parcours/p:cible[@fiche='J1501']/p:chemin)", namespaces: namespaces) == "2")
@@ -167,7 +167,7 @@ struct SuggestionsSavingTests {
         #expect(shownCodes.count == 4)
 
         let exported = folder.path + "/after.xml"
-        #expect(try jalon.run("export", id, "-o", exported).status == 0)
+        #expect(try jalon.run("export", id, "--format", "projet", "-o", exported).status == 0)
         let document = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: exported))), sourceName: exported)
         let savedCodes = try document.select("//p:suggestions/p:suggestion", namespaces: ["p": "urn:jalon:project:1"])
             .compactMap { $0.attribute("fiche") }

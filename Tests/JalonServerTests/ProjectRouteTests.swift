@@ -184,20 +184,55 @@ struct ProjectRouteTests {
         }
     }
 
-    @Test("export: the minimised project document (xml) with its fingerprint; unknown share words and formats are named")
+    @Test("export: the dossier in every format, minimised by share, with its fingerprint; unknown share words and formats are named")
     func export() async throws {
         let server = try ServerHarness()
         try await server.withClient { client in
-            let id = try await client.createProject(name: "Sophie Martin")
+            let id = try await client.createProject(name: "Projet reconversion")
+            _ = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
+                                      json: #"{"nomAffiche": "Sophie Martin", "situation": "reconversion"}"#, headers: [.ifMatch: "\"r1\""])
+            let fingerprint = HTTPFields.Element.Name("X-Jalon-Fingerprint")!
             let xml = try await client.send(.get, "/v1/projects/\(id)/export?format=xml", as: .person)
             #expect(xml.status == .ok)
-            #expect(xml.headers[.init("X-Jalon-Fingerprint")!]?.count == 64)
-            #expect(xml.text.contains("urn:jalon:project:1"))
+            let stated = try #require(xml.headers[fingerprint])
+            #expect(stated.count == 64 && xml.text.contains(stated))
+            #expect(!xml.text.contains("Sophie Martin")) // nothing personal without share
+
+            let json = try await client.send(.get, "/v1/projects/\(id)/export?format=json&share=name", as: .counsellor)
+            #expect(json.headers[.contentType]?.hasPrefix("application/json") == true)
+            #expect(json.text.contains("Sophie Martin"))
+            #expect(json.headers[fingerprint] != stated) // another share, another minimised project
+
+            let markdown = try await client.send(.get, "/v1/projects/\(id)/export?format=md", as: .person)
+            #expect(markdown.headers[.contentType]?.hasPrefix("text/markdown") == true && markdown.text.contains(stated))
+            let html = try await client.send(.get, "/v1/projects/\(id)/export", as: .person, headers: [.acceptLanguage: "en"])
+            #expect(html.headers[.contentType]?.hasPrefix("text/html") == true && html.text.contains("<html"))
+
             let badShare = try await client.send(.get, "/v1/projects/\(id)/export?format=xml&share=name,iris", as: .person)
             #expect(badShare.status == .badRequest)
             #expect((try badShare.problem()["detail"] as? String)?.contains("iris") == true)
             let badFormat = try await client.send(.get, "/v1/projects/\(id)/export?format=docx", as: .person)
             #expect(badFormat.status == .badRequest)
+        }
+    }
+
+    @Test("PDF export: the page printed by Chromium when installed, else a 503 problem saying so")
+    func pdf() async throws {
+        let server = try ServerHarness(limits: .init(requestTimeoutSeconds: 120, requestsPerMinute: 1000))
+        let chromium = ["chromium", "chromium-browser", "google-chrome"].contains { name in
+            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+        }
+        try await server.withClient { client in
+            let id = try await client.createProject()
+            let response = try await client.send(.get, "/v1/projects/\(id)/export?format=pdf", as: .person)
+            if chromium {
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/pdf")
+                #expect(response.text.hasPrefix("%PDF-"))
+            } else {
+                #expect(response.status == .serviceUnavailable)
+                #expect(try response.problem()["type"] as? String == "urn:jalon:problem:pdf-unavailable")
+            }
         }
     }
 

@@ -38,36 +38,48 @@ enum HistoryHandlers {
         })
     }
 
-    /// `GET /v1/projects/{id}/export?format=xml&share=nom,contact…`: the shared dossier, minimised to
-    /// what `share` names (nothing personal by default). Formats other than xml come with the dossier
-    /// renderers (`JalonDossier`).
+    /// `GET /v1/projects/{id}/export?format=html|md|json|xml|pdf&share=name,place…`: the shared dossier
+    /// (`JalonDossier`), minimised to what `share` names (nothing personal by default), with its
+    /// fingerprint in `X-Jalon-Fingerprint`.
     static func export(_ call: RouteCall) async throws -> Response {
         let language = call.language
-        let format = call.query("format") ?? "xml"
+        let format = call.query("format") ?? "html"
+        guard ["html", "md", "json", "xml", "pdf"].contains(format) else {
+            throw Problem.badRequest(language.pick(fr: "format : « \(format) » inconnu (html, md, json, xml, pdf)",
+                                                   en: "format: unknown '\(format)' (html, md, json, xml, pdf)"), language)
+        }
         var share = DossierShare.none
         if let words = call.query("share"), !words.isEmpty {
             switch DossierShare.parse(words) {
             case .success(let parsed): share = parsed
             case .failure(let unknown):
                 let known = DossierShare.keywords.map(\.word).joined(separator: ", ")
-                throw Problem.badRequest(language.pick(fr: "share : « \(unknown.word) » inconnu (attendu : \(known))",
-                                                       en: "share: unknown '\(unknown.word)' (expected: \(known))"), language)
+                throw Problem.badRequest(language.pick(fr: "share : « \(unknown.word) » inconnu (attendu : \(known), all, none)",
+                                                       en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
             }
         }
         let id = call.project!, builder = DossierBuilder(repository: call.services.repository), chosen = share
         let dossier = try await Blocking.run { try builder.dossier(id, share: chosen) }
         let headers: HTTPFields = [.eTag: ETag.value(dossier.revision), .init("X-Jalon-Fingerprint")!: dossier.fingerprint]
         switch format {
-        case "xml":
-            return JSONResponse.bytes(ProjectCodec.encode(dossier.project), contentType: "application/xml; charset=utf-8", headers: headers)
-        case "html", "md", "json", "pdf":
-            throw Problem(.notImplemented, kind: "format-pending",
-                          title: language.pick(fr: "Format pas encore disponible", en: "Format not available yet"),
-                          detail: language.pick(fr: "l’export \(format) arrive avec les rendus du dossier ; xml est disponible",
-                                                en: "the \(format) export comes with the dossier renderers; xml is available"))
+        case "xml": return JSONResponse.bytes(DossierXML.encode(dossier), contentType: "application/xml; charset=utf-8", headers: headers)
+        case "json": return JSONResponse.bytes(DossierJSON.encode(dossier), contentType: "application/json; charset=utf-8", headers: headers)
+        case "md":
+            return JSONResponse.bytes(Array(DossierMarkdown.render(dossier, language: language).utf8),
+                                      contentType: "text/markdown; charset=utf-8", headers: headers)
+        case "html":
+            return JSONResponse.bytes(Array(DossierHTML.render(dossier, language: language).utf8),
+                                      contentType: "text/html; charset=utf-8", headers: headers)
         default:
-            throw Problem.badRequest(language.pick(fr: "format : « \(format) » inconnu (html, md, json, xml, pdf)",
-                                                   en: "format: unknown '\(format)' (html, md, json, xml, pdf)"), language)
+            // Headless Chromium prints the page: off the event loop, and a missing Chromium is said plainly.
+            let html = DossierHTML.render(dossier, language: language)
+            do {
+                let pdf = try await Blocking.run { try DossierPDF.render(html: html) }
+                return JSONResponse.bytes(pdf, contentType: "application/pdf", headers: headers)
+            } catch let error as DossierPDFError {
+                throw Problem(.serviceUnavailable, kind: "pdf-unavailable",
+                              title: language.pick(fr: "PDF indisponible", en: "PDF unavailable"), detail: error.message(in: language))
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ enum RevisionEnvelope {
         attributes.append(("fingerprint", info.fingerprint))
         writer.start("revision", attributes: attributes)
         writer.leaf("message", text: info.message)
-        writer.raw("\n" + withoutXMLDeclaration(projectDocument) + "\n")
+        writer.embed(document: projectDocument)
         writer.end()
         return writer.finish()
     }
@@ -58,14 +58,5 @@ enum RevisionEnvelope {
             message: root.firstChild(named: "message")?.text ?? "",
             schemaVersion: schemaVersion, fingerprint: fingerprint)
         return (info, project)
-    }
-
-    /// The document's bytes after its `<?xml …?>` declaration, which cannot appear inside another.
-    private static func withoutXMLDeclaration(_ bytes: [UInt8]) -> String {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
-            text = String(text[end.upperBound...])
-        }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -25,31 +25,21 @@ struct NoteAddCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(L("Texte de la note.", "Text of the note."), valueName: "TEXT"))
     var text: String
 
-    static var steps: String { Step.allCases.map(\.rawValue).joined(separator: ", ") }
-    static var statuses: String { CounsellorNote.Status.allCases.map(\.rawValue).joined(separator: ", ") }
+    static var steps: String { CounsellorNoteInput.steps }
+    static var statuses: String { CounsellorNoteInput.statuses }
 
     func validate() throws { _ = try note(id: NoteID("n1")!) }
 
     func note(id: NoteID) throws -> CounsellorNote {
-        guard let step = Step(rawValue: section) else {
-            throw ValidationError(L("section inconnue « \(section) » (attendu : \(Self.steps))", "unknown section '\(section)' (expected: \(Self.steps))"))
-        }
-        guard let noteStatus = CounsellorNote.Status(rawValue: status) else {
-            throw ValidationError(L("statut inconnu « \(status) » (attendu : \(Self.statuses))", "unknown status '\(status)' (expected: \(Self.statuses))"))
-        }
-        let name = author.trimmingCharacters(in: .whitespacesAndNewlines)
-        let texte = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw ValidationError(L("--author ne peut pas être vide", "--author cannot be empty")) }
-        guard !texte.isEmpty else { throw ValidationError(L("le texte de la note ne peut pas être vide", "the note's text cannot be empty")) }
-        let service = structure?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return CounsellorNote(id: id, auteur: name, structure: service?.isEmpty == false ? service : nil, date: .now(),
-                              section: step, status: noteStatus, texte: texte)
+        let step = try CounsellorNoteInput.step(section), noteStatus = try CounsellorNoteInput.status(status)
+        return CounsellorNote(id: id, auteur: try CounsellorNoteInput.author(author), structure: CounsellorNoteInput.structure(structure),
+                              date: .now(), section: step, status: noteStatus, texte: try CounsellorNoteInput.text(text))
     }
 
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            let name = author.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = try CounsellorNoteInput.author(author)
             var added: CounsellorNote?
             try mutateProject(global, project.id, author: RevisionAuthor(role: .counsellor, name: name)) { project in
                 let note = try note(id: nextLocalID(prefix: "n", after: project.notes.map(\.id)))

@@ -6,14 +6,7 @@ enum MatchingText {
     static func points(_ value: Double) -> String { String(format: "%.1f", value) }
     static func percent(_ value: Double) -> String { String(format: "%.0f", value * 100) }
 
-    static func maitrise(_ maitrise: Maitrise) -> String {
-        switch maitrise {
-        case .notions: L("notions", "basics")
-        case .pratique: L("pratique", "practice")
-        case .autonomie: L("autonomie", "autonomy")
-        case .expertise: L("expertise", "expertise")
-        }
-    }
+    static func maitrise(_ maitrise: Maitrise) -> String { maitrise.label(in: RunLanguage.current) }
 
     static func rubrique(_ rubrique: FicheItem.Rubrique) -> String {
         switch rubrique {

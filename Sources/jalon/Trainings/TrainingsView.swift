@@ -103,14 +103,7 @@ struct TrainingsView {
         return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    static func voie(_ voie: Formation.Voie, _ language: Language) -> String {
-        switch voie {
-        case .initiale: language.pick(fr: "voie scolaire", en: "school")
-        case .apprentissage: language.pick(fr: "apprentissage", en: "apprenticeship")
-        case .formationContinue: language.pick(fr: "formation continue", en: "continuing education")
-        case .vae: "VAE"
-        }
-    }
+    static func voie(_ voie: Formation.Voie, _ language: Language) -> String { voie.label(in: language) }
 
     static func kind(_ kind: PathScore.Kind, _ language: Language) -> String {
         switch kind {
