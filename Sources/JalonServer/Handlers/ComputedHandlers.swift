@@ -26,7 +26,7 @@ enum ComputedHandlers {
         let limit = try limit(call), language = call.language, cache = call.services.catalogue
         let loaded = try await call.load()
         let shown = try await Blocking.run { suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language) }
-        return try JSONResponse.make(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
+        return try Responses.json(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
                                                      suggestions: shown.map { SuggestionView($0) }),
                                      headers: [.eTag: ETag.value(loaded.revision.number)])
     }
@@ -66,7 +66,7 @@ enum ComputedHandlers {
         }
         let view = ExplanationView(suggestion: SuggestionView(SavedSuggestion(match, language: language), detailed: true),
                                    levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
-        return try JSONResponse.make(view, headers: [.eTag: ETag.value(loaded.revision.number)])
+        return try Responses.json(view, headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 
     /// `GET /v1/projects/{id}/trainings/{code}?limit=N`: the ranked paths to a métier (not saved).
@@ -80,6 +80,6 @@ enum ComputedHandlers {
         }
         let paths = TrainingPaths(input).paths.prefix(limit)
         let target = SavedPathTarget(fiche: code, libelle: input.target.fiche.label, paths: Array(paths), language: language)
-        return try JSONResponse.make(TrainingsView(target), headers: [.eTag: ETag.value(loaded.revision.number)])
+        return try Responses.json(TrainingsView(target), headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 }

@@ -13,7 +13,7 @@ enum DirectoryHandlers {
         let store = call.services.repository.store
         let ok = (try? await Blocking.run { _ = try store.projectIDs() }) != nil
         struct Health: Encodable { let status: String, version: String }
-        return try JSONResponse.make(Health(status: ok ? "ok" : "store-unavailable", version: JalonVersion.current),
+        return try Responses.json(Health(status: ok ? "ok" : "store-unavailable", version: JalonVersion.current),
                                      status: ok ? .ok : .serviceUnavailable)
     }
 
@@ -22,7 +22,7 @@ enum DirectoryHandlers {
         guard let url = JalonResources.url("OpenAPI/jalon-1.yaml"), let data = FileManager.default.contents(atPath: url.path) else {
             throw Problem.notFound(call.language.pick(fr: "description OpenAPI absente de cette construction", en: "OpenAPI description missing from this build"), call.language)
         }
-        return JSONResponse.bytes(Array(data), contentType: "application/yaml; charset=utf-8")
+        return Responses.bytes(Array(data), contentType: "application/yaml; charset=utf-8")
     }
 
     struct DossierEntry: Encodable {
@@ -40,7 +40,7 @@ enum DirectoryHandlers {
                 }
             }
         }
-        return try JSONResponse.make(entries)
+        return try Responses.json(entries)
     }
 
     struct SearchEntry: Encodable {
@@ -63,7 +63,7 @@ enum DirectoryHandlers {
         let limit = min(max(call.query("limit").flatMap(Int.init) ?? 10, 1), 100)
         let cache = call.services.catalogue
         let results = try await Blocking.run { try cache.get().catalogue.search(query, kind: kind, limit: limit) }
-        return try JSONResponse.make(results.map {
+        return try Responses.json(results.map {
             SearchEntry(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
         })
     }
@@ -82,7 +82,7 @@ enum DirectoryHandlers {
             throw Problem.notFound(language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
                                                  en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), language)
         }
-        return try JSONResponse.make(FicheEntry(
+        return try Responses.json(FicheEntry(
             code: fiche.code.rawValue, label: fiche.label, domaine: fiche.domaine.label, definition: fiche.definition,
             accesAuMetier: fiche.accesAuMetier, emploiReglemente: fiche.emploiReglemente, parent: fiche.parent?.rawValue,
             appellations: catalogue.appellations(of: code).map(\.longLabel),

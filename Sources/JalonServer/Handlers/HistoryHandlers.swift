@@ -14,7 +14,7 @@ enum HistoryHandlers {
     static func history(_ call: RouteCall) async throws -> Response {
         let id = call.project!, store = call.services.repository.store
         let revisions = try await Blocking.run { try store.history(of: id) }
-        return try JSONResponse.make(revisions.map {
+        return try Responses.json(revisions.map {
             RevisionEntry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.description,
                           role: $0.author.role.rawValue, author: $0.author.name, message: $0.message,
                           schemaVersion: $0.schemaVersion, fingerprint: $0.fingerprint)
@@ -33,7 +33,7 @@ enum HistoryHandlers {
         }
         let id = call.project!, repository = call.services.repository
         let diff = try await Blocking.run { try repository.diff(id, from: from, to: to) }
-        return try JSONResponse.make(diff.sections.flatMap { section in
+        return try Responses.json(diff.sections.flatMap { section in
             section.changes.map { ChangeEntry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
         })
     }
@@ -62,20 +62,20 @@ enum HistoryHandlers {
         let dossier = try await Blocking.run { try builder.dossier(id, share: chosen) }
         let headers: HTTPFields = [.eTag: ETag.value(dossier.revision), .init("X-Jalon-Fingerprint")!: dossier.fingerprint]
         switch format {
-        case "xml": return JSONResponse.bytes(DossierXML.encode(dossier), contentType: "application/xml; charset=utf-8", headers: headers)
-        case "json": return JSONResponse.bytes(DossierJSON.encode(dossier), contentType: "application/json; charset=utf-8", headers: headers)
+        case "xml": return Responses.bytes(DossierXML.encode(dossier), contentType: "application/xml; charset=utf-8", headers: headers)
+        case "json": return Responses.bytes(DossierJSON.encode(dossier), contentType: "application/json; charset=utf-8", headers: headers)
         case "md":
-            return JSONResponse.bytes(Array(DossierMarkdown.render(dossier, language: language).utf8),
+            return Responses.bytes(Array(DossierMarkdown.render(dossier, language: language).utf8),
                                       contentType: "text/markdown; charset=utf-8", headers: headers)
         case "html":
-            return JSONResponse.bytes(Array(DossierHTML.render(dossier, language: language).utf8),
+            return Responses.bytes(Array(DossierHTML.render(dossier, language: language).utf8),
                                       contentType: "text/html; charset=utf-8", headers: headers)
         default:
             // Headless Chromium prints the page: off the event loop, and a missing Chromium is said plainly.
             let html = DossierHTML.render(dossier, language: language)
             do {
                 let pdf = try await Blocking.run { try DossierPDF.render(html: html) }
-                return JSONResponse.bytes(pdf, contentType: "application/pdf", headers: headers)
+                return Responses.bytes(pdf, contentType: "application/pdf", headers: headers)
             } catch let error as DossierPDFError {
                 throw Problem(.serviceUnavailable, kind: "pdf-unavailable",
                               title: language.pick(fr: "PDF indisponible", en: "PDF unavailable"), detail: error.message(in: language))

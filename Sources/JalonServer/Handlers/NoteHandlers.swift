@@ -8,7 +8,7 @@ enum NoteHandlers {
     static func list(_ call: RouteCall) async throws -> Response {
         let loaded = try await call.load()
         let notes = Step.allCases.flatMap { loaded.project.notes(on: $0) }
-        return try JSONResponse.make(notes.map(NoteView.init), headers: [.eTag: ETag.value(loaded.revision.number)])
+        return try Responses.json(notes.map(NoteView.init), headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 
     struct NoteBody: Decodable {

@@ -42,7 +42,7 @@ enum ProjectHandlers {
         let links = ProjectLinks(project: created, portal: call.authenticated.subject, person: try subject(person, "person", language),
                                  counsellors: try counsellors.map { try subject($0, "counsellors", language)! })
         _ = try await Blocking.run { [services = call.services] in try services.links.update(created) { $0 = links } }
-        return try JSONResponse.make(RevisionView(id: created.rawValue, revision: revision), status: .created,
+        return try Responses.json(RevisionView(id: created.rawValue, revision: revision), status: .created,
                                      headers: [.location: "/v1/projects/\(created.rawValue)", .eTag: ETag.value(revision)])
     }
 
@@ -81,7 +81,7 @@ enum ProjectHandlers {
                 current = changed
             }
         }
-        return try JSONResponse.make(saved)
+        return try Responses.json(saved)
     }
 
     /// `GET /v1/projects/{id}`: JSON (`ProjectView`) or the XML document by `Accept`, with ETag `"r<N>"`;
@@ -94,9 +94,9 @@ enum ProjectHandlers {
         }
         switch MediaNegotiation.choose(call.request, offered: ["application/json", "application/xml"]) {
         case "application/xml":
-            return JSONResponse.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8", headers: [.eTag: etag])
+            return Responses.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8", headers: [.eTag: etag])
         case "application/json":
-            return try JSONResponse.make(ProjectView(loaded.project, revision: loaded.revision.number), headers: [.eTag: etag])
+            return try Responses.json(ProjectView(loaded.project, revision: loaded.revision.number), headers: [.eTag: etag])
         default:
             throw Problem.notAcceptable(["application/json", "application/xml"], call.language)
         }
@@ -106,7 +106,7 @@ enum ProjectHandlers {
     /// the portal may read it.
     static func status(_ call: RouteCall) async throws -> Response {
         let loaded = try await call.load()
-        return try JSONResponse.make(StatusView(loaded.project, revision: loaded.revision.number, language: call.language),
+        return try Responses.json(StatusView(loaded.project, revision: loaded.revision.number, language: call.language),
                                      headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 

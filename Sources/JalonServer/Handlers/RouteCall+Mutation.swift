@@ -18,7 +18,7 @@ extension RouteCall {
             let message = try change(&project)
             return try repository.save(project, basedOn: base, author: author, message: message)
         }
-        return try JSONResponse.make(RevisionView(id: id.rawValue, revision: saved.number), headers: [.eTag: ETag.value(saved.number)])
+        return try Responses.json(RevisionView(id: id.rawValue, revision: saved.number), headers: [.eTag: ETag.value(saved.number)])
     }
 
     /// The latest revision of the route's project, read off the event loop.

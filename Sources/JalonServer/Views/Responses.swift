@@ -1,9 +1,10 @@
 import Foundation
 import Hummingbird
 
-/// JSON responses with sorted keys, so the same data always gives the same bytes (and ETags stay honest).
-enum JSONResponse {
-    static func make<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
+/// Response bodies: JSON with sorted keys, so the same data always gives the same bytes, or bytes of a
+/// stated type (XML documents, dossiers).
+enum Responses {
+    static func json<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var fields = headers
