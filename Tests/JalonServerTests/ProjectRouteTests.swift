@@ -140,7 +140,7 @@ struct ProjectRouteTests {
             let notes = try await client.send(.get, "/v1/projects/\(id)/notes", as: .person)
             let list = try notes.jsonArray()
             #expect(list.count == 1)
-            #expect(list.first?["auteur"] as? String == "conseillere-1")
+            #expect(list.first?["author"] as? String == "conseillere-1")
             #expect(list.first?["id"] as? String == "n1")
 
             let badStep = try await client.send(.post, "/v1/projects/\(id)/notes", as: .counsellor,

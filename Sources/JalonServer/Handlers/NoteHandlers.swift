@@ -1,5 +1,6 @@
 import Hummingbird
 import JalonCore
+import JalonDossier
 import JalonLocale
 
 /// Counsellors' notes on a project's steps.
@@ -8,7 +9,7 @@ enum NoteHandlers {
     static func list(_ call: RouteCall) async throws -> Response {
         let loaded = try await call.load()
         let notes = Step.allCases.flatMap { loaded.project.notes(on: $0) }
-        return try Responses.json(notes.map(NoteView.init), headers: [.eTag: ETag.value(loaded.revision.number)])
+        return try Responses.json(notes.map(DossierJSON.Note.init), headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 
     struct NoteBody: Decodable {

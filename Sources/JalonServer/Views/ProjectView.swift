@@ -1,4 +1,5 @@
 import JalonCore
+import JalonDossier
 
 /// `GET /v1/projects/{id}` as JSON: the parts a client edits through the API (profile, summary, plan,
 /// notes) and the progression. The XML document (`Accept: application/xml`) is the complete project.
@@ -27,7 +28,8 @@ struct ProjectView: Encodable {
     let interets: [String: Int]?
     let synthese: [String]?
     let plan: [ActionView]
-    let notes: [NoteView]
+    /// In the dossier JSON's shape (`DossierJSON.Note`).
+    let notes: [DossierJSON.Note]
 
     init(_ project: Project, revision: Int) {
         id = project.id.rawValue
@@ -48,22 +50,7 @@ struct ProjectView: Encodable {
             ActionView(id: $0.id.rawValue, kind: $0.kind.rawValue, status: $0.status.rawValue, intitule: $0.intitule,
                        date: $0.date?.description, fiche: $0.fiche?.rawValue)
         }
-        notes = project.notes.map(NoteView.init)
-    }
-}
-
-/// A counsellor's note as the API shows it.
-struct NoteView: Encodable {
-    let id: String, auteur: String, structure: String?, date: String, section: String, status: String, texte: String
-
-    init(_ note: CounsellorNote) {
-        id = note.id.rawValue
-        auteur = note.auteur
-        structure = note.structure
-        date = note.date.description
-        section = note.section.rawValue
-        status = note.status.rawValue
-        texte = note.texte
+        notes = project.notes.map(DossierJSON.Note.init)
     }
 }
 
