@@ -31,13 +31,14 @@ final class ServerHarness: Sendable {
     /// `catalogue`: the process's shared one by default (loaded once for all tests).
     /// `sharing`: another harness whose store folder this one serves too (a second server over one store).
     init(limits: ServerConfiguration.Limits = .init(requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
-         sharing other: ServerHarness? = nil) throws {
+         rateLimiter: RateLimiter? = nil, sharing other: ServerHarness? = nil) throws {
         root = other?.root ?? FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path
         owner = other == nil
         let configuration = ServerConfiguration(limits: limits, tokens: Who.allCases.map {
             .init(sha256: BearerToken.sha256Hex($0.token), role: $0.role, subject: $0.rawValue)
         })
-        services = try JalonApplication.services(configuration: configuration, storeRoot: root, catalogue: catalogue)
+        services = try JalonApplication.services(configuration: configuration, storeRoot: root, catalogue: catalogue,
+                                                 rateLimiter: rateLimiter)
     }
 
     /// Whether this harness made the folder (and removes it).
