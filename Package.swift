@@ -11,10 +11,15 @@ let package = Package(
         .library(name: "JalonXML", targets: ["JalonXML"]),
         .library(name: "JalonStore", targets: ["JalonStore"]),
         .library(name: "JalonDossier", targets: ["JalonDossier"]),
+        .library(name: "JalonServer", targets: ["JalonServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The HTTP server (`jalon serve`) and its structured logs.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -51,10 +56,22 @@ let package = Package(
         ),
         // Shared dossiers: minimisation by consent, fingerprint, and every export format.
         .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale"]),
+        // The HTTP API (`jalon serve`): routes, access, limits, journal; reads and writes through ProjectStore only.
+        .target(
+            name: "JalonServer",
+            dependencies: [
+                "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonXML", "JalonLocale", "JalonResources",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "jalon",
             dependencies: [
-                "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
+                "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +108,14 @@ let package = Package(
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
         .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
+        .testTarget(
+            name: "JalonServerTests",
+            dependencies: [
+                "JalonServer", "JalonStore", "JalonCore", "JalonXML", "JalonTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "JalonStoreTests",
             dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],

@@ -301,7 +301,8 @@ public enum DossierJSON {
         var shared: String?
     }
 
-    struct Note: Encodable {
+    /// A counsellor's note; the server's notes route answers in this same shape.
+    public struct Note: Encodable, Sendable {
         var id: String
         var author: String
         var structure: String?
@@ -310,7 +311,7 @@ public enum DossierJSON {
         var status: String
         var text: String
 
-        init(_ note: CounsellorNote) {
+        public init(_ note: CounsellorNote) {
             id = note.id.rawValue
             author = note.auteur
             structure = note.structure

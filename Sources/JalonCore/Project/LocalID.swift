@@ -25,3 +25,13 @@ public typealias ExperienceID = LocalID<Experience>
 public typealias ActionID = LocalID<PlanAction>
 public typealias NoteID = LocalID<CounsellorNote>
 public typealias QuestionID = LocalID<RiasecAnswer>
+
+extension LocalID {
+    /// The next free identifier `prefixN` among `existing` (`a1`, `a2`… for actions, `n1`… for notes).
+    public static func next(prefix: String, after existing: [LocalID<Kind>]) -> LocalID<Kind> {
+        let used = existing.compactMap { id -> Int? in
+            id.rawValue.hasPrefix(prefix) ? Int(id.rawValue.dropFirst(prefix.count)) : nil
+        }
+        return LocalID<Kind>(prefix + String((used.max() ?? 0) + 1))!
+    }
+}

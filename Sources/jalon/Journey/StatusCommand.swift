@@ -59,19 +59,9 @@ struct StatusJSON: Encodable {
             StepJSON(step: $0.step.rawValue, number: $0.step.number, title: $0.step.title(in: language), state: $0.state.rawValue,
                      stateLabel: $0.state.label(in: language), current: $0.step == readiness.current)
         }
-        needs = Self.needs(readiness, language)
+        needs = readiness.needs(in: language)
         let next = NextStep(project: project, readiness: readiness, language: language)
         self.next = NextJSON(command: next.command, why: next.why)
-    }
-
-    /// The missing findings of every step up to the current one, and the current step's à revoir remark.
-    static func needs(_ readiness: Readiness, _ language: Language) -> [String] {
-        readiness.steps.filter { $0.step <= readiness.current }.flatMap { step in
-            // Each finding already names its step ("profil : la situation manque").
-            step.missing.map { $0.message(in: language, step: step.step) }
-        } + (readiness[readiness.current].isARevoir
-             ? [language.pick(fr: "l’étape courante est à revoir (une étape précédente a changé)",
-                              en: "the current step is to review (an earlier step changed)")] : [])
     }
 
     /// The text view; `style` colours the step states (only on a terminal, see `TerminalStyle`).

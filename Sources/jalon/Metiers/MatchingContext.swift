@@ -12,13 +12,14 @@ struct MatchingOptions: ParsableArguments {
         L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."), valueName: "FILE"))
     var catalogue: String?
 
-    /// The project, the catalogue's matching index, and the person as matching reads them. The RIASEC
-    /// code comes from the answers through the bundled questionnaire (so explanations can quote them),
-    /// else from the stored profile.
+    /// The project, the catalogue's matching index, and the person as matching reads them
+    /// (`MatchingPerson(scoring:)`).
     func load(_ id: ProjectID) throws -> MatchingContext {
         let loaded = try global.repository().load(id, revision: nil)
         let catalogue = try self.catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
-        return MatchingContext(project: loaded.project, revision: loaded.revision.number, catalogue: catalogue, index: catalogue.matchingIndex())
+        let project = loaded.project
+        return MatchingContext(project: project, revision: loaded.revision.number, catalogue: catalogue, index: catalogue.matchingIndex(),
+                               person: MatchingPerson(scoring: project))
     }
 }
 

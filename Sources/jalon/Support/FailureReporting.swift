@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JalonLocale
+import JalonServer
 import JalonStore
 import JalonXML
 
@@ -44,6 +45,9 @@ extension CommandFailure {
             case .io: return JalonExitCode.ioError
             case .corruptRevision, .invalidDocument: return JalonExitCode.invalidData
             }
+        case let error as ConfigurationError:
+            if case .unreadable = error { return JalonExitCode.notFound }
+            return JalonExitCode.invalidData
         default:
             return JalonExitCode.invalidData
         }

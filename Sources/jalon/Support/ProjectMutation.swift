@@ -27,8 +27,5 @@ func today() -> Day { Timestamp.now().day }
 
 /// The next free identifier `prefixN` among `existing` (`a1`, `a2`… for actions, `n1`… for notes).
 func nextLocalID<Kind>(prefix: String, after existing: [LocalID<Kind>]) -> LocalID<Kind> {
-    let used = existing.compactMap { id -> Int? in
-        id.rawValue.hasPrefix(prefix) ? Int(id.rawValue.dropFirst(prefix.count)) : nil
-    }
-    return LocalID<Kind>(prefix + String((used.max() ?? 0) + 1))!
+    LocalID.next(prefix: prefix, after: existing)
 }

@@ -1,0 +1,37 @@
+/// Everything a caller can do through the API, with the roles allowed to do it: the one table the
+/// routes consult, so the access rules are read in one place.
+public enum APIOperation: String, Sendable, CaseIterable {
+    case createProject = "project.create"
+    case link = "project.link"
+    case readProject = "project.read"
+    case updateSection = "project.section.update"
+    case advance = "project.advance"
+    case readStatus = "project.status"
+    case readSuggestions = "project.suggestions.read"
+    case saveSuggestions = "project.suggestions.save"
+    case explainMetier = "project.metier.explain"
+    case readTrainings = "project.trainings.read"
+    case export = "project.export"
+    case readHistory = "project.history"
+    case readNotes = "project.notes.read"
+    case addNote = "project.notes.add"
+    case listDossiers = "dossiers.list"
+    case searchCatalogue = "catalogue.search"
+    case readFiche = "catalogue.fiche"
+
+    /// The roles allowed. The portal creates and links but does not read a person's content; the
+    /// counsellor reads and annotates; the person reads and edits their own project.
+    public var roles: Set<Role> {
+        switch self {
+        case .createProject, .link: [.portal]
+        case .readStatus: [.person, .counsellor, .portal]
+        case .updateSection, .advance, .saveSuggestions: [.person]
+        case .addNote, .listDossiers: [.counsellor]
+        case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes: [.person, .counsellor]
+        case .searchCatalogue, .readFiche: [.person, .counsellor, .portal]
+        }
+    }
+
+    /// Whether `role` may do this (a linked caller without the right gets 403).
+    func allows(_ role: Role) -> Bool { roles.contains(role) }
+}

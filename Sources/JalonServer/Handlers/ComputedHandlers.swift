@@ -1,0 +1,85 @@
+import Foundation
+import Hummingbird
+import JalonCatalog
+import JalonCore
+import JalonLocale
+import JalonStore
+
+/// Results computed from the project and the bundled catalogue: suggestions, a métier's explanation,
+/// training paths. GET computes and shows; only `POST …/suggestions` (If-Match) saves.
+enum ComputedHandlers {
+    /// `limit` from the query: 1…1584, 10 by default.
+    private static func limit(_ call: RouteCall) throws -> Int {
+        guard let text = call.query("limit") else { return 10 }
+        guard let value = Int(text), (1...1584).contains(value) else {
+            throw Problem.badRequest(call.language.pick(fr: "limit : un nombre de 1 à 1584", en: "limit: a number from 1 to 1584"), call.language)
+        }
+        return value
+    }
+
+    private static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> [SavedSuggestion] {
+        MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: project)).top(limit).map { SavedSuggestion($0, language: language) }
+    }
+
+    /// `GET /v1/projects/{id}/suggestions?limit=N`
+    static func read(_ call: RouteCall) async throws -> Response {
+        let limit = try limit(call), language = call.language, cache = call.services.catalogue
+        let loaded = try await call.load()
+        let shown = try await Blocking.run { suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language) }
+        return try Responses.json(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
+                                                     suggestions: shown.map { SuggestionView($0) }),
+                                     headers: [.eTag: ETag.value(loaded.revision.number)])
+    }
+
+    /// `POST /v1/projects/{id}/suggestions?limit=N` (If-Match): computes and saves them (format 1.1
+    /// `<suggestions>`, stamped with the catalogue and engine).
+    static func save(_ call: RouteCall) async throws -> Response {
+        let limit = try limit(call), language = call.language
+        let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
+        return try await call.mutate(author: call.author) { project in
+            let shown = suggestions(for: project, limit: limit, catalogue: catalogue, language: language)
+            project.suggestions = SavedSuggestions(
+                stamp: ComputationStamp(catalogue: catalogue.catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
+                suggestions: shown)
+            return language.pick(fr: "Suggestions de métiers affichées (\(shown.count))", en: "Job suggestions shown (\(shown.count))")
+        }
+    }
+
+    private static func fiche(_ call: RouteCall, in catalogue: CatalogueCache.Loaded) throws -> RomeCode {
+        let text = try call.parameter("code")
+        guard let code = RomeCode(text.uppercased()), catalogue.index.row(of: code) != nil else {
+            throw Problem.notFound(call.language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
+                                                      en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), call.language)
+        }
+        return code
+    }
+
+    /// `GET /v1/projects/{id}/metiers/{code}`: the detailed score and the levers.
+    static func explain(_ call: RouteCall) async throws -> Response {
+        let language = call.language
+        let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
+        let code = try fiche(call, in: catalogue)
+        let loaded = try await call.load()
+        let ranking = MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: loaded.project))
+        guard let match = ranking.match(for: code) else {
+            throw Problem.notFound(language.pick(fr: "la fiche \(code) est écartée de ce projet", en: "fiche \(code) is set aside in this project"), language)
+        }
+        let view = ExplanationView(suggestion: SuggestionView(SavedSuggestion(match, language: language), detailed: true),
+                                   levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
+        return try Responses.json(view, headers: [.eTag: ETag.value(loaded.revision.number)])
+    }
+
+    /// `GET /v1/projects/{id}/trainings/{code}?limit=N`: the ranked paths to a métier (not saved).
+    static func trainings(_ call: RouteCall) async throws -> Response {
+        let language = call.language, limit = try limit(call)
+        let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
+        let code = try fiche(call, in: catalogue)
+        let loaded = try await call.load()
+        guard let input = catalogue.catalogue.trainingPathsInput(target: code, project: loaded.project, today: Timestamp.now().day, offers: nil) else {
+            throw Problem.notFound(language.pick(fr: "aucun parcours connu vers \(code)", en: "no known path to \(code)"), language)
+        }
+        let paths = TrainingPaths(input).paths.prefix(limit)
+        let target = SavedPathTarget(fiche: code, libelle: input.target.fiche.label, paths: Array(paths), language: language)
+        return try Responses.json(TrainingsView(target), headers: [.eTag: ETag.value(loaded.revision.number)])
+    }
+}

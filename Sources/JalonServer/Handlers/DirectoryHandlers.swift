@@ -1,0 +1,91 @@
+import Foundation
+import Hummingbird
+import JalonCatalog
+import JalonCore
+import JalonResources
+import JalonStore
+
+/// Routes that are not about one project: health, the API description, the counsellor's dossiers and
+/// the catalogue.
+enum DirectoryHandlers {
+    /// `GET /health`: up, and the store answers (listing it). No token, no detail beyond that.
+    static func health(_ call: RouteCall) async throws -> Response {
+        let store = call.services.repository.store
+        let ok = (try? await Blocking.run { _ = try store.projectIDs() }) != nil
+        struct Health: Encodable { let status: String, version: String }
+        return try Responses.json(Health(status: ok ? "ok" : "store-unavailable", version: JalonVersion.current),
+                                     status: ok ? .ok : .serviceUnavailable)
+    }
+
+    /// `GET /openapi.yaml`: the API description shipped in `Resources/OpenAPI/jalon-1.yaml`.
+    static func openAPI(_ call: RouteCall) async throws -> Response {
+        guard let url = JalonResources.url("OpenAPI/jalon-1.yaml"), let data = FileManager.default.contents(atPath: url.path) else {
+            throw Problem.notFound(call.language.pick(fr: "description OpenAPI absente de cette construction", en: "OpenAPI description missing from this build"), call.language)
+        }
+        return Responses.bytes(Array(data), contentType: "application/yaml; charset=utf-8")
+    }
+
+    struct DossierEntry: Encodable {
+        let id: String, name: String?, revision: Int, current: String, updated: String
+    }
+
+    /// `GET /v1/dossiers` (counsellor): the projects shared with them.
+    static func dossiers(_ call: RouteCall) async throws -> Response {
+        let links = call.services.links, repository = call.services.repository, counsellor = call.authenticated.subject
+        let entries = try await Blocking.run { () throws -> [DossierEntry] in
+            try links.projects(sharedWith: counsellor).compactMap { id in
+                try repository.loadIfPresent(id).map {
+                    DossierEntry(id: id.rawValue, name: $0.project.displayName, revision: $0.revision.number,
+                                 current: $0.project.progression.current.rawValue, updated: $0.project.metadata.updated.description)
+                }
+            }
+        }
+        return try Responses.json(entries)
+    }
+
+    struct SearchEntry: Encodable {
+        let kind: String, code: String, label: String, fiche: String?, score: Double
+    }
+
+    /// `GET /v1/catalogue/search?q=…&kind=metier|competence|certification&limit=N`
+    static func search(_ call: RouteCall) async throws -> Response {
+        let language = call.language
+        guard let query = call.query("q"), !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw Problem.badRequest(language.pick(fr: "q : le texte cherché manque", en: "q: the search text is missing"), language)
+        }
+        let kind = try call.query("kind").map { text -> SearchKind in
+            guard let kind = SearchKind(rawValue: text) else {
+                throw Problem.badRequest(language.pick(fr: "kind : « \(text) » inconnu (metier, competence, certification)",
+                                                       en: "kind: unknown '\(text)' (metier, competence, certification)"), language)
+            }
+            return kind
+        }
+        let limit = min(max(call.query("limit").flatMap(Int.init) ?? 10, 1), 100)
+        let cache = call.services.catalogue
+        let results = try await Blocking.run { try cache.get().catalogue.search(query, kind: kind, limit: limit) }
+        return try Responses.json(results.map {
+            SearchEntry(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
+        })
+    }
+
+    struct FicheEntry: Encodable {
+        struct Item: Encodable { let ogr: Int, label: String, rubrique: String }
+        let code: String, label: String, domaine: String, definition: [String], accesAuMetier: String
+        let emploiReglemente: Bool?, parent: String?, appellations: [String], coeurDeMetier: [Item]
+    }
+
+    /// `GET /v1/catalogue/fiches/{code}`: a ROME fiche, its appellations and its cœur de métier.
+    static func fiche(_ call: RouteCall) async throws -> Response {
+        let language = call.language, text = try call.parameter("code"), cache = call.services.catalogue
+        let catalogue = try await Blocking.run { try cache.get().catalogue }
+        guard let code = RomeCode(text.uppercased()), let fiche = catalogue.fiche(code) else {
+            throw Problem.notFound(language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
+                                                 en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), language)
+        }
+        return try Responses.json(FicheEntry(
+            code: fiche.code.rawValue, label: fiche.label, domaine: fiche.domaine.label, definition: fiche.definition,
+            accesAuMetier: fiche.accesAuMetier, emploiReglemente: fiche.emploiReglemente, parent: fiche.parent?.rawValue,
+            appellations: catalogue.appellations(of: code).map(\.longLabel),
+            coeurDeMetier: catalogue.coeurDeMetier(of: code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue) }))
+    }
+}

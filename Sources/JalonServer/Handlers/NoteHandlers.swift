@@ -1,0 +1,48 @@
+import Hummingbird
+import JalonCore
+import JalonDossier
+import JalonLocale
+
+/// Counsellors' notes on a project's steps.
+enum NoteHandlers {
+    /// `GET /v1/projects/{id}/notes`: every note, by step then date.
+    static func list(_ call: RouteCall) async throws -> Response {
+        let loaded = try await call.load()
+        let notes = Step.allCases.flatMap { loaded.project.notes(on: $0) }
+        return try Responses.json(notes.map(DossierJSON.Note.init), headers: [.eTag: ETag.value(loaded.revision.number)])
+    }
+
+    struct NoteBody: Decodable {
+        var section: String
+        var status: String
+        var texte: String
+        var structure: String?
+    }
+
+    /// `POST /v1/projects/{id}/notes` (counsellor, If-Match): adds a note signed with the counsellor's subject.
+    static func add(_ call: RouteCall) async throws -> Response {
+        let language = call.language
+        let body = try await RequestBody.json(NoteBody.self, call.request, limit: call.services.limits.maxBodyBytes)
+        func invalid(_ field: String, fr: String, en: String) -> Problem {
+            .invalidDocument(language.pick(fr: "\(field) : \(fr)", en: "\(field): \(en)"), language)
+        }
+        guard let section = Step(rawValue: body.section) else {
+            let known = Step.allCases.map(\.rawValue).joined(separator: ", ")
+            throw invalid("section", fr: "étape inconnue (attendu : \(known))", en: "unknown step (expected: \(known))")
+        }
+        guard let status = CounsellorNote.Status(rawValue: body.status) else {
+            let known = CounsellorNote.Status.allCases.map(\.rawValue).joined(separator: ", ")
+            throw invalid("status", fr: "inconnu (attendu : \(known))", en: "unknown (expected: \(known))")
+        }
+        let texte = body.texte.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !texte.isEmpty else { throw invalid("texte", fr: "valeur vide", en: "empty value") }
+        let structure = body.structure?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let auteur = call.authenticated.subject
+        return try await call.mutate(author: call.author) { project in
+            let id = NoteID.next(prefix: "n", after: project.notes.map(\.id))
+            project.notes.append(CounsellorNote(id: id, auteur: auteur, structure: structure?.isEmpty == false ? structure : nil,
+                                                date: .now(), section: section, status: status, texte: texte))
+            return language.pick(fr: "Note de conseiller sur \(section.title(in: language))", en: "Counsellor note on \(section.title(in: language))")
+        }
+    }
+}

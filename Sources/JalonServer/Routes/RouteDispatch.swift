@@ -1,0 +1,95 @@
+import Foundation
+import Hummingbird
+import JalonCore
+import JalonLocale
+import JalonStore
+
+/// Runs one route for one request, in the order that reveals the least: token (401), rate limit (429),
+/// the project's visibility (404, the same as for an unknown project), the role's right (403), then
+/// the handler. Every request with a token leaves one line in the access journal.
+struct RouteDispatch: Sendable {
+    let route: JalonRoute
+    let services: ServerServices
+
+    func respond(_ request: Request, _ context: JalonRequestContext) async throws -> Response {
+        let seconds = services.limits.requestTimeoutSeconds, language = request.language
+        return try await Deadline.run(seconds: seconds, onTimeout: Problem.timedOut(seconds, language)) {
+            try await dispatch(request, context)
+        }
+    }
+
+    private func dispatch(_ request: Request, _ context: JalonRequestContext) async throws -> Response {
+        guard let operation = route.operation else {
+            return try await route.handler(RouteCall(request: request, context: context, caller: nil, project: nil, services: services))
+        }
+        let language = request.language
+        guard let header = request.headers[.authorization], let token = TokenDirectory.bearerToken(fromHeader: header),
+              let caller = services.tokens.caller(presenting: token) else {
+            throw Problem.unauthorized(language)
+        }
+        var project: ProjectID?
+        let response: Response
+        do {
+            if let wait = services.rateLimiter.take(caller.tokenHash) { throw Problem.rateLimited(retryAfter: wait, language) }
+            if route.isProjectRoute {
+                let text = context.parameters.get("id") ?? ""
+                guard let id = ProjectID(text) else { throw Problem.projectNotFound(text, language) }
+                project = id
+                let links = try await Blocking.run { [services] in try services.links.links(of: id) }
+                guard let links, links.admits(caller) else { throw Problem.projectNotFound(id.rawValue, language) }
+            }
+            guard operation.allows(caller.role) else { throw Problem.forbidden(operation, caller.role, language) }
+            response = try await route.handler(RouteCall(request: request, context: context, caller: caller, project: project, services: services))
+        } catch {
+            let problem = Problem.from(error, language)
+            try await journal(caller, operation, project ?? problem.createdProject, problem.status.code)
+            throw problem
+        }
+        try await journal(caller, operation, project ?? response.createdProject, response.status.code)
+        return response
+    }
+
+    /// Fails closed: when the journal cannot be written the caller gets 500, never an unrecorded access
+    /// (a change already saved stays saved; the client's re-read shows it).
+    private func journal(_ caller: Caller, _ operation: APIOperation, _ project: ProjectID?, _ outcome: Int) async throws {
+        let entry = AccessJournal.Entry(time: Timestamp.now().description, subject: caller.subject, role: caller.role.rawValue,
+                                        operation: operation.rawValue, project: project?.rawValue, outcome: outcome)
+        try await services.journal.record(entry)
+    }
+}
+
+extension Response {
+    /// The project a creation made, read back from its Location, for the journal.
+    var createdProject: ProjectID? {
+        headers[.location].flatMap { $0.split(separator: "/").last }.flatMap { ProjectID(String($0)) }
+    }
+}
+
+extension Problem {
+    var createdProject: ProjectID? { nil }
+
+    /// Any error of a route as a problem: store and repository errors by kind, anything unexpected
+    /// as 500 without details (the details go to the log, never to the client).
+    static func from(_ error: any Error, _ language: Language) -> Problem {
+        switch error {
+        case let problem as Problem: return problem
+        case let error as RepositoryError:
+            switch error {
+            case .store(let store): return from(store, language)
+            case .load(let load): return .invalidDocument(load.message(in: language), language)
+            case .decoding(let decoding): return .invalidDocument(decoding.message(in: language), language)
+            }
+        case let error as StoreError:
+            switch error {
+            case .projectNotFound(let id): return .projectNotFound(id.rawValue, language)
+            case .revisionNotFound: return .notFound(error.message(in: language), language)
+            case .conflict(_, _, let actual): return .preconditionFailed(current: actual, language)
+            case .io: return .unavailable(language)
+            case .invalidDocument: return .invalidDocument(error.message(in: language), language)
+            case .corruptRevision: return .internalError(language)
+            }
+        default:
+            return .internalError(language)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import JalonCatalog
+import JalonCore
+import JalonStore
+import Synchronization
+
+/// What the routes work with. Every piece is behind a protocol or stateless, so the same server can run
+/// several times over one shared store (README, « Passer à plusieurs machines »); the rate limiter and
+/// the journal are this process's own.
+public struct ServerServices: Sendable {
+    public let repository: ProjectRepository
+    public let links: any ProjectLinkStore
+    public let tokens: TokenDirectory
+    public let limits: ServerConfiguration.Limits
+    public let journal: AccessJournal
+    let rateLimiter: RateLimiter
+    public let catalogue: CatalogueCache
+
+    /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
+    public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
+                limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
+                catalogue: CatalogueCache = .shared) {
+        repository = ProjectRepository(store: store, generator: Generator(name: "jalon-serve", version: JalonVersion.current))
+        self.links = links
+        self.tokens = tokens
+        self.limits = limits
+        self.journal = journal
+        self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute)
+        self.catalogue = catalogue
+    }
+}
+
+/// The bundled catalogue and its matching index, loaded on first use (mapped read-only: every request
+/// shares them).
+public final class CatalogueCache: Sendable {
+    /// The one every server of this process shares.
+    public static let shared = CatalogueCache()
+
+    public init() {}
+
+    struct Loaded: Sendable {
+        let catalogue: Catalogue
+        let index: MatchingIndex
+    }
+
+    private let loaded = Mutex<Loaded?>(nil)
+
+    func get() throws -> Loaded {
+        try loaded.withLock { loaded in
+            if let loaded { return loaded }
+            let catalogue = try Catalogue.bundled()
+            let value = Loaded(catalogue: catalogue, index: catalogue.matchingIndex())
+            loaded = value
+            return value
+        }
+    }
+}

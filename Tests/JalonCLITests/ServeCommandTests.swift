@@ -1,0 +1,136 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `jalon serve` as a real process: tokens, a configuration, a free port, requests over loopback, and
+/// SIGTERM finishing the request in flight.
+@Suite("jalon serve")
+struct ServeCommandTests {
+    let folder = ScratchFolder()
+
+    @Test("serve token prints a fresh token once and its configuration line with the SHA-256 only")
+    func token() throws {
+        let jalon = JalonProcess(store: folder.path)
+        let result = try jalon.run(arguments: ["serve", "token", "--role", "counsellor", "--subject", "conseillere-42"], withStore: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        let token = lines[0]
+        #expect(token.hasPrefix("jalon_"))
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: String])
+        #expect(entry["role"] == "counsellor" && entry["subject"] == "conseillere-42")
+        #expect(entry["sha256"]?.count == 64 && !lines[1].contains(token))
+        let again = try jalon.run(arguments: ["serve", "token", "--role", "counsellor", "--subject", "conseillere-42"], withStore: false)
+        #expect(again.stdout.split(separator: "\n").first.map(String.init) != token)
+        let bad = try jalon.run(arguments: ["serve", "token", "--role", "admin", "--subject", "x"], withStore: false)
+        #expect(bad.status == 64)
+    }
+
+    @Test("a configuration error names the file and the field, exit 1")
+    func badConfiguration() throws {
+        let path = folder.path + "/bad.json"
+        try Data(#"{"tokens": [{"sha256": "abc", "role": "portal", "subject": "p"}]}"#.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try JalonProcess(store: folder.path + "/store").run("serve", "--config", path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("tokens[0].sha256"))
+    }
+
+    @Test("the binary serves on a free port; SIGTERM lets the request in flight finish, then exits 0")
+    func realProcess() async throws {
+        let jalon = JalonProcess(store: folder.path + "/store")
+        let portal = try jalon.run(arguments: ["serve", "token", "--role", "portal", "--subject", "portail"], withStore: false)
+        let person = try jalon.run(arguments: ["serve", "token", "--role", "person", "--subject", "personne"], withStore: false)
+        let (portalToken, portalLine) = (portal.stdout.split(separator: "\n")[0], portal.stdout.split(separator: "\n")[1])
+        let (personToken, personLine) = (person.stdout.split(separator: "\n")[0], person.stdout.split(separator: "\n")[1])
+        let config = folder.path + "/serve.json"
+        try Data(#"{"tokens": [\#(portalLine), \#(personLine)]}"#.utf8).write(to: URL(fileURLWithPath: config))
+
+        let server = try ServerProcess(arguments: ["serve", "--port", "0", "--store", jalon.store, "--config", config])
+        defer { server.stop() }
+        let base = "http://127.0.0.1:\(server.port)"
+        #expect(try await Self.http("GET", base + "/health").status == 200)
+        let created = try await Self.http("POST", base + "/v1/projects", token: String(portalToken), body: #"{"displayName": "Léa", "person": "personne"}"#)
+        #expect(created.status == 201)
+        let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
+
+        // The first suggestions load the catalogue and its index: the request is still running at SIGTERM.
+        async let inFlight = Self.http("POST", base + "/v1/projects/\(id)/suggestions?limit=5", token: String(personToken), ifMatch: "\"r1\"")
+        try await Task.sleep(for: .milliseconds(30))
+        server.terminate()
+        let answered = try await inFlight
+        #expect(answered.status == 200, "\(String(decoding: answered.body, as: UTF8.self))")
+        #expect(server.waitForExit() == 0)
+        // The request was still running when SIGTERM came (30 ms after it was sent): it took far longer.
+        let logged = try #require(server.logLines().first { $0["http.route"] == "/v1/projects/{id}/suggestions" })
+        #expect(logged["http.status"] == "200")
+        #expect((Double(logged["duration_ms"] ?? "") ?? 0) > 200, "\(logged)")
+        // What it answered was saved: the project has the suggestions revision.
+        let history = try jalon.run("history", id)
+        #expect(history.stdout.split(separator: "\n").map { $0.prefix(3) } == ["r1 ", "r2 "], "\(history.stdout)")
+    }
+
+    struct HTTPResult: Sendable { let status: Int; let body: Data }
+
+    private static func http(_ method: String, _ url: String, token: String? = nil, ifMatch: String? = nil, body: String? = nil) async throws -> HTTPResult {
+        var request = URLRequest(url: URL(string: url)!)
+        request.httpMethod = method
+        request.timeoutInterval = 120
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let ifMatch { request.setValue(ifMatch, forHTTPHeaderField: "If-Match") }
+        if let body {
+            request.httpBody = Data(body.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return HTTPResult(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+    }
+}
+
+/// `jalon serve` running in the background; its port read from the line it prints once listening.
+final class ServerProcess: @unchecked Sendable {
+    let process = Process()
+    let errors = Pipe()
+    let port: Int
+
+    init(arguments: [String]) throws {
+        process.executableURL = JalonProcess.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["JALON_LANG"] = "fr"
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = errors
+        try process.run()
+        var seen = Data()
+        while !seen.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += chunk
+        }
+        let line = String(decoding: seen, as: UTF8.self)
+        guard let portText = line.split(separator: ":").last?.split(separator: "\n").first, let port = Int(portText) else {
+            process.terminate()
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "no port in: \(line)"])
+        }
+        self.port = port
+    }
+
+    func terminate() { process.terminate() }
+
+    func waitForExit() -> Int32 {
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// The JSON log lines written on stderr, once the process has exited.
+    func logLines() -> [[String: String]] {
+        String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
+        }
+    }
+
+    func stop() { if process.isRunning { process.terminate(); process.waitUntilExit() } }
+}

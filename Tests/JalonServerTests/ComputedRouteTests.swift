@@ -1,0 +1,91 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import JalonServer
+import Testing
+
+/// The routes computed from the bundled catalogue, on Karim (a sample with interests, skills and pistes).
+@Suite("Server computed routes")
+struct ComputedRouteTests {
+    /// Karim imported by the portal, linked to the person and the counsellor; returns its id.
+    private func karim(_ client: ServerHarness.Client) async throws -> String {
+        let sample = try String(contentsOfFile: ServerHarness.sample("karim-montbeliard-reconversion.xml"), encoding: .utf8)
+        let created = try await client.send(.post, "/v1/projects?person=personne-1&counsellor=conseillere-1", as: .portal, xml: sample)
+        return try #require(try created.json()["id"] as? String)
+    }
+
+    @Test("suggestions: GET computes without saving; POST (If-Match) saves them as a revision")
+    func suggestions() async throws {
+        let server = try ServerHarness()
+        try await server.withClient { client in
+            let id = try await karim(client)
+            let shown = try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=5", as: .counsellor)
+            #expect(shown.status == .ok)
+            let list = try #require(try shown.json()["suggestions"] as? [[String: Any]])
+            #expect(list.count == 5)
+            #expect(list.map { $0["rang"] as? Int } == [1, 2, 3, 4, 5])
+            #expect(list.allSatisfy { !(($0["raisons"] as? [String]) ?? []).isEmpty })
+            #expect(shown.headers[.eTag] == "\"r1\"")
+            #expect(try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=0", as: .person).status == .badRequest)
+
+            let saved = try await client.send(.post, "/v1/projects/\(id)/suggestions?limit=3", as: .person, headers: [.ifMatch: "\"r1\""])
+            #expect(saved.status == .ok)
+            #expect(saved.headers[.eTag] == "\"r2\"")
+            let xml = try await client.send(.get, "/v1/projects/\(id)", as: .person, headers: [.accept: "application/xml"])
+            let first = try #require(list.first?["fiche"] as? String)
+            #expect(xml.text.contains(#"<suggestion fiche="\#(first)" rang="1""#))
+            #expect(xml.text.components(separatedBy: "<suggestion ").count - 1 == 3)
+        }
+    }
+
+    @Test("a métier's explanation details its components and levers; an unknown code is a 404 problem")
+    func explain() async throws {
+        let server = try ServerHarness()
+        try await server.withClient { client in
+            let id = try await karim(client)
+            let explained = try await client.send(.get, "/v1/projects/\(id)/metiers/I1310", as: .person)
+            #expect(explained.status == .ok)
+            let suggestion = try #require(try explained.json()["suggestion"] as? [String: Any])
+            #expect(suggestion["fiche"] as? String == "I1310")
+            let components = try #require(suggestion["composantes"] as? [[String: Any]])
+            #expect(components.contains { !(($0["elements"] as? [Any]) ?? []).isEmpty })
+            let unknown = try await client.send(.get, "/v1/projects/\(id)/metiers/Z9999", as: .person)
+            #expect(unknown.status == .notFound)
+            #expect((try unknown.problem()["detail"] as? String)?.contains("Z9999") == true)
+        }
+    }
+
+    @Test("training paths to a métier, ranked with reasons")
+    func trainings() async throws {
+        let server = try ServerHarness()
+        try await server.withClient { client in
+            let id = try await karim(client)
+            let response = try await client.send(.get, "/v1/projects/\(id)/trainings/I1310?limit=3", as: .counsellor)
+            #expect(response.status == .ok)
+            let body = try response.json()
+            #expect(body["fiche"] as? String == "I1310")
+            let paths = try #require(body["chemins"] as? [[String: Any]])
+            #expect((1...3).contains(paths.count))
+            #expect(paths.allSatisfy { !(($0["etapes"] as? [Any]) ?? []).isEmpty })
+        }
+    }
+
+    @Test("catalogue search and fiche, for every role; a missing query or unknown fiche is named")
+    func catalogue() async throws {
+        let server = try ServerHarness()
+        try await server.withClient { client in
+            let search = try await client.send(.get, "/v1/catalogue/search?q=aide%20soignante&kind=metier", as: .portal)
+            #expect(search.status == .ok)
+            #expect(try search.jsonArray().first?["fiche"] as? String == "J1501")
+            #expect(try await client.send(.get, "/v1/catalogue/search", as: .portal).status == .badRequest)
+            #expect(try await client.send(.get, "/v1/catalogue/search?q=x&kind=planete", as: .portal).status == .badRequest)
+
+            let fiche = try await client.send(.get, "/v1/catalogue/fiches/j1501", as: .person)
+            #expect(fiche.status == .ok)
+            let body = try fiche.json()
+            #expect(body["code"] as? String == "J1501")
+            #expect(!((body["appellations"] as? [String]) ?? []).isEmpty)
+            #expect(try await client.send(.get, "/v1/catalogue/fiches/Q0000", as: .person).status == .notFound)
+        }
+    }
+}
