@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Tests only: reads the OpenAPI document (Resources/OpenAPI) to hold it to the router.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -39,7 +41,7 @@ let package = Package(
         .target(
             name: "JalonResources",
             path: "Resources",
-            resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue")]
+            resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue"), .copy("OpenAPI")]
         ),
         .target(
             name: "JalonCatalog",
@@ -100,6 +102,7 @@ let package = Package(
                 "JalonServer", "JalonStore", "JalonCore", "JalonXML", "JalonTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(
