@@ -86,6 +86,9 @@ let package = Package(
         // `swift run -c release JalonMatchingBenchmark`.
         .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"],
                           exclude: ["matching_peer.py"]),
+        // Loads the release `jalon serve` with wrk on loopback, beside its own /health as the floor:
+        // `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
+        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         // Helpers every test target shares (seeded generator); not shipped.
