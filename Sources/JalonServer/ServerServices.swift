@@ -14,23 +14,30 @@ public struct ServerServices: Sendable {
     public let limits: ServerConfiguration.Limits
     public let journal: AccessJournal
     let rateLimiter: RateLimiter
-    let catalogue: CatalogueCache
+    public let catalogue: CatalogueCache
 
+    /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
-                limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil) {
+                limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
+                catalogue: CatalogueCache = .shared) {
         repository = ProjectRepository(store: store, generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens
         self.limits = limits
         self.journal = journal
         self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute)
-        catalogue = CatalogueCache()
+        self.catalogue = catalogue
     }
 }
 
-/// The bundled catalogue and its matching index, loaded once per process on first use (mapped
-/// read-only: every request shares them).
-final class CatalogueCache: Sendable {
+/// The bundled catalogue and its matching index, loaded on first use (mapped read-only: every request
+/// shares them).
+public final class CatalogueCache: Sendable {
+    /// The one every server of this process shares.
+    public static let shared = CatalogueCache()
+
+    public init() {}
+
     struct Loaded: Sendable {
         let catalogue: Catalogue
         let index: MatchingIndex

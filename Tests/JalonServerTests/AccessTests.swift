@@ -28,6 +28,10 @@ struct AccessTests {
         Call(method: .get, path: "/v1/projects/{id}/diff?from=1&to=1", json: nil, operation: .readHistory),
         Call(method: .get, path: "/v1/projects/{id}/notes", json: nil, operation: .readNotes),
         Call(method: .post, path: "/v1/projects/{id}/notes", json: #"{"section": "profil", "status": "besoin", "texte": "À préciser."}"#, operation: .addNote),
+        Call(method: .get, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .readSuggestions),
+        Call(method: .post, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .saveSuggestions),
+        Call(method: .get, path: "/v1/projects/{id}/metiers/J1501", json: nil, operation: .explainMetier),
+        Call(method: .get, path: "/v1/projects/{id}/trainings/J1501", json: nil, operation: .readTrainings),
     ]
 
     static let linked: [ServerHarness.Who] = [.person, .counsellor, .portal]
@@ -86,7 +90,7 @@ struct AccessTests {
         }
     }
 
-    @Test("only the portal creates projects; only a counsellor lists dossiers; every role searches the catalogue")
+    @Test("only the portal creates projects; only a counsellor lists dossiers; every role reads the catalogue")
     func collectionRoutes() async throws {
         let server = try ServerHarness()
         try await server.withClient { client in
@@ -95,6 +99,8 @@ struct AccessTests {
                 #expect(create.status == (who.role == .portal ? .created : .forbidden), "\(who)")
                 let dossiers = try await client.send(.get, "/v1/dossiers", as: who)
                 #expect(dossiers.status == (who.role == .counsellor ? .ok : .forbidden), "\(who)")
+                #expect(try await client.send(.get, "/v1/catalogue/search?q=boulanger", as: who).status == .ok, "\(who)")
+                #expect(try await client.send(.get, "/v1/catalogue/fiches/D1102", as: who).status == .ok, "\(who)")
             }
         }
     }

@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import JalonServer
+@testable import JalonServer
+import JalonCore
+import JalonStore
 import Testing
 
 /// Problem details everywhere, and the limits: body size, rate, time.
@@ -62,8 +64,8 @@ struct LimitsAndErrorsTests {
 
     @Test("a request past the time limit gets a 503 timeout problem")
     func timeout() async throws {
-        // The first catalogue request loads the catalogue and builds its index: far more than a millisecond.
-        let server = try ServerHarness(limits: .init(requestTimeoutSeconds: 0.001, requestsPerMinute: 1000))
+        // The first catalogue request of a fresh cache loads the catalogue and builds its index: far more than a millisecond.
+        let server = try ServerHarness(limits: .init(requestTimeoutSeconds: 0.001, requestsPerMinute: 1000), catalogue: CatalogueCache())
         try await server.withClient { client in
             let response = try await client.send(.get, "/v1/catalogue/search?q=aide%20soignant", as: .person)
             #expect(response.status == .serviceUnavailable)
@@ -98,4 +100,19 @@ struct LimitsAndErrorsTests {
 
 final class TestClock: @unchecked Sendable {
     var seconds: Double = 1000
+}
+
+/// How store and repository errors become problems (the mapping every route shares).
+@Suite("Server error mapping")
+struct ErrorMappingTests {
+    @Test("the store's conflict is 412 with the current revision; a missing project 404; an I/O error 503")
+    func storeErrors() {
+        let id = ProjectID()
+        let conflict = Problem.from(RepositoryError.store(.conflict(id, expected: 3, actual: 4)), .fr)
+        #expect(conflict.status == .preconditionFailed)
+        #expect(conflict.extensions["currentRevision"] == .int(4))
+        #expect(conflict.headers[.eTag] == "\"r4\"")
+        #expect(Problem.from(StoreError.projectNotFound(id), .fr).status == .notFound)
+        #expect(Problem.from(StoreError.io(StoreIOError(operation: "write", path: "/x", code: EIO)), .en).status == .serviceUnavailable)
+    }
 }

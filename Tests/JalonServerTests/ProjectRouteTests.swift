@@ -87,6 +87,26 @@ struct ProjectRouteTests {
         }
     }
 
+    @Test("interests: the centres' ratings replaced as one revision; a centre or rating out of range is named")
+    func interets() async throws {
+        let server = try ServerHarness()
+        try await server.withClient { client in
+            let id = try await client.createProject()
+            let rated = try await client.send(.put, "/v1/projects/\(id)/sections/interets", as: .person,
+                                              json: #"{"centres": {"22": 4, "7": 0, "3": 2}}"#, headers: [.ifMatch: "\"r1\""])
+            #expect(rated.status == .ok)
+            let read = try await client.send(.get, "/v1/projects/\(id)", as: .person)
+            #expect(try read.json()["interets"] as? [String: Int] == ["3": 2, "7": 0, "22": 4])
+            let badCentre = try await client.send(.put, "/v1/projects/\(id)/sections/interets", as: .person,
+                                                  json: #"{"centres": {"31": 4}}"#, headers: [.ifMatch: "\"r2\""])
+            #expect(badCentre.status == .unprocessableContent)
+            #expect((try badCentre.problem()["detail"] as? String)?.hasPrefix("centres.31") == true)
+            let badRating = try await client.send(.put, "/v1/projects/\(id)/sections/interets", as: .person,
+                                                  json: #"{"centres": {"3": 5}}"#, headers: [.ifMatch: "\"r2\""])
+            #expect(badRating.status == .unprocessableContent)
+        }
+    }
+
     @Test("advance refuses an incomplete step with what is missing (422), then moves on once the profile is complete")
     func advance() async throws {
         let server = try ServerHarness()

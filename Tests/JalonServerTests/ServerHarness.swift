@@ -28,15 +28,22 @@ final class ServerHarness: Sendable {
     let services: ServerServices
     let logs = LogCapture()
 
-    init(limits: ServerConfiguration.Limits = .init(requestsPerMinute: 100_000)) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path
+    /// `catalogue`: the process's shared one by default (loaded once for all tests).
+    /// `sharing`: another harness whose store folder this one serves too (a second server over one store).
+    init(limits: ServerConfiguration.Limits = .init(requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
+         sharing other: ServerHarness? = nil) throws {
+        root = other?.root ?? FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path
+        owner = other == nil
         let configuration = ServerConfiguration(limits: limits, tokens: Who.allCases.map {
             .init(sha256: BearerToken.sha256Hex($0.token), role: $0.role, subject: $0.rawValue)
         })
-        services = try JalonApplication.services(configuration: configuration, storeRoot: root)
+        services = try JalonApplication.services(configuration: configuration, storeRoot: root, catalogue: catalogue)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: root) }
+    /// Whether this harness made the folder (and removes it).
+    private let owner: Bool
+
+    deinit { if owner { try? FileManager.default.removeItem(atPath: root) } }
 
     var journalPath: String { root + "/journal.jsonl" }
 

@@ -41,7 +41,7 @@ enum ProjectHandlers {
         }
         let links = ProjectLinks(project: created, portal: call.authenticated.subject, person: try subject(person, "person", language),
                                  counsellors: try counsellors.map { try subject($0, "counsellors", language)! })
-        try await Blocking.run { [services = call.services] in try services.links.save(links) }
+        _ = try await Blocking.run { [services = call.services] in try services.links.update(created) { $0 = links } }
         return try JSONResponse.make(RevisionView(id: created.rawValue, revision: revision), status: .created,
                                      headers: [.location: "/v1/projects/\(created.rawValue)", .eTag: ETag.value(revision)])
     }
@@ -70,15 +70,16 @@ enum ProjectHandlers {
         let person = try subject(body.person, "person", language)
         let counsellors = try body.counsellors.map { try $0.map { try subject($0, "counsellors", language)! } }
         let id = call.project!, links = call.services.links, portal = call.authenticated.subject
-        let saved = try await Blocking.run { () throws -> ProjectLinks in
-            var current = try links.links(of: id) ?? ProjectLinks(project: id, portal: portal)
-            if let person { current.person = person }
-            if let counsellors {
-                var seen = Set<String>()
-                current.counsellors = counsellors.filter { seen.insert($0).inserted }
+        let saved = try await Blocking.run { () throws -> ProjectLinks? in
+            try links.update(id) { current in
+                var changed = current ?? ProjectLinks(project: id, portal: portal)
+                if let person { changed.person = person }
+                if let counsellors {
+                    var seen = Set<String>()
+                    changed.counsellors = counsellors.filter { seen.insert($0).inserted }
+                }
+                current = changed
             }
-            try links.save(current)
-            return current
         }
         return try JSONResponse.make(saved)
     }

@@ -5,9 +5,9 @@ import JalonLocale
 
 /// `PUT /v1/projects/{id}/sections/{section}` (If-Match): replaces one section, validated field by
 /// field; the journey's edit rule (`recordChange`) marks later finished steps à revoir. Sections:
-/// `profil` and `synthese`.
+/// `profil`, `interets` (the ratings of the 30 centres d'intérêt) and `synthese`.
 enum SectionHandlers {
-    static let sections = ["profil", "synthese"]
+    static let sections = ["profil", "interets", "synthese"]
 
     static func put(_ call: RouteCall) async throws -> Response {
         let language = call.language, limit = call.services.limits.maxBodyBytes
@@ -20,6 +20,16 @@ enum SectionHandlers {
                 project.profil = profil
                 project.recordChange(of: .profil)
                 return language.pick(fr: "Profil modifié", en: "Profile changed")
+            }
+        case "interets":
+            let centres = try await RequestBody.json(InteretsBody.self, call.request, limit: limit).ratings(language)
+            edit = { project in
+                var interets = project.interets ?? Interets()
+                interets.centres = centres
+                project.interets = interets
+                // Suggestions were ranked from the old interests: later finished steps go à revoir.
+                project.recordChange(of: .interets)
+                return language.pick(fr: "Centres d’intérêt notés (\(centres.count))", en: "Centres d’intérêt rated (\(centres.count))")
             }
         case "synthese":
             let paragraphes = try await RequestBody.json(SyntheseBody.self, call.request, limit: limit).paragraphes(language)
@@ -92,6 +102,26 @@ enum SectionHandlers {
             if contraintes.contains(where: \.isEmpty) { throw invalid("contraintes", fr: "une contrainte vide", en: "an empty constraint") }
             profil.contraintes = contraintes
             return profil
+        }
+    }
+
+    /// The ratings as JSON, `{"centres": {"22": 4, "7": 0}}`: centre 1 to 30 → rating 0 to 4; replaces
+    /// every rating (the RIASEC answers and profile stay).
+    struct InteretsBody: Decodable {
+        var centres: [String: Int]
+
+        func ratings(_ language: Language) throws -> [CentreInteretRating] {
+            try centres.map { key, value in
+                guard let centre = Int(key).flatMap(CentreInteretCode.init) else {
+                    throw Problem.invalidDocument(language.pick(fr: "centres.\(key) : centre inconnu (attendu : 1 à 30)",
+                                                                en: "centres.\(key): unknown centre (expected: 1 to 30)"), language)
+                }
+                guard let rating = Rating(value) else {
+                    throw Problem.invalidDocument(language.pick(fr: "centres.\(key) : note impossible (attendu : 0 à 4)",
+                                                                en: "centres.\(key): impossible rating (expected: 0 to 4)"), language)
+                }
+                return CentreInteretRating(centre: centre, rating: rating)
+            }.sorted { $0.centre < $1.centre }
         }
     }
 

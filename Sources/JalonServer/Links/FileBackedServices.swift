@@ -5,10 +5,12 @@ import JalonStore
 extension JalonApplication {
     /// The services over a file store folder: projects and links in it, the journal in it unless
     /// `configuration.journal` says otherwise.
-    public static func services(configuration: ServerConfiguration, storeRoot: String) throws -> ServerServices {
+    public static func services(configuration: ServerConfiguration, storeRoot: String,
+                                catalogue: CatalogueCache = .shared) throws -> ServerServices {
         let store = try FileProjectStore(root: storeRoot)
         return ServerServices(store: store, links: try FileProjectLinkStore(storeRoot: storeRoot),
                               tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                              journal: try AccessJournal(path: configuration.journal ?? storeRoot + "/journal.jsonl"))
+                              journal: try AccessJournal(path: configuration.journal ?? storeRoot + "/journal.jsonl"),
+                              catalogue: catalogue)
     }
 }

@@ -4,10 +4,12 @@ import JalonStore
 import Synchronization
 
 /// Links as `STORE/links/<project id>.json`, each replaced whole by `DurableFile` (temporary file,
-/// fsync, rename, fsync of the folder): a crash leaves the old links or the new ones.
+/// fsync, rename, fsync of the folder): a crash leaves the old links or the new ones. Changes hold
+/// `STORE/links/.lock` (flock), so two servers over one folder never interleave theirs.
 public final class FileProjectLinkStore: ProjectLinkStore {
     public let folder: String
-    /// Serialises writers inside this process; links are written by the portal only, rarely.
+    private let fileSystem = POSIXStoreFileSystem()
+    /// flock does not order threads of one process holding separate descriptors fairly: a mutex first.
     private let writing = Mutex(())
 
     public init(storeRoot: String) throws {
@@ -22,12 +24,20 @@ public final class FileProjectLinkStore: ProjectLinkStore {
         return try JSONDecoder().decode(ProjectLinks.self, from: data)
     }
 
-    public func save(_ links: ProjectLinks) throws {
-        guard let id = ProjectID(links.project) else { throw CocoaError(.fileWriteInvalidFileName) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let bytes = Array(try encoder.encode(links))
-        try writing.withLock { _ in try DurableFile.write(bytes, to: path(of: id)) }
+    @discardableResult
+    public func update(_ project: ProjectID, _ change: (inout ProjectLinks?) throws -> Void) throws -> ProjectLinks? {
+        try writing.withLock { _ in
+            let lock = try fileSystem.lockExclusively(folder + "/.lock")
+            return try withExtendedLifetime(lock) {
+                var links = try self.links(of: project)
+                try change(&links)
+                guard let links else { return nil }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                try DurableFile.write(Array(try encoder.encode(links)), to: path(of: project))
+                return links
+            }
+        }
     }
 
     public func projects(sharedWith counsellor: String) throws -> [ProjectID] {

@@ -30,8 +30,10 @@ public struct ProjectLinks: Sendable, Equatable, Codable {
 public protocol ProjectLinkStore: Sendable {
     /// The links of `project`, nil when it has none (then nobody but an administrator can reach it).
     func links(of project: ProjectID) throws -> ProjectLinks?
-    /// Replaces the links of a project as one crash-safe write.
-    func save(_ links: ProjectLinks) throws
+    /// Reads, changes and writes the links of `project` as one step that no other change (from this
+    /// process or another server) can interleave with; `change` gets nil for a project without links.
+    @discardableResult
+    func update(_ project: ProjectID, _ change: (inout ProjectLinks?) throws -> Void) throws -> ProjectLinks?
     /// The projects shared with `counsellor`.
     func projects(sharedWith counsellor: String) throws -> [ProjectID]
 }

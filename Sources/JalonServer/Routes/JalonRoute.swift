@@ -45,7 +45,9 @@ struct RouteCall: Sendable {
     func query(_ name: String) -> String? { request.uri.queryParameters[Substring(name)].map(String.init) }
 
     func parameter(_ name: String) throws -> String {
-        guard let value = context.parameters.get(name) else { throw Problem.badRequest(name, language) }
+        guard let value = context.parameters.get(name) else {
+            throw Problem.badRequest(language.pick(fr: "paramètre de chemin {\(name)} manquant", en: "missing path parameter {\(name)}"), language)
+        }
         return value
     }
 

@@ -49,10 +49,12 @@ struct RouteDispatch: Sendable {
         return response
     }
 
+    /// Fails closed: when the journal cannot be written the caller gets 500, never an unrecorded access
+    /// (a change already saved stays saved; the client's re-read shows it).
     private func journal(_ caller: Caller, _ operation: APIOperation, _ project: ProjectID?, _ outcome: Int) async throws {
         let entry = AccessJournal.Entry(time: Timestamp.now().description, subject: caller.subject, role: caller.role.rawValue,
                                         operation: operation.rawValue, project: project?.rawValue, outcome: outcome)
-        try await Blocking.run { [services] in try services.journal.record(entry) }
+        try await services.journal.record(entry)
     }
 }
 

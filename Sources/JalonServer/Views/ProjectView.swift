@@ -23,6 +23,8 @@ struct ProjectView: Encodable {
     let current: String
     let steps: [StepView]
     let profil: ProfilView?
+    /// Centre d'intérêt (1…30, as text) → rating 0…4.
+    let interets: [String: Int]?
     let synthese: [String]?
     let plan: [ActionView]
     let notes: [NoteView]
@@ -40,6 +42,7 @@ struct ProjectView: Encodable {
                        diplome: $0.diplome?.token, communeInsee: $0.commune?.codeInsee, communeNom: $0.commune?.nom,
                        departement: $0.departement?.code, mobiliteKm: $0.mobiliteKm, contraintes: $0.contraintes)
         }
+        interets = project.interets.map { Dictionary(uniqueKeysWithValues: $0.centres.map { ($0.centre.description, $0.rating.value) }) }
         synthese = project.synthese?.paragraphes
         plan = project.plan.map {
             ActionView(id: $0.id.rawValue, kind: $0.kind.rawValue, status: $0.status.rawValue, intitule: $0.intitule,
