@@ -185,7 +185,11 @@ struct ContractScenario {
         try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "synthese"]) { $1 }, as: .counsellor,
                        json: #"{"paragraphes": ["Non."]}"#, headers: ifMatch(revision + 2))
         try await call(.post, "/v1/projects/{id}/advance", p, as: .person, headers: [.ifMatch: "W/\"r1\""])
-        try await call(.post, "/v1/projects/{id}/advance", p, as: .person, headers: ifMatch(revision + 2))
+        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "interets"]) { $1 }, as: .person,
+                       json: #"{"centres": {"7": 0, "22": 4}}"#, headers: ifMatch(revision + 2))
+        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "interets"]) { $1 }, as: .person,
+                       json: #"{"centres": {"31": 4}}"#, headers: ifMatch(revision + 3))
+        try await call(.post, "/v1/projects/{id}/advance", p, as: .person, headers: ifMatch(revision + 3))
 
         // Computed results.
         let current = try #require(try await client.send(.get, "/v1/projects/\(id)", as: .person).headers[.eTag])
