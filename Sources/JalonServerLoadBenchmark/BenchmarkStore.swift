@@ -22,7 +22,7 @@ struct BenchmarkStore {
         let services = try JalonApplication.services(configuration: configuration, storeRoot: root)
         let imported = try services.repository.importDocument(Array(try Data(contentsOf: URL(fileURLWithPath: sample))),
                                                               sourceName: sample, author: RevisionAuthor(role: .portal, name: "portail-charge"))
-        try services.links.save(ProjectLinks(project: imported.project.id, portal: "portail-charge", person: person))
+        _ = try services.links.update(imported.project.id) { $0 = ProjectLinks(project: imported.project.id, portal: "portail-charge", person: person) }
         projectID = imported.project.id.rawValue
 
         configPath = root + "/serveur.json"
