@@ -1,0 +1,63 @@
+import JalonCore
+import JalonStore
+import Synchronization
+
+/// Decoded latest revisions, kept per project with the exact bytes they were decoded from. A read asks
+/// the store for the latest revision's bytes (a listing and a file read) and decodes them again only
+/// when they differ: parsing, schema validation and mapping cost most of a project read, and a stored
+/// revision never changes. Comparing bytes rather than revision numbers keeps every read right with
+/// several servers on one store and with an erased id that comes back with other content.
+/// Bounded: past `capacity` projects, the least recently read one goes.
+final class ProjectReadCache: Sendable {
+    private struct Entry {
+        let bytes: [UInt8]
+        let loaded: ProjectRepository.Loaded
+        var lastUse: UInt64
+        /// The project's JSON view (`GET /v1/projects/{id}`), encoded on first demand.
+        var json: [UInt8]?
+    }
+
+    private struct State {
+        var entries: [ProjectID: Entry] = [:]
+        var uses: UInt64 = 0
+    }
+
+    private let state = Mutex(State())
+    let capacity: Int
+
+    init(capacity: Int = 256) { self.capacity = capacity }
+
+    func load(_ id: ProjectID, from repository: ProjectRepository) throws(RepositoryError) -> ProjectRepository.Loaded {
+        let stored: [UInt8]?
+        do { stored = try repository.store.latestRevisionBytes(of: id) } catch { throw .store(error) }
+        guard let bytes = stored else { return try repository.load(id) }
+        let kept = state.withLock { state -> Entry? in
+            state.uses += 1
+            state.entries[id]?.lastUse = state.uses
+            return state.entries[id]
+        }
+        if let kept, kept.bytes == bytes { return kept.loaded }
+        let loaded = try repository.load(revisionBytes: bytes, of: id)
+        state.withLock { state in
+            if state.entries[id] == nil, state.entries.count >= capacity,
+               let oldest = state.entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+                state.entries[oldest] = nil
+            }
+            state.uses += 1
+            state.entries[id] = Entry(bytes: bytes, loaded: loaded, lastUse: state.uses)
+        }
+        return loaded
+    }
+
+    /// The JSON view of `loaded`, encoded once per kept revision (encoding is most of a cached read).
+    func json(of loaded: ProjectRepository.Loaded, encode: () throws -> [UInt8]) rethrows -> [UInt8] {
+        let id = loaded.project.id
+        let kept = state.withLock { state in state.entries[id].flatMap { $0.loaded.revision == loaded.revision ? $0.json : nil } }
+        if let kept { return kept }
+        let json = try encode()
+        state.withLock { state in
+            if state.entries[id]?.loaded.revision == loaded.revision { state.entries[id]?.json = json }
+        }
+        return json
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import JalonCore
+import JalonServer
+import JalonStore
+import Testing
+
+/// Reads go through a per-process cache of decoded projects; it must never show what the store no
+/// longer holds.
+@Suite("Server project read cache")
+struct ProjectReadCacheTests {
+    @Test("an erased project whose id comes back with other content at the same revision number is read afresh")
+    func erasedIDComesBack() async throws {
+        let server = try ServerHarness()
+        let sample = try String(contentsOfFile: ServerHarness.sample("karim-montbeliard-reconversion.xml"), encoding: .utf8)
+        try await server.withClient { client in
+            let first = try await client.send(.post, "/v1/projects?person=personne-1", as: .portal, xml: sample)
+            let id = try #require(try first.json()["id"] as? String)
+            let read = try await client.send(.get, "/v1/projects/\(id)", as: .person)
+            #expect(try (read.json()["profil"] as? [String: Any])?["nomAffiche"] as? String == "Karim B.")
+
+            // Erased by another process (the CLI), then the same id imported again with another name.
+            try server.services.repository.store.erase(try #require(ProjectID(id)))
+            let again = try await client.send(.post, "/v1/projects?person=personne-1", as: .portal,
+                                              xml: sample.replacingOccurrences(of: "<nomAffiche>Karim B.</nomAffiche>", with: "<nomAffiche>K. B.</nomAffiche>"))
+            #expect(try again.json()["id"] as? String == id)
+            #expect(again.headers[.eTag] == read.headers[.eTag]) // the same revision number: only the content tells them apart
+
+            let reread = try await client.send(.get, "/v1/projects/\(id)", as: .person)
+            #expect(try (reread.json()["profil"] as? [String: Any])?["nomAffiche"] as? String == "K. B.")
+            let status = try await client.send(.get, "/v1/projects/\(id)/status", as: .person)
+            #expect(status.status == .ok)
+        }
+    }
+
+    @Test("a change saved by another server over the same store shows on the next read")
+    func otherWriter() async throws {
+        let server = try ServerHarness()
+        try await server.withClient { client in
+            let id = try await client.createProject(name: "Sophie")
+            #expect(try await client.send(.get, "/v1/projects/\(id)", as: .person).json()["synthese"] == nil)
+            // Another server: the same store, written without going through this one.
+            let repository = server.services.repository, projectID = try #require(ProjectID(id))
+            var project = try repository.load(projectID).project
+            project.synthese = Synthese(paragraphes: ["Écrit ailleurs."])
+            _ = try repository.save(project, basedOn: 1, author: .init(role: .person), message: "ailleurs")
+            let read = try await client.send(.get, "/v1/projects/\(id)", as: .person)
+            #expect(read.headers[.eTag] == "\"r2\"")
+            #expect(try read.json()["synthese"] as? [String] == ["Écrit ailleurs."])
+        }
+    }
+}
