@@ -23,6 +23,8 @@ guard FileManager.default.isExecutableFile(atPath: jalon) else {
     exit(1)
 }
 
+func padded(_ text: String) -> String { text.padding(toLength: 36, withPad: " ", startingAt: 0) }
+
 struct Target {
     let name: String
     let path: String
@@ -54,8 +56,8 @@ do {
                 throw BenchmarkFailure("\(target.name), round \(round): \(run.non2xx) non-2xx responses, \(run.socketErrors) socket errors")
             }
             runs[index].append(run)
-            print(String(format: "  round %d  %-36@ %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms", round, target.name as NSString,
-                         run.requestsPerSecond, run.p50Milliseconds, run.p99Milliseconds))
+            print("  round \(round)  " + padded(target.name) + String(format: " %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms",
+                                                                       run.requestsPerSecond, run.p50Milliseconds, run.p99Milliseconds))
         }
     }
 
@@ -67,11 +69,11 @@ do {
     print("\nmedians (no non-2xx, no socket errors in any run):")
     for (index, target) in targets.enumerated() {
         let rate = median(runs[index].map(\.requestsPerSecond))
-        print(String(format: "  %-36@ %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %5.1f%% of /health", target.name as NSString, rate,
-                     median(runs[index].map(\.p50Milliseconds)), median(runs[index].map(\.p99Milliseconds)), 100 * rate / floor))
+        print("  " + padded(target.name) + String(format: " %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %5.1f%% of /health", rate,
+                                                  median(runs[index].map(\.p50Milliseconds)), median(runs[index].map(\.p99Milliseconds)), 100 * rate / floor))
     }
     let read = median(runs[0].map(\.requestsPerSecond)), p99 = median(runs[0].map(\.p99Milliseconds))
-    print(String(format: "goal for reading a project (≥ 3000 req/s, p99 ≤ 20 ms): %@", (read >= 3000 && p99 <= 20 ? "met" : "missed") as NSString))
+    print("goal for reading a project (≥ 3000 req/s, p99 ≤ 20 ms): " + (read >= 3000 && p99 <= 20 ? "met" : "missed"))
 } catch {
     FileHandle.standardError.write(Data("JalonServerLoadBenchmark: \(error)\n".utf8))
     exit(1)
