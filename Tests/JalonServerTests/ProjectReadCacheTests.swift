@@ -50,4 +50,29 @@ struct ProjectReadCacheTests {
             #expect(try read.json()["synthese"] as? [String] == ["Écrit ailleurs."])
         }
     }
+
+    @Test("kept suggestions answer only the same revision, limit and language")
+    func suggestionsPerLimitAndLanguage() async throws {
+        let server = try ServerHarness()
+        let sample = try String(contentsOfFile: ServerHarness.sample("karim-montbeliard-reconversion.xml"), encoding: .utf8)
+        try await server.withClient { client in
+            let created = try await client.send(.post, "/v1/projects?person=personne-1", as: .portal, xml: sample)
+            let id = try #require(try created.json()["id"] as? String)
+            func suggestions(_ limit: Int, _ language: String = "fr") async throws -> [String: Any] {
+                try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=\(limit)", as: .person,
+                                      headers: [.acceptLanguage: language]).json()
+            }
+            let three = try await suggestions(3), five = try await suggestions(5)
+            #expect((three["suggestions"] as? [Any])?.count == 3)
+            #expect((five["suggestions"] as? [Any])?.count == 5)
+            let reasons = { (body: [String: Any]) in ((body["suggestions"] as? [[String: Any]])?.first?["raisons"] as? [String]) ?? [] }
+            let english = try await suggestions(3, "en")
+            #expect(!reasons(three).isEmpty && reasons(english) != reasons(three))
+            #expect(reasons(try await suggestions(3)) == reasons(three))
+
+            _ = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person,
+                                      json: #"{"paragraphes": ["Maintenance industrielle."]}"#, headers: [.ifMatch: "\"r1\""])
+            #expect(try await suggestions(3)["revision"] as? Int == 2)
+        }
+    }
 }

@@ -13,8 +13,8 @@ final class ProjectReadCache: Sendable {
         let bytes: [UInt8]
         let loaded: ProjectRepository.Loaded
         var lastUse: UInt64
-        /// The project's JSON view (`GET /v1/projects/{id}`), encoded on first demand.
-        var json: [UInt8]?
+        /// Responses computed from this revision alone, encoded on first demand, by `view(_:of:encode:)` key.
+        var views: [String: [UInt8]] = [:]
     }
 
     private struct State {
@@ -49,15 +49,17 @@ final class ProjectReadCache: Sendable {
         return loaded
     }
 
-    /// The JSON view of `loaded`, encoded once per kept revision (encoding is most of a cached read).
-    func json(of loaded: ProjectRepository.Loaded, encode: () throws -> [UInt8]) rethrows -> [UInt8] {
+    /// A response body that depends only on `loaded`'s revision and on `key` (which names the view and
+    /// whatever else it depends on: limit, language), encoded once per kept revision — encoding the
+    /// project view, or ranking every métier for suggestions, is most of such a request.
+    func view(_ key: String, of loaded: ProjectRepository.Loaded, encode: () throws -> [UInt8]) rethrows -> [UInt8] {
         let id = loaded.project.id
-        let kept = state.withLock { state in state.entries[id].flatMap { $0.loaded.revision == loaded.revision ? $0.json : nil } }
+        let kept = state.withLock { state in state.entries[id].flatMap { $0.loaded.revision == loaded.revision ? $0.views[key] : nil } }
         if let kept { return kept }
-        let json = try encode()
+        let bytes = try encode()
         state.withLock { state in
-            if state.entries[id]?.loaded.revision == loaded.revision { state.entries[id]?.json = json }
+            if state.entries[id]?.loaded.revision == loaded.revision { state.entries[id]?.views[key] = bytes }
         }
-        return json
+        return bytes
     }
 }

@@ -96,7 +96,7 @@ enum ProjectHandlers {
         case "application/xml":
             return JSONResponse.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8", headers: [.eTag: etag])
         case "application/json":
-            let json = try call.services.projects.json(of: loaded) { try JSONResponse.encode(ProjectView(loaded.project, revision: loaded.revision.number)) }
+            let json = try call.services.projects.view("project", of: loaded) { try JSONResponse.encode(ProjectView(loaded.project, revision: loaded.revision.number)) }
             return JSONResponse.json(json, headers: [.eTag: etag])
         default:
             throw Problem.notAcceptable(["application/json", "application/xml"], call.language)
