@@ -11,7 +11,8 @@ struct BenchmarkStore {
     let projectID: String
     let token = BearerToken.generate()
 
-    init(sample: String) throws {
+    /// `journal`: the access journal's path (default: in the store), e.g. on tmpfs to see what its fsync costs.
+    init(sample: String, journal: String?) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-load-\(UUID().uuidString.lowercased())").path
         let person = "personne-charge"
         // The rate limit is lifted: the load is one token, and the limiter is not what is measured.
@@ -26,12 +27,13 @@ struct BenchmarkStore {
         projectID = imported.project.id.rawValue
 
         configPath = root + "/serveur.json"
-        let file: [String: Any] = [
+        var file: [String: Any] = [
             "store": root,
             "limits": ["maxBodyBytes": limits.maxBodyBytes, "requestTimeoutSeconds": limits.requestTimeoutSeconds,
                        "requestsPerMinute": limits.requestsPerMinute],
             "tokens": [["sha256": BearerToken.sha256Hex(token), "role": "person", "subject": person]],
         ]
+        if let journal { file["journal"] = journal }
         try JSONSerialization.data(withJSONObject: file).write(to: URL(fileURLWithPath: configPath))
     }
 

@@ -3,7 +3,8 @@ import Foundation
 // Loads the release `jalon serve` with wrk on loopback: reading a project and computing its suggestions,
 // beside the server's own /health (the floor: same HTTP stack, no token, no project) in the same run.
 // Build first: `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
-// Options: `--duration 10s` (per wrk run), `--rounds 3`. On a 2-core machine wrk takes one core itself.
+// Options: `--duration 10s` (per wrk run), `--rounds 3`, `--journal PATH` (the access journal elsewhere,
+// such as /dev/shm, to see what its fsync costs). On a 2-core machine wrk takes one core itself.
 
 func option(_ name: String, default value: String) -> String {
     let arguments = CommandLine.arguments
@@ -13,6 +14,7 @@ func option(_ name: String, default value: String) -> String {
 
 let duration = option("--duration", default: "10s")
 let rounds = Int(option("--rounds", default: "3")) ?? 3
+let journal = option("--journal", default: "")
 let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let jalon = here.appendingPathComponent("jalon").path
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -32,7 +34,7 @@ struct Target {
 }
 
 do {
-    let store = try BenchmarkStore(sample: sample)
+    let store = try BenchmarkStore(sample: sample, journal: journal.isEmpty ? nil : journal)
     defer { store.remove() }
     let server = try ServerProcess(jalon: jalon, config: store.configPath)
     defer { server.stop() }
