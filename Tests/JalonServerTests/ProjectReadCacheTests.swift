@@ -13,19 +13,18 @@ struct ProjectReadCacheTests {
     @Test("an erased project whose id comes back with other content at the same revision number is read afresh")
     func erasedIDComesBack() async throws {
         let server = try ServerHarness()
-        let sample = try String(contentsOfFile: ServerHarness.sample("karim-montbeliard-reconversion.xml"), encoding: .utf8)
+        let sample = try ServerHarness.karimSample()
         try await server.withClient { client in
-            let first = try await client.send(.post, "/v1/projects?person=personne-1", as: .portal, xml: sample)
-            let id = try #require(try first.json()["id"] as? String)
+            let id = try await client.importSample(sample)
             let read = try await client.send(.get, "/v1/projects/\(id)", as: .person)
             #expect(try (read.json()["profil"] as? [String: Any])?["nomAffiche"] as? String == "Karim B.")
 
             // Erased by another process (the CLI), then the same id imported again with another name.
             try server.services.repository.store.erase(try #require(ProjectID(id)))
-            let again = try await client.send(.post, "/v1/projects?person=personne-1", as: .portal,
-                                              xml: sample.replacingOccurrences(of: "<nomAffiche>Karim B.</nomAffiche>", with: "<nomAffiche>K. B.</nomAffiche>"))
-            #expect(try again.json()["id"] as? String == id)
-            #expect(again.headers[.eTag] == read.headers[.eTag]) // the same revision number: only the content tells them apart
+            let again = try await client.importSample(sample.replacingOccurrences(of: "<nomAffiche>Karim B.</nomAffiche>", with: "<nomAffiche>K. B.</nomAffiche>"))
+            #expect(again == id)
+            // The same revision number (1): only the content tells the two apart.
+            #expect(try await client.send(.get, "/v1/projects/\(id)/status", as: .person).json()["revision"] as? Int == 1)
 
             let reread = try await client.send(.get, "/v1/projects/\(id)", as: .person)
             #expect(try (reread.json()["profil"] as? [String: Any])?["nomAffiche"] as? String == "K. B.")
@@ -54,10 +53,9 @@ struct ProjectReadCacheTests {
     @Test("kept suggestions answer only the same revision, limit and language")
     func suggestionsPerLimitAndLanguage() async throws {
         let server = try ServerHarness()
-        let sample = try String(contentsOfFile: ServerHarness.sample("karim-montbeliard-reconversion.xml"), encoding: .utf8)
+        let sample = try ServerHarness.karimSample()
         try await server.withClient { client in
-            let created = try await client.send(.post, "/v1/projects?person=personne-1", as: .portal, xml: sample)
-            let id = try #require(try created.json()["id"] as? String)
+            let id = try await client.importSample(sample)
             func suggestions(_ limit: Int, _ language: String = "fr") async throws -> [String: Any] {
                 try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=\(limit)", as: .person,
                                       headers: [.acceptLanguage: language]).json()
@@ -74,5 +72,23 @@ struct ProjectReadCacheTests {
                                       json: #"{"paragraphes": ["Maintenance industrielle."]}"#, headers: [.ifMatch: "\"r1\""])
             #expect(try await suggestions(3)["revision"] as? Int == 2)
         }
+    }
+}
+
+extension ServerHarness {
+    /// Karim, a sample with interests, skills and pistes (so suggestions have reasons).
+    static func karimSample() throws -> String {
+        try String(contentsOfFile: sample("karim-montbeliard-reconversion.xml"), encoding: .utf8)
+    }
+}
+
+extension ServerHarness.Client {
+    /// A project document imported by the portal and linked to the person; returns its id.
+    func importSample(_ xml: String) async throws -> String {
+        let created = try await send(.post, "/v1/projects?person=personne-1", as: .portal, xml: xml)
+        guard created.status == .created, let id = try created.json()["id"] as? String else {
+            throw ServerHarness.HarnessError.unexpected(created.status.code, created.text)
+        }
+        return id
     }
 }
