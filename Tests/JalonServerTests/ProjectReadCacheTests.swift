@@ -67,6 +67,10 @@ struct ProjectReadCacheTests {
             let english = try await suggestions(3, "en")
             #expect(!reasons(three).isEmpty && reasons(english) != reasons(three))
             #expect(reasons(try await suggestions(3)) == reasons(three))
+            // More limits than a revision keeps views: the oldest go, answers stay right.
+            for limit in [1, 2, 4, 6, 7, 1, 2] {
+                #expect((try await suggestions(limit)["suggestions"] as? [Any])?.count == limit)
+            }
 
             _ = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person,
                                       json: #"{"paragraphes": ["Maintenance industrielle."]}"#, headers: [.ifMatch: "\"r1\""])

@@ -24,6 +24,9 @@ final class ProjectReadCache: Sendable {
 
     private let state = Mutex(State())
     let capacity: Int
+    /// Views kept per revision, and the largest kept: a caller choosing limits and languages must not
+    /// make the cache grow without bound (at most capacity × viewsPerRevision × maxViewBytes).
+    let viewsPerRevision = 4, maxViewBytes = 128 << 10
 
     init(capacity: Int = 256) { self.capacity = capacity }
 
@@ -57,8 +60,12 @@ final class ProjectReadCache: Sendable {
         let kept = state.withLock { state in state.entries[id].flatMap { $0.loaded.revision == loaded.revision ? $0.views[key] : nil } }
         if let kept { return kept }
         let bytes = try encode()
+        guard bytes.count <= maxViewBytes else { return bytes }
         state.withLock { state in
-            if state.entries[id]?.loaded.revision == loaded.revision { state.entries[id]?.views[key] = bytes }
+            guard var entry = state.entries[id], entry.loaded.revision == loaded.revision else { return }
+            if entry.views.count >= viewsPerRevision { entry.views.removeAll() }
+            entry.views[key] = bytes
+            state.entries[id] = entry
         }
         return bytes
     }
