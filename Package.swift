@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Tests only: reads the OpenAPI document (Resources/OpenAPI) to hold it to the router.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -39,7 +41,7 @@ let package = Package(
         .target(
             name: "JalonResources",
             path: "Resources",
-            resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue")]
+            resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue"), .copy("OpenAPI")]
         ),
         .target(
             name: "JalonCatalog",
@@ -91,6 +93,9 @@ let package = Package(
         // `swift build -c release --product jalon && swift run -c release JalonReviewBenchmark`.
         .executableTarget(name: "JalonReviewBenchmark",
                           dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
+        // Loads the release `jalon serve` with wrk on loopback, beside its own /health as the floor:
+        // `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
+        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         // Helpers every test target and benchmark shares (seeded generator, timed processes, HTML pages read as XML); not shipped.
@@ -114,6 +119,7 @@ let package = Package(
                 "JalonServer", "JalonStore", "JalonCore", "JalonXML", "JalonTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(

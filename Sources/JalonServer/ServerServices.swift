@@ -15,6 +15,8 @@ public struct ServerServices: Sendable {
     public let journal: AccessJournal
     let rateLimiter: RateLimiter
     public let catalogue: CatalogueCache
+    /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
+    let projects = ProjectReadCache()
 
     /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,

@@ -38,6 +38,16 @@ public struct ProjectRepository: Sendable {
         return Loaded(project: try decode(stored.document), revision: stored.info)
     }
 
+    /// A revision file's bytes (`ProjectStore.latestRevisionBytes`) read back: checked, migrated, decoded.
+    public func load(revisionBytes bytes: [UInt8], of id: ProjectID) throws(RepositoryError) -> Loaded {
+        let (info, document): (RevisionInfo, XMLDocument)
+        do { (info, document) = try RevisionEnvelope.decode(bytes, path: id.rawValue) } catch { throw .store(error) }
+        guard info.projectID == id else {
+            throw .store(.corruptRevision(path: id.rawValue, reason: "la révision dit être \(info.projectID)#\(info.number)"))
+        }
+        return Loaded(project: try decode(document), revision: info)
+    }
+
     /// The latest revision, or nil when the project is not (or no longer) in the store: another
     /// process may erase it between a listing and this read, which must not fail a whole listing.
     public func loadIfPresent(_ id: ProjectID) throws(RepositoryError) -> Loaded? {

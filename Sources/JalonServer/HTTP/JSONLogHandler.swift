@@ -18,7 +18,8 @@ public struct JSONLogHandler: LogHandler {
     public func log(event: LogEvent) {
         var fields: [String: String] = [:]
         for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) { fields[key] = "\(value)" }
-        fields["time"] = ISO8601DateFormatter().string(from: Date())
+        // FoundationEssentials' ISO 8601 style: a formatter per line from ICU cost more than the rest of a request.
+        fields["time"] = Date.now.formatted(.iso8601)
         fields["level"] = event.level.rawValue
         fields["label"] = label
         fields["message"] = "\(event.message)"

@@ -24,11 +24,16 @@ enum ComputedHandlers {
     /// `GET /v1/projects/{id}/suggestions?limit=N`
     static func read(_ call: RouteCall) async throws -> Response {
         let limit = try limit(call), language = call.language, cache = call.services.catalogue
-        let loaded = try await call.load()
-        let shown = try await Blocking.run { suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language) }
-        return try Responses.json(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
-                                                     suggestions: shown.map { SuggestionView($0) }),
-                                     headers: [.eTag: ETag.value(loaded.revision.number)])
+        let loaded = try await call.load(), projects = call.services.projects
+        // The same revision, catalogue, limit and language always rank the same: computed once per process.
+        let json = try await Blocking.run {
+            try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)", of: loaded) {
+                let shown = suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
+                return try Responses.encode(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
+                                                               suggestions: shown.map { SuggestionView($0) }))
+            }
+        }
+        return Responses.encodedJSON(json, headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 
     /// `POST /v1/projects/{id}/suggestions?limit=N` (If-Match): computes and saves them (format 1.1

@@ -96,7 +96,8 @@ enum ProjectHandlers {
         case "application/xml":
             return Responses.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8", headers: [.eTag: etag])
         case "application/json":
-            return try Responses.json(ProjectView(loaded.project, revision: loaded.revision.number), headers: [.eTag: etag])
+            let json = try call.services.projects.view("project", of: loaded) { try Responses.encode(ProjectView(loaded.project, revision: loaded.revision.number)) }
+            return Responses.encodedJSON(json, headers: [.eTag: etag])
         default:
             throw Problem.notAcceptable(["application/json", "application/xml"], call.language)
         }

@@ -21,11 +21,11 @@ extension RouteCall {
         return try Responses.json(RevisionView(id: id.rawValue, revision: saved.number), headers: [.eTag: ETag.value(saved.number)])
     }
 
-    /// The latest revision of the route's project, read off the event loop.
+    /// The latest revision of the route's project, read off the event loop (decoded once per revision: `ProjectReadCache`).
     func load() async throws -> ProjectRepository.Loaded {
         guard let id = project else { throw Problem.internalError(language) }
-        let repository = services.repository
-        return try await Blocking.run { try repository.load(id) }
+        let repository = services.repository, projects = services.projects
+        return try await Blocking.run { try projects.load(id, from: repository) }
     }
 
     /// The author of a change made by this caller. A person's revisions carry no name (the subject is

@@ -267,6 +267,12 @@ public final class FileProjectStore: ProjectStore {
         return try readRevision(wanted, of: id)
     }
 
+    public func latestRevisionBytes(of id: ProjectID) throws(StoreError) -> [UInt8]? {
+        let number = try latestRevisionNumber(of: id)
+        guard number > 0 else { throw .revisionNotFound(id, number) }
+        do { return try fileSystem.read(revisionPath(number, of: id)) } catch { throw .io(error) }
+    }
+
     private func readRevision(_ number: Int, of id: ProjectID) throws(StoreError) -> StoredRevision {
         try readRevision(number, of: id, envelopeSchema: nil)
     }

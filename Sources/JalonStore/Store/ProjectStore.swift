@@ -20,6 +20,14 @@ public protocol ProjectStore: Sendable {
     func revision(_ number: Int?, of id: ProjectID) throws(StoreError) -> StoredRevision
     /// Removes the project and every revision of it (the person's right to erasure).
     func erase(_ id: ProjectID) throws(StoreError)
+    /// The latest revision exactly as stored, unparsed; nil when the backend has no cheap way to give it.
+    /// A reader that keeps decoded projects compares these bytes with those it decoded: equal bytes are
+    /// the same revision, whatever other processes did (an erased id may come back with other content).
+    func latestRevisionBytes(of id: ProjectID) throws(StoreError) -> [UInt8]?
+}
+
+extension ProjectStore {
+    public func latestRevisionBytes(of id: ProjectID) throws(StoreError) -> [UInt8]? { nil }
 }
 
 /// One revision read back: its metadata and its project document (in the format it was saved in).
