@@ -27,7 +27,7 @@ struct AccessTests {
         Call(method: .get, path: "/v1/projects/{id}/history", json: nil, operation: .readHistory),
         Call(method: .get, path: "/v1/projects/{id}/diff?from=1&to=1", json: nil, operation: .readHistory),
         Call(method: .get, path: "/v1/projects/{id}/notes", json: nil, operation: .readNotes),
-        Call(method: .post, path: "/v1/projects/{id}/notes", json: #"{"section": "profil", "status": "besoin", "texte": "À préciser."}"#, operation: .addNote),
+        Call(method: .post, path: "/v1/projects/{id}/notes", json: #"{"section": "profil", "status": "besoin", "text": "À préciser."}"#, operation: .addNote),
         Call(method: .get, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .readSuggestions),
         Call(method: .post, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .saveSuggestions),
         Call(method: .get, path: "/v1/projects/{id}/metiers/J1501", json: nil, operation: .explainMetier),

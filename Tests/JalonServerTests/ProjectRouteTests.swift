@@ -134,7 +134,7 @@ struct ProjectRouteTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await client.createProject()
-            let note = #"{"section": "profil", "status": "besoin", "texte": "Préciser la mobilité.", "structure": "Cléor"}"#
+            let note = #"{"section": "profil", "status": "besoin", "text": "Préciser la mobilité.", "structure": "Cléor"}"#
             let added = try await client.send(.post, "/v1/projects/\(id)/notes", as: .counsellor, json: note, headers: [.ifMatch: "\"r1\""])
             #expect(added.status == .ok)
             let notes = try await client.send(.get, "/v1/projects/\(id)/notes", as: .person)
@@ -144,7 +144,7 @@ struct ProjectRouteTests {
             #expect(list.first?["id"] as? String == "n1")
 
             let badStep = try await client.send(.post, "/v1/projects/\(id)/notes", as: .counsellor,
-                                                json: #"{"section": "lune", "status": "besoin", "texte": "x"}"#, headers: [.ifMatch: "\"r2\""])
+                                                json: #"{"section": "lune", "status": "besoin", "text": "x"}"#, headers: [.ifMatch: "\"r2\""])
             #expect(badStep.status == .unprocessableContent)
 
             let history = try await client.send(.get, "/v1/projects/\(id)/history", as: .counsellor).jsonArray()

@@ -15,7 +15,8 @@ enum NoteHandlers {
     struct NoteBody: Decodable {
         var section: String
         var status: String
-        var texte: String
+        /// The same field names as the notes `GET` returns (the JSON dossier's).
+        var text: String
         var structure: String?
     }
 
@@ -34,8 +35,8 @@ enum NoteHandlers {
             let known = CounsellorNote.Status.allCases.map(\.rawValue).joined(separator: ", ")
             throw invalid("status", fr: "inconnu (attendu : \(known))", en: "unknown (expected: \(known))")
         }
-        let texte = body.texte.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !texte.isEmpty else { throw invalid("texte", fr: "valeur vide", en: "empty value") }
+        let texte = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !texte.isEmpty else { throw invalid("text", fr: "valeur vide", en: "empty value") }
         let structure = body.structure?.trimmingCharacters(in: .whitespacesAndNewlines)
         let auteur = call.authenticated.subject
         return try await call.mutate(author: call.author) { project in
