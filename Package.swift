@@ -50,7 +50,7 @@ let package = Package(
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]
         ),
         // Shared dossiers: minimisation by consent, fingerprint, and every export format.
-        .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale"]),
+        .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonCatalog"]),
         .executableTarget(
             name: "jalon",
             dependencies: [
@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
-        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
+        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalog", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         .testTarget(
             name: "JalonStoreTests",
             dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],

@@ -23,11 +23,7 @@ enum WhoSection {
                 if let km = profil.mobiliteKm { row(context.pick("Mobilité", "Travel radius"), "\(km) km", into: &html) }
                 if let situation = profil.situation { row(context.pick("Situation", "Situation"), situation.label(in: context.language), into: &html) }
                 if let diplome = profil.diplome {
-                    let text = switch diplome {
-                    case .aucun: context.pick("aucun diplôme", "no diploma")
-                    case .niveau(let niveau): niveau.label(in: context.language)
-                    }
-                    row(context.pick("Diplôme le plus élevé", "Highest diploma"), text, into: &html)
+                    row(context.pick("Diplôme le plus élevé", "Highest diploma"), diplome.label(in: context.language), into: &html)
                 }
                 if !profil.contraintes.isEmpty {
                     html.element("dt", text: context.pick("Contraintes", "Constraints"))
