@@ -3,7 +3,8 @@ import JalonLocale
 
 // The one table of words every dossier format (HTML, Markdown, PDF) and the caseload review print for
 // the document's tokens, French first. The tokens themselves stay in the XML and JSON dossiers, which
-// are for programs.
+// are for programs. Routes and mastery levels are named by JalonCore (`Formation.Voie.label`,
+// `Maitrise.label`), as the CLI names them.
 
 extension RiasecType {
     func name(in language: Language) -> String {
@@ -19,17 +20,6 @@ extension RiasecType {
     }
 }
 
-extension Maitrise {
-    func label(in language: Language) -> String {
-        switch self {
-        case .notions: language.pick(fr: "notions", en: "basic knowledge")
-        case .pratique: language.pick(fr: "pratique", en: "practised")
-        case .autonomie: language.pick(fr: "autonomie", en: "autonomous")
-        case .expertise: language.pick(fr: "expertise", en: "expert")
-        }
-    }
-}
-
 extension Experience.Nature {
     func label(in language: Language) -> String {
         switch self {
@@ -37,17 +27,6 @@ extension Experience.Nature {
         case .stage: language.pick(fr: "stage", en: "internship")
         case .benevolat: language.pick(fr: "bénévolat", en: "volunteering")
         case .loisir: language.pick(fr: "loisir", en: "hobby")
-        }
-    }
-}
-
-extension Formation.Voie {
-    func label(in language: Language) -> String {
-        switch self {
-        case .initiale: language.pick(fr: "formation initiale", en: "initial education")
-        case .apprentissage: language.pick(fr: "apprentissage", en: "apprenticeship")
-        case .formationContinue: language.pick(fr: "formation continue", en: "adult training")
-        case .vae: language.pick(fr: "VAE (validation des acquis)", en: "VAE (accreditation of prior experience)")
         }
     }
 }

@@ -132,3 +132,32 @@ extension DossierExportCommandsTests {
         expectRefused(try jalon.run("verify-dossier", path), status: 1, containing: "qu’il ne dit pas partager (name)")
     }
 }
+
+extension DossierExportCommandsTests {
+    @Test func htmlStatesTheFingerprintAndPdfIsPrintedByChromium() throws {
+        let id = try importSample()
+        #expect(try jalon.run("export", id, "--format", "xml", "-o", folder.path + "/d.xml").status == 0)
+        let fingerprint = try #require(try jalon.run("verify-dossier", folder.path + "/d.xml").stdout
+            .split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+        let html = try jalon.run("export", id, "--format", "html")
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains(fingerprint))
+        #expect(!html.stdout.contains("Karim"), "the name is not shared by default")
+        #expect(try jalon.run("export", id, "--format", "html", "--share", "name").stdout.contains("Karim"))
+
+        // Without Chromium on the PATH: one sentence that says what to install, nothing written.
+        var without = jalon
+        without.environment["PATH"] = folder.path
+        let missing = try without.run("export", id, "--format", "pdf", "-o", folder.path + "/d.pdf")
+        expectRefused(missing, status: 1, containing: "Chromium introuvable")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/d.pdf"))
+
+        guard ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].contains(where: FileManager.default.isExecutableFile) else {
+            print("skipped: no Chromium on this machine, the PDF itself is not made")
+            return
+        }
+        let pdf = try jalon.run("export", id, "--format", "pdf", "-o", folder.path + "/d.pdf")
+        #expect(pdf.status == 0, "\(pdf.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/d.pdf")).starts(with: Data("%PDF-".utf8)))
+    }
+}
