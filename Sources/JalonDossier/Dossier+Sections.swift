@@ -116,3 +116,11 @@ extension Dossier {
         (project.interets?.centres ?? []).sorted { ($0.rating.value, $1.centre) > ($1.rating.value, $0.centre) }
     }
 }
+
+extension Dossier {
+    /// The counsellors' notes by the step they are about, in step order, oldest first within a step
+    /// (`Project.notes(on:)`), as the page groups them.
+    public var notesInStepOrder: [CounsellorNote] {
+        Step.allCases.flatMap { project.notes(on: $0) }
+    }
+}

@@ -58,7 +58,7 @@ public enum DossierJSON {
             trainings = Trainings(project)
             plan = dossier.planTimeline.map(Action.init)
             synthesis = Synthesis(paragraphs: project.synthese?.paragraphes ?? [], shared: project.synthese?.partagee?.iso8601)
-            notes = project.notes.map(Note.init)
+            notes = dossier.notesInStepOrder.map(Note.init)
             history = dossier.history.map {
                 Revision(number: $0.number, date: $0.created.iso8601, role: $0.role, counsellor: $0.counsellorName, message: $0.message)
             }

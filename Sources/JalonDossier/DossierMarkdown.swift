@@ -16,7 +16,7 @@ public enum DossierMarkdown {
         page.trainings(dossier.project)
         page.plan(dossier.planTimeline)
         page.synthese(dossier.project.synthese)
-        page.notes(dossier.project.notes)
+        page.notes(dossier.notesInStepOrder)
         page.history(dossier.history)
         page.sources(dossier.sources)
         page.fingerprint(dossier)

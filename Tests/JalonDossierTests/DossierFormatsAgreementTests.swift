@@ -27,11 +27,12 @@ struct DossierFormatsAgreementTests {
         let dossier = try SampleDossiers.dossier(name, share: .none, catalogue: try Self.catalogue.get())
         let expected = Facts(fingerprint: dossier.fingerprint, hollandCode: dossier.project.interets?.profil?.code,
                              keptFiches: dossier.keptMetiers.map(\.fiche.description), planTitles: dossier.planTimeline.map(\.intitule),
-                             noteIDs: dossier.project.notes.map(\.id.description),
+                             noteIDs: dossier.notesInStepOrder.map(\.id.description),
                              skillCategories: (dossier.skillDomains ?? []).map { $0.category ?? "Hors catalogue ROME" })
         #expect(!expected.skillCategories.isEmpty || (dossier.project.competences?.competences ?? []).isEmpty,
                 "\(name): made with the catalogue, skills are grouped by category")
-        #expect(try Self.html(dossier) == expected, "\(name): HTML")
+        let html = try Self.html(dossier)
+        #expect(html == expected, "\(name): HTML")
         #expect(try Self.markdown(dossier) == expected, "\(name): Markdown")
         #expect(try Self.json(dossier) == expected, "\(name): JSON")
         let file = try DossierXML.read(bytes: DossierXML.encode(dossier), sourceName: name)

@@ -125,7 +125,7 @@ struct DossierHTMLSampleTests {
         #expect(chosen.count == 1)
         #expect(chosen.first?.text.contains("RNCP37276") == true)
         let insertion = try page.string("string(//section[@id='formations']//table[3]//tbody/tr[1]/td[3])")
-        #expect(insertion == "en emploi : 85 % à 6 mois, 85 % à 12 mois ; poursuite d’études 27 % — Bourgogne-Franche-Comté (27), apprentis, millésime 2022-2023")
+        #expect(insertion == "en emploi : 85 % à 6 mois, 85 % à 12 mois ; poursuite d’études 27 % — InserJeunes, Bourgogne-Franche-Comté (27), apprentis, millésime 2022-2023")
     }
 
     @Test func karimsPlanIsATimelineInDateOrderWithTheExportDay() throws {
