@@ -37,12 +37,14 @@ public struct Dossier: Sendable {
         self.references = references
     }
 
-    /// How the dossier names the person: the display name (else the project's title) when shared,
-    /// else the pseudonym.
-    public var personLabel: String {
-        if share.contains(.name), let name = project.profil?.nomAffiche ?? project.metadata.titre { return name }
-        return project.pseudonym
+    /// The person's name when it is shared: the profile's display name, else the project's title (the
+    /// name given at `jalon init --name`).
+    public var sharedName: String? {
+        share.contains(.name) ? project.profil?.nomAffiche ?? project.metadata.titre : nil
     }
+
+    /// How the dossier names the person: the shared name, else the pseudonym.
+    public var personLabel: String { sharedName ?? project.pseudonym }
 }
 
 /// One line of a dossier's revision summary. The author's name is kept only for counsellors (a

@@ -53,7 +53,7 @@ public enum DossierJSON {
             self.project = ProjectSummary(project)
             interests = Interests(dossier)
             skills = dossier.skillGroups.map(SkillGroup.init)
-            skillDomains = (dossier.skillDomains ?? []).map { SkillDomain($0, dossier) }
+            skillDomains = (dossier.skillDomains ?? []).map(SkillDomain.init)
             metiers = Metiers(dossier)
             trainings = Trainings(project)
             plan = dossier.planTimeline.map(Action.init)
@@ -97,7 +97,7 @@ public enum DossierJSON {
         init(_ dossier: Dossier) {
             let profil = dossier.project.profil
             label = dossier.personLabel
-            name = profil?.nomAffiche
+            name = dossier.sharedName
             birthYear = profil?.anneeNaissance
             email = profil?.contact?.courriel
             phone = profil?.contact?.telephone
@@ -159,7 +159,7 @@ public enum DossierJSON {
         var category: String?
         var skills: [Skill]
 
-        init(_ domain: DossierSkillDomain, _ dossier: Dossier) {
+        init(_ domain: DossierSkillDomain) {
             category = domain.category
             skills = domain.competences.map { competence in
                 let origin = switch competence.source {

@@ -10,7 +10,7 @@ enum WhoSection {
         context.section(id, title: DossierHTML.heading(of: id, context), into: &html) { html in
             let dossier = context.dossier, profil = context.project.profil ?? Profil()
             html.element("dl", ["class": "fiche"]) { html in
-                if dossier.share.contains(.name), let name = profil.nomAffiche {
+                if let name = dossier.sharedName {
                     row(context.pick("Nom", "Name"), name, into: &html)
                 } else {
                     row(context.pick("Pseudonyme", "Pseudonym"), context.project.pseudonym, into: &html)
