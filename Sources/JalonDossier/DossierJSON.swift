@@ -32,6 +32,8 @@ public enum DossierJSON {
         var skills: [SkillGroup]
         /// The same skills by ROME category; empty when the dossier was made without the catalogue.
         var skillDomains: [SkillDomain]
+        /// The catalogue `skillDomains` and the centres' labels come from; absent without one.
+        var labelsCatalogue: String?
         var metiers: Metiers
         var trainings: Trainings
         var plan: [Action]
@@ -54,6 +56,7 @@ public enum DossierJSON {
             interests = Interests(dossier)
             skills = dossier.skillGroups.map(SkillGroup.init)
             skillDomains = (dossier.skillDomains ?? []).map(SkillDomain.init)
+            labelsCatalogue = dossier.references.catalogue
             metiers = Metiers(dossier)
             trainings = Trainings(project)
             plan = dossier.planTimeline.map(Action.init)

@@ -18,7 +18,7 @@ public enum DossierMarkdown {
         page.synthese(dossier.project.synthese)
         page.notes(dossier.notesInStepOrder)
         page.history(dossier.history)
-        page.sources(dossier.sources)
+        page.sources(dossier)
         page.fingerprint(dossier)
         return page.text
     }
@@ -268,8 +268,14 @@ private struct MarkdownPage {
         }
     }
 
-    mutating func sources(_ sources: [DossierSource]) {
+    mutating func sources(_ dossier: Dossier) {
         heading(t("Sources des données", "Data sources"))
+        let sources = dossier.sources
+        if let catalogue = dossier.references.catalogue {
+            line(t("Catégories des compétences et libellés des centres d’intérêt : catalogue \(Self.escape(catalogue)), à l’export.",
+                   "Skill categories and centre of interest labels: catalogue \(Self.escape(catalogue)), at export."))
+            line()
+        }
         guard !sources.isEmpty else {
             return line(t("Aucun résultat calculé n’est enregistré dans ce projet.", "No computed result is saved in this project."))
         }

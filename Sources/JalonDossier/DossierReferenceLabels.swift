@@ -7,20 +7,25 @@ import JalonCore
 /// project document and do not change the fingerprint. Empty when no catalogue was given (a library
 /// user's choice): the formats then group skills by origin and name centres by number.
 public struct DossierReferenceLabels: Hashable, Sendable {
+    /// The catalogue the labels come from (`2.2 (rome@v460 …)`, as a saved result's stamp says it);
+    /// nil when the dossier was made without one.
+    public var catalogue: String?
     /// The ROME category of a skill's item, by OGR code: « Savoir-faire technique expert »,
     /// « Savoirs : domaines d'expertise »…
     public var skillCategories: [OgrCode: String]
     /// The label of each rated centre d'intérêt, by its code (1…30).
     public var centres: [Int: String]
 
-    public init(skillCategories: [OgrCode: String] = [:], centres: [Int: String] = [:]) {
+    public init(catalogue: String? = nil, skillCategories: [OgrCode: String] = [:], centres: [Int: String] = [:]) {
+        self.catalogue = catalogue
         self.skillCategories = skillCategories
         self.centres = centres
     }
 
     public static let none = DossierReferenceLabels()
 
-    public var isEmpty: Bool { skillCategories.isEmpty && centres.isEmpty }
+    /// True when the dossier was made without a catalogue.
+    public var isEmpty: Bool { catalogue == nil }
 
     /// The labels the catalogue gives for `project`'s skills and rated centres.
     public init(project: Project, catalogue: Catalogue) {
@@ -36,7 +41,7 @@ public struct DossierReferenceLabels: Hashable, Sendable {
         let rated = Set((project.interets?.centres ?? []).map(\.centre))
         var centres: [Int: String] = [:]
         for centre in catalogue.centresInteret where rated.contains(centre.code) { centres[centre.code.rawValue] = centre.label }
-        self.init(skillCategories: categories, centres: centres)
+        self.init(catalogue: catalogue.stampDescription, skillCategories: categories, centres: centres)
     }
 
     /// ROME files savoir-faire as « Technique », « Technique expert » or « Transverse », and the

@@ -37,6 +37,8 @@ struct DossierJSONTests {
         let labelled = try #require(try JSONSerialization.jsonObject(
             with: Data(DossierJSON.encode(try SampleDossiers.dossier(sample, catalogue: Catalogue.bundled())))) as? [String: Any])
         #expect((bare["skillDomains"] as? [Any])?.isEmpty == true)
+        #expect(bare["labelsCatalogue"] == nil)
+        #expect(labelled["labelsCatalogue"] as? String == (try Catalogue.bundled().stampDescription))
         let domains = try #require(labelled["skillDomains"] as? [[String: Any]])
         #expect(domains.compactMap { $0["category"] as? String }.contains("Savoir-faire technique"))
         let centres = try #require((labelled["interests"] as? [String: Any])?["centres"] as? [[String: Any]])
