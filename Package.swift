@@ -57,7 +57,7 @@ let package = Package(
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]
         ),
         // Shared dossiers: minimisation by consent, fingerprint, and every export format.
-        .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale"]),
+        .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonCatalog"]),
         // The HTTP API (`jalon serve`): routes, access, limits, journal; reads and writes through ProjectStore only.
         .target(
             name: "JalonServer",
@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
-        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
+        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalog", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         .testTarget(
             name: "JalonServerTests",
             dependencies: [

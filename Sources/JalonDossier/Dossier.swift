@@ -19,10 +19,13 @@ public struct Dossier: Sendable {
     /// Set when a counsellor annotated the dossier (`jalon dossier annotate`): who, when, and the
     /// fingerprint the dossier had before.
     public var annotation: DossierAnnotation?
+    /// The catalogue's words for the project's codes (skill categories, centres d'intérêt): outside
+    /// the project document and the fingerprint; empty when the dossier was made without a catalogue.
+    public var references: DossierReferenceLabels
 
     public init(project: Project, share: DossierShare, revision: Int, exported: Timestamp,
                 history: [DossierRevision], sources: [DossierSource], fingerprint: String,
-                annotation: DossierAnnotation? = nil) {
+                annotation: DossierAnnotation? = nil, references: DossierReferenceLabels = .none) {
         self.project = project
         self.share = share
         self.revision = revision
@@ -31,13 +34,17 @@ public struct Dossier: Sendable {
         self.sources = sources
         self.fingerprint = fingerprint
         self.annotation = annotation
+        self.references = references
     }
 
-    /// How the dossier names the person: the display name when shared, else the pseudonym.
-    public var personLabel: String {
-        if share.contains(.name), let name = project.profil?.nomAffiche { return name }
-        return project.pseudonym
+    /// The person's name when it is shared: the profile's display name, else the project's title (the
+    /// name given at `jalon init --name`).
+    public var sharedName: String? {
+        share.contains(.name) ? project.profil?.nomAffiche ?? project.metadata.titre : nil
     }
+
+    /// How the dossier names the person: the shared name, else the pseudonym.
+    public var personLabel: String { sharedName ?? project.pseudonym }
 }
 
 /// One line of a dossier's revision summary. The author's name is kept only for counsellors (a

@@ -30,6 +30,10 @@ public enum DossierJSON {
         var project: ProjectSummary
         var interests: Interests
         var skills: [SkillGroup]
+        /// The same skills by ROME category; empty when the dossier was made without the catalogue.
+        var skillDomains: [SkillDomain]
+        /// The catalogue `skillDomains` and the centres' labels come from; absent without one.
+        var labelsCatalogue: String?
         var metiers: Metiers
         var trainings: Trainings
         var plan: [Action]
@@ -49,13 +53,15 @@ public enum DossierJSON {
             }
             person = Person(dossier)
             self.project = ProjectSummary(project)
-            interests = Interests(project.interets)
+            interests = Interests(dossier)
             skills = dossier.skillGroups.map(SkillGroup.init)
+            skillDomains = (dossier.skillDomains ?? []).map(SkillDomain.init)
+            labelsCatalogue = dossier.references.catalogue
             metiers = Metiers(dossier)
             trainings = Trainings(project)
             plan = dossier.planTimeline.map(Action.init)
             synthesis = Synthesis(paragraphs: project.synthese?.paragraphes ?? [], shared: project.synthese?.partagee?.iso8601)
-            notes = project.notes.map(Note.init)
+            notes = dossier.notesInStepOrder.map(Note.init)
             history = dossier.history.map {
                 Revision(number: $0.number, date: $0.created.iso8601, role: $0.role, counsellor: $0.counsellorName, message: $0.message)
             }
@@ -94,7 +100,7 @@ public enum DossierJSON {
         init(_ dossier: Dossier) {
             let profil = dossier.project.profil
             label = dossier.personLabel
-            name = profil?.nomAffiche
+            name = dossier.sharedName
             birthYear = profil?.anneeNaissance
             email = profil?.contact?.courriel
             phone = profil?.contact?.telephone
@@ -125,19 +131,48 @@ public enum DossierJSON {
     }
 
     struct Interests: Encodable {
-        struct Centre: Encodable { var code: Int; var rating: Int }
+        /// `label`: the centre's words (from the catalogue, or copied by a saved suggestion), when known.
+        struct Centre: Encodable { var code: Int; var rating: Int; var label: String? }
         var hollandCode: String?
         var riasec: [String: Int]?
         var riasecComputed: String?
         var centres: [Centre]
 
-        init(_ interets: Interets?) {
+        init(_ dossier: Dossier) {
+            let interets = dossier.project.interets
             hollandCode = interets?.profil?.code
             riasec = interets?.profil.map { profil in
                 Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0.rawValue, profil[$0]) })
             }
             riasecComputed = interets?.profil?.computed.iso8601
-            centres = (interets?.centres ?? []).map { Centre(code: $0.centre.rawValue, rating: $0.rating.value) }
+            centres = dossier.ratedCentres.map { Centre(code: $0.centre.rawValue, rating: $0.rating.value, label: dossier.centreName($0.centre)) }
+        }
+    }
+
+    struct SkillDomain: Encodable {
+        struct Skill: Encodable {
+            var label: String?
+            var ogr: Int?
+            var level: Int?
+            /// `experience`, `declared` or `suggested`, as `skills[].origin` says.
+            var origin: String
+            var experience: String?
+        }
+        /// The ROME category; absent for the skills outside the catalogue.
+        var category: String?
+        var skills: [Skill]
+
+        init(_ domain: DossierSkillDomain) {
+            category = domain.category
+            skills = domain.competences.map { competence in
+                let origin = switch competence.source {
+                case .experience: "experience"
+                case .declaree: "declared"
+                case .suggeree: "suggested"
+                }
+                return Skill(label: competence.libelle ?? competence.item?.libelle, ogr: competence.item?.code.rawValue,
+                             level: competence.maitrise?.rawValue, origin: origin, experience: competence.source.experience?.rawValue)
+            }
         }
     }
 

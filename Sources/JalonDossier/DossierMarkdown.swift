@@ -10,15 +10,15 @@ public enum DossierMarkdown {
         page.header(dossier)
         page.person(dossier)
         page.steps(dossier.project.progression)
-        page.interests(dossier.project.interets)
-        page.skills(dossier.skillGroups)
+        page.interests(dossier)
+        page.skills(dossier)
         page.metiers(dossier)
         page.trainings(dossier.project)
         page.plan(dossier.planTimeline)
         page.synthese(dossier.project.synthese)
-        page.notes(dossier.project.notes)
+        page.notes(dossier.notesInStepOrder)
         page.history(dossier.history)
-        page.sources(dossier.sources)
+        page.sources(dossier)
         page.fingerprint(dossier)
         return page.text
     }
@@ -60,7 +60,7 @@ private struct MarkdownPage {
         line()
         line(t("Exporté le \(dossier.exported.iso8601), révision \(dossier.revision) du projet.",
                "Exported on \(dossier.exported.iso8601), revision \(dossier.revision) of the project."))
-        let words = dossier.share.words.map { DossierLabels.shareWord($0, language) }
+        let words = dossier.share.words.map { DossierShare.label(ofWord: $0, in: language) }
         line()
         line(words.isEmpty
              ? t("Partagé : aucune donnée personnelle (la personne est désignée par un pseudonyme).",
@@ -89,7 +89,7 @@ private struct MarkdownPage {
         if let commune = profil?.commune { line("- " + t("Commune", "Place") + colon + "\(Self.escape(commune.nom)) (\(commune.codeInsee))") }
         if let departement = profil?.departement { line("- " + t("Département", "Département") + colon + "\(departement.code)") }
         if let situation = profil?.situation { line("- " + t("Situation", "Situation") + colon + situation.label(in: language)) }
-        if let diplome = profil?.diplome { line("- " + t("Diplôme le plus élevé", "Highest diploma") + colon + DossierLabels.diplome(diplome, language)) }
+        if let diplome = profil?.diplome { line("- " + t("Diplôme le plus élevé", "Highest diploma") + colon + diplome.label(in: language)) }
         if let km = profil?.mobiliteKm { line("- " + t("Mobilité", "Mobility") + colon + "\(km) km") }
         for contrainte in profil?.contraintes ?? [] { line("- " + t("Contrainte", "Constraint") + colon + Self.escape(contrainte)) }
     }
@@ -102,9 +102,9 @@ private struct MarkdownPage {
         }
     }
 
-    mutating func interests(_ interets: Interets?) {
+    mutating func interests(_ dossier: Dossier) {
         heading(t("Intérêts", "Interests"))
-        guard let interets, interets.profil != nil || !interets.centres.isEmpty else {
+        guard let interets = dossier.project.interets, interets.profil != nil || !interets.centres.isEmpty else {
             return line(t("Pas encore renseignés.", "Not given yet."))
         }
         if let profil = interets.profil {
@@ -112,38 +112,63 @@ private struct MarkdownPage {
             line(t("Code Holland : **\(profil.code)** (scores RIASEC sur 100 : \(scores) ; calculé le \(profil.computed.iso8601)).",
                    "Holland code: **\(profil.code)** (RIASEC scores out of 100: \(scores); computed on \(profil.computed.iso8601))."))
         }
-        if !interets.centres.isEmpty {
-            let rated = interets.centres.sorted { ($0.rating, $1.centre) > ($1.rating, $0.centre) }
-                .map { t("centre \($0.centre) : \($0.rating)/4", "centre \($0.centre): \($0.rating)/4") }
+        let rated = dossier.ratedCentres.map { Self.escape(dossier.centreLabel($0.centre, in: language)) + colon + "\($0.rating)/4" }
+        if !rated.isEmpty {
             line()
             line(t("Centres d’intérêt ROME notés : ", "ROME centres of interest rated: ") + rated.joined(separator: " · "))
         }
     }
 
-    mutating func skills(_ groups: [DossierSkillGroup]) {
+    /// By ROME category when the dossier was made with the catalogue, else by origin.
+    mutating func skills(_ dossier: Dossier) {
         heading(t("Compétences", "Skills"))
-        guard !groups.isEmpty else { return line(t("Pas encore renseignées.", "Not given yet.")) }
-        for group in groups {
-            switch group.origin {
-            case .experience(let experience):
-                let title = experience.appellation?.libelle ?? experience.intitule ?? experience.appellation.map { "OGR \($0.code)" } ?? ""
-                var details = [experience.nature.label(in: language)]
-                if let years = experience.annees { details.append(t("\(Self.years(years)) an(s)", "\(Self.years(years)) year(s)")) }
-                if let structure = experience.structure { details.append(Self.escape(structure)) }
-                line("### " + Self.escape(title) + " (" + details.joined(separator: ", ") + ")")
-            case .declared: line("### " + t("Déclarées", "Declared"))
-            case .suggested: line("### " + t("Suggérées, à confirmer", "Suggested, to be confirmed"))
+        if let domains = dossier.skillDomains, !domains.isEmpty {
+            for domain in domains {
+                line("### " + Self.escape(domain.label(in: language)))
+                line()
+                for competence in domain.competences {
+                    skill(competence, origin: dossier.originLabel(of: competence, in: language))
+                }
+                line()
             }
-            line()
-            if group.competences.isEmpty { line(t("Aucune compétence liée.", "No linked skill.")) }
-            for competence in group.competences {
-                let label = competence.libelle ?? competence.item?.libelle ?? ""
-                let code = competence.item.map { " (OGR \($0.code))" } ?? ""
-                let level = competence.maitrise.map { " — " + t("maîtrise", "level") + colon + $0.label(in: language) } ?? ""
-                line("- " + Self.escape(label) + code + level)
+            let experiences = dossier.project.competences?.experiences ?? []
+            if !experiences.isEmpty {
+                line("### " + t("Expériences", "Experiences"))
+                line()
+                for experience in experiences { line("- " + describe(experience)) }
+                line()
             }
-            line()
+        } else {
+            for group in dossier.skillGroups {
+                if case .experience(let experience) = group.origin {
+                    line("### " + describe(experience))
+                } else {
+                    line("### " + Self.escape(group.origin.label(in: language)))
+                }
+                line()
+                if group.competences.isEmpty { line(t("Aucune compétence liée.", "No linked skill.")) }
+                for competence in group.competences { skill(competence, origin: nil) }
+                line()
+            }
         }
+        if dossier.project.competences.map({ $0.competences.isEmpty && $0.experiences.isEmpty }) ?? true {
+            line(t("Pas encore renseignées.", "Not given yet."))
+        }
+    }
+
+    /// « Vendeuse (emploi, 2 an(s), Carrefour) », escaped.
+    func describe(_ experience: Experience) -> String {
+        var details = [experience.nature.label(in: language)]
+        if let years = experience.annees { details.append(t("\(Self.years(years)) an(s)", "\(Self.years(years)) year(s)")) }
+        if let structure = experience.structure { details.append(Self.escape(structure)) }
+        return Self.escape(experience.title) + " (" + details.joined(separator: ", ") + ")"
+    }
+
+    mutating func skill(_ competence: Competence, origin: String?) {
+        let label = competence.libelle ?? competence.item?.libelle ?? ""
+        let code = competence.item.map { " (OGR \($0.code))" } ?? ""
+        let level = competence.maitrise.map { " — " + t("maîtrise", "level") + colon + $0.label(in: language) } ?? ""
+        line("- " + Self.escape(label) + code + level + (origin.map { " — " + Self.escape($0) } ?? ""))
     }
 
     static func years(_ value: Double) -> String {
@@ -196,7 +221,7 @@ private struct MarkdownPage {
                     if let niveau = etape.niveau { parts.append(t("niveau \(niveau)", "level \(niveau)")) }
                     parts.append(etape.voie.label(in: language))
                     line("   - " + parts.joined(separator: ", "))
-                    if let insertion = etape.insertion { line("     " + DossierLabels.insertion(insertion, language)) }
+                    if let insertion = etape.insertion { line("     " + insertion.summary(in: language)) }
                 }
                 for raison in chemin.raisons { line("   - " + t("Pourquoi", "Why") + colon + Self.escape(raison)) }
             }
@@ -243,13 +268,19 @@ private struct MarkdownPage {
         }
     }
 
-    mutating func sources(_ sources: [DossierSource]) {
+    mutating func sources(_ dossier: Dossier) {
         heading(t("Sources des données", "Data sources"))
+        let sources = dossier.sources
+        if let catalogue = dossier.references.catalogue {
+            line(t("Catégories des compétences et libellés des centres d’intérêt : catalogue \(Self.escape(catalogue)), à l’export.",
+                   "Skill categories and centre of interest labels: catalogue \(Self.escape(catalogue)), at export."))
+            line()
+        }
         guard !sources.isEmpty else {
             return line(t("Aucun résultat calculé n’est enregistré dans ce projet.", "No computed result is saved in this project."))
         }
         for source in sources {
-            line("- " + DossierLabels.result(source.result, language) + colon
+            line("- " + source.result.label(in: language) + colon
                  + t("catalogue \(Self.escape(source.catalogue)), calculé le \(source.computed.iso8601) par Jalon \(Self.escape(source.engine))",
                      "catalogue \(Self.escape(source.catalogue)), computed on \(source.computed.iso8601) by Jalon \(Self.escape(source.engine))"))
         }

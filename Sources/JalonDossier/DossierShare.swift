@@ -8,7 +8,8 @@ public struct DossierShare: OptionSet, Hashable, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
 
-    /// The display name (else a pseudonym derived from the project id).
+    /// The display name and the project's title, the name given at creation (else a pseudonym derived
+    /// from the project id).
     public static let name = DossierShare(rawValue: 1 << 0)
     /// E-mail and telephone.
     public static let contact = DossierShare(rawValue: 1 << 1)

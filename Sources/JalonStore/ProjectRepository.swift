@@ -91,10 +91,8 @@ public struct ProjectRepository: Sendable {
         let existing: [ProjectID]
         do { existing = try store.projectIDs() } catch { throw .store(error) }
         if existing.contains(originalID) { project = project.withID(ProjectID()) }
-        var message = "Import de \((sourceName as NSString).lastPathComponent)"
-        if !loaded.appliedMigrations.isEmpty {
-            message += " (migré depuis le format \(loaded.originalVersion) : \(loaded.appliedMigrations.joined(separator: ", ")))"
-        }
+        let message = ImportMessage.make(sourceName: sourceName, originalVersion: loaded.originalVersion,
+                                         migrations: loaded.appliedMigrations)
         let revision: RevisionInfo
         do {
             revision = try create(project, author: author, message: message)

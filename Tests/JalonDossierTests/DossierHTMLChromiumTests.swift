@@ -33,7 +33,7 @@ struct DossierHTMLChromiumTests {
     }
 
     @Test func screenshotIsANonBlankA4SizedImage() throws {
-        let html = DossierHTML.render(try DossierHTMLSamples.dossier(Self.sample), language: .fr)
+        let html = DossierHTML.render(try SampleDossiers.dossier(Self.sample), language: .fr)
         let png = try withPage(html) { (chromium, page, directory) throws(DossierPDFError) -> [UInt8] in
             let shot = directory.appendingPathComponent("dossier.png")
             _ = try chromium.run(["--screenshot=" + shot.path, "--window-size=1240,1754", "--hide-scrollbars", page.absoluteString],
@@ -50,7 +50,7 @@ struct DossierHTMLChromiumTests {
 
     @Test(arguments: Language.allCases)
     func domHasEverySectionHeading(_ language: Language) throws {
-        let dossier = try DossierHTMLSamples.dossier(Self.sample)
+        let dossier = try SampleDossiers.dossier(Self.sample)
         let dom = try withPage(DossierHTML.render(dossier, language: language)) { (chromium, page, directory) throws(DossierPDFError) -> String in
             return String(decoding: try chromium.run(["--dump-dom", page.absoluteString], workDirectory: directory).output, as: UTF8.self)
         }
@@ -64,7 +64,7 @@ struct DossierHTMLChromiumTests {
     }
 
     @Test func pdfIsPrinted() throws {
-        let html = DossierHTML.render(try DossierHTMLSamples.dossier(Self.sample), language: .fr)
+        let html = DossierHTML.render(try SampleDossiers.dossier(Self.sample), language: .fr)
         let pdf = try DossierPDF.render(html: html)
         keep(pdf, as: "dossier.pdf")
         #expect(pdf.starts(with: Array("%PDF-".utf8)))

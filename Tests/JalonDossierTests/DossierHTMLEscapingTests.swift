@@ -9,13 +9,13 @@ struct DossierHTMLEscapingTests {
     static let hostile = "<script>alert(\"x\")</script> & <b>gras</b> \"quotes\" 'apos'"
 
     @Test func aNoteAndANameWithMarkupStayText() throws {
-        var project = try DossierHTMLSamples.project("karim-montbeliard-reconversion.xml")
-        project.notes.append(CounsellorNote(id: LocalID("n9")!, auteur: "Mme <i>Durand</i> & co", date: DossierHTMLSamples.exported,
+        var project = try SampleDossiers.project("karim-montbeliard-reconversion.xml")
+        project.notes.append(CounsellorNote(id: LocalID("n9")!, auteur: "Mme <i>Durand</i> & co", date: SampleDossiers.exported,
                                             section: .plan, status: .besoin, texte: Self.hostile))
         project.profil?.nomAffiche = "Karim <img src=x onerror=alert(1)>"
-        let dossier = try DossierHTMLSamples.dossier(project, share: .all)
+        let dossier = try SampleDossiers.dossier(project, share: .all)
         let html = DossierHTML.render(dossier, language: .fr)
-        let page = try DossierHTMLSamples.parse(html)
+        let page = try SampleDossiers.parse(html)
         #expect(try page.select("//script | //i | //b | //img").isEmpty)
         #expect(!html.contains("<script"))
         #expect(try page.string("string(//div[@id='note-n9']/p[@class='texte'])") == Self.hostile)

@@ -1,4 +1,5 @@
 import Foundation
+import JalonCatalog
 import JalonCore
 import JalonDossier
 import Testing
@@ -11,8 +12,8 @@ struct DossierJSONTests {
         JSONSchemaSubset(root: try JSONValue.parse(Array(try Data(contentsOf: schemaPath))))
     }
 
-    static func annotated(_ sample: String, share: DossierShare) throws -> Dossier {
-        var dossier = try SampleDossiers.dossier(sample, share: share)
+    static func annotated(_ sample: String, share: DossierShare, catalogue: Catalogue? = nil) throws -> Dossier {
+        var dossier = try SampleDossiers.dossier(sample, share: share, catalogue: catalogue)
         dossier.annotation = DossierAnnotation(originFingerprint: String(repeating: "0", count: 64),
                                                date: SampleDossiers.exported, counsellor: "Mme Durand", structure: "Mission locale")
         return dossier
@@ -24,6 +25,30 @@ struct DossierJSONTests {
         for share in [DossierShare.none, .all] {
             let json = try JSONValue.parse(DossierJSON.encode(try Self.annotated(sample, share: share)))
             #expect(schema.violations(of: json) == [], "\(sample), share \(share.words)")
+        }
+        // With the catalogue's labels: `skillDomains` and the centres' `label` filled in.
+        let labelled = try JSONValue.parse(DossierJSON.encode(try Self.annotated(sample, share: .none, catalogue: Catalogue.bundled())))
+        #expect(schema.violations(of: labelled) == [], "\(sample), with the catalogue")
+    }
+
+    @Test func theCatalogueFillsSkillDomainsAndCentreLabelsWithoutChangingTheRest() throws {
+        let sample = "karim-montbeliard-reconversion.xml"
+        let bare = try #require(try JSONSerialization.jsonObject(with: Data(DossierJSON.encode(try SampleDossiers.dossier(sample)))) as? [String: Any])
+        let labelled = try #require(try JSONSerialization.jsonObject(
+            with: Data(DossierJSON.encode(try SampleDossiers.dossier(sample, catalogue: Catalogue.bundled())))) as? [String: Any])
+        #expect((bare["skillDomains"] as? [Any])?.isEmpty == true)
+        #expect(bare["labelsCatalogue"] == nil)
+        #expect(labelled["labelsCatalogue"] as? String == (try Catalogue.bundled().stampDescription))
+        let domains = try #require(labelled["skillDomains"] as? [[String: Any]])
+        #expect(domains.compactMap { $0["category"] as? String }.contains("Savoir-faire technique"))
+        let centres = try #require((labelled["interests"] as? [String: Any])?["centres"] as? [[String: Any]])
+        #expect(centres.first { $0["code"] as? Int == 14 }?["label"] as? String == "J'aime le travail manuel")
+        guard case .object(let bareValues) = try JSONValue.parse(DossierJSON.encode(try SampleDossiers.dossier(sample))),
+              case .object(let labelledValues) = try JSONValue.parse(DossierJSON.encode(try SampleDossiers.dossier(sample, catalogue: Catalogue.bundled()))) else {
+            Issue.record("not an object"); return
+        }
+        for key in ["skills", "fingerprint", "metiers", "plan", "notes"] {
+            #expect(bareValues[key] == labelledValues[key], "\(key) does not depend on the catalogue")
         }
     }
 

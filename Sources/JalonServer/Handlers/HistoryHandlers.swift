@@ -58,8 +58,11 @@ enum HistoryHandlers {
                                                        en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
             }
         }
-        let id = call.project!, builder = DossierBuilder(repository: call.services.repository), chosen = share
-        let dossier = try await Blocking.run { try builder.dossier(id, share: chosen) }
+        let id = call.project!, repository = call.services.repository, cache = call.services.catalogue, chosen = share
+        // With the catalogue, skills are grouped by their ROME category and centres carry their labels.
+        let dossier = try await Blocking.run {
+            try DossierBuilder(repository: repository, catalogue: try cache.get().catalogue).dossier(id, share: chosen)
+        }
         let headers: HTTPFields = [.eTag: ETag.value(dossier.revision), .init("X-Jalon-Fingerprint")!: dossier.fingerprint]
         switch format {
         case "xml": return Responses.bytes(DossierXML.encode(dossier), contentType: "application/xml; charset=utf-8", headers: headers)

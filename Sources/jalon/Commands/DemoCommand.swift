@@ -35,7 +35,7 @@ struct DemoCommand: ParsableCommand {
             print(language.pick(fr: "Vérification : \(report.revisionCount) révisions, \(report.isIntact ? "tout est intact" : "problèmes trouvés")",
                                 en: "Verification: \(report.revisionCount) revisions, \(report.isIntact ? "all intact" : "problems found")"))
             for problem in report.problems { print("  ✗ " + problem.message(in: language)) }
-            let exported = try DemoExport.write(project.id, from: repository, into: storePath, language: language)
+            let exported = try DemoExport.write(project.id, from: repository, catalogue: journey.catalogue, into: storePath, language: language)
             print(language.pick(fr: "Document projet : \(exported.document)", en: "Project document: \(exported.document)"))
             print(language.pick(fr: "Dossier de synthèse : \(exported.dossier) — ouvrez-le dans un navigateur",
                                 en: "Summary dossier: \(exported.dossier) — open it in a browser"))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JalonCatalog
 import JalonCore
 import JalonDossier
 import JalonStore
@@ -55,7 +56,8 @@ struct ExportCommand: ParsableCommand {
         try reportingFailures {
             let repository = try global.repository()
             func dossier() throws -> Dossier {
-                try DossierBuilder(repository: repository).dossier(project.id, revision: revision, share: share ?? .none)
+                try DossierBuilder(repository: repository, catalogue: Catalogue.bundled())
+                    .dossier(project.id, revision: revision, share: share ?? .none)
             }
             let bytes: [UInt8] = switch format {
             case .projet: try repository.exportXML(project.id, revision: revision)

@@ -1,3 +1,4 @@
+import JalonCatalog
 import JalonCore
 import JalonDossier
 import JalonLocale
@@ -12,11 +13,11 @@ enum DemoExport {
         var dossier: String
     }
 
-    static func write(_ id: ProjectID, from repository: ProjectRepository, into folder: String, language: Language) throws -> Written {
+    static func write(_ id: ProjectID, from repository: ProjectRepository, catalogue: Catalogue, into folder: String, language: Language) throws -> Written {
         let base = folder + "/" + DemoPersona.name.lowercased()
         let written = Written(document: base + "-projet.xml", dossier: base + "-dossier.html")
         try writeOutput(try repository.exportXML(id), to: written.document)
-        let dossier = try DossierBuilder(repository: repository).dossier(id, share: .none)
+        let dossier = try DossierBuilder(repository: repository, catalogue: catalogue).dossier(id, share: .none)
         try writeOutput(Array(DossierHTML.render(dossier, language: language).utf8), to: written.dossier)
         return written
     }

@@ -1,8 +1,8 @@
 import JalonCore
 
 /// What draws the person: the RIASEC profile (hexagon, Holland code, table of scores) and the centres
-/// d'intérêt they rated. The project stores a centre by its ROME number only; its words are shown when
-/// a saved suggestion copied them, otherwise the number alone — the page does not guess.
+/// d'intérêt they rated, named as `Dossier.centreLabel` says (the catalogue's words when the dossier
+/// was made with one).
 enum InterestsSection {
     static let id = "interets"
 
@@ -54,7 +54,6 @@ enum InterestsSection {
 
     private static func centres(_ interets: Interets, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         guard !interets.centres.isEmpty else { return }
-        let labels = centreLabels(context.project)
         html.element("table") { html in
             html.element("caption", text: context.pick("Centres d’intérêt ROME notés (0 à 4)", "ROME centres of interest rated (0 to 4)"))
             html.element("thead") { html in
@@ -64,27 +63,13 @@ enum InterestsSection {
                 }
             }
             html.element("tbody") { html in
-                for rating in interets.centres.sorted(by: { ($0.rating.value, $1.centre) > ($1.rating.value, $0.centre) }) {
+                for rating in context.dossier.ratedCentres {
                     html.element("tr") { html in
-                        let number = context.pick("n° ", "no. ") + String(rating.centre.rawValue)
-                        html.element("th", ["scope": "row"], text: labels[rating.centre.rawValue].map { "\($0) (\(number))" } ?? number)
+                        html.element("th", ["scope": "row"], text: context.dossier.centreLabel(rating.centre, in: context.language))
                         html.element("td", ["class": "nombre"], text: "\(rating.rating.value) / 4")
                     }
                 }
             }
         }
-    }
-
-    /// The centres' words the saved suggestions copied (an `interets` component's items coded 1…30).
-    private static func centreLabels(_ project: Project) -> [Int: String] {
-        var labels: [Int: String] = [:]
-        for suggestion in project.suggestions?.suggestions ?? [] {
-            for component in suggestion.composantes where component.nom == "interets" {
-                for item in component.elements {
-                    if let code = Int(item.code), CentreInteretCode(code) != nil, let label = item.libelle { labels[code] = label }
-                }
-            }
-        }
-        return labels
     }
 }

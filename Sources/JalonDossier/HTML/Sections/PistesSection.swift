@@ -12,9 +12,8 @@ enum PistesSection {
             if pistes.retenues.isEmpty {
                 context.empty("Aucune piste retenue pour l’instant.", "No career lead kept yet.", into: &html)
             }
-            let ordered = pistes.retenues.sorted { ($0.rang ?? .max, $0.fiche.description) < ($1.rang ?? .max, $1.fiche.description) }
-            for piste in ordered {
-                keptPiste(piste, suggestion: context.project.suggestions?.suggestions.first { $0.fiche == piste.fiche }, context, into: &html)
+            for metier in context.dossier.keptMetiers {
+                keptPiste(metier, suggestion: context.project.suggestions?.suggestions.first { $0.fiche == metier.fiche }, context, into: &html)
             }
             others(pistes, context, into: &html)
         }
@@ -24,10 +23,10 @@ enum PistesSection {
         libelle.map { "\($0) (\(fiche))" } ?? fiche.description
     }
 
-    private static func keptPiste(_ piste: Piste, suggestion: SavedSuggestion?, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
+    private static func keptPiste(_ piste: DossierMetier, suggestion: SavedSuggestion?, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         html.element("article", ["class": "piste"]) { html in
             let rank = piste.rang.map { context.pick("Choix \($0) : ", "Choice \($0): ") } ?? ""
-            html.element("h3", text: rank + name(piste.fiche, piste.libelle ?? suggestion?.libelle))
+            html.element("h3", text: rank + name(piste.fiche, piste.libelle))
             guard let suggestion else {
                 html.element("p", ["class": "vide"], text: context.pick(
                     "Pas de score enregistré : ce métier n’était pas parmi les suggestions montrées.",
@@ -78,7 +77,7 @@ enum PistesSection {
         }
     }
 
-    private static func comments(_ piste: Piste, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
+    private static func comments(_ piste: DossierMetier, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         guard !piste.commentaires.isEmpty else { return }
         html.element("p", text: context.pick("Ce qu’en dit la personne :", "What the person says:"))
         html.element("ul") { html in for comment in piste.commentaires { html.element("li", text: comment) } }

@@ -16,7 +16,8 @@ enum PlanSection {
             }
             let done = plan.filter { $0.status == .faite }.count
             html.element("p", text: context.pick("\(done) action(s) faite(s) sur \(plan.count).", "\(done) of \(plan.count) action(s) done."))
-            let dated = plan.filter { $0.date != nil }.sorted { ($0.date!, $0.id.description) < ($1.date!, $1.id.description) }
+            let timeline = context.dossier.planTimeline
+            let dated = timeline.filter { $0.date != nil }
             let exportDay = context.dossier.exported.day
             html.element("ol", ["class": "frise", "aria-label": context.pick("Frise du plan d’action", "Action plan timeline")]) { html in
                 var markedToday = false
@@ -28,7 +29,7 @@ enum PlanSection {
                     item(action, context, into: &html)
                 }
                 if !markedToday { today(exportDay, context, into: &html) }
-                for action in plan where action.date == nil { item(action, context, into: &html) }
+                for action in timeline where action.date == nil { item(action, context, into: &html) }
             }
         }
     }

@@ -1,10 +1,10 @@
 import Foundation
 import JalonCore
 
-/// The skills portfolio. The project stores no domain for a skill (only its ROME code and label), so
-/// the page groups skills honestly by what it does store: the level the person gave, from expertise
-/// down to notions, then the skills not rated yet (Jalon's suggestions to confirm among them). Each
-/// row says where the skill comes from and what shows it; the experiences follow.
+/// The skills portfolio, grouped as every format groups it: by ROME category when the dossier was made
+/// with the catalogue (`Dossier.skillDomains`), else by origin (`Dossier.skillGroups`: each
+/// experience, declared, suggested). Each row gives the level the person rated, where the skill comes
+/// from and what shows it; the experiences follow.
 enum SkillsSection {
     static let id = "competences"
 
@@ -15,29 +15,29 @@ enum SkillsSection {
                 context.empty("Aucune compétence ni expérience renseignée.", "No skill or experience recorded yet.", into: &html)
                 return
             }
-            html.element("p", ["class": "meta"], text: context.pick(
-                "Regroupées par niveau de maîtrise, tel que la personne l’a évalué (1 notions à 4 expertise) : le projet ne range pas les compétences par domaine.",
-                "Grouped by mastery level as the person rated it (1 basic to 4 expert): the project does not store skills by domain."))
-            for level in Maitrise.allCases.reversed() {
-                let skills = competences.competences.filter { $0.maitrise == level }
-                guard !skills.isEmpty else { continue }
-                table(skills, caption: "\(level.rawValue) / 4 — " + level.label(in: context.language), competences, context, into: &html)
-            }
-            let unrated = competences.competences.filter { $0.maitrise == nil }
-            if !unrated.isEmpty {
-                table(unrated, caption: context.pick("Non évaluées", "Not rated yet"), competences, context, into: &html)
+            if let domains = context.dossier.skillDomains {
+                html.element("p", ["class": "meta"], text: context.pick("Regroupées par catégorie du référentiel ROME.",
+                                                                         "Grouped by ROME category."))
+                for domain in domains { table(domain.competences, caption: domain.label(in: context.language), context, into: &html) }
+            } else {
+                html.element("p", ["class": "meta"], text: context.pick(
+                    "Regroupées par origine : le dossier a été fait sans le catalogue ROME, qui donne leur catégorie.",
+                    "Grouped by origin: the dossier was made without the ROME catalogue, which gives their category."))
+                for group in context.dossier.skillGroups where !group.competences.isEmpty {
+                    table(group.competences, caption: group.origin.label(in: context.language), context, into: &html)
+                }
             }
             experiences(competences.experiences, context, into: &html)
         }
     }
 
-    private static func table(_ skills: [Competence], caption: String, _ competences: Competences,
-                              _ context: DossierHTMLContext, into html: inout HTMLWriter) {
+    private static func table(_ skills: [Competence], caption: String, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         html.element("table") { html in
             html.element("caption", text: caption + " (\(skills.count))")
             html.element("thead") { html in
                 html.element("tr") { html in
                     html.element("th", ["scope": "col"], text: context.pick("Compétence", "Skill"))
+                    html.element("th", ["scope": "col"], text: context.pick("Maîtrise", "Level"))
                     html.element("th", ["scope": "col"], text: context.pick("Origine", "Source"))
                     html.element("th", ["scope": "col"], text: context.pick("Preuves", "Evidence"))
                 }
@@ -47,28 +47,16 @@ enum SkillsSection {
                     html.element("tr") { html in
                         html.element("th", ["scope": "row"]) { html in
                             html.text(skill.item?.libelle ?? skill.libelle ?? "")
-                            if let code = skill.item?.code { html.element("span", ["class": "meta"], text: " (ROME \(code))") }
+                            if let code = skill.item?.code { html.element("span", ["class": "meta"], text: " (OGR \(code))") }
                         }
-                        html.element("td", text: origin(of: skill, competences, context))
+                        html.element("td", text: skill.maitrise.map { "\($0.rawValue) / 4 — " + $0.label(in: context.language) }
+                                     ?? context.pick("non évaluée", "not rated"))
+                        html.element("td", text: context.dossier.originLabel(of: skill, in: context.language))
                         html.element("td", text: skill.preuves.joined(separator: " ; "))
                     }
                 }
             }
         }
-    }
-
-    private static func origin(of skill: Competence, _ competences: Competences, _ context: DossierHTMLContext) -> String {
-        let experience = skill.source.experience.flatMap(competences.experience).map(title(of:))
-        switch skill.source {
-        case .declaree: return context.pick("déclarée", "declared")
-        case .experience: return experience ?? context.pick("expérience", "experience")
-        case .suggeree: return context.pick("suggérée par Jalon, à confirmer", "suggested by Jalon, to confirm")
-            + (experience.map { " (\($0))" } ?? "")
-        }
-    }
-
-    private static func title(of experience: Experience) -> String {
-        experience.intitule ?? experience.appellation?.libelle ?? experience.appellation.map { "ROME \($0.code)" } ?? ""
     }
 
     private static func experiences(_ experiences: [Experience], _ context: DossierHTMLContext, into html: inout HTMLWriter) {
@@ -86,7 +74,7 @@ enum SkillsSection {
                 for experience in experiences {
                     html.element("tr") { html in
                         html.element("th", ["scope": "row"]) { html in
-                            html.text(title(of: experience))
+                            html.text(experience.title)
                             if let appellation = experience.appellation?.libelle, appellation != experience.intitule {
                                 html.element("span", ["class": "meta"], text: " — ROME : " + appellation)
                             }

@@ -1,12 +1,17 @@
 /// Where the saved results came from: for the suggestions and the training paths, the catalogue version
 /// and each of its sources with its own version or date (`rome@v460` reads "rome v460"), when it was
-/// computed and by which engine.
+/// computed and by which engine; and the catalogue the page's skill categories and centre labels come
+/// from.
 enum SourcesSection {
     static let id = "sources"
 
     static func render(_ context: DossierHTMLContext, into html: inout HTMLWriter) {
         context.section(id, title: DossierHTML.heading(of: id, context), into: &html) { html in
             let sources = context.dossier.sources
+            if let catalogue = context.dossier.references.catalogue {
+                html.element("p", text: context.pick("Catégories des compétences et libellés des centres d’intérêt : catalogue \(catalogue), à l’export.",
+                                                     "Skill categories and centre of interest labels: catalogue \(catalogue), at export."))
+            }
             guard !sources.isEmpty else {
                 context.empty("Aucun résultat calculé n’est enregistré dans ce dossier.", "No computed result is saved in this dossier.", into: &html)
                 return
@@ -24,9 +29,7 @@ enum SourcesSection {
                 html.element("tbody") { html in
                     for source in sources {
                         html.element("tr") { html in
-                            html.element("th", ["scope": "row"], text: source.result == .suggestions
-                                         ? context.pick("suggestions de métiers", "métier suggestions")
-                                         : context.pick("parcours de formation", "training paths"))
+                            html.element("th", ["scope": "row"], text: source.result.label(in: context.language))
                             html.element("td") { html in catalogue(source.catalogue, context, into: &html) }
                             html.element("td", text: context.format(source.computed))
                             html.element("td", text: "Jalon " + source.engine)

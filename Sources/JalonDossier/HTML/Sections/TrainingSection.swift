@@ -99,7 +99,7 @@ enum TrainingSection {
                                 html.element("th", ["scope": "row"], text: certification(step.certification, step.intitule, context))
                                 html.element("td", text: step.niveau?.label(in: context.language) ?? "—")
                                 html.element("td", text: step.voie.label(in: context.language))
-                                html.element("td", text: step.insertion.map { insertion($0, context) }
+                                html.element("td", text: step.insertion.map { $0.summary(in: context.language) }
                                              ?? context.pick("pas de taux publié", "no published rate"))
                             }
                         }
@@ -110,22 +110,5 @@ enum TrainingSection {
                 }
             }
         }
-    }
-
-    /// "En emploi : 85 % à 6 mois, 85 % à 12 mois ; poursuite d’études 27 % — Bourgogne-Franche-Comté
-    /// (27), apprentis, millésime 2022-2023".
-    static func insertion(_ rate: SavedInsertionRate, _ context: DossierHTMLContext) -> String {
-        let months: [(Int, Int?)] = [(6, rate.emploi6Mois), (12, rate.emploi12Mois), (18, rate.emploi18Mois), (24, rate.emploi24Mois)]
-        let employment = months.compactMap { month, value in value.map { context.pick("\($0) % à \(month) mois", "\($0)% at \(month) months") } }
-        var parts: [String] = []
-        if !employment.isEmpty { parts.append(context.pick("en emploi : ", "in employment: ") + employment.joined(separator: ", ")) }
-        if let further = rate.poursuiteEtudes { parts.append(context.pick("poursuite d’études \(further) %", "further study \(further)%")) }
-        if parts.isEmpty { parts.append(context.pick("taux non publiés (effectif trop faible)", "rates not published (cohort too small)")) }
-        var origin = [rate.perimetre.label(in: context.language)]
-        if let voie = rate.voie {
-            origin.append(voie == .apprentissage ? context.pick("apprentis", "apprentices") : context.pick("voie scolaire", "school route"))
-        }
-        origin.append(context.pick("millésime ", "cohort ") + rate.millesime.replacing("_", with: "-"))
-        return parts.joined(separator: " ; ") + " — " + origin.joined(separator: ", ")
     }
 }

@@ -10,7 +10,7 @@ enum WhoSection {
         context.section(id, title: DossierHTML.heading(of: id, context), into: &html) { html in
             let dossier = context.dossier, profil = context.project.profil ?? Profil()
             html.element("dl", ["class": "fiche"]) { html in
-                if dossier.share.contains(.name), let name = profil.nomAffiche {
+                if let name = dossier.sharedName {
                     row(context.pick("Nom", "Name"), name, into: &html)
                 } else {
                     row(context.pick("Pseudonyme", "Pseudonym"), context.project.pseudonym, into: &html)
@@ -23,11 +23,7 @@ enum WhoSection {
                 if let km = profil.mobiliteKm { row(context.pick("Mobilité", "Travel radius"), "\(km) km", into: &html) }
                 if let situation = profil.situation { row(context.pick("Situation", "Situation"), situation.label(in: context.language), into: &html) }
                 if let diplome = profil.diplome {
-                    let text = switch diplome {
-                    case .aucun: context.pick("aucun diplôme", "no diploma")
-                    case .niveau(let niveau): niveau.label(in: context.language)
-                    }
-                    row(context.pick("Diplôme le plus élevé", "Highest diploma"), text, into: &html)
+                    row(context.pick("Diplôme le plus élevé", "Highest diploma"), diplome.label(in: context.language), into: &html)
                 }
                 if !profil.contraintes.isEmpty {
                     html.element("dt", text: context.pick("Contraintes", "Constraints"))
