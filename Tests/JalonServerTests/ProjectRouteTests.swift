@@ -202,6 +202,8 @@ struct ProjectRouteTests {
             #expect(json.headers[.contentType]?.hasPrefix("application/json") == true)
             #expect(json.text.contains("Sophie Martin"))
             #expect(json.headers[fingerprint] != stated) // another share, another minimised project
+            // The server's dossiers carry the catalogue's labels (skills by ROME category, centres named), as the CLI's do.
+            #expect(json.text.contains("\"labelsCatalogue\""))
 
             let markdown = try await client.send(.get, "/v1/projects/\(id)/export?format=md", as: .person)
             #expect(markdown.headers[.contentType]?.hasPrefix("text/markdown") == true && markdown.text.contains(stated))
