@@ -41,9 +41,9 @@ extension DossierXML {
         do { loaded = try loader.load(embedded) } catch { throw refusal(error, intact: .project(error)) }
         let project: Project
         do { project = try ProjectCodec.decode(loaded.document) } catch { throw refusal(error, intact: .decoding(error)) }
-        return DossierFile(project: project, share: envelope.share, revision: envelope.revision, exported: envelope.exported,
-                           history: envelope.history, sources: envelope.sources, annotation: envelope.annotation,
-                           fingerprintStated: stated, fingerprintComputed: computed,
+        let dossier = Dossier(project: project, share: envelope.share, revision: envelope.revision, exported: envelope.exported,
+                              history: envelope.history, sources: envelope.sources, fingerprint: stated, annotation: envelope.annotation)
+        return DossierFile(dossier: dossier, fingerprintComputed: computed,
                            projectVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations)
     }
 }

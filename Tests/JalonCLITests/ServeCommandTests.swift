@@ -3,6 +3,9 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `jalon serve` as a real process: tokens, a configuration, a free port, requests over loopback, and
 /// SIGTERM finishing the request in flight.
@@ -56,16 +59,24 @@ struct ServeCommandTests {
         let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
 
         // The first suggestions load the catalogue and its index: the request is still running at SIGTERM.
-        async let inFlight = Self.http("POST", base + "/v1/projects/\(id)/suggestions?limit=5", token: String(personToken), ifMatch: "\"r1\"")
-        try await Task.sleep(for: .milliseconds(30))
+        // Sent on a plain blocking socket, not through the test's busy task pool: once `write` returns the
+        // request is in the server's hands (after SIGTERM it accepts no new connection); the pause lets
+        // it accept the connection. The duration check below shows it was still running at SIGTERM.
+        let inFlight = try LoopbackRequest(port: server.port, """
+            POST /v1/projects/\(id)/suggestions?limit=5 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(personToken)\r\n\
+            If-Match: "r1"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n
+            """)
+        let pause = 150
+        try await Task.sleep(for: .milliseconds(pause))
         server.terminate()
-        let answered = try await inFlight
-        #expect(answered.status == 200, "\(String(decoding: answered.body, as: UTF8.self))")
+        let answered = inFlight.response()
+        #expect(answered.hasPrefix("HTTP/1.1 200"), "\(answered.prefix(300))")
         #expect(server.waitForExit() == 0)
-        // The request was still running when SIGTERM came (30 ms after it was sent): it took far longer.
+        // It started after it was sent and at most `pause` ms before SIGTERM; lasting longer than that, it
+        // was still running when SIGTERM came.
         let logged = try #require(server.logLines().first { $0["http.route"] == "/v1/projects/{id}/suggestions" })
         #expect(logged["http.status"] == "200")
-        #expect((Double(logged["duration_ms"] ?? "") ?? 0) > 200, "\(logged)")
+        #expect((Double(logged["duration_ms"] ?? "") ?? 0) > Double(pause), "\(logged)")
         // What it answered was saved: the project has the suggestions revision.
         let history = try jalon.run("history", id)
         #expect(history.stdout.split(separator: "\n").map { $0.prefix(3) } == ["r1 ", "r2 "], "\(history.stdout)")
@@ -85,6 +96,40 @@ struct ServeCommandTests {
         }
         let (data, response) = try await URLSession.shared.data(for: request)
         return HTTPResult(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+    }
+}
+
+/// One HTTP request written whole on a blocking loopback socket; `response()` reads until the server closes.
+struct LoopbackRequest {
+    let socket: Int32
+
+    init(port: Int, _ request: String) throws {
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        let bytes = Array(request.utf8)
+        guard connected == 0, bytes.withUnsafeBytes({ write(socket, $0.baseAddress, $0.count) }) == bytes.count else {
+            close(socket)
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+    }
+
+    func response() -> String {
+        defer { close(socket) }
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            received += chunk[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
     }
 }
 

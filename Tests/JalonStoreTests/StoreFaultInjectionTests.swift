@@ -73,18 +73,13 @@ struct StoreFaultInjectionTests {
         #expect(try clean.verify(format: MiniatureFormat.single).isIntact)
         #expect(throws: StoreError.projectNotFound(id)) { try clean.history(of: id) }
 
-        // The next creation removes the leftover once its lock is free. A process that another test
-        // spawns at that instant shares every open file description between its clone and its exec
-        // (O_CLOEXEC acts only at exec), so on a loaded machine the lock can look held for a moment:
-        // the cleanup is then one creation later, which is the rule too. Three creations, at most.
+        // The next creation removes the leftover once its lock is free (see `retriedCleanup`).
         var created: [String] = []
-        for attempt in 1...3 {
+        let cleaned = try retriedCleanup({
             let other = ProjectID()
             _ = try clean.create(other, document: MiniatureFormat.document(["other"]), author: .person, message: "1")
             created.append(other.rawValue)
-            if try FileManager.default.contentsOfDirectory(atPath: folder.path + "/projects").sorted() == created.sorted() { break }
-            if attempt < 3 { usleep(100_000) }
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/projects").sorted() == created.sorted())
+        }, until: { try FileManager.default.contentsOfDirectory(atPath: folder.path + "/projects").sorted() == created.sorted() })
+        #expect(cleaned)
     }
 }
