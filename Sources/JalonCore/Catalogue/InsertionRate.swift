@@ -1,9 +1,12 @@
 /// InserJeunes: what became of those who left a vocational diploma, in one region, by one route, for
 /// one cohort (millésime). Rates are percentages; nil where InserJeunes publishes none (small cohorts).
 public struct InsertionRate: Sendable, Equatable {
-    public enum Voie: String, Sendable, Equatable, CaseIterable {
+    /// InserJeunes' own routes, which are not the voies d'accès: its figures come from school leavers
+    /// (`scolaire`) or apprentices. Saved results (`SavedInsertionRate`) use the same enumeration.
+    public enum Voie: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case apprentissage
         case scolaire
+        public var description: String { rawValue }
     }
 
     /// Diploma code (CFD) the rate belongs to; school-route rows are joined to it through MEFSTAT11.

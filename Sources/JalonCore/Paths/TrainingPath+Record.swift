@@ -31,7 +31,7 @@ extension InsertionFigure {
         case .national: .national
         }
         return SavedInsertionRate(perimetre: perimetre, millesime: millesime,
-                                  voie: SavedInsertionRate.Voie(rawValue: voie.rawValue), emploi12Mois: emploi12Mois)
+                                  voie: voie, emploi12Mois: emploi12Mois)
     }
 }
 

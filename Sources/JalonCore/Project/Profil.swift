@@ -31,3 +31,9 @@ public struct Profil: Hashable, Sendable {
         self.contraintes = contraintes
     }
 }
+
+extension Profil {
+    /// The birth years a person building a professional project can have in `year`: over 120 years
+    /// old is a typing slip. The CLI and the server refuse the same years.
+    public static func plausibleBirthYears(in year: Int) -> ClosedRange<Int> { (year - 120)...year }
+}

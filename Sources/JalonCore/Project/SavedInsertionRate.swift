@@ -22,12 +22,8 @@ public struct SavedInsertionRate: Hashable, Sendable {
         }
     }
 
-    /// InserJeunes' own routes, which are not the voies d'accès: its figures come from school leavers
-    /// (`scolaire`) or apprentices.
-    public enum Voie: String, CaseIterable, Sendable, CustomStringConvertible {
-        case apprentissage, scolaire
-        public var description: String { rawValue }
-    }
+    /// InserJeunes' route the figures come from (school leavers or apprentices).
+    public typealias Voie = InsertionRate.Voie
 
     public var perimetre: Perimetre
     /// The cohort as InserJeunes writes it (`2022_2023`), or a single year.

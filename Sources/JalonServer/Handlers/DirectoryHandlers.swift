@@ -17,9 +17,12 @@ enum DirectoryHandlers {
                                      status: ok ? .ok : .serviceUnavailable)
     }
 
+    /// The shipped description, read once per process: it cannot change while the server runs.
+    private static let openAPIDocument: Data? = JalonResources.url("OpenAPI/jalon-1.yaml").flatMap { FileManager.default.contents(atPath: $0.path) }
+
     /// `GET /openapi.yaml`: the API description shipped in `Resources/OpenAPI/jalon-1.yaml`.
     static func openAPI(_ call: RouteCall) async throws -> Response {
-        guard let url = JalonResources.url("OpenAPI/jalon-1.yaml"), let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = openAPIDocument else {
             throw Problem.notFound(call.language.pick(fr: "description OpenAPI absente de cette construction", en: "OpenAPI description missing from this build"), call.language)
         }
         return Responses.bytes(Array(data), contentType: "application/yaml; charset=utf-8")

@@ -65,9 +65,10 @@ enum SectionHandlers {
             profil.nomAffiche = nomAffiche?.trimmingCharacters(in: .whitespacesAndNewlines)
             if profil.nomAffiche?.isEmpty == true { throw invalid("nomAffiche", fr: "valeur vide", en: "empty value") }
             if let anneeNaissance {
-                let thisYear = Timestamp.now().day.year
-                guard (thisYear - 120)...thisYear ~= anneeNaissance else {
-                    throw invalid("anneeNaissance", fr: "entre \(thisYear - 120) et \(thisYear)", en: "between \(thisYear - 120) and \(thisYear)")
+                let plausible = Profil.plausibleBirthYears(in: Timestamp.now().day.year)
+                guard plausible ~= anneeNaissance else {
+                    throw invalid("anneeNaissance", fr: "entre \(plausible.lowerBound) et \(plausible.upperBound)",
+                                  en: "between \(plausible.lowerBound) and \(plausible.upperBound)")
                 }
                 profil.anneeNaissance = anneeNaissance
             }

@@ -94,11 +94,10 @@ struct ProfilSetCommand: ProjectEditCommand {
             edits.append { $0.nomAffiche = trimmed }
         }
         if let anneeNaissance {
-            let thisYear = today().year
-            // Over 120 years old is a typing slip, not a person building a professional project.
-            guard let year = Int(anneeNaissance), anneeNaissance.count == 4, (thisYear - 120)...thisYear ~= year else {
-                throw ValidationError(L("année de naissance « \(anneeNaissance) » impossible (entre \(thisYear - 120) et \(thisYear))",
-                                        "impossible birth year '\(anneeNaissance)' (between \(thisYear - 120) and \(thisYear))"))
+            let plausible = Profil.plausibleBirthYears(in: today().year)
+            guard let year = Int(anneeNaissance), anneeNaissance.count == 4, plausible ~= year else {
+                throw ValidationError(L("année de naissance « \(anneeNaissance) » impossible (entre \(plausible.lowerBound) et \(plausible.upperBound))",
+                                        "impossible birth year '\(anneeNaissance)' (between \(plausible.lowerBound) and \(plausible.upperBound))"))
             }
             edits.append { $0.anneeNaissance = year }
         }
