@@ -15,6 +15,12 @@
 //
 // --wait lets a test hold several writers on the same base and release them together; end of stdin
 // stops the writer (exit 0). Other failures: one sentence on stderr, exit 74 (I/O) or 1.
+//
+//     JalonStoreStress --list FOLDER ROUNDS
+//
+// Lists FOLDER through the store's own directory reader ROUNDS times and prints `listed N` (its entry
+// count). CI runs this mode from an AddressSanitizer build over tens of thousands of entries
+// (DirectoryListingStressTests), where a read past a readdir record is reported, not left to luck.
 
 import Foundation
 import JalonCore
@@ -36,6 +42,19 @@ func fail(_ message: String, code: Int32) -> Never {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--list" {
+    guard arguments.count == 3, let rounds = Int(arguments[2]), rounds > 0 else {
+        fail("usage: JalonStoreStress --list FOLDER ROUNDS", code: 64)
+    }
+    var count = 0
+    for _ in 0..<rounds {
+        do { count = try POSIXStoreFileSystem().contentsOfDirectory(arguments[1]).count } catch {
+            fail(error.description, code: 74)
+        }
+    }
+    say("listed \(count)")
+    exit(0)
+}
 let wait = arguments.contains("--wait")
 arguments.removeAll { $0 == "--wait" }
 var tag = "w"

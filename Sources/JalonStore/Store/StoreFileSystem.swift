@@ -106,13 +106,25 @@ public struct POSIXStoreFileSystem: StoreFileSystem {
         guard let directory = opendir(path) else { throw .current("opendir", path) }
         defer { closedir(directory) }
         var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                if errno != 0 { throw .current("readdir", path) }
+                break
             }
+            let name = Self.name(of: entry)
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
+    }
+
+    /// The entry's name, read through a pointer up to its NUL. glibc's records are only `d_reclen`
+    /// bytes long, shorter than `dirent`: copying `d_name` (or the struct) reads past the record, and
+    /// past the mapped page when the record ends a buffer — the SIGSEGV seen at a few thousand projects.
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let start = UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
+        return String(cString: start)
     }
 
     public func read(_ path: String) throws(StoreIOError) -> [UInt8] {
