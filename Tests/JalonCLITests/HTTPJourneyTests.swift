@@ -21,7 +21,7 @@ struct HTTPJourneyTests {
         let demo = try cli.run("demo")
         #expect(demo.status == 0, "\(demo.stderr)")
         let cliID = try #require(try cli.run("list").stdout.split(separator: "\n").compactMap { line in
-            line.split(separator: " ").first.map(String.init).flatMap(ProjectID.init)
+            line.split(separator: " ").first.flatMap { ProjectID(String($0)) }
         }.first)
         let note = (section: "pistes", status: "point-appui", text: "Deux pistes cohérentes avec l’expérience de vente.")
         let annotated = try cli.run("note", "add", cliID.rawValue, "--section", note.section, "--status", note.status,
@@ -48,7 +48,7 @@ struct HTTPJourneyTests {
         var fields: [String: Any] = ["situation": profil.situation!.rawValue, "diplome": profil.diplome!.token,
                                      "communeInsee": profil.commune!.codeInsee, "communeNom": profil.commune!.nom,
                                      "departement": profil.departement!.code, "mobiliteKm": profil.mobiliteKm!, "contraintes": profil.contraintes]
-        fields["anneeNaissance"] = profil.anneeNaissance
+        if let year = profil.anneeNaissance { fields["anneeNaissance"] = year }
         try await person.edit("PUT", project + "/sections/profil", fields)
         try await person.edit("POST", project + "/advance")
 
@@ -68,7 +68,7 @@ struct HTTPJourneyTests {
         // 3. Compétences: the experience, its core skills confirmed.
         let experience = try #require(sophie.competences?.experiences.first)
         let added = try await person.edit("POST", project + "/experiences",
-                                          ["appellation": experience.appellation!.code.rawValue, "years": experience.annees!, "acceptCore": true], expect: 201)
+                                          ["appellation": experience.appellation!.code.description, "years": experience.annees!, "acceptCore": true], expect: 201)
         #expect(((added.object["result"] as? [String: Any])?["competences"] as? [Any])?.isEmpty == false)
         try await person.edit("POST", project + "/advance")
 
@@ -76,13 +76,13 @@ struct HTTPJourneyTests {
         let shown = try #require(sophie.suggestions?.suggestions.count)
         try await person.edit("POST", project + "/suggestions?limit=\(shown)")
         let kept = try #require(sophie.pistes?.retenues)
-        for piste in kept { try await person.edit("POST", project + "/pistes/\(piste.fiche)/keep") }
+        for piste in kept { try await person.edit("POST", project + "/pistes/\(piste.fiche.rawValue)/keep") }
         try await person.edit("POST", project + "/advance")
 
         // 5. Formations: the paths saved, then the one the demo chose.
         let pathsShown = try #require(sophie.parcours?.cibles.first?.chemins.count)
         for piste in kept {
-            try await person.edit("POST", project + "/trainings/\(piste.fiche)?limit=\(pathsShown)")
+            try await person.edit("POST", project + "/trainings/\(piste.fiche.rawValue)?limit=\(pathsShown)")
             let chosen = try #require(sophie.formations.first { $0.fiche == piste.fiche && $0.choisie })
             try await person.edit("POST", project + "/formations",
                                   ["fiche": piste.fiche.rawValue, "certification": chosen.certification!.rawValue, "voie": chosen.voie.rawValue])
@@ -92,7 +92,7 @@ struct HTTPJourneyTests {
         // 6. Plan: three dated actions.
         for action in sophie.plan {
             var body: [String: Any] = ["text": action.intitule, "date": action.date!.iso8601, "kind": action.kind.rawValue]
-            body["fiche"] = action.fiche?.rawValue
+            if let fiche = action.fiche { body["fiche"] = fiche.rawValue }
             try await person.edit("POST", project + "/plan", body, expect: 201)
         }
         try await person.edit("POST", project + "/advance")
