@@ -5,7 +5,7 @@ import JalonLocale
 ///
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
 ///      "journal": "/var/lib/jalon/journal.jsonl",
-///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120},
+///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120, "pdfRenders": 2},
 ///      "tokens": [{"sha256": "<hex>", "role": "portal", "subject": "portail-bfc"}]}
 public struct ServerConfiguration: Sendable, Equatable {
     public var host: String
@@ -34,11 +34,15 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var requestTimeoutSeconds: Double
         /// Per token, refilled continuously (a token bucket of this capacity).
         public var requestsPerMinute: Int
+        /// Chromium processes printing PDFs at once; one more export gets 503 with Retry-After.
+        public var pdfRenders: Int
 
-        public init(maxBodyBytes: Int = 1 << 20, requestTimeoutSeconds: Double = 10, requestsPerMinute: Int = 600) {
+        public init(maxBodyBytes: Int = 1 << 20, requestTimeoutSeconds: Double = 10, requestsPerMinute: Int = 600,
+                    pdfRenders: Int = 2) {
             self.maxBodyBytes = maxBodyBytes
             self.requestTimeoutSeconds = requestTimeoutSeconds
             self.requestsPerMinute = requestsPerMinute
+            self.pdfRenders = pdfRenders
         }
     }
 
@@ -77,7 +81,8 @@ extension ServerConfiguration {
         let defaults = Limits()
         let limits = Limits(maxBodyBytes: file.limits?.maxBodyBytes ?? defaults.maxBodyBytes,
                             requestTimeoutSeconds: file.limits?.requestTimeoutSeconds ?? defaults.requestTimeoutSeconds,
-                            requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute)
+                            requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute,
+                            pdfRenders: file.limits?.pdfRenders ?? defaults.pdfRenders)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
                                                 journal: file.journal, limits: limits, tokens: file.tokens ?? [])
         try configuration.check(source: source)
@@ -93,6 +98,7 @@ extension ServerConfiguration {
         guard limits.maxBodyBytes > 0 else { throw fail("limits.maxBodyBytes", .outOfRange("> 0")) }
         guard limits.requestTimeoutSeconds > 0 else { throw fail("limits.requestTimeoutSeconds", .outOfRange("> 0")) }
         guard limits.requestsPerMinute > 0 else { throw fail("limits.requestsPerMinute", .outOfRange("> 0")) }
+        guard (1...64).contains(limits.pdfRenders) else { throw fail("limits.pdfRenders", .outOfRange("1…64")) }
         var seen = Set<String>()
         for (index, token) in tokens.enumerated() {
             guard token.sha256.count == 64, token.sha256.allSatisfy(\.isHexDigit) else {
@@ -117,5 +123,6 @@ extension ServerConfiguration {
         var maxBodyBytes: Int?
         var requestTimeoutSeconds: Double?
         var requestsPerMinute: Int?
+        var pdfRenders: Int?
     }
 }
