@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonXML", "JalonLocale", "JalonResources",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -114,7 +115,7 @@ let package = Package(
                           dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
         // Loads the release `jalon serve` with wrk on loopback, beside its own /health as the floor:
         // `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
-        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer"]),
+        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer", "JalonPostgresStore"]),
         // The store at a region's size: concurrent imports (a stress), then list and health against their
         // former selves: `swift run -c release JalonStoreScaleBenchmark [--projects N] [--store DIR|URL]`.
         .executableTarget(name: "JalonStoreScaleBenchmark", dependencies: ["JalonPostgresStore", "JalonStore", "JalonCore"]),

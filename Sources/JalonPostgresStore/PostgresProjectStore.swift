@@ -182,7 +182,7 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
     }
 
     private func read(_ number: Int?, of id: ProjectID) throws(StoreError) -> (RevisionInfo, String) {
-        let row = try query("read") { connection -> (Int, RevisionInfo, String)? in
+        let row = try query("read") { connection -> (info: RevisionInfo, text: String)? in
             let rows: PostgresQueryResult
             if let number {
                 rows = try connection.run("""
@@ -197,14 +197,14 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
             return try rows.first.map { row in
                 let info = try Self.info(of: id, from: row)
                 let columns = row.makeRandomAccess()
-                return (info.number, info, try columns[9].decode(String.self))
+                return (info, try columns[9].decode(String.self))
             }
         }
-        guard let (_, info, text) = row else {
+        guard let row else {
             let latest = try latestRevisionNumber(of: id) // a missing project says so before a missing revision
             throw .revisionNotFound(id, number ?? latest)
         }
-        return (info, text)
+        return (row.info, row.text)
     }
 
     private static func info(of id: ProjectID, from row: PostgresRow) throws -> RevisionInfo {

@@ -40,10 +40,10 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
 
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(PostgresStoreError) {
         guard Self.isPostgres(text), let components = URLComponents(string: text) else {
-            throw .badURL(Reason("adresse postgres://… attendue", "a postgres://… address was expected"))
+            throw .badURL(.init("adresse postgres://… attendue", "a postgres://… address was expected"))
         }
         guard components.password == nil else {
-            throw .badURL(Reason("pas de mot de passe dans l’adresse : donnez-le par $JALON_STORE_PASSWORD ou $JALON_STORE_PASSWORD_FILE",
+            throw .badURL(.init("pas de mot de passe dans l’adresse : donnez-le par $JALON_STORE_PASSWORD ou $JALON_STORE_PASSWORD_FILE",
                             "no password in the address: give it through $JALON_STORE_PASSWORD or $JALON_STORE_PASSWORD_FILE"))
         }
         username = components.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "postgres"
@@ -53,13 +53,13 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
         database = path.isEmpty ? username : path
         let query = Dictionary((components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 })
         for name in query.keys where !["host", "sslmode", "sslrootcert", "pool", "schema"].contains(name) {
-            throw .badURL(Reason("paramètre inconnu « \(name) » (connus : host, sslmode, sslrootcert, pool, schema)",
+            throw .badURL(.init("paramètre inconnu « \(name) » (connus : host, sslmode, sslrootcert, pool, schema)",
                             "unknown parameter “\(name)” (known: host, sslmode, sslrootcert, pool, schema)"))
         }
         if let schema = query["schema"] {
             guard !schema.isEmpty, schema.count <= 63,
                   schema.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
-                throw .badURL(Reason("schema attend un nom en minuscules, chiffres et _ (63 caractères au plus)",
+                throw .badURL(.init("schema attend un nom en minuscules, chiffres et _ (63 caractères au plus)",
                                 "schema expects a name of lower-case letters, digits and _ (63 characters at most)"))
             }
             self.schema = schema
@@ -67,14 +67,14 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
         socketFolder = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         let mode = query["sslmode"] ?? (socketFolder == nil ? TLSMode.prefer.rawValue : TLSMode.disable.rawValue)
         guard let tls = TLSMode(rawValue: mode) else {
-            throw .badURL(Reason("sslmode « \(mode) » inconnu (disable, prefer, require, verify-full)",
+            throw .badURL(.init("sslmode « \(mode) » inconnu (disable, prefer, require, verify-full)",
                             "unknown sslmode “\(mode)” (disable, prefer, require, verify-full)"))
         }
         self.tls = tls
         rootCertificate = query["sslrootcert"]
         if let pool = query["pool"] {
             guard let size = Int(pool), (1...512).contains(size) else {
-                throw .badURL(Reason("pool attend un nombre de 1 à 512", "pool expects a number from 1 to 512"))
+                throw .badURL(.init("pool attend un nombre de 1 à 512", "pool expects a number from 1 to 512"))
             }
             poolSize = size
         } else {
@@ -87,7 +87,7 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
         if let password = environment["JALON_STORE_PASSWORD"], !password.isEmpty { return password }
         if let file = environment["JALON_STORE_PASSWORD_FILE"], !file.isEmpty {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                throw .badURL(Reason("fichier de mot de passe illisible : \(file)", "unreadable password file: \(file)"))
+                throw .badURL(.init("fichier de mot de passe illisible : \(file)", "unreadable password file: \(file)"))
             }
             return text.trimmingCharacters(in: .newlines)
         }
@@ -129,7 +129,7 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
                 tlsSetting = .require(try NIOSSLContext(configuration: configuration))
             }
         } catch {
-            throw .badURL(Reason("configuration TLS impossible : \(error)", "TLS configuration failed: \(error)"))
+            throw .badURL(.init("configuration TLS impossible : \(error)", "TLS configuration failed: \(error)"))
         }
         return .init(host: host, port: port, username: username, password: password, database: database, tls: tlsSetting)
     }

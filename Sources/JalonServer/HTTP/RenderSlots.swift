@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import JalonLocale
 import Synchronization
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JalonLocale
 import JalonPostgresStore
 import JalonStore
 
