@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import JalonCore
 @testable import JalonServer
 import Synchronization
 import Testing
@@ -64,5 +65,37 @@ struct MetricsAndLimitsTests {
         release.signal()
         for render in renders { #expect(try await render.value == 1) }
         #expect(try await slots.run(.fr) { 3 } == 3) // slots are given back
+    }
+}
+
+/// Tokens with an expiry, and the new limits read from the configuration file.
+@Suite("Token expiry and connection limits in the configuration")
+struct TokenExpiryAndLimitsConfigurationTests {
+    @Test("a token is refused from its expiry on; a malformed expiry names its field")
+    func expiry() throws {
+        let token = BearerToken.generate()
+        let entry = ServerConfiguration.TokenEntry(sha256: BearerToken.sha256Hex(token), role: .person, subject: "p",
+                                                   expires: "2030-01-01T00:00:00Z")
+        let before = TokenDirectory([entry], now: { Timestamp(iso8601: "2029-12-31T23:59:59Z")! })
+        let after = TokenDirectory([entry], now: { Timestamp(iso8601: "2030-01-01T00:00:00Z")! })
+        #expect(before.caller(presenting: token)?.subject == "p")
+        #expect(after.caller(presenting: token) == nil)
+
+        let hash = String(repeating: "ab", count: 32)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-config-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        FileManager.default.createFile(atPath: path, contents: Data("""
+            {"limits": {"pdfRenders": 3, "idleTimeoutSeconds": 5, "maxConnections": 100},
+             "tokens": [{"sha256": "\(hash)", "role": "person", "subject": "p", "expires": "demain"}]}
+            """.utf8))
+        #expect(throws: ConfigurationError.self) { try ServerConfiguration.load(contentsOf: path) }
+        do { _ = try ServerConfiguration.load(contentsOf: path) } catch {
+            #expect(error.message(in: .fr).contains("tokens[0].expires"))
+        }
+        FileManager.default.createFile(atPath: path, contents: Data("""
+            {"limits": {"pdfRenders": 3, "idleTimeoutSeconds": 5, "maxConnections": 100}, "tokens": []}
+            """.utf8))
+        let limits = try ServerConfiguration.load(contentsOf: path).limits
+        #expect(limits.pdfRenders == 3 && limits.idleTimeoutSeconds == 5 && limits.maxConnections == 100)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JalonCore
 import JalonLocale
 
 /// What `jalon serve --config FILE` reads (JSON). Command-line options override host, port and store.
@@ -59,11 +60,14 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var role: Role
         /// Who holds the token: a person's, counsellor's or portal's identifier, matched against project links.
         public var subject: String
+        /// When the token stops being accepted (`YYYY-MM-DDThh:mm:ssZ`); nil: never.
+        public var expires: String?
 
-        public init(sha256: String, role: Role, subject: String) {
+        public init(sha256: String, role: Role, subject: String, expires: String? = nil) {
             self.sha256 = sha256
             self.role = role
             self.subject = subject
+            self.expires = expires
         }
     }
 }
@@ -117,6 +121,9 @@ extension ServerConfiguration {
             }
             guard !token.subject.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail("tokens[\(index)].subject", .empty) }
             guard seen.insert(token.sha256.lowercased()).inserted else { throw fail("tokens[\(index)].sha256", .duplicate) }
+            if let expires = token.expires, Timestamp(iso8601: expires) == nil {
+                throw fail("tokens[\(index)].expires", .outOfRange("YYYY-MM-DDThh:mm:ssZ"))
+            }
         }
     }
 
