@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "JalonStore", targets: ["JalonStore"]),
         .library(name: "JalonDossier", targets: ["JalonDossier"]),
         .library(name: "JalonServer", targets: ["JalonServer"]),
+        .library(name: "JalonPostgresStore", targets: ["JalonPostgresStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The shared store of several servers (`--store postgres://…`): PostgreSQL's own client on NIO, and
+        // NIOSSL for TLS to the database.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // `/metrics` in Prometheus text format: the Prometheus client of the Swift server work group.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // Tests only: reads the OpenAPI document (Resources/OpenAPI) to hold it to the router.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -64,16 +71,29 @@ let package = Package(
             dependencies: [
                 "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonXML", "JalonLocale", "JalonResources",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        // The PostgreSQL store (projects, revisions, links): its own target, so JalonStore stays free of NIO.
+        .target(
+            name: "JalonPostgresStore",
+            dependencies: [
+                "JalonStore", "JalonServer", "JalonCore", "JalonXML", "JalonLocale",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "jalon",
             dependencies: [
-                "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
+                "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +115,10 @@ let package = Package(
                           dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
         // Loads the release `jalon serve` with wrk on loopback, beside its own /health as the floor:
         // `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
-        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer"]),
+        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer", "JalonPostgresStore"]),
+        // The store at a region's size: concurrent imports (a stress), then list and health against their
+        // former selves: `swift run -c release JalonStoreScaleBenchmark [--projects N] [--store DIR|URL]`.
+        .executableTarget(name: "JalonStoreScaleBenchmark", dependencies: ["JalonPostgresStore", "JalonStore", "JalonCore"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
         // Helpers every test target and benchmark shares (seeded generator, timed processes, HTML pages read as XML); not shipped.
@@ -124,7 +147,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
+            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],
