@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Wall-clock samples of a piece of work done in this process, in milliseconds.
-public struct Measurement: Sendable {
+public struct TimedSamples: Sendable {
     public var name: String
     public var samples: [Double]
 
@@ -14,12 +14,12 @@ public struct Measurement: Sendable {
     public var p90: Double { percentile(samples, 0.9) }
 
     /// `work` run `warmUp` times untimed, then `iterations` times timed.
-    public static func run(_ name: String, iterations: Int, warmUp: Int = 3, _ work: () throws -> Void) rethrows -> Measurement {
+    public static func run(_ name: String, iterations: Int, warmUp: Int = 3, _ work: () throws -> Void) rethrows -> TimedSamples {
         for _ in 0..<warmUp { try work() }
         var samples: [Double] = []
         samples.reserveCapacity(iterations)
         for _ in 0..<iterations { samples.append(try milliseconds(work)) }
-        return Measurement(name: name, samples: samples)
+        return TimedSamples(name: name, samples: samples)
     }
 
     /// One aligned line: name, median and p90.
