@@ -13,6 +13,10 @@ let package = Package(
         .library(name: "JalonDossier", targets: ["JalonDossier"]),
         .library(name: "JalonServer", targets: ["JalonServer"]),
         .library(name: "JalonPostgresStore", targets: ["JalonPostgresStore"]),
+        .library(name: "JalonCatalog", targets: ["JalonCatalog"]),
+        // Seeded generators and page readers for tests, and for the Benchmarks package's generated inputs
+        // (as Hummingbird ships HummingbirdTesting); not part of the product.
+        .library(name: "JalonTestSupport", targets: ["JalonTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,9 +60,6 @@ let package = Package(
         ),
         // LHÉO training-offer feeds, streamed (the catalogue itself needs no XML).
         .target(name: "JalonLHEO", dependencies: ["JalonCore", "JalonLocale", "JalonXML"]),
-        // Times catalogue loading and search against a Python peer (README, "Catalogue").
-        // The Python peer it runs lives beside it, not compiled.
-        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"], exclude: ["catalogue_peer.py"]),
         .target(
             name: "JalonStore",
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]
@@ -97,31 +98,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Speed is measured here, never in timed unit tests: `swift run -c release JalonBenchmarks`.
-        .executableTarget(
-            name: "JalonBenchmarks",
-            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2", "JalonTestSupport"]
-        ),
-        // Times métier matching against a NumPy peer (matching_peer.py, next to it):
-        // `swift run -c release JalonMatchingBenchmark`.
-        .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"],
-                          exclude: ["matching_peer.py"]),
-        // Times `jalon status` and `jalon metiers suggest` as whole processes against xmllint (README, "Mesures des commandes"):
-        // `swift build -c release --product jalon && swift run -c release JalonCommandBenchmarks`.
-        .executableTarget(name: "JalonCommandBenchmarks", dependencies: ["JalonTestSupport"]),
-        // Times `jalon review` on a generated caseload of 10,000 dossiers against xmllint:
-        // `swift build -c release --product jalon && swift run -c release JalonReviewBenchmark`.
-        .executableTarget(name: "JalonReviewBenchmark",
-                          dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
-        // Loads the release `jalon serve` with wrk on loopback, beside its own /health as the floor:
-        // `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
-        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer", "JalonPostgresStore"]),
-        // The store at a region's size: concurrent imports (a stress), then list and health against their
-        // former selves: `swift run -c release JalonStoreScaleBenchmark [--projects N] [--store DIR|URL]`.
-        .executableTarget(name: "JalonStoreScaleBenchmark", dependencies: ["JalonPostgresStore", "JalonStore", "JalonCore"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
-        .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
-        // Helpers every test target and benchmark shares (seeded generator, timed processes, HTML pages read as XML); not shipped.
+        // Speed is measured in its own package, Benchmarks/ (README, "Mesures").
+        .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"], path: "Tests/JalonStoreStress"),
+        // Helpers every test target and the benchmarks share (seeded generator, HTML pages read as XML); not shipped.
         .target(name: "JalonTestSupport", dependencies: ["JalonXML"], path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),

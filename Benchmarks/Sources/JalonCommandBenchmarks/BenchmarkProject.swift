@@ -1,5 +1,5 @@
+import BenchmarkSupport
 import Foundation
-import JalonTestSupport
 
 /// The project the commands are timed on, built with the binary being measured: a person halfway
 /// through the journey (profile, 12 centres rated, the 48 answers, two experiences with their core
@@ -11,7 +11,7 @@ struct BenchmarkProject {
     let summary: String
 
     static func prepare(jalon: String, store: String, document: String) throws -> BenchmarkProject {
-        func run(_ arguments: String...) throws -> String { try output(of: [jalon] + arguments + ["--store", store]) }
+        func run(_ arguments: String...) throws -> String { try ProcessRun.output(jalon, arguments + ["--store", store]) }
         let id = try run("init", "--name", "Sophie").trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try run("profil", "set", id, "--situation", "salarie", "--diplome", "3", "--commune", "25056", "--commune-nom", "Besançon",
                     "--departement", "25", "--mobilite", "30")
@@ -29,21 +29,5 @@ struct BenchmarkProject {
         _ = try run("export", id, "-o", document)
         let size = (try? FileManager.default.attributesOfItem(atPath: document)[.size] as? Int) ?? 0
         return BenchmarkProject(id: id, store: store, document: document, summary: "\(size / 1024) KiB, 19 revisions")
-    }
-
-    /// Runs a preparation step (not timed) and returns what it printed; a failure stops the benchmark.
-    private static func output(of arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ProcessRun.Failure(description: "\(arguments.prefix(3).joined(separator: " ")): failed (\(process.terminationStatus))")
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }

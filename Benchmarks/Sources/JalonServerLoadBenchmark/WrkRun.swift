@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// One wrk run and what it printed: throughput, latency percentiles, and every kind of failure (non-2xx
@@ -13,7 +14,7 @@ struct WrkRun {
     static func run(url: String, token: String?, duration: String, connections: Int = 64, threads: Int = 2) throws -> WrkRun {
         var arguments = ["-t\(threads)", "-c\(connections)", "-d\(duration)", "--latency"]
         if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
-        let output = try Subprocess.output("/usr/bin/wrk", arguments + [url])
+        let output = try ProcessRun.output("/usr/bin/wrk", arguments + [url])
         guard let run = parse(output) else { throw BenchmarkFailure("wrk output not understood:\n" + output) }
         return run
     }

@@ -1,8 +1,9 @@
+import BenchmarkSupport
 import Foundation
 
 // Loads the release `jalon serve` with wrk on loopback: reading a project and computing its suggestions,
 // beside the server's own /health (the floor: same HTTP stack, no token, no project) in the same run.
-// Build first: `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
+// Build first: `swift build -c release --product jalon` at the root, then `swift run -c release JalonServerLoadBenchmark` in Benchmarks/.
 // Options: `--duration 10s` (per wrk run), `--rounds 3`, `--journal PATH` (the access journal elsewhere,
 // such as /dev/shm, to see what its fsync costs), `--postgres URL` (also the same project on PostgreSQL,
 // through a second server, in the same rounds: the two stores side by side). On a 2-core machine wrk
@@ -18,15 +19,7 @@ let duration = option("--duration", default: "10s")
 let rounds = Int(option("--rounds", default: "3")) ?? 3
 let journal = option("--journal", default: "")
 let postgres = option("--postgres", default: "")
-let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-let jalon = here.appendingPathComponent("jalon").path
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let sample = packageRoot.appendingPathComponent("Samples/karim-montbeliard-reconversion.xml").path
-
-guard FileManager.default.isExecutableFile(atPath: jalon) else {
-    FileHandle.standardError.write(Data("no jalon beside this benchmark (\(jalon)): swift build -c release --product jalon\n".utf8))
-    exit(1)
-}
+let sample = Repository.path("Samples/karim-montbeliard-reconversion.xml")
 
 func padded(_ text: String) -> String { text.padding(toLength: 36, withPad: " ", startingAt: 0) }
 
@@ -37,6 +30,7 @@ struct Target {
 }
 
 do {
+    let jalon = try Repository.requireReleaseJalon()
     let store = try BenchmarkStore(sample: sample, journal: journal.isEmpty ? nil : journal)
     defer { store.remove() }
     let server = try ServerProcess(jalon: jalon, config: store.configPath)
@@ -66,7 +60,7 @@ do {
         return target.name.hasSuffix("PostgreSQL") ? postgresStore!.token : store.token
     }
     print("jalon serve (release) on \(base); wrk -t2 -c64 -d\(duration) --latency; \(rounds) rounds, targets interleaved")
-    print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, wrk itself uses one of them")
+    print("machine: \(Machine.summary); wrk itself uses one core")
     // Warm-up: the catalogue and matching index load once per process, on first use.
     _ = try WrkRun.run(url: base + targets[1].path, token: store.token, duration: "2s")
 
@@ -83,10 +77,6 @@ do {
         }
     }
 
-    func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-    }
     let floor = median(runs[2].map(\.requestsPerSecond))
     print("\nmedians (no non-2xx, no socket errors in any run):")
     for (index, target) in targets.enumerated() {

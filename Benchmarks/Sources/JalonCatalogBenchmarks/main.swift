@@ -1,9 +1,10 @@
+import BenchmarkSupport
 import Foundation
 import JalonCatalog
 
-// Measures the catalogue against a peer on the same data (Sources/JalonCatalogBenchmarks/catalogue_peer.py: CPython's csv
+// Measures the catalogue against a peer on the same data (catalogue_peer.py, beside this file: CPython's csv
 // module over the source CSVs): time from process start to a catalogue ready to search, peak memory,
-// and the median time of a search. Run from the repository root, release build:
+// and the median time of a search. Release build, in Benchmarks/:
 //
 //   swift run -c release JalonCatalogBenchmarks [--runs 15] [--artifact FILE] [--data DIR] [--python python3]
 //   swift run -c release JalonCatalogBenchmarks --lheo-feed 10000 /tmp/flux.xml   (then: /usr/bin/time -v jalon catalogue import-lheo /tmp/flux.xml)
@@ -17,8 +18,8 @@ let queries = [
 
 struct Arguments {
     var runs = 15
-    var artifact = "Resources/Catalogue/catalogue.jcat"
-    var data = "../shared/data"
+    var artifact = Repository.path("Resources/Catalogue/catalogue.jcat")
+    var data = Repository.path("../shared/data")
     var python = "python3"
     var childReady = false
     /// `--lheo-feed N FILE`: writes a feed of N copies of the real LHÉO offer, for the streaming measure.
@@ -57,49 +58,19 @@ func peakMemoryMB() -> Double {
     return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux (bytes on macOS)
 }
 
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-/// Runs a command and returns its wall time in milliseconds, from just before `posix_spawn` to the end of
-/// `waitpid` (process start, work, exit), and its standard output, collected through a file so that
-/// no reading thread is timed.
+/// A whole process's wall time in milliseconds (`ProcessRun`) and its standard output, collected
+/// through a file so that no reading thread is timed.
 func timedRun(_ executable: String, _ arguments: [String]) throws -> (ms: Double, output: String) {
     let outputPath = NSTemporaryDirectory() + "jalon-bench-\(getpid()).out"
     defer { unlink(outputPath) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid = pid_t()
-    let start = DispatchTime.now().uptimeNanoseconds
-    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-    guard spawned == 0 else { throw BenchmarkFailure(message: "\(executable) ne démarre pas (errno \(spawned))") }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    guard status == 0 else { throw BenchmarkFailure(message: "\(executable) a échoué (statut \(status))") }
-    let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-    return (elapsed, output)
+    let run = try ProcessRun.run(executable, arguments, standardOutput: outputPath)
+    guard run.status == 0 else { throw BenchmarkFailure("\(executable) a échoué (statut \(run.status))") }
+    return (run.wall * 1000, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
 }
-
-struct BenchmarkFailure: Error, CustomStringConvertible { let message: String; var description: String { message } }
 
 func field(_ name: String, in json: String) -> Double? {
     guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }
     return (object[name] as? NSNumber)?.doubleValue
-}
-
-func which(_ command: String) -> String {
-    if command.hasPrefix("/") { return command }
-    for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-        let candidate = "\(folder)/\(command)"
-        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-    }
-    return command
 }
 
 let arguments = Arguments(CommandLine.arguments)
@@ -109,11 +80,11 @@ let arguments = Arguments(CommandLine.arguments)
 func writeLHEOFeed(count: Int, to path: String, data: String) throws {
     let sample = try String(contentsOfFile: data + "/lheo/exemple-bts-onisep.xml", encoding: .utf8)
     guard let start = sample.range(of: "<formation "), let end = sample.range(of: "</formation>") else {
-        throw BenchmarkFailure(message: "exemple LHÉO sans <formation>")
+        throw BenchmarkFailure("exemple LHÉO sans <formation>")
     }
     let offer = String(sample[start.lowerBound..<end.upperBound]) + "\n"
     guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-        throw BenchmarkFailure(message: "impossible d’écrire \(path)")
+        throw BenchmarkFailure("impossible d’écrire \(path)")
     }
     defer { try? handle.close() }
     handle.write(Data(sample[..<start.lowerBound].utf8))
@@ -151,7 +122,7 @@ if arguments.childReady {
 
 do {
     let selfPath = Bundle.main.executablePath ?? CommandLine.arguments[0]
-    let peer = "Sources/JalonCatalogBenchmarks/catalogue_peer.py"
+    let peer = Repository.path("Benchmarks/Sources/JalonCatalogBenchmarks/catalogue_peer.py")
     var swiftWall: [Double] = [], swiftLoad: [Double] = [], swiftPeak: [Double] = []
     var peerWall: [Double] = [], peerLoad: [Double] = [], peerPeak: [Double] = [], peerSearch: [Double] = []
     for _ in 0..<arguments.runs {
@@ -159,14 +130,14 @@ do {
         swiftWall.append(swiftRun.ms)
         swiftLoad.append(field("load_ms", in: swiftRun.output) ?? .nan)
         swiftPeak.append(field("peak_mb", in: swiftRun.output) ?? .nan)
-        let peerRun = try timedRun(which(arguments.python), [peer, arguments.data, "--ready-only"])
+        let peerRun = try timedRun(Repository.executable(arguments.python), [peer, arguments.data, "--ready-only"])
         peerWall.append(peerRun.ms)
         peerLoad.append(field("load_ms", in: peerRun.output) ?? .nan)
         peerPeak.append(field("peak_mb", in: peerRun.output) ?? .nan)
     }
     // The peer's searches are slow; three runs of 3 × 20 queries give a stable median.
     for _ in 0..<3 {
-        let peerRun = try timedRun(which(arguments.python), [peer, arguments.data] + queries)
+        let peerRun = try timedRun(Repository.executable(arguments.python), [peer, arguments.data] + queries)
         peerSearch.append(field("search_median_ms", in: peerRun.output) ?? .nan)
     }
 
@@ -187,7 +158,8 @@ do {
         let label = name.padding(toLength: 44, withPad: " ", startingAt: 0)
         return "\(label) \(String(format: "%10.2f", swift)) \(String(format: "%12.2f", peer)) \(String(format: "%8.1f×", peer / swift))  \(goal)"
     }
-    print("Catalogue Jalon \(catalogue.version) — \(arguments.runs) exécutions, médianes (pair : \(peer), csv de CPython)")
+    print("Catalogue Jalon \(catalogue.version) — \(arguments.runs) exécutions, médianes (pair : catalogue_peer.py, csv de CPython)")
+    print("Machine : \(Machine.summary)")
     print("mesure".padding(toLength: 44, withPad: " ", startingAt: 0) + "      Swift          pair    ratio  objectif")
     print(row("lancement → prêt, processus entier (ms)", median(swiftWall), median(peerWall), goal: "≤ 50 ms"))
     print(row("chargement dans le processus (ms)", median(swiftLoad), median(peerLoad), goal: ""))

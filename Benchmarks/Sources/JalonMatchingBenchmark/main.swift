@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import JalonCatalog
 import JalonCore
@@ -5,16 +6,16 @@ import JalonStore
 
 // Times métier matching — every one of the 1,584 fiches scored and ranked for one person (Karim,
 // Samples/karim-montbeliard-reconversion.xml) — against the same formulas written with NumPy over the
-// same data (Sources/JalonMatchingBenchmark/matching_peer.py). The index's arrays and the person's inputs are exported to a
+// same data (matching_peer.py, beside this file). The index's arrays and the person's inputs are exported to a
 // JSON file in a temporary folder, which the peer reads; both rankings are compared before any figure
-// is printed. Run from the repository root, release build:
+// is printed. Release build, in Benchmarks/:
 //
 //   swift run -c release JalonMatchingBenchmark [--runs 2000] [--python python3] [--sample FILE] [--keep-data FILE.json]
 
 struct Arguments {
     var runs = 2000
     var python = "python3"
-    var sample = "Samples/karim-montbeliard-reconversion.xml"
+    var sample = Repository.path("Samples/karim-montbeliard-reconversion.xml")
     /// Also keep the exported arrays here, to run the peer alone.
     var keepData: String?
 
@@ -34,37 +35,12 @@ struct Arguments {
     }
 }
 
-struct BenchmarkFailure: Error, CustomStringConvertible { let description: String }
-
-func milliseconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-}
-
-func percentile(_ values: [Double], _ fraction: Double) -> Double {
-    let sorted = values.sorted()
-    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
 /// Runs the peer and returns its JSON line.
 func runPeer(python: String, script: String, data: String, runs: Int) throws -> [String: Any] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [python, script, data, "--runs", String(runs)]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0,
-          let object = try JSONSerialization.jsonObject(with: output) as? [String: Any]
-    else { throw BenchmarkFailure(description: "le pair \(script) a échoué (statut \(process.terminationStatus))") }
+    let output = try ProcessRun.output(Repository.executable(python), [script, data, "--runs", String(runs)])
+    guard let object = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any] else {
+        throw BenchmarkFailure("le pair \(script) n’a pas répondu en JSON")
+    }
     return object
 }
 
@@ -100,11 +76,11 @@ do {
     let exported = try JSONEncoder().encode(index.arrays(for: person))
     try exported.write(to: dataFile)
     if let keep = arguments.keepData { try exported.write(to: URL(fileURLWithPath: keep)) }
-    let peer = try runPeer(python: arguments.python, script: "Sources/JalonMatchingBenchmark/matching_peer.py", data: dataFile.path, runs: arguments.runs)
+    let peer = try runPeer(python: arguments.python, script: Repository.path("Benchmarks/Sources/JalonMatchingBenchmark/matching_peer.py"), data: dataFile.path, runs: arguments.runs)
     let peerTop = (peer["top"] as? [[NSNumber]]) ?? []
     let swiftTop = ranking.order.prefix(20).map { ($0, ranking.scores[$0].isExcluded ? 0 : ranking.scores[$0].total) }
     guard peerTop.count == swiftTop.count, zip(peerTop, swiftTop).allSatisfy({ $0[0].intValue == $1.0 && abs($0[1].doubleValue - $1.1) < 1e-9 })
-    else { throw BenchmarkFailure(description: "le pair et Jalon ne classent pas les fiches de la même façon") }
+    else { throw BenchmarkFailure("le pair et Jalon ne classent pas les fiches de la même façon") }
     let peerMedian = (peer["median_ms"] as? NSNumber)?.doubleValue ?? .nan
     let peerP99 = (peer["p99_ms"] as? NSNumber)?.doubleValue ?? .nan
 
@@ -116,7 +92,8 @@ do {
         return "\(label) \(String(format: "%9.3f", swift)) \(peerText) \(ratio)  \(goal)"
     }
     print("Appariement métiers — \(index.ficheCount) fiches, \(index.itemCount) items, personne : \(arguments.sample)")
-    print("\(arguments.runs) classements mesurés de chaque côté ; pair : Sources/JalonMatchingBenchmark/matching_peer.py (NumPy), mêmes données, mêmes 20 premiers")
+    print("\(arguments.runs) classements mesurés de chaque côté ; pair : matching_peer.py (NumPy), mêmes données, mêmes 20 premiers")
+    print("Machine : \(Machine.summary)")
     print("mesure".padding(toLength: 46, withPad: " ", startingAt: 0) + "  Swift (ms)  NumPy (ms)    ratio  objectif")
     print(row("classement des 1 584 fiches, médiane", swiftMedian, peerMedian, goal: "≤ 2 ms, plus rapide que NumPy"))
     print(row("classement des 1 584 fiches, 99e centile", swiftP99, peerP99))

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// The release `jalon serve` on a free loopback port, its logs thrown away (a log line per request is
@@ -30,7 +31,7 @@ final class ServerProcess {
     /// Waits until `GET /health` answers 200 (curl, so the benchmark needs no HTTP client of its own).
     func waitUntilHealthy() throws {
         for _ in 0..<100 {
-            if let code = try? Subprocess.output("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/health"]),
+            if let code = try? ProcessRun.output("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/health"]),
                code == "200" { return }
             Thread.sleep(forTimeInterval: 0.1)
         }
