@@ -157,7 +157,8 @@ struct JourneyServer {
             lines.append(output[1])
         }
         let config = folder + "/serve.json"
-        try Data(#"{"tokens": [\#(lines.joined(separator: ", "))]}"#.utf8).write(to: URL(fileURLWithPath: config))
+        // Ranking the first time builds the matching index: no request deadline on a busy test machine.
+        try Data(#"{"limits": {"requestTimeoutSeconds": 600}, "tokens": [\#(lines.joined(separator: ", "))]}"#.utf8).write(to: URL(fileURLWithPath: config))
         process = try ServerProcess(arguments: ["serve", "--port", "0", "--store", jalon.store, "--config", config])
         self.tokens = tokens
     }
