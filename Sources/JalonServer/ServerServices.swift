@@ -51,14 +51,26 @@ public final class CatalogueCache: Sendable {
     }
 
     private let loaded = Mutex<Loaded?>(nil)
+    private let mapped = Mutex<Catalogue?>(nil)
 
     func get() throws -> Loaded {
         try loaded.withLock { loaded in
             if let loaded { return loaded }
-            let catalogue = try Catalogue.bundled()
+            let catalogue = try self.catalogue()
             let value = Loaded(catalogue: catalogue, index: catalogue.matchingIndex())
             loaded = value
             return value
+        }
+    }
+
+    /// The catalogue alone, mapped on first use: what edits check codes against, without waiting for
+    /// the matching index, which only ranking needs.
+    func catalogue() throws -> Catalogue {
+        try mapped.withLock { mapped in
+            if let mapped { return mapped }
+            let catalogue = try Catalogue.bundled()
+            mapped = catalogue
+            return catalogue
         }
     }
 }

@@ -25,7 +25,7 @@ enum NoteHandlers {
         let body = try await RequestBody.json(NoteBody.self, call.request, limit: call.services.limits.maxBodyBytes)
         let draft = CounsellorNoteDraft(section: body.section, status: body.status, author: call.authenticated.subject,
                                         structure: body.structure, text: body.text)
-        return try await call.apply(AddNoteEdit(draft), status: .created) { DossierJSON.Note($0.change) }
+        return try await call.apply(AddNoteEdit(draft)) { DossierJSON.Note($0.change) }
     }
 
     struct NoteChangeBody: Decodable {

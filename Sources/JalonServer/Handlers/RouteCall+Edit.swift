@@ -19,7 +19,7 @@ extension RouteCall {
         let base = try ifMatchBase()
         guard let id = project else { throw Problem.internalError(language) }
         let repository = services.repository, language = language, author = author ?? self.author
-        let catalogue = needs.contains(.catalogue) ? try await Blocking.run { [cache = services.catalogue] in try cache.get().catalogue } : nil
+        let catalogue = needs.contains(.catalogue) ? try await Blocking.run { [cache = services.catalogue] in try cache.catalogue() } : nil
         let questionnaire = needs.contains(.questionnaire) ? try services.questionnaire.get() : nil
         let context = EditContext(language: language, catalogue: catalogue, questionnaire: questionnaire)
         let outcome = try await Blocking.run { () throws -> (revision: Int, result: EditResult<Edit.Change>?) in
