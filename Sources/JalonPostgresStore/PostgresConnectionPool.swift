@@ -25,7 +25,7 @@ final class PostgresConnectionPool: Sendable {
     }
 
     deinit {
-        for connection in idle.withLock({ $0 }) { _ = connection.close() }
+        for connection in idle.withLock({ $0 }) { let _: EventLoopFuture<Void> = connection.close() }
     }
 
     /// Runs `body` with a connection of its own; a connection that broke under it is not lent again.
@@ -87,7 +87,7 @@ extension PostgresConnection {
             _ = try run("COMMIT")
             return result
         } catch {
-            do { _ = try run("ROLLBACK") } catch { _ = try? close().wait() }
+            do { _ = try run("ROLLBACK") } catch { let closing: EventLoopFuture<Void> = close(); _ = try? closing.wait() }
             throw error
         }
     }

@@ -143,7 +143,7 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
         do {
             return StoredRevision(info: info, document: try XMLDocument(bytes: Array(text.utf8), sourceName: "\(id)#\(info.number)"))
         } catch {
-            throw .corruptRevision(path: "\(id)#\(info.number)", reason: error.message(in: .fr))
+            throw .corruptRevision(path: "\(id)#\(info.number)", reason: String(describing: error))
         }
     }
 

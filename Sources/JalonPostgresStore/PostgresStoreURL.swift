@@ -137,13 +137,20 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
 
 /// What goes wrong before a store is reached: the URL or the database itself.
 public enum PostgresStoreError: Error, LocalizedFailure, Sendable {
-    case badURReason(String)
+    /// A reason in both languages.
+    public struct Reason: Sendable {
+        var fr: String, en: String
+        init(_ fr: String, _ en: String) { self.fr = fr; self.en = en }
+    }
+
+    case badURL(Reason)
     case unreachable(String, String)
 
     public func message(in language: Language) -> String {
         switch self {
-        case .badURReason(let reason):
-            return language.pick(fr: "adresse de stockage PostgreSQL non valide : ", en: "invalid PostgreSQL store address: ") + reason
+        case .badURL(let reason):
+            return language.pick(fr: "adresse de stockage PostgreSQL non valide : " + reason.fr,
+                                 en: "invalid PostgreSQL store address: " + reason.en)
         case .unreachable(let store, let reason):
             return language.pick(fr: "base PostgreSQL \(store) injoignable : \(reason)", en: "PostgreSQL database \(store) unreachable: \(reason)")
         }

@@ -43,4 +43,9 @@ extension ProjectStore {
 public struct StoredRevision {
     public var info: RevisionInfo
     public var document: XMLDocument
+
+    public init(info: RevisionInfo, document: XMLDocument) {
+        self.info = info
+        self.document = document
+    }
 }

@@ -57,6 +57,12 @@ public struct StoreVerificationReport: Sendable {
     public var revisionCount = 0
     public var problems: [Problem] = []
 
+    public init(projectCount: Int = 0, revisionCount: Int = 0, problems: [Problem] = []) {
+        self.projectCount = projectCount
+        self.revisionCount = revisionCount
+        self.problems = problems
+    }
+
     public var isIntact: Bool { problems.isEmpty }
 }
 
