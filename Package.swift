@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "JalonStore", targets: ["JalonStore"]),
         .library(name: "JalonDossier", targets: ["JalonDossier"]),
         .library(name: "JalonServer", targets: ["JalonServer"]),
+        .library(name: "JalonPostgresStore", targets: ["JalonPostgresStore"]),
         .library(name: "JalonCatalog", targets: ["JalonCatalog"]),
         // Seeded generators and page readers for tests, and for the Benchmarks package's generated inputs
         // (as Hummingbird ships HummingbirdTesting); not part of the product.
@@ -24,6 +25,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The shared store of several servers (`--store postgres://…`): PostgreSQL's own client on NIO, and
+        // NIOSSL for TLS to the database.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // `/metrics` in Prometheus text format: the Prometheus client of the Swift server work group.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // Tests only: reads the OpenAPI document (Resources/OpenAPI) to hold it to the router.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -65,16 +72,29 @@ let package = Package(
             dependencies: [
                 "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonXML", "JalonLocale", "JalonResources",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        // The PostgreSQL store (projects, revisions, links): its own target, so JalonStore stays free of NIO.
+        .target(
+            name: "JalonPostgresStore",
+            dependencies: [
+                "JalonStore", "JalonServer", "JalonCore", "JalonXML", "JalonLocale",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "jalon",
             dependencies: [
-                "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
+                "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release binaries carry the Swift runtime and Foundation inside (README, "Démarrage"): no
@@ -110,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
+            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -45,6 +45,12 @@ let package = Package(
         // The release `jalon serve` under wrk, beside its own /health as the floor.
         .executableTarget(name: "JalonServerLoadBenchmark", dependencies: [
             "BenchmarkSupport", .product(name: "JalonServer", package: "Jalon"), .product(name: "JalonStore", package: "Jalon"),
+            .product(name: "JalonCore", package: "Jalon"), .product(name: "JalonPostgresStore", package: "Jalon"),
+        ]),
+        // The store at a region's size: concurrent imports (a stress), then list and health against their
+        // former selves: `swift run -c release JalonStoreScaleBenchmark [--projects N] [--store DIR|URL]`.
+        .executableTarget(name: "JalonStoreScaleBenchmark", dependencies: [
+            .product(name: "JalonPostgresStore", package: "Jalon"), .product(name: "JalonStore", package: "Jalon"),
             .product(name: "JalonCore", package: "Jalon"),
         ]),
     ],

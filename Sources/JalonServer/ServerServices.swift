@@ -14,7 +14,11 @@ public struct ServerServices: Sendable {
     public let limits: ServerConfiguration.Limits
     public let journal: AccessJournal
     let rateLimiter: RateLimiter
+    /// PDF renders, bounded apart from the store's blocking pool (`limits.pdfRenders`).
+    let renders: RenderSlots
     public let catalogue: CatalogueCache
+    /// The RIASEC questionnaire, loaded once per process.
+    public let questionnaire = QuestionnaireCache.shared
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
     let projects = ProjectReadCache()
 
@@ -22,12 +26,13 @@ public struct ServerServices: Sendable {
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
                 catalogue: CatalogueCache = .shared) {
-        repository = ProjectRepository(store: store, generator: Generator(name: "jalon-serve", version: JalonVersion.current))
+        repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens
         self.limits = limits
         self.journal = journal
         self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute)
+        renders = RenderSlots(capacity: limits.pdfRenders)
         self.catalogue = catalogue
     }
 }
@@ -54,6 +59,22 @@ public final class CatalogueCache: Sendable {
             let value = Loaded(catalogue: catalogue, index: catalogue.matchingIndex())
             loaded = value
             return value
+        }
+    }
+}
+
+/// The bundled RIASEC questionnaire, read and checked against its schema on first use, then shared.
+public final class QuestionnaireCache: Sendable {
+    public static let shared = QuestionnaireCache()
+
+    private let loaded = Mutex<Questionnaire?>(nil)
+
+    func get() throws -> Questionnaire {
+        try loaded.withLock { loaded in
+            if let loaded { return loaded }
+            let questionnaire = try QuestionnaireLoader.bundledRiasec()
+            loaded = questionnaire
+            return questionnaire
         }
     }
 }
