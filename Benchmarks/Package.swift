@@ -50,7 +50,7 @@ let package = Package(
         // The store at a region's size: concurrent imports (a stress), then list and health against their
         // former selves: `swift run -c release JalonStoreScaleBenchmark [--projects N] [--store DIR|URL]`.
         .executableTarget(name: "JalonStoreScaleBenchmark", dependencies: [
-            .product(name: "JalonPostgresStore", package: "Jalon"), .product(name: "JalonStore", package: "Jalon"),
+            "BenchmarkSupport", .product(name: "JalonPostgresStore", package: "Jalon"), .product(name: "JalonStore", package: "Jalon"),
             .product(name: "JalonCore", package: "Jalon"),
         ]),
     ],
