@@ -5,8 +5,8 @@ import PackageDescription
 // at the repository root builds the product and its tests only. Every benchmark measures Jalon against a peer
 // in the same run and prints both, the ratio and the machine's load (README, "Mesures"). From this folder:
 //
-//     swift build -c release --product jalon --package-path ..   # the binary the whole-process benchmarks run
-//     swift run -c release JalonBenchmarkRunner                 # the issue-17 figures, one table
+//     swift build -c release --product jalon      # at the root: the binary the whole-process benchmarks run
+//     swift build --package-path Benchmarks -c release && Benchmarks/.build/release/JalonBenchmarkRunner
 let package = Package(
     name: "JalonBenchmarks",
     platforms: [.macOS(.v15)],
@@ -50,7 +50,7 @@ let package = Package(
         // The store at a region's size: concurrent imports (a stress), then list and health against their
         // former selves: `swift run -c release JalonStoreScaleBenchmark [--projects N] [--store DIR|URL]`.
         .executableTarget(name: "JalonStoreScaleBenchmark", dependencies: [
-            .product(name: "JalonPostgresStore", package: "Jalon"), .product(name: "JalonStore", package: "Jalon"),
+            "BenchmarkSupport", .product(name: "JalonPostgresStore", package: "Jalon"), .product(name: "JalonStore", package: "Jalon"),
             .product(name: "JalonCore", package: "Jalon"),
         ]),
     ],

@@ -6,8 +6,8 @@ import Foundation
 // run, the ratio, the goal and the machine's load, as Markdown tables dated for the README. `--all`
 // adds the project document, the catalogue, the matching and the server under load.
 //
-//     swift build -c release --product jalon     (at the root), then
-//     swift run --package-path Benchmarks -c release JalonBenchmarkRunner [--all] [--quick]
+//     swift build -c release --product jalon && swift build --package-path Benchmarks -c release
+//     Benchmarks/.build/release/JalonBenchmarkRunner [--all] [--quick]      (the suites are its siblings)
 //
 // --quick: fewer runs and a caseload of 2,000, for a look; the README's tables come from a run without it.
 

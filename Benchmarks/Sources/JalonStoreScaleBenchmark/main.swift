@@ -9,6 +9,7 @@
 //     swift run -c release JalonStoreScaleBenchmark [--projects 10000] [--threads 8] [--writers 16]
 //                                                   [--postgres postgres://…?schema=bench_x]
 
+import BenchmarkSupport
 import Foundation
 import JalonCore
 import JalonPostgresStore
@@ -21,18 +22,9 @@ func option(_ name: String) -> String? {
     return arguments[index + 1]
 }
 
-func loadAverage() -> String {
-    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
-}
-
+/// The median of `runs` timed runs of `work`, in milliseconds.
 func median(_ runs: Int, _ work: () throws -> Void) rethrows -> Double {
-    var samples: [Double] = []
-    for _ in 0..<runs {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try work()
-        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-    }
-    return samples.sorted()[samples.count / 2]
+    try TimedSamples.run("", iterations: runs, warmUp: 0, work).median
 }
 
 let projectCount = option("--projects").flatMap(Int.init) ?? 10_000
@@ -48,7 +40,7 @@ let samplesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
 let samples = try FileManager.default.contentsOfDirectory(atPath: samplesFolder.path).filter { $0.hasSuffix(".xml") }.sorted()
     .map { (name: $0, bytes: Array(try Data(contentsOf: samplesFolder.appendingPathComponent($0)))) }
 
-print("\(projectCount) imports on \(threads) threads, \(writers) writers for \(Int(writeSeconds)) s; \(ProcessInfo.processInfo.activeProcessorCount) cores; load \(loadAverage())")
+print("\(projectCount) imports on \(threads) threads, \(writers) writers for \(Int(writeSeconds)) s; \(Machine.summary)")
 var failedAny = false
 for location in locations {
     let opened = try OpenedStore(location: location)
@@ -104,5 +96,5 @@ for location in locations {
     print(String(format: "writes:   %.0f saves/s with %d writers (%d failed)", Double(saves.load(ordering: .relaxed)) / writeSeconds,
                  writers, writeFailures.load(ordering: .relaxed)))
 }
-print("\nload after: \(loadAverage())")
+print("\nload after: \(Machine.load)")
 if failedAny { exit(1) }
