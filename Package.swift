@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The web workbook's pages: Mustache templates (Resources/Templates), HTML-escaped by default.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Tests only: reads the OpenAPI document (Resources/OpenAPI) to hold it to the router.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -41,7 +43,7 @@ let package = Package(
         .target(
             name: "JalonResources",
             path: "Resources",
-            resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue"), .copy("OpenAPI")]
+            resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue"), .copy("OpenAPI"), .copy("Templates"), .copy("Web")]
         ),
         .target(
             name: "JalonCatalog",
@@ -68,6 +70,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(

@@ -15,13 +15,17 @@ public struct ServerServices: Sendable {
     public let journal: AccessJournal
     let rateLimiter: RateLimiter
     public let catalogue: CatalogueCache
+    /// Browser sessions and sign-in links of the web workbook.
+    public let web: WebSessions
+    /// Where browsers reach this server (`ServerConfiguration.publicURL`): sign-in links are made absolute with it.
+    public let publicURL: String?
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
     let projects = ProjectReadCache()
 
     /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
-                catalogue: CatalogueCache = .shared) {
+                catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil) {
         repository = ProjectRepository(store: store, generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens
@@ -29,6 +33,8 @@ public struct ServerServices: Sendable {
         self.journal = journal
         self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute)
         self.catalogue = catalogue
+        self.web = web
+        self.publicURL = publicURL
     }
 }
 

@@ -10,6 +10,8 @@ struct BenchmarkStore {
     let configPath: String
     let projectID: String
     let token = BearerToken.generate()
+    /// The web workbook's session of the same person, as its cookie (signed in through a single-use link).
+    let sessionCookie: String
 
     /// `journal`: the access journal's path (default: in the store), e.g. on tmpfs to see what its fsync costs.
     init(sample: String, journal: String?) throws {
@@ -25,6 +27,8 @@ struct BenchmarkStore {
                                                               sourceName: sample, author: RevisionAuthor(role: .portal, name: "portail-charge"))
         _ = try services.links.update(imported.project.id) { $0 = ProjectLinks(project: imported.project.id, portal: "portail-charge", person: person) }
         projectID = imported.project.id.rawValue
+        let link = try services.web.issueLink(role: .person, subject: person, project: imported.project.id)
+        sessionCookie = try services.web.signIn(token: link)!.id
 
         configPath = root + "/serveur.json"
         var file: [String: Any] = [

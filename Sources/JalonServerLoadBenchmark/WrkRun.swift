@@ -9,10 +9,10 @@ struct WrkRun {
     var non2xx: Int
     var socketErrors: Int
 
-    /// `wrk -t2 -c64 -d<duration> --latency -H "Authorization: Bearer …" URL`.
-    static func run(url: String, token: String?, duration: String, connections: Int = 64, threads: Int = 2) throws -> WrkRun {
+    /// `wrk -t2 -c64 -d<duration> --latency -H "Authorization: Bearer …" URL` (or the page's session cookie).
+    static func run(url: String, header: String?, duration: String, connections: Int = 64, threads: Int = 2) throws -> WrkRun {
         var arguments = ["-t\(threads)", "-c\(connections)", "-d\(duration)", "--latency"]
-        if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
+        if let header { arguments += ["-H", header] }
         let output = try Subprocess.output("/usr/bin/wrk", arguments + [url])
         guard let run = parse(output) else { throw BenchmarkFailure("wrk output not understood:\n" + output) }
         return run

@@ -1,7 +1,7 @@
 import Foundation
 
 // Loads the release `jalon serve` with wrk on loopback: reading a project and computing its suggestions,
-// beside the server's own /health (the floor: same HTTP stack, no token, no project) in the same run.
+// and the web workbook's home and pistes pages (with a session cookie), beside the server's own /health (the floor: same HTTP stack, no token, no project) in the same run.
 // Build first: `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
 // Options: `--duration 10s` (per wrk run), `--rounds 3`, `--journal PATH` (the access journal elsewhere,
 // such as /dev/shm, to see what its fsync costs). On a 2-core machine wrk takes one core itself.
@@ -30,7 +30,8 @@ func padded(_ text: String) -> String { text.padding(toLength: 36, withPad: " ",
 struct Target {
     let name: String
     let path: String
-    let authenticated: Bool
+    /// The token or session cookie the request carries; nil for /health.
+    let header: String?
 }
 
 do {
@@ -40,20 +41,23 @@ do {
     defer { server.stop() }
     try server.waitUntilHealthy()
     let base = "http://127.0.0.1:\(server.port)"
+    let bearer = "Authorization: Bearer \(store.token)", cookie = "Cookie: jalon_session=\(store.sessionCookie)"
     let targets = [
-        Target(name: "GET /v1/projects/{id}", path: "/v1/projects/\(store.projectID)", authenticated: true),
-        Target(name: "GET /v1/projects/{id}/suggestions", path: "/v1/projects/\(store.projectID)/suggestions", authenticated: true),
-        Target(name: "GET /health (floor)", path: "/health", authenticated: false),
+        Target(name: "GET /v1/projects/{id}", path: "/v1/projects/\(store.projectID)", header: bearer),
+        Target(name: "GET /v1/projects/{id}/suggestions", path: "/v1/projects/\(store.projectID)/suggestions", header: bearer),
+        Target(name: "page /carnet/{id} (home)", path: "/carnet/\(store.projectID)", header: cookie),
+        Target(name: "page /carnet/{id}/pistes", path: "/carnet/\(store.projectID)/pistes", header: cookie),
+        Target(name: "GET /health (floor)", path: "/health", header: nil),
     ]
     print("jalon serve (release) on \(base); wrk -t2 -c64 -d\(duration) --latency; \(rounds) rounds, targets interleaved")
     print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, wrk itself uses one of them")
     // Warm-up: the catalogue and matching index load once per process, on first use.
-    _ = try WrkRun.run(url: base + targets[1].path, token: store.token, duration: "2s")
+    _ = try WrkRun.run(url: base + targets[1].path, header: bearer, duration: "2s")
 
     var runs = [[WrkRun]](repeating: [], count: targets.count)
     for round in 1...rounds {
         for (index, target) in targets.enumerated() {
-            let run = try WrkRun.run(url: base + target.path, token: target.authenticated ? store.token : nil, duration: duration)
+            let run = try WrkRun.run(url: base + target.path, header: target.header, duration: duration)
             guard run.non2xx == 0, run.socketErrors == 0 else {
                 throw BenchmarkFailure("\(target.name), round \(round): \(run.non2xx) non-2xx responses, \(run.socketErrors) socket errors")
             }
@@ -67,7 +71,7 @@ do {
         let sorted = values.sorted()
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
-    let floor = median(runs[2].map(\.requestsPerSecond))
+    let floor = median(runs[targets.count - 1].map(\.requestsPerSecond))
     print("\nmedians (no non-2xx, no socket errors in any run):")
     for (index, target) in targets.enumerated() {
         let rate = median(runs[index].map(\.requestsPerSecond))
@@ -76,6 +80,16 @@ do {
     }
     let read = median(runs[0].map(\.requestsPerSecond)), p99 = median(runs[0].map(\.p99Milliseconds))
     print("goal for reading a project (≥ 3000 req/s, p99 ≤ 20 ms): " + (read >= 3000 && p99 <= 20 ? "met" : "missed"))
+    for index in [2, 3] {
+        let rate = median(runs[index].map(\.requestsPerSecond)), p99 = median(runs[index].map(\.p99Milliseconds))
+        print("goal for \(targets[index].name) (≥ 2000 req/s, p99 ≤ 25 ms): " + (rate >= 2000 && p99 <= 25 ? "met" : "missed"))
+    }
+    // Page weight: the HTML of each page and the style sheet it loads (goal ≤ 60 KB together).
+    let css = try Subprocess.output("/usr/bin/curl", ["-s", base + "/static/jalon.css"]).utf8.count
+    for target in targets[2...3] {
+        let html = try Subprocess.output("/usr/bin/curl", ["-s", "-H", cookie, base + target.path]).utf8.count
+        print("weight of \(target.name): HTML \(html) B + CSS \(css) B = \(html + css) B (goal ≤ 61440 B)")
+    }
 } catch {
     FileHandle.standardError.write(Data("JalonServerLoadBenchmark: \(error)\n".utf8))
     exit(1)

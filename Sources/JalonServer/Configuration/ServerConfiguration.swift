@@ -5,6 +5,7 @@ import JalonLocale
 ///
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
 ///      "journal": "/var/lib/jalon/journal.jsonl",
+///      "publicURL": "https://carnet.example.fr",
 ///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120},
 ///      "tokens": [{"sha256": "<hex>", "role": "portal", "subject": "portail-bfc"}]}
 public struct ServerConfiguration: Sendable, Equatable {
@@ -16,9 +17,13 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var journal: String?
     public var limits: Limits
     public var tokens: [TokenEntry]
+    /// Where browsers reach the server (behind a proxy): sign-in links are made absolute with it, and
+    /// session cookies are `Secure` when it is https. Nil: links are paths, cookies plain (loopback use).
+    public var publicURL: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
-                limits: Limits = Limits(), tokens: [TokenEntry] = []) {
+                limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil) {
+        self.publicURL = publicURL
         self.host = host
         self.port = port
         self.store = store
@@ -79,7 +84,8 @@ extension ServerConfiguration {
                             requestTimeoutSeconds: file.limits?.requestTimeoutSeconds ?? defaults.requestTimeoutSeconds,
                             requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
-                                                journal: file.journal, limits: limits, tokens: file.tokens ?? [])
+                                                journal: file.journal, limits: limits, tokens: file.tokens ?? [],
+                                                publicURL: file.publicURL)
         try configuration.check(source: source)
         return configuration
     }
@@ -90,6 +96,9 @@ extension ServerConfiguration {
         }
         guard (0...65_535).contains(port) else { throw fail("port", .outOfRange("0…65535")) }
         guard !host.isEmpty else { throw fail("host", .empty) }
+        if let publicURL, URL(string: publicURL)?.host == nil || !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+            throw fail("publicURL", .malformed)
+        }
         guard limits.maxBodyBytes > 0 else { throw fail("limits.maxBodyBytes", .outOfRange("> 0")) }
         guard limits.requestTimeoutSeconds > 0 else { throw fail("limits.requestTimeoutSeconds", .outOfRange("> 0")) }
         guard limits.requestsPerMinute > 0 else { throw fail("limits.requestsPerMinute", .outOfRange("> 0")) }
@@ -111,6 +120,7 @@ extension ServerConfiguration {
         var journal: String?
         var limits: PartialLimits?
         var tokens: [TokenEntry]?
+        var publicURL: String?
     }
 
     private struct PartialLimits: Decodable {

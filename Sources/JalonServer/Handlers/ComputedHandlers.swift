@@ -17,7 +17,7 @@ enum ComputedHandlers {
         return value
     }
 
-    private static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> [SavedSuggestion] {
+    static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> [SavedSuggestion] {
         MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: project)).top(limit).map { SavedSuggestion($0, language: language) }
     }
 
@@ -41,7 +41,12 @@ enum ComputedHandlers {
     static func save(_ call: RouteCall) async throws -> Response {
         let limit = try limit(call), language = call.language
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
-        return try await call.mutate(author: call.author) { project in
+        return try await call.mutate(author: call.author, saveSuggestionsEdit(limit: limit, catalogue: catalogue, language: language))
+    }
+
+    /// Ranks and saves the suggestions, stamped with the catalogue and engine (the API and the web pages).
+    static func saveSuggestionsEdit(limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> @Sendable (inout Project) throws -> String {
+        { project in
             let shown = suggestions(for: project, limit: limit, catalogue: catalogue, language: language)
             project.suggestions = SavedSuggestions(
                 stamp: ComputationStamp(catalogue: catalogue.catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import JalonCore
 import JalonDossier
@@ -24,6 +25,11 @@ enum NoteHandlers {
     static func add(_ call: RouteCall) async throws -> Response {
         let language = call.language
         let body = try await RequestBody.json(NoteBody.self, call.request, limit: call.services.limits.maxBodyBytes)
+        return try await call.mutate(author: call.author, try noteEdit(body, auteur: call.authenticated.subject, language: language))
+    }
+
+    /// Checks a note and returns the edit that adds it (the API and the counsellor's page).
+    static func noteEdit(_ body: NoteBody, auteur: String, language: Language) throws -> @Sendable (inout Project) throws -> String {
         func invalid(_ field: String, fr: String, en: String) -> Problem {
             .invalidDocument(language.pick(fr: "\(field) : \(fr)", en: "\(field): \(en)"), language)
         }
@@ -38,8 +44,7 @@ enum NoteHandlers {
         let texte = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !texte.isEmpty else { throw invalid("text", fr: "valeur vide", en: "empty value") }
         let structure = body.structure?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let auteur = call.authenticated.subject
-        return try await call.mutate(author: call.author) { project in
+        return { project in
             let id = NoteID.next(prefix: "n", after: project.notes.map(\.id))
             project.notes.append(CounsellorNote(id: id, auteur: auteur, structure: structure?.isEmpty == false ? structure : nil,
                                                 date: .now(), section: section, status: status, texte: texte))

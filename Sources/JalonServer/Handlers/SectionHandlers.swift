@@ -14,35 +14,43 @@ enum SectionHandlers {
         let section = try call.parameter("section")
         let edit: @Sendable (inout Project) throws -> String
         switch section {
-        case "profil":
-            let profil = try await RequestBody.json(ProfilBody.self, call.request, limit: limit).profil(language)
-            edit = { project in
-                project.profil = profil
-                project.recordChange(of: .profil)
-                return language.pick(fr: "Profil modifié", en: "Profile changed")
-            }
-        case "interets":
-            let centres = try await RequestBody.json(InteretsBody.self, call.request, limit: limit).ratings(language)
-            edit = { project in
-                var interets = project.interets ?? Interets()
-                interets.centres = centres
-                project.interets = interets
-                // Suggestions were ranked from the old interests: later finished steps go à revoir.
-                project.recordChange(of: .interets)
-                return language.pick(fr: "Centres d’intérêt notés (\(centres.count))", en: "Centres d’intérêt rated (\(centres.count))")
-            }
-        case "synthese":
-            let paragraphes = try await RequestBody.json(SyntheseBody.self, call.request, limit: limit).paragraphes(language)
-            edit = { project in
-                project.synthese = Synthese(paragraphes: paragraphes, partagee: project.synthese?.partagee)
-                project.recordChange(of: .synthese)
-                return language.pick(fr: "Synthèse écrite (\(paragraphes.count) paragraphe(s))", en: "Summary written (\(paragraphes.count) paragraph(s))")
-            }
+        case "profil": edit = profilEdit(try await RequestBody.json(ProfilBody.self, call.request, limit: limit).profil(language), language)
+        case "interets": edit = interetsEdit(try await RequestBody.json(InteretsBody.self, call.request, limit: limit).ratings(language), language)
+        case "synthese": edit = syntheseEdit(try await RequestBody.json(SyntheseBody.self, call.request, limit: limit).paragraphes(language), language)
         default:
             throw Problem.notFound(language.pick(fr: "section « \(section) » inconnue (sections modifiables : \(sections.joined(separator: ", ")))",
                                                  en: "unknown section '\(section)' (editable sections: \(sections.joined(separator: ", ")))"), language)
         }
         return try await call.mutate(author: call.author, edit)
+    }
+
+    // The section edits, shared by the API and the web pages (one rule in one place).
+
+    static func profilEdit(_ profil: Profil, _ language: Language) -> @Sendable (inout Project) throws -> String {
+        { project in
+            project.profil = profil
+            project.recordChange(of: .profil)
+            return language.pick(fr: "Profil modifié", en: "Profile changed")
+        }
+    }
+
+    static func interetsEdit(_ centres: [CentreInteretRating], _ language: Language) -> @Sendable (inout Project) throws -> String {
+        { project in
+            var interets = project.interets ?? Interets()
+            interets.centres = centres
+            project.interets = interets
+            // Suggestions were ranked from the old interests: later finished steps go à revoir.
+            project.recordChange(of: .interets)
+            return language.pick(fr: "Centres d’intérêt notés (\(centres.count))", en: "Centres d’intérêt rated (\(centres.count))")
+        }
+    }
+
+    static func syntheseEdit(_ paragraphes: [String], _ language: Language) -> @Sendable (inout Project) throws -> String {
+        { project in
+            project.synthese = Synthese(paragraphes: paragraphes, partagee: project.synthese?.partagee)
+            project.recordChange(of: .synthese)
+            return language.pick(fr: "Synthèse écrite (\(paragraphes.count) paragraphe(s))", en: "Summary written (\(paragraphes.count) paragraph(s))")
+        }
     }
 
     /// The profile as JSON; every field optional, the whole section replaced.
