@@ -12,7 +12,7 @@ enum HistoryPages {
         let base = "/carnet/\(id.rawValue)/historique"
         var content: [String: Any] = [
             "revisions": revisions.reversed().map { revision -> [String: Any] in
-                var row: [String: Any] = ["number": revision.number, "date": revision.created.description,
+                var row: [String: Any] = ["number": revision.number, "date": String(revision.created.description.prefix(16)).replacingOccurrences(of: "T", with: " "),
                                           "author": revision.author.name ?? revision.author.role.rawValue, "message": revision.message]
                 if revision.number > 1 { row["diffHref"] = base + "?vers=\(revision.number)#diff" }
                 return row
