@@ -309,7 +309,7 @@ public enum DossierJSON {
         }
     }
 
-    struct Action: Encodable {
+    public struct Action: Encodable, Sendable {
         var id: String
         var kind: String
         var status: String
@@ -319,7 +319,7 @@ public enum DossierJSON {
         var place: String?
         var report: String?
 
-        init(_ action: PlanAction) {
+        public init(_ action: PlanAction) {
             id = action.id.rawValue
             kind = action.kind.rawValue
             status = action.status.rawValue

@@ -19,6 +19,8 @@ public struct ServerServices: Sendable {
     public let web: WebSessions
     /// Where browsers reach this server (`ServerConfiguration.publicURL`): sign-in links are made absolute with it.
     public let publicURL: String?
+    /// The RIASEC questionnaire, loaded once per process.
+    public let questionnaire = QuestionnaireCache.shared
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
     let projects = ProjectReadCache()
 
@@ -60,6 +62,22 @@ public final class CatalogueCache: Sendable {
             let value = Loaded(catalogue: catalogue, index: catalogue.matchingIndex())
             loaded = value
             return value
+        }
+    }
+}
+
+/// The bundled RIASEC questionnaire, read and checked against its schema on first use, then shared.
+public final class QuestionnaireCache: Sendable {
+    public static let shared = QuestionnaireCache()
+
+    private let loaded = Mutex<Questionnaire?>(nil)
+
+    func get() throws -> Questionnaire {
+        try loaded.withLock { loaded in
+            if let loaded { return loaded }
+            let questionnaire = try QuestionnaireLoader.bundledRiasec()
+            loaded = questionnaire
+            return questionnaire
         }
     }
 }

@@ -225,6 +225,37 @@ struct ContractScenario {
         try await call(.post, "/v1/projects/{id}/notes", p, as: .person, json: note, headers: ifMatch(latest + 2))
         try await call(.get, "/v1/projects/{id}/notes", p, as: .person)
 
+        // The journey's edits, each with a refusal naming the field (Karim has interests, skills and pistes).
+        func base() async throws -> HTTPFields {
+            [.ifMatch: try #require(try await client.send(.get, "/v1/projects/\(id)", as: .person).headers[.eTag])]
+        }
+        try await call(.get, "/v1/questionnaire", as: .portal)
+        try await call(.get, "/v1/projects/{id}/readiness", p, as: .counsellor)
+        try await call(.post, "/v1/projects/{id}/interets/centres", p, as: .person, json: #"{"centres": {"3": 2}}"#, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/interets/centres", p, as: .person, json: #"{"centres": {"3": 9}}"#, headers: try await base())
+        try await call(.put, "/v1/projects/{id}/questionnaire/answers", p, as: .person, json: #"{"answers": {"r1": 3}}"#, headers: try await base())
+        try await call(.put, "/v1/projects/{id}/questionnaire/answers", p, as: .person, json: #"{"answers": {"z9": 3}}"#, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/experiences", p, as: .person, json: #"{"appellation": "20560", "years": 2}"#, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/experiences", p, as: .person, json: #"{"appellation": "999999"}"#, headers: try await base())
+        try await call(.delete, "/v1/projects/{id}/experiences/{experience}", p.merging(["experience": "x99"]) { $1 }, as: .person, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/skills", p, as: .person, json: #"{"skill": "Langue des signes", "level": 2}"#, headers: try await base())
+        try await call(.put, "/v1/projects/{id}/skills/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, json: #"{"level": 5}"#, headers: try await base())
+        try await call(.delete, "/v1/projects/{id}/skills/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/pistes/{code}/keep", fiche, as: .person, json: #"{"note": "À creuser"}"#, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/pistes/{code}/drop", p.merging(["code": "Z9999"]) { $1 }, as: .person, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/trainings/{code}", fiche, query: "?limit=3", as: .person, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/formations", p, as: .person, json: #"{"fiche": "\#(best)", "certification": "RNCP1"}"#,
+                       headers: try await base())
+        try await call(.post, "/v1/projects/{id}/plan", p, as: .person, json: #"{"text": "Forum", "date": "2020-01-01"}"#, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/plan", p, as: .person, json: #"{"text": "Forum des métiers", "date": "2099-01-15", "kind": "forum"}"#,
+                       headers: try await base())
+        try await call(.post, "/v1/projects/{id}/plan/{action}/done", p.merging(["action": "a99"]) { $1 }, as: .person, headers: try await base())
+        try await call(.delete, "/v1/projects/{id}/plan/{action}", p.merging(["action": "a99"]) { $1 }, as: .person, headers: try await base())
+        try await call(.patch, "/v1/projects/{id}/notes/{note}", p.merging(["note": "n9"]) { $1 }, as: .counsellor, json: #"{"text": "x"}"#,
+                       headers: try await base())
+        try await call(.post, "/v1/projects/{id}/restore", p, as: .person, json: #"{"revision": 1}"#, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/restore", p, as: .person, json: #"{"revision": 999}"#, headers: try await base())
+
         // Catalogue and the counsellor's dossiers.
         try await call(.get, "/v1/catalogue/search", query: "?q=soudeur&limit=5", as: .portal)
         try await call(.get, "/v1/catalogue/search", query: "?q=soudeur&kind=planete", as: .person)

@@ -7,6 +7,16 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case updateSection = "project.section.update"
     case advance = "project.advance"
     case readStatus = "project.status"
+    case readReadiness = "project.readiness"
+    case restore = "project.restore"
+    case readQuestionnaire = "questionnaire.read"
+    case rateCentres = "project.interets.rate"
+    case answerQuestionnaire = "project.questionnaire.answer"
+    case editSkills = "project.skills.edit"
+    case editPistes = "project.pistes.edit"
+    case saveTrainings = "project.trainings.save"
+    case chooseFormation = "project.formations.choose"
+    case editPlan = "project.plan.edit"
     case readSuggestions = "project.suggestions.read"
     case saveSuggestions = "project.suggestions.save"
     case explainMetier = "project.metier.explain"
@@ -15,6 +25,7 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case readHistory = "project.history"
     case readNotes = "project.notes.read"
     case addNote = "project.notes.add"
+    case editNote = "project.notes.edit"
     case listDossiers = "dossiers.list"
     case searchCatalogue = "catalogue.search"
     case readFiche = "catalogue.fiche"
@@ -26,10 +37,11 @@ public enum APIOperation: String, Sendable, CaseIterable {
         switch self {
         case .createProject, .link, .createSignInLink: [.portal]
         case .readStatus: [.person, .counsellor, .portal]
-        case .updateSection, .advance, .saveSuggestions: [.person]
-        case .addNote, .listDossiers: [.counsellor]
-        case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes: [.person, .counsellor]
-        case .searchCatalogue, .readFiche: [.person, .counsellor, .portal]
+        case .updateSection, .advance, .saveSuggestions, .restore, .rateCentres, .answerQuestionnaire, .editSkills, .editPistes,
+             .saveTrainings, .chooseFormation, .editPlan: [.person]
+        case .addNote, .editNote, .listDossiers: [.counsellor]
+        case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes, .readReadiness: [.person, .counsellor]
+        case .searchCatalogue, .readFiche, .readQuestionnaire: [.person, .counsellor, .portal]
         }
     }
 

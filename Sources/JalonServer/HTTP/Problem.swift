@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import JalonCore
 import JalonLocale
 
 /// An RFC 9457 problem: every error the API returns, as `application/problem+json`, in the caller's
@@ -51,6 +52,7 @@ public enum ProblemValue: Sendable, Encodable, Equatable {
     case string(String)
     case int(Int)
     case strings([String])
+    case candidates([EditCandidate])
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -58,6 +60,7 @@ public enum ProblemValue: Sendable, Encodable, Equatable {
         case .string(let value): try container.encode(value)
         case .int(let value): try container.encode(value)
         case .strings(let value): try container.encode(value)
+        case .candidates(let value): try container.encode(value)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import JalonCore
 import JalonLocale
 
 /// Every problem the API returns, phrased once in both languages. A project the caller may not see
@@ -92,6 +93,19 @@ extension Problem {
     static func invalidDocument(_ detail: String, _ language: Language) -> Problem {
         Problem(.unprocessableContent, kind: "invalid-document",
                 title: language.pick(fr: "Contenu refusé", en: "Content refused"), detail: detail)
+    }
+
+    /// A JalonCore edit refused, 422 always (the documented contract): `invalid-edit` for a value that
+    /// cannot be (an unknown code; words naming several things, with `candidates`), `edit-refused` for
+    /// what the project's state refuses (a sixth piste, a step not complete); `field` names the input.
+    static func refusedEdit(_ failure: EditFailure, _ language: Language) -> Problem {
+        var extensions: [String: ProblemValue] = ["field": .string(failure.field)]
+        if !failure.candidates.isEmpty { extensions["candidates"] = .candidates(failure.candidates) }
+        let refused = failure.kind == .refused || failure.kind == .unchanged
+        return Problem(.unprocessableContent, kind: refused ? "edit-refused" : "invalid-edit",
+                       title: refused ? language.pick(fr: "Modification refusée", en: "Change refused") : language.pick(fr: "Contenu refusé", en: "Content refused"),
+                       detail: language.pick(fr: "\(failure.field) : ", en: "\(failure.field): ") + failure.message(in: language),
+                       extensions: extensions)
     }
 
     static func unsupportedMediaType(_ accepted: [String], _ language: Language) -> Problem {

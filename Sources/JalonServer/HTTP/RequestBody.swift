@@ -30,6 +30,11 @@ enum RequestBody {
         }
     }
 
+    /// Whether the request says it carries a body (an optional JSON body may be left out).
+    static func hasBody(_ request: Request) -> Bool {
+        request.headers[.contentType] != nil || (request.headers[.contentLength].flatMap(Int.init) ?? 0) > 0
+    }
+
     static func isJSON(_ request: Request) -> Bool {
         mediaType(request).map { $0 == "application/json" || $0.hasSuffix("+json") } ?? false
     }

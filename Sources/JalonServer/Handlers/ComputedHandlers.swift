@@ -9,7 +9,7 @@ import JalonStore
 /// training paths. GET computes and shows; only `POST …/suggestions` (If-Match) saves.
 enum ComputedHandlers {
     /// `limit` from the query: 1…1584, 10 by default.
-    private static func limit(_ call: RouteCall) throws -> Int {
+    static func limit(_ call: RouteCall) throws -> Int {
         guard let text = call.query("limit") else { return 10 }
         guard let value = Int(text), (1...1584).contains(value) else {
             throw Problem.badRequest(call.language.pick(fr: "limit : un nombre de 1 à 1584", en: "limit: a number from 1 to 1584"), call.language)
@@ -41,21 +41,13 @@ enum ComputedHandlers {
     static func save(_ call: RouteCall) async throws -> Response {
         let limit = try limit(call), language = call.language
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
-        return try await call.mutate(author: call.author, saveSuggestionsEdit(limit: limit, catalogue: catalogue, language: language))
+        // Ranked from the revision If-Match names: a stale base is refused before anything is saved.
+        let loaded = try await call.load()
+        let shown = suggestions(for: loaded.project, limit: limit, catalogue: catalogue, language: language)
+        return try await call.apply(RecordSuggestionsEdit(suggestions: shown, catalogue: catalogue.catalogue.stampDescription, engine: JalonVersion.current))
     }
 
-    /// Ranks and saves the suggestions, stamped with the catalogue and engine (the API and the web pages).
-    static func saveSuggestionsEdit(limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> @Sendable (inout Project) throws -> String {
-        { project in
-            let shown = suggestions(for: project, limit: limit, catalogue: catalogue, language: language)
-            project.suggestions = SavedSuggestions(
-                stamp: ComputationStamp(catalogue: catalogue.catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
-                suggestions: shown)
-            return language.pick(fr: "Suggestions de métiers affichées (\(shown.count))", en: "Job suggestions shown (\(shown.count))")
-        }
-    }
-
-    private static func fiche(_ call: RouteCall, in catalogue: CatalogueCache.Loaded) throws -> RomeCode {
+    static func fiche(_ call: RouteCall, in catalogue: CatalogueCache.Loaded) throws -> RomeCode {
         let text = try call.parameter("code")
         guard let code = RomeCode(text.uppercased()), catalogue.index.row(of: code) != nil else {
             throw Problem.notFound(call.language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",

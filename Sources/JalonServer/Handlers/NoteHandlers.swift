@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import JalonCore
 import JalonDossier
@@ -21,34 +20,23 @@ enum NoteHandlers {
         var structure: String?
     }
 
-    /// `POST /v1/projects/{id}/notes` (counsellor, If-Match): adds a note signed with the counsellor's subject.
+    /// `POST /v1/projects/{id}/notes` (counsellor, If-Match): adds a note signed with the counsellor's subject (`AddNoteEdit`).
     static func add(_ call: RouteCall) async throws -> Response {
-        let language = call.language
         let body = try await RequestBody.json(NoteBody.self, call.request, limit: call.services.limits.maxBodyBytes)
-        return try await call.mutate(author: call.author, try noteEdit(body, auteur: call.authenticated.subject, language: language))
+        let draft = CounsellorNoteDraft(section: body.section, status: body.status, author: call.authenticated.subject,
+                                        structure: body.structure, text: body.text)
+        return try await call.apply(AddNoteEdit(draft), status: .created) { DossierJSON.Note($0.change) }
     }
 
-    /// Checks a note and returns the edit that adds it (the API and the counsellor's page).
-    static func noteEdit(_ body: NoteBody, auteur: String, language: Language) throws -> @Sendable (inout Project) throws -> String {
-        func invalid(_ field: String, fr: String, en: String) -> Problem {
-            .invalidDocument(language.pick(fr: "\(field) : \(fr)", en: "\(field): \(en)"), language)
-        }
-        guard let section = Step(rawValue: body.section) else {
-            let known = Step.allCases.map(\.rawValue).joined(separator: ", ")
-            throw invalid("section", fr: "étape inconnue (attendu : \(known))", en: "unknown step (expected: \(known))")
-        }
-        guard let status = CounsellorNote.Status(rawValue: body.status) else {
-            let known = CounsellorNote.Status.allCases.map(\.rawValue).joined(separator: ", ")
-            throw invalid("status", fr: "inconnu (attendu : \(known))", en: "unknown (expected: \(known))")
-        }
-        let texte = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !texte.isEmpty else { throw invalid("text", fr: "valeur vide", en: "empty value") }
-        let structure = body.structure?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return { project in
-            let id = NoteID.next(prefix: "n", after: project.notes.map(\.id))
-            project.notes.append(CounsellorNote(id: id, auteur: auteur, structure: structure?.isEmpty == false ? structure : nil,
-                                                date: .now(), section: section, status: status, texte: texte))
-            return language.pick(fr: "Note de conseiller sur \(section.title(in: language))", en: "Counsellor note on \(section.title(in: language))")
-        }
+    struct NoteChangeBody: Decodable {
+        var status: String?
+        var text: String?
+    }
+
+    /// `PATCH /v1/projects/{id}/notes/{note}` (counsellor, If-Match): the counsellor rewrites their own note (`EditNoteEdit`).
+    static func edit(_ call: RouteCall) async throws -> Response {
+        let body = try await RequestBody.json(NoteChangeBody.self, call.request, limit: call.services.limits.maxBodyBytes)
+        let edit = EditNoteEdit(note: try call.parameter("note"), author: call.authenticated.subject, status: body.status, text: body.text)
+        return try await call.apply(edit) { DossierJSON.Note($0.change) }
     }
 }

@@ -112,13 +112,8 @@ enum ProjectHandlers {
     }
 
     /// `POST /v1/projects/{id}/advance` (If-Match): finishes the current step, only when it is complete
-    /// (else 422 naming what is missing).
+    /// (else 409 naming what is missing: `AdvanceEdit`).
     static func advance(_ call: RouteCall) async throws -> Response {
-        let language = call.language
-        return try await call.mutate(author: call.author) { project in
-            do throws(Project.AdvanceRefusal) { return try project.advance(in: language) } catch {
-                throw Problem.invalidDocument(error.message(in: language), language)
-            }
-        }
+        try await call.apply(AdvanceEdit())
     }
 }

@@ -11,6 +11,28 @@ public enum JalonRoutes {
         JalonRoute(.put, "/v1/projects/{id}/sections/{section}", .updateSection, SectionHandlers.put),
         JalonRoute(.post, "/v1/projects/{id}/advance", .advance, ProjectHandlers.advance),
         JalonRoute(.get, "/v1/projects/{id}/status", .readStatus, ProjectHandlers.status),
+        JalonRoute(.get, "/v1/projects/{id}/readiness", .readReadiness, JourneyHandlers.readiness),
+        JalonRoute(.post, "/v1/projects/{id}/restore", .restore, JourneyHandlers.restore),
+
+        JalonRoute(.get, "/v1/questionnaire", .readQuestionnaire, JourneyHandlers.questionnaire),
+        JalonRoute(.post, "/v1/projects/{id}/interets/centres", .rateCentres, JourneyHandlers.rateCentres),
+        JalonRoute(.put, "/v1/projects/{id}/questionnaire/answers", .answerQuestionnaire, JourneyHandlers.answer),
+
+        JalonRoute(.post, "/v1/projects/{id}/experiences", .editSkills, JourneyHandlers.addExperience),
+        JalonRoute(.delete, "/v1/projects/{id}/experiences/{experience}", .editSkills, JourneyHandlers.removeExperience),
+        JalonRoute(.post, "/v1/projects/{id}/skills", .editSkills, JourneyHandlers.addSkill),
+        JalonRoute(.put, "/v1/projects/{id}/skills/{ogr}", .editSkills, JourneyHandlers.rateSkill),
+        JalonRoute(.delete, "/v1/projects/{id}/skills/{ogr}", .editSkills, JourneyHandlers.removeSkill),
+
+        JalonRoute(.post, "/v1/projects/{id}/pistes/{code}/keep", .editPistes, JourneyHandlers.keep),
+        JalonRoute(.post, "/v1/projects/{id}/pistes/{code}/drop", .editPistes, JourneyHandlers.drop),
+
+        JalonRoute(.post, "/v1/projects/{id}/trainings/{code}", .saveTrainings, JourneyHandlers.savePaths),
+        JalonRoute(.post, "/v1/projects/{id}/formations", .chooseFormation, JourneyHandlers.choose),
+
+        JalonRoute(.post, "/v1/projects/{id}/plan", .editPlan, JourneyHandlers.addAction),
+        JalonRoute(.post, "/v1/projects/{id}/plan/{action}/done", .editPlan, JourneyHandlers.completeAction),
+        JalonRoute(.delete, "/v1/projects/{id}/plan/{action}", .editPlan, JourneyHandlers.removeAction),
 
         JalonRoute(.get, "/v1/projects/{id}/suggestions", .readSuggestions, ComputedHandlers.read),
         JalonRoute(.post, "/v1/projects/{id}/suggestions", .saveSuggestions, ComputedHandlers.save),
@@ -23,6 +45,7 @@ public enum JalonRoutes {
 
         JalonRoute(.get, "/v1/projects/{id}/notes", .readNotes, NoteHandlers.list),
         JalonRoute(.post, "/v1/projects/{id}/notes", .addNote, NoteHandlers.add),
+        JalonRoute(.patch, "/v1/projects/{id}/notes/{note}", .editNote, NoteHandlers.edit),
 
         JalonRoute(.get, "/v1/catalogue/search", .searchCatalogue, DirectoryHandlers.search),
         JalonRoute(.get, "/v1/catalogue/fiches/{code}", .readFiche, DirectoryHandlers.fiche),

@@ -73,6 +73,7 @@ extension Problem {
     static func from(_ error: any Error, _ language: Language) -> Problem {
         switch error {
         case let problem as Problem: return problem
+        case let failure as EditFailure: return .refusedEdit(failure, language)
         case let error as RepositoryError:
             switch error {
             case .store(let store): return from(store, language)

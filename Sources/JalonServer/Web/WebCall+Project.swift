@@ -1,5 +1,6 @@
 import Hummingbird
 import JalonCore
+import JalonLocale
 import JalonStore
 
 extension WebCall {
@@ -16,24 +17,33 @@ extension WebCall {
         return RevisionAuthor(role: .counsellor, name: session.subject)
     }
 
-    /// Read, change, save, based on the revision the form was shown with (its hidden `revision`): a
-    /// page left open while the project changed elsewhere saves nothing and says so (compare-and-set).
-    @discardableResult
-    func save(_ change: @escaping @Sendable (inout Project) throws -> String) async throws -> RevisionInfo {
+    /// The language, the catalogue and the questionnaire the edits check input against (loaded once per process).
+    func editContext() async throws -> EditContext {
+        let cache = services.catalogue
+        let catalogue = try await Blocking.run { try cache.get().catalogue }
+        return EditContext(language: language, catalogue: catalogue, questionnaire: try services.questionnaire.get())
+    }
+
+    /// Applies one JalonCore edit — the very value the CLI and the API apply — through
+    /// `ProjectRepository.mutate`, based on the revision the form was shown with (its hidden `revision`):
+    /// a page left open while the project changed elsewhere saves nothing and says so (compare-and-set).
+    /// A refused input comes back as `FormErrors` naming its field (`field` maps the edit's field names to
+    /// the form's input ids); an edit that would change nothing saves nothing and is no error.
+    func apply<Edit: ProjectEdit>(_ edit: Edit, field: @escaping (String) -> String = { $0 }) async throws {
         guard let base = form["revision"].flatMap(Int.init) else {
             throw PageFailure(status: .badRequest, message: text(fr: "Le formulaire ne dit pas de quelle version il part : rechargez la page.",
                                                                 en: "The form does not say which revision it starts from: reload the page."))
         }
+        let context = try await editContext()
         let repository = services.repository, id = id, author = author, language = language
         do {
-            return try await Blocking.run { () throws -> RevisionInfo in
-                let loaded = try repository.load(id)
-                guard loaded.revision.number == base else { throw StoreError.conflict(id, expected: base, actual: loaded.revision.number) }
-                var project = loaded.project
-                let message = try change(&project)
-                project.metadata.updated = .now()
-                return try repository.save(project, basedOn: base, author: author, message: message)
-            }
+            try await Blocking.run { _ = try repository.mutate(id, basedOn: base, author: author, in: context, edit) }
+        } catch let failure as EditFailure where failure.kind == .unchanged {
+            return
+        } catch let failure as EditFailure {
+            var errors = FormErrors(field(failure.field), failure.message(in: language))
+            errors.candidates = failure.candidates
+            throw errors
         } catch let error where Self.isConflict(error) {
             throw PageFailure(status: .conflict, message: language.pick(
                 fr: "Le projet a changé depuis l’affichage de cette page (dans un autre onglet ou par un autre accès) : rien n’a été enregistré. Rechargez la page et recommencez.",

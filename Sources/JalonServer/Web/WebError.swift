@@ -1,4 +1,5 @@
 import Hummingbird
+import JalonCore
 
 /// A form that cannot be saved: its messages go to the summary at the top of the page, each linked to
 /// its field (`field` is the input's id), and the page is shown again with what was typed.
@@ -8,6 +9,8 @@ struct FormErrors: Error, Sendable {
         let message: String
     }
     var entries: [Entry]
+    /// What ambiguous words may name (an experience's job), offered on the page to choose from.
+    var candidates: [EditCandidate] = []
 
     init(_ field: String, _ message: String) { entries = [Entry(field: field, message: message)] }
 }

@@ -5,8 +5,8 @@ import JalonLocale
 import JalonStore
 
 /// `jalon demo`'s walk: one project taken through the seven steps with the commands' own parsing and
-/// changes (`ProjectEditCommand`), the real engine and the bundled catalogue; each step is one
-/// revision, and so is each `advance`, which applies the readiness rules as the command does.
+/// JalonCore edits (`ProjectEditCommand.projectEdit`), the real engine and the bundled catalogue; each
+/// step is one revision, and so is each `advance`, which applies the readiness rules as the command does.
 struct DemoJourney {
     let repository: ProjectRepository
     let catalogue: Catalogue
@@ -14,6 +14,8 @@ struct DemoJourney {
     let id: ProjectID
     /// Built once: ranking the métiers again after a change reuses it.
     let index: MatchingIndex
+    /// What every edit is applied with: the language, the catalogue and the questionnaire, loaded once.
+    let context: EditContext
 
     /// A new project for the persona, saved as revision 1.
     init(repository: ProjectRepository, catalogue: Catalogue, language: Language) throws {
@@ -24,6 +26,7 @@ struct DemoJourney {
         _ = try repository.create(project, author: .person, message: language.pick(fr: "Création du projet", en: "Project created"))
         id = project.id
         index = catalogue.matchingIndex()
+        context = EditContext(language: language, catalogue: catalogue, questionnaire: try QuestionnaireLoader.bundledRiasec())
     }
 
     /// Walks every step, printing what each shows; returns the finished project.
@@ -48,11 +51,11 @@ struct DemoJourney {
     }
 
     private func interets() throws {
-        let rates = try DemoPersona.centres.map { try command(InterestsRateCommand.self, ["\($0.centre)", "\($0.note)"]) }
-        let answers = try command(InterestsAnswerCommand.self, ["--answers", DemoPersona.answersArgument])
+        let rates = try DemoPersona.centres.map { try command(InterestsRateCommand.self, ["\($0.centre)", "\($0.note)"]).projectEdit }
+        let answers = try command(InterestsAnswerCommand.self, ["--answers", DemoPersona.answersArgument]).projectEdit
         let saved = try save { project in
-            for rate in rates { _ = try rate.edit(&project, language: language) }
-            return try answers.edit(&project, language: language)
+            for rate in rates { _ = try rate.apply(to: &project, in: context) }
+            return try answers.apply(to: &project, in: context).message
         }
         header(.interets, saved.revision)
         let interets = saved.project.interets
@@ -69,11 +72,12 @@ struct DemoJourney {
     }
 
     private func competences() throws {
-        let command = try command(SkillsAddExperienceCommand.self, DemoPersona.experience)
-        var added: SkillsAddExperienceCommand.AddedExperience?
+        let edit = try command(SkillsAddExperienceCommand.self, DemoPersona.experience).projectEdit
+        var added: AddExperienceEdit.Added?
         let saved = try save { project in
-            added = try command.addExperience(to: &project, catalogue: catalogue, language: language)
-            return added!.message
+            let result = try edit.apply(to: &project, in: context)
+            added = result.change
+            return result.message
         }
         header(.competences, saved.revision)
         if let added, let experience = saved.project.competences?.experience(added.id) {
@@ -92,12 +96,12 @@ struct DemoJourney {
         var ranked: MatchingRanking?
         var matches: [MetierMatch] = []
         let saved = try save { project in
-            // The revision is a save's base in the command; here `mutateProject` holds the base.
-            let context = MatchingContext(project: project, revision: 0, catalogue: catalogue, index: index)
-            ranked = context.ranking
-            matches = context.ranking.top(shown)
-            _ = MetiersSuggestCommand.record(matches, catalogue: catalogue, in: &project, language: language)
-            for code in DemoPersona.kept { _ = try command(MetiersKeepCommand.self, [code]).edit(&project, language: language) }
+            // The revision is a save's base in the command; here `mutate` holds the base.
+            let matching = MatchingContext(project: project, revision: 0, catalogue: catalogue, index: index)
+            ranked = matching.ranking
+            matches = matching.ranking.top(shown)
+            _ = try MetiersSuggestCommand.edit(matches, catalogue: catalogue, language: language).apply(to: &project, in: context)
+            for code in DemoPersona.kept { _ = try command(MetiersKeepCommand.self, [code]).projectEdit.apply(to: &project, in: context) }
             return language.pick(fr: "Suggestions de métiers affichées (\(matches.count)) ; pistes retenues : \(DemoPersona.kept.joined(separator: ", "))",
                                  en: "Job suggestions shown (\(matches.count)); kept pistes: \(DemoPersona.kept.joined(separator: ", "))")
         }
@@ -127,10 +131,11 @@ struct DemoJourney {
                 guard let best = view.paths.paths.first else {
                     throw CommandFailure(message: language.pick(fr: "aucun parcours vers \(fiche)", en: "no path to \(fiche)"), exitCode: JalonExitCode.invalidData)
                 }
-                _ = TrainingsShowCommand.record(Array(view.shown), to: fiche, label: input.target.fiche.label, catalogue: catalogue, in: &project, language: language)
+                _ = try TrainingsShowCommand.edit(Array(view.shown), to: fiche, label: input.target.fiche.label, catalogue: catalogue, language: language)
+                    .apply(to: &project, in: context)
                 // `jalon trainings choose`, on the best path just shown and saved.
                 _ = try command(TrainingsChooseCommand.self, [fiche.rawValue, best.certification.rawValue, "--voie", best.voie.rawValue])
-                    .edit(&project, language: language)
+                    .projectEdit.apply(to: &project, in: context)
                 views.append(view)
             }
             return language.pick(fr: "Parcours affichés et choisis : \(kept.map(\.fiche.rawValue).joined(separator: ", "))",
@@ -158,10 +163,10 @@ struct DemoJourney {
         let start = today().daysSinceEpoch
         let commands = try DemoPersona.plan.map { action in
             let date = Day(daysSinceEpoch: start + action.inDays)
-            return try command(PlanAddCommand.self, [action.text, "--date", date.iso8601, "--kind", action.kind] + (action.fiche.map { ["--fiche", $0] } ?? []))
+            return try command(PlanAddCommand.self, [action.text, "--date", date.iso8601, "--kind", action.kind] + (action.fiche.map { ["--fiche", $0] } ?? [])).projectEdit
         }
         let saved = try save { project in
-            for command in commands { _ = try command.edit(&project, language: language) }
+            for edit in commands { _ = try edit.apply(to: &project, in: context) }
             return language.pick(fr: "Plan : \(commands.count) actions datées", en: "Plan: \(commands.count) dated actions")
         }
         header(.plan, saved.revision)
@@ -179,22 +184,23 @@ struct DemoJourney {
         return try advance()
     }
 
-    // MARK: Running the commands' changes
+    // MARK: Running the commands' edits
 
     /// The command as the person would type it for this project: parsed and validated by ArgumentParser.
     private func command<Command: ProjectEditCommand>(_ type: Command.Type, _ arguments: [String]) throws -> Command {
         try Command.parse([id.rawValue] + arguments)
     }
 
-    /// One revision made of one command's change.
+    /// One revision made of one command's edit.
     private func record<Command: ProjectEditCommand>(_ type: Command.Type, _ arguments: [String]) throws -> (project: Project, revision: RevisionInfo) {
-        let command = try command(type, arguments)
-        return try save { try command.edit(&$0, language: language) }
+        let edit = try command(type, arguments).projectEdit
+        return try save { try edit.apply(to: &$0, in: context).message }
     }
 
-    /// One revision, through the commands' own load–change–save.
+    /// One revision, through the repository's load–change–save (`ProjectRepository.mutate`), as the commands save.
     private func save(_ change: (inout Project) throws -> String) throws -> (project: Project, revision: RevisionInfo) {
-        try mutateProject(in: repository, id, change)
+        let saved = try repository.mutate(id, author: .person) { project in (try change(&project), ()) }
+        return (saved.project, saved.revision)
     }
 
     /// `jalon advance`: refused, and the demo stopped, if the step is not complete.

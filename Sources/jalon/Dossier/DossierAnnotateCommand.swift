@@ -83,7 +83,7 @@ struct DossierAnnotateCommand: ParsableCommand {
     /// Adds the new note, or changes note `--note`; returns it.
     private func apply(to notes: inout [CounsellorNote], name: String, service: String?, now: Timestamp) throws -> CounsellorNote {
         guard let note else {
-            let added = CounsellorNote(id: nextLocalID(prefix: "n", after: notes.map(\.id)), auteur: name, structure: service, date: now,
+            let added = CounsellorNote(id: NoteID.next(prefix: "n", after: notes.map(\.id)), auteur: name, structure: service, date: now,
                                        section: try CounsellorNoteInput.step(section ?? ""), status: try CounsellorNoteInput.status(status ?? ""),
                                        texte: try CounsellorNoteInput.text(text ?? ""))
             notes.append(added)

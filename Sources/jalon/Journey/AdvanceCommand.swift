@@ -15,18 +15,12 @@ struct AdvanceCommand: ProjectEditCommand {
     @OptionGroup var project: ProjectIDArgument
 
     /// The journey’s rule (`Project.advance`, shared with the server); a refusal names what is missing.
-    func edit(_ project: inout Project, language: Language) throws -> String {
-        do throws(Project.AdvanceRefusal) {
-            return try project.advance(in: language)
-        } catch {
-            throw CommandFailure(message: error.message(in: language), exitCode: JalonExitCode.invalidData)
-        }
-    }
+    var projectEdit: AdvanceEdit { AdvanceEdit() }
 
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            let saved = try mutateProject(global, project.id) { try edit(&$0, language: language) }
+            let saved = try applyEdit(global, project.id, projectEdit).project
             let next = saved.progression.current
             if saved.progression[next] == .terminee {
                 return print(language.pick(fr: "Parcours terminé : jalon export \(saved.id) --format html -o dossier.html pour le dossier.",

@@ -43,7 +43,7 @@ struct InteractiveQuestionnaire {
                     let rating = Rating(key.wholeNumberValue!)!
                     if !block.inPlace { TerminalStreams.write("→ \(rating) \(questionnaire.label(of: rating).text(in: language))\n") }
                     if answers[item.id] != rating {
-                        saved = try recorder.record([RiasecAnswer(question: item.id, rating: rating)],
+                        saved = try recorder.record(AnswerQuestionnaireEdit(answers: [(item.id.rawValue, rating.value)]),
                                                     message: L("Réponse \(item.id) : \(rating)", "Answer \(item.id): \(rating)"))
                         answers[item.id] = rating
                     }

@@ -34,49 +34,31 @@ struct InterestsAnswerCommand: ProjectEditCommand {
     func validate() throws {
         // Without answers on the command line, the questions are asked one by one, which needs a person at a terminal.
         guard !answers.isEmpty || !TerminalStreams.inputIsTerminal else { return }
-        _ = try parsed(in: QuestionnaireLoader.bundledRiasec())
-    }
-
-    /// The answers given, checked against the questionnaire: each id known, each value 0…4, none twice.
-    func parsed(in questionnaire: Questionnaire) throws -> [RiasecAnswer] {
-        let pairs = answers.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !pairs.isEmpty else {
-            throw ValidationError(L("aucune réponse : donnez --answers r1=4,s2=3,…, ou lancez la commande dans un terminal pour répondre question par question",
-                                    "no answer: give --answers r1=4,s2=3,…, or run the command in a terminal to answer question by question"))
-        }
-        var result: [RiasecAnswer] = []
-        for pair in pairs {
-            let parts = pair.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2 else {
-                throw ValidationError(L("réponse « \(pair) » illisible (attendu : QUESTION=NOTE, comme r1=4)",
-                                        "unreadable answer '\(pair)' (expected: QUESTION=RATING, like r1=4)"))
-            }
-            guard let question = QuestionID(parts[0]), questionnaire.item(question) != nil else {
-                throw ValidationError(L("question « \(parts[0]) » inconnue dans le questionnaire \(questionnaire.id) (r1…r8, i1…, a1…, s1…, e1…, c1…c8)",
-                                        "unknown question '\(parts[0])' in questionnaire \(questionnaire.id) (r1…r8, i1…, a1…, s1…, e1…, c1…c8)"))
-            }
-            guard let rating = Int(parts[1]).flatMap(Rating.init) else {
-                throw ValidationError(L("réponse « \(parts[1]) » à \(question) impossible (attendu : 0 à 4)",
-                                        "impossible answer '\(parts[1])' to \(question) (expected: 0 to 4)"))
-            }
-            guard !result.contains(where: { $0.question == question }) else {
-                throw ValidationError(L("question \(question) donnée deux fois", "question \(question) given twice"))
-            }
-            result.append(RiasecAnswer(question: question, rating: rating))
-        }
-        return result
-    }
-
-    /// The `--answers` given, applied as `run` saves them (`RiasecAnswersRecorder.apply`).
-    func edit(_ project: inout Project, language: Language) throws -> String {
         let questionnaire = try QuestionnaireLoader.bundledRiasec()
-        let given = try parsed(in: questionnaire)
-        try RiasecAnswersRecorder(global: global, project: project.id, questionnaire: questionnaire).apply(given, to: &project)
-        return Self.message(given.count, language)
+        _ = try validating { try projectEdit.checked(in: questionnaire) }
     }
 
-    static func message(_ count: Int, _ language: Language) -> String {
-        language.pick(fr: "Questionnaire RIASEC : \(count) réponse(s)", en: "RIASEC questionnaire: \(count) answer(s)")
+    /// The `--answers` given, as one edit; what only the command line can get wrong (`r1=x`) is said here.
+    var projectEdit: AnswerQuestionnaireEdit {
+        get throws {
+            let pairs = answers.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !pairs.isEmpty else {
+                throw ValidationError(L("aucune réponse : donnez --answers r1=4,s2=3,…, ou lancez la commande dans un terminal pour répondre question par question",
+                                        "no answer: give --answers r1=4,s2=3,…, or run the command in a terminal to answer question by question"))
+            }
+            return AnswerQuestionnaireEdit(answers: try pairs.map { pair in
+                let parts = pair.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2 else {
+                    throw ValidationError(L("réponse « \(pair) » illisible (attendu : QUESTION=NOTE, comme r1=4)",
+                                            "unreadable answer '\(pair)' (expected: QUESTION=RATING, like r1=4)"))
+                }
+                guard let rating = Int(parts[1]) else {
+                    throw ValidationError(L("réponse « \(parts[1]) » à \(parts[0]) impossible (attendu : 0 à 4)",
+                                            "impossible answer '\(parts[1])' to \(parts[0]) (expected: 0 to 4)"))
+                }
+                return (parts[0], rating)
+            })
+        }
     }
 
     func run() throws {
@@ -84,8 +66,7 @@ struct InterestsAnswerCommand: ProjectEditCommand {
             let questionnaire = try QuestionnaireLoader.bundledRiasec()
             let recorder = RiasecAnswersRecorder(global: global, project: project.id, questionnaire: questionnaire)
             guard !answers.isEmpty else { return try InteractiveQuestionnaire(recorder: recorder).run() }
-            let given = try parsed(in: questionnaire)
-            let saved = try recorder.record(given, message: Self.message(given.count, RunLanguage.current))
+            let saved = try recorder.record(try projectEdit)
             print(recorder.summary(of: saved))
         }
     }

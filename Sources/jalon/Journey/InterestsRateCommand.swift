@@ -18,42 +18,26 @@ struct InterestsRateCommand: ProjectEditCommand {
     @Argument(help: ArgumentHelp(L("Note, 0 (pas du tout) à 4 (tout à fait).", "Rating, 0 (not at all) to 4 (very much)."), valueName: "NOTE"))
     var note: String
 
-    func validate() throws { _ = try rating() }
+    func validate() throws { _ = try validating { try projectEdit.checked() } }
 
-    func rating() throws -> CentreInteretRating {
-        guard let code = Int(centre).flatMap(CentreInteretCode.init) else {
-            throw ValidationError(L("centre d’intérêt « \(centre) » inconnu (attendu : 1 à 30)",
-                                    "unknown centre d’intérêt '\(centre)' (expected: 1 to 30)"))
+    var projectEdit: RateCentresEdit {
+        get throws {
+            guard let code = Int(centre) else {
+                throw ValidationError(L("centre d’intérêt « \(centre) » inconnu (attendu : 1 à 30)", "unknown centre d’intérêt '\(centre)' (expected: 1 to 30)"))
+            }
+            guard let value = Int(note) else {
+                throw ValidationError(L("note « \(note) » impossible (attendu : 0 à 4)", "impossible rating '\(note)' (expected: 0 to 4)"))
+            }
+            return RateCentresEdit(centre: code, rating: value)
         }
-        guard let value = Int(note).flatMap(Rating.init) else {
-            throw ValidationError(L("note « \(note) » impossible (attendu : 0 à 4)", "impossible rating '\(note)' (expected: 0 to 4)"))
-        }
-        return CentreInteretRating(centre: code, rating: value)
-    }
-
-    func edit(_ project: inout Project, language: Language) throws -> String {
-        let rated = try rating()
-        var interets = project.interets ?? Interets()
-        guard interets.rating(of: rated.centre) != rated.rating else {
-            throw CommandFailure(message: language.pick(fr: "le centre \(rated.centre) a déjà la note \(rated.rating) : rien n’est enregistré",
-                                                        en: "centre \(rated.centre) already has rating \(rated.rating): nothing saved"),
-                                 exitCode: JalonExitCode.invalidData)
-        }
-        interets.centres.removeAll { $0.centre == rated.centre }
-        interets.centres.append(rated)
-        interets.centres.sort { $0.centre < $1.centre }
-        project.interets = interets
-        // Suggestions were ranked from the old interests: later finished steps go à revoir.
-        project.recordChange(of: .interets)
-        return language.pick(fr: "Centre d’intérêt \(rated.centre) noté \(rated.rating)",
-                             en: "Centre d’intérêt \(rated.centre) rated \(rated.rating)")
     }
 
     func run() throws {
         let language = RunLanguage.current
-        let rated = try rating()
+        let edit = try projectEdit
+        let rated = try validating { try edit.checked()[0] }
         try reportingFailures {
-            try mutateProject(global, project.id) { try edit(&$0, language: language) }
+            try applyEdit(global, project.id, edit)
             print(language.pick(fr: "Centre \(rated.centre) noté \(rated.rating)/4.", en: "Centre \(rated.centre) rated \(rated.rating)/4."))
         }
     }

@@ -25,30 +25,22 @@ struct NoteAddCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(L("Texte de la note.", "Text of the note."), valueName: "TEXT"))
     var text: String
 
-    static var steps: String { CounsellorNoteInput.steps }
-    static var statuses: String { CounsellorNoteInput.statuses }
+    static var steps: String { CounsellorNoteDraft.steps }
+    static var statuses: String { CounsellorNoteDraft.statuses }
 
-    func validate() throws { _ = try note(id: NoteID("n1")!) }
-
-    func note(id: NoteID) throws -> CounsellorNote {
-        let step = try CounsellorNoteInput.step(section), noteStatus = try CounsellorNoteInput.status(status)
-        return CounsellorNote(id: id, auteur: try CounsellorNoteInput.author(author), structure: CounsellorNoteInput.structure(structure),
-                              date: .now(), section: step, status: noteStatus, texte: try CounsellorNoteInput.text(text))
+    func validate() throws {
+        _ = try CounsellorNoteInput.author(author)
+        _ = try validating { try draft.note(id: NoteID("n1")!, date: .now()) }
     }
+
+    var draft: CounsellorNoteDraft { CounsellorNoteDraft(section: section, status: status, author: author, structure: structure, text: text) }
 
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            let name = try CounsellorNoteInput.author(author)
-            var added: CounsellorNote?
-            try mutateProject(global, project.id, author: RevisionAuthor(role: .counsellor, name: name)) { project in
-                let note = try note(id: nextLocalID(prefix: "n", after: project.notes.map(\.id)))
-                project.notes.append(note)
-                added = note
-                return language.pick(fr: "Note \(note.id) de \(name) sur l’étape \(note.section.title(in: language))",
-                                     en: "Note \(note.id) by \(name) on step \(note.section.title(in: language))")
-            }
-            if let added { print(language.pick(fr: "Note \(added.id) ajoutée.", en: "Note \(added.id) added.")) }
+            let name = try CounsellorNoteDraft.author(author)
+            let added = try applyEdit(global, project.id, author: RevisionAuthor(role: .counsellor, name: name), AddNoteEdit(draft)).result.change
+            print(language.pick(fr: "Note \(added.id) ajoutée.", en: "Note \(added.id) added."))
         }
     }
 }

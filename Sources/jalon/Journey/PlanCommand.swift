@@ -5,5 +5,5 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: L("Étape 6 : les actions datées du plan.", "Step 6: the dated actions of the plan."),
-        subcommands: [PlanAddCommand.self, PlanDoneCommand.self, PlanListCommand.self])
+        subcommands: [PlanAddCommand.self, PlanDoneCommand.self, PlanRemoveCommand.self, PlanListCommand.self])
 }

@@ -17,27 +17,8 @@ struct PlanDoneCommand: ParsableCommand {
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            try mutateProject(global, project.id) { project in
-                guard let index = Self.index(of: action, in: project.plan) else {
-                    throw CommandFailure(message: language.pick(fr: "aucune action « \(action) » dans le plan (\(project.plan.count) action(s), voir jalon plan list)",
-                                                                en: "no action '\(action)' in the plan (\(project.plan.count) action(s), see jalon plan list)"),
-                                         exitCode: JalonExitCode.notFound)
-                }
-                let id = project.plan[index].id
-                guard project.plan[index].status != .faite else {
-                    throw CommandFailure(message: language.pick(fr: "l’action \(id) est déjà faite", en: "action \(id) is already done"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                project.plan[index].status = .faite
-                return language.pick(fr: "Action \(id) faite", en: "Action \(id) done")
-            }
+            try applyEdit(global, project.id, CompletePlanActionEdit(action: action))
             print(language.pick(fr: "Action faite.", en: "Action done."))
         }
-    }
-
-    /// `N` is the 1-based position `plan list` shows; anything else is taken as an action id.
-    static func index(of reference: String, in plan: [PlanAction]) -> Int? {
-        if let number = Int(reference) { return plan.indices.contains(number - 1) ? number - 1 : nil }
-        return plan.firstIndex { $0.id.rawValue == reference }
     }
 }

@@ -35,98 +35,57 @@ struct ProfilSetCommand: ProjectEditCommand {
     @Option(name: .customLong("annee-naissance"), help: ArgumentHelp(L("Année de naissance.", "Year of birth."), valueName: "YYYY"))
     var anneeNaissance: String?
 
-    static var situations: String { Situation.allCases.map(\.rawValue).joined(separator: ", ") }
+    static var situations: String { ProfilEdit.situations }
 
     func validate() throws {
-        _ = try change()
+        _ = try validating { try projectEdit.change(today: today()) }
     }
 
-    /// The options as one change to apply, or the sentence saying which value is wrong.
-    func change() throws -> (inout Profil) -> Void {
-        var edits: [(inout Profil) -> Void] = []
-        if let situation {
-            guard let value = Situation(rawValue: situation) else {
-                throw ValidationError(L("situation inconnue « \(situation) » (attendu : \(Self.situations))",
-                                        "unknown situation '\(situation)' (expected: \(Self.situations))"))
+    /// The options as one edit; what only the command line can get wrong (a number that is not one) is said here.
+    var projectEdit: ProfilEdit {
+        get throws {
+            var mobiliteKm: Int?
+            if let mobilite {
+                guard let km = Int(mobilite) else {
+                    throw ValidationError(L("mobilité « \(mobilite) » : un nombre de kilomètres, 0 ou plus",
+                                            "mobility '\(mobilite)': a number of kilometres, 0 or more"))
+                }
+                mobiliteKm = km
             }
-            edits.append { $0.situation = value }
-        }
-        if let diplome {
-            guard let value = DiplomeLePlusEleve(token: diplome) else {
-                throw ValidationError(L("niveau de diplôme « \(diplome) » inconnu (attendu : 3 à 8, ou aucun)",
-                                        "unknown diploma level '\(diplome)' (expected: 3 to 8, or aucun)"))
+            var year: Int?
+            if let anneeNaissance {
+                let plausible = Profil.plausibleBirthYears(in: today().year)
+                guard let value = Int(anneeNaissance), anneeNaissance.count == 4 else {
+                    throw ValidationError(L("année de naissance « \(anneeNaissance) » impossible (entre \(plausible.lowerBound) et \(plausible.upperBound))",
+                                            "impossible birth year '\(anneeNaissance)' (between \(plausible.lowerBound) and \(plausible.upperBound))"))
+                }
+                year = value
             }
-            edits.append { $0.diplome = value }
-        }
-        switch (commune, communeNom) {
-        case (nil, nil): break
-        case (let code?, let nom?):
-            guard let value = Commune(codeInsee: code, nom: nom) else {
-                throw ValidationError(L("« \(code) » n’est pas un code INSEE de commune (5 caractères, comme 70279 ou 2A004)",
-                                        "'\(code)' is not an INSEE commune code (5 characters, like 70279 or 2A004)"))
+            if (commune == nil) != (communeNom == nil) {
+                throw ValidationError(L("--commune et --commune-nom vont ensemble", "--commune and --commune-nom go together"))
             }
-            edits.append { $0.commune = value }
-        default:
-            throw ValidationError(L("--commune et --commune-nom vont ensemble", "--commune and --commune-nom go together"))
-        }
-        if let departement {
-            guard let value = Departement(departement) else {
-                throw ValidationError(L("« \(departement) » n’est pas un département (01…95, 2A, 2B, 971…976)",
-                                        "'\(departement)' is not a département (01…95, 2A, 2B, 971…976)"))
+            if nom?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true {
+                throw ValidationError(L("--nom ne peut pas être vide", "--nom cannot be empty"))
             }
-            edits.append { $0.departement = value }
-        }
-        if let mobilite {
-            guard let km = Int(mobilite), km >= 0 else {
-                throw ValidationError(L("mobilité « \(mobilite) » : un nombre de kilomètres, 0 ou plus",
-                                        "mobility '\(mobilite)': a number of kilometres, 0 or more"))
+            if contrainte.contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+                throw ValidationError(L("--contrainte ne peut pas être vide", "--contrainte cannot be empty"))
             }
-            edits.append { $0.mobiliteKm = km }
-        }
-        let contraintes = contrainte.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        if contraintes.contains(where: \.isEmpty) {
-            throw ValidationError(L("--contrainte ne peut pas être vide", "--contrainte cannot be empty"))
-        }
-        if !contraintes.isEmpty { edits.append { $0.contraintes = contraintes } }
-        if let nom {
-            let trimmed = nom.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw ValidationError(L("--nom ne peut pas être vide", "--nom cannot be empty")) }
-            edits.append { $0.nomAffiche = trimmed }
-        }
-        if let anneeNaissance {
-            let plausible = Profil.plausibleBirthYears(in: today().year)
-            guard let year = Int(anneeNaissance), anneeNaissance.count == 4, plausible ~= year else {
-                throw ValidationError(L("année de naissance « \(anneeNaissance) » impossible (entre \(plausible.lowerBound) et \(plausible.upperBound))",
-                                        "impossible birth year '\(anneeNaissance)' (between \(plausible.lowerBound) and \(plausible.upperBound))"))
+            let edit = ProfilEdit(nomAffiche: nom, anneeNaissance: year, situation: situation, diplome: diplome, communeInsee: commune,
+                                  communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm,
+                                  contraintes: contrainte.isEmpty ? nil : contrainte)
+            guard edit != ProfilEdit() else {
+                throw ValidationError(L("rien à changer : donnez au moins une option (--situation, --diplome…)",
+                                        "nothing to change: give at least one option (--situation, --diplome…)"))
             }
-            edits.append { $0.anneeNaissance = year }
+            return edit
         }
-        guard !edits.isEmpty else {
-            throw ValidationError(L("rien à changer : donnez au moins une option (--situation, --diplome…)",
-                                    "nothing to change: give at least one option (--situation, --diplome…)"))
-        }
-        return { profil in edits.forEach { $0(&profil) } }
-    }
-
-    func edit(_ project: inout Project, language: Language) throws -> String {
-        var profil = project.profil ?? Profil()
-        try change()(&profil)
-        guard profil != project.profil else {
-            throw CommandFailure(message: language.pick(fr: "le profil a déjà ces valeurs : rien n’est enregistré",
-                                                        en: "the profile already has these values: nothing saved"),
-                                 exitCode: JalonExitCode.invalidData)
-        }
-        project.profil = profil
-        // Suggestions and paths were computed from the old profile: later finished steps go à revoir.
-        project.recordChange(of: .profil)
-        return language.pick(fr: "Profil modifié", en: "Profile changed")
     }
 
     func run() throws {
         let language = RunLanguage.current
-        _ = try change()
+        let edit = try projectEdit
         try reportingFailures {
-            let saved = try mutateProject(global, project.id) { try edit(&$0, language: language) }
+            let saved = try applyEdit(global, project.id, edit).project
             let stale = Step.allCases.filter { saved.progression[$0] == .aRevoir }
             print(language.pick(fr: "Profil enregistré.", en: "Profile saved."))
             if !stale.isEmpty {

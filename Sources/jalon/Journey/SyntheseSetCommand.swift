@@ -16,37 +16,14 @@ struct SyntheseSetCommand: ProjectEditCommand {
     @Argument(help: ArgumentHelp(L("Les paragraphes.", "The paragraphs."), valueName: "TEXT"))
     var text: [String] = []
 
-    func validate() throws { _ = try paragraphs() }
+    func validate() throws { _ = try validating { try projectEdit.checked() } }
 
-    func paragraphs() throws -> [String] {
-        let paragraphs = text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard !paragraphs.isEmpty, !paragraphs.contains(where: \.isEmpty) else {
-            throw ValidationError(L("la synthèse demande au moins un paragraphe, et aucun vide",
-                                    "the summary needs at least one paragraph, and no empty one"))
-        }
-        return paragraphs
-    }
-
-    func edit(_ project: inout Project, language: Language) throws -> String {
-        let paragraphes = try paragraphs()
-        var synthese = project.synthese ?? Synthese()
-        guard synthese.paragraphes != paragraphes else {
-            throw CommandFailure(message: language.pick(fr: "la synthèse a déjà ce texte : rien n’est enregistré",
-                                                        en: "the summary already has this text: nothing saved"),
-                                 exitCode: JalonExitCode.invalidData)
-        }
-        synthese.paragraphes = paragraphes
-        project.synthese = synthese
-        project.recordChange(of: .synthese)
-        return language.pick(fr: "Synthèse écrite (\(paragraphes.count) paragraphe(s))",
-                             en: "Summary written (\(paragraphes.count) paragraph(s))")
-    }
+    var projectEdit: SyntheseEdit { SyntheseEdit(paragraphes: text) }
 
     func run() throws {
         let language = RunLanguage.current
-        _ = try paragraphs()
         try reportingFailures {
-            try mutateProject(global, project.id) { try edit(&$0, language: language) }
+            try applyEdit(global, project.id, projectEdit)
             print(language.pick(fr: "Synthèse enregistrée.", en: "Summary saved."))
         }
     }

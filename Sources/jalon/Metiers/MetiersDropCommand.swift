@@ -1,5 +1,4 @@
 import ArgumentParser
-import JalonCatalog
 import JalonCore
 import JalonLocale
 
@@ -30,32 +29,10 @@ struct MetiersDropCommand: ParsableCommand {
         let language = RunLanguage.current
         let code = fiche.code
         try reportingFailures {
-            let label = try Catalogue.bundled().fiche(code)?.label
-            var removed: [Formation] = []
-            var dropped = Piste(fiche: code)
-            try mutateProject(global, project.id) { project in
-                var pistes = project.pistes ?? Pistes()
-                switch pistes.statut(of: code) {
-                case .ecartee:
-                    throw CommandFailure(message: language.pick(fr: "\(code) est déjà une piste écartée : rien n’est enregistré",
-                                                                en: "\(code) is already set aside: nothing saved"),
-                                         exitCode: JalonExitCode.invalidData)
-                case nil where label == nil:
-                    // A code outside the catalogue can still be set aside when the project already holds it.
-                    throw CommandFailure(MatchingFailure.unknownFiche(code.rawValue))
-                default: break
-                }
-                dropped = pistes.remove(code) ?? Piste(fiche: code, libelle: label)
-                dropped.rang = nil
-                pistes.ecartees.append(dropped)
-                removed = project.formations.filter { $0.fiche == code }
-                project.formations.removeAll { $0.fiche == code }
-                project.pistes = pistes
-                project.recordChange(of: .pistes)
-                return language.pick(fr: "Piste écartée : \(code)", en: "Piste set aside: \(code)")
-                    + (removed.isEmpty ? "" : language.pick(fr: ", \(removed.count) parcours retiré(s)", en: ", \(removed.count) path(s) removed"))
-            }
-            let name = dropped.libelle.map { "\(code) \($0)" } ?? code.rawValue
+            let dropped = try applyEdit(global, project.id, resources: try EditResources.load(catalogue: true),
+                                        DropMetierEdit(fiche: code.rawValue)).result.change
+            let removed = dropped.removedFormations
+            let name = dropped.piste.libelle.map { "\(code) \($0)" } ?? code.rawValue
             print(language.pick(fr: "Piste écartée : \(name) ; jalon metiers suggest ne la proposera plus.",
                                 en: "Piste set aside: \(name); jalon metiers suggest will no longer propose it."))
             guard !removed.isEmpty else { return }

@@ -51,20 +51,19 @@ struct MetiersSuggestCommand: ParsableCommand {
 }
 
 extension MetiersSuggestCommand {
-    /// One revision holding the suggestions about to be shown, stamped with their catalogue and engine.
-    /// Saved before printing, so that what a person reads is always in the project.
+    /// One revision holding the suggestions about to be shown, stamped with their catalogue and engine,
+    /// based on the revision they were ranked from. Saved before printing, so that what a person reads
+    /// is always in the project.
     private func save(_ matches: [MetierMatch], context: MatchingContext) throws {
-        var project = context.project
-        let message = Self.record(matches, catalogue: context.catalogue, in: &project, language: RunLanguage.current)
-        _ = try options.global.repository().save(project, basedOn: context.revision, author: .person, message: message)
+        let language = RunLanguage.current
+        try options.global.repository().mutate(project.id, basedOn: context.revision, author: .person,
+                                               in: EditContext(language: language), Self.edit(matches, catalogue: context.catalogue, language: language))
     }
 
-    /// Puts the suggestions shown into `project` (replacing earlier ones) and returns the revision's message.
-    static func record(_ matches: [MetierMatch], catalogue: Catalogue, in project: inout Project, language: Language) -> String {
-        project.suggestions = SavedSuggestions(
-            stamp: ComputationStamp(catalogue: catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
-            suggestions: matches.map { SavedSuggestion($0, language: language) })
-        return language.pick(fr: "Suggestions de métiers affichées (\(matches.count))", en: "Job suggestions shown (\(matches.count))")
+    /// The suggestions shown, as the edit that records them (replacing earlier ones).
+    static func edit(_ matches: [MetierMatch], catalogue: Catalogue, language: Language) -> RecordSuggestionsEdit {
+        RecordSuggestionsEdit(suggestions: matches.map { SavedSuggestion($0, language: language) },
+                              catalogue: catalogue.stampDescription, engine: JalonVersion.current)
     }
 }
 

@@ -2,17 +2,6 @@ import JalonCatalog
 import JalonCore
 import JalonLocale
 
-/// What the person said of one cœur-de-métier skill of a new experience.
-enum CoreSkillDecision: Equatable {
-    /// Theirs: at the level they typed, else the level it already had, else maîtrise pratique.
-    case confirmed(Maitrise?)
-    /// Not theirs: not added.
-    case declined
-    /// Not asked (a pipe without `--accept-core`, or the session stopped first): saved as a suggestion
-    /// to confirm later with `skills rate`.
-    case pending
-}
-
 /// `skills add-experience` at a terminal without `--accept-core`: each cœur-de-métier skill proposed
 /// in turn, `o` (or `y`) to confirm it at maîtrise pratique, 1–4 to confirm it at that level, `n` to
 /// leave it out, `q` (Ctrl-D, end of input) to stop, leaving the rest as suggestions. Nothing is saved

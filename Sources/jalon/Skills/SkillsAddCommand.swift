@@ -20,44 +20,19 @@ struct SkillsAddCommand: ParsableCommand {
     var level: String?
 
     func validate() throws {
-        _ = try level.map(maitrise)
-        guard !skill.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError(L("la compétence ne peut pas être vide", "the skill cannot be empty"))
-        }
+        _ = try level.map(maitriseLevel)
+        _ = try validating { try projectEdit.checkedLevel() }
     }
 
-    /// The skill to add: a number must be a catalogue item (a mistyped code is not a label).
-    func competence() throws -> Competence {
-        let text = skill.trimmingCharacters(in: .whitespacesAndNewlines)
-        let level = try level.map(maitrise)
-        if Int(text) != nil {
-            let rome = try catalogueCompetence(text, in: Catalogue.bundled())
-            return Competence(item: RomeItemRef(code: rome.ogr, libelle: rome.label), source: .declaree, maitrise: level)!
-        }
-        return Competence(libelle: text, source: .declaree, maitrise: level)!
-    }
+    var projectEdit: AddSkillEdit { get throws { AddSkillEdit(skill: skill, level: try level.map(maitriseLevel)) } }
 
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            let added = try competence()
+            let edit = try projectEdit
+            let resources = try EditResources.load(catalogue: Int(skill.trimmingCharacters(in: .whitespacesAndNewlines)) != nil)
+            let added = try applyEdit(global, project.id, resources: resources, edit).result.change
             let name = added.item.map { "\($0.code) \($0.libelle ?? "")" } ?? (added.libelle ?? "")
-            try mutateProject(global, project.id) { project in
-                var competences = project.competences ?? Competences()
-                let already = competences.competences.contains {
-                    added.item != nil ? $0.item?.code == added.item?.code : $0.item == nil && $0.libelle == added.libelle
-                }
-                guard !already else {
-                    throw CommandFailure(message: language.pick(fr: "« \(name) » est déjà dans vos compétences : rien n’est enregistré",
-                                                                en: "'\(name)' is already among your skills: nothing saved"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                competences.competences.append(added)
-                project.competences = competences
-                // Suggestions weigh acquired skills: later finished steps go à revoir.
-                project.recordChange(of: .competences)
-                return language.pick(fr: "Compétence ajoutée : \(name)", en: "Skill added: \(name)")
-            }
             print(language.pick(fr: "Compétence ajoutée : \(name).", en: "Skill added: \(name)."))
         }
     }

@@ -39,126 +39,44 @@ struct SkillsAddExperienceCommand: ProjectEditCommand {
                                                                  "Confirms the core skills (practice level).")))
     var acceptCore = false
 
-    static var natures: String { Experience.Nature.allCases.map(\.rawValue).joined(separator: ", ") }
-    /// A words search picks its first appellation only when it leads the next one by this much score:
-    /// otherwise the person chooses, rather than Jalon guessing their job.
-    static let clearLead = 0.1
+    static var natures: String { AddExperienceEdit.natures }
 
-    func validate() throws { _ = try details() }
+    func validate() throws { _ = try validating { try projectEdit.details() } }
 
-    func details() throws -> (nature: Experience.Nature, years: Double?) {
-        guard let value = Experience.Nature(rawValue: nature) else {
-            throw ValidationError(L("nature « \(nature) » inconnue (attendu : \(Self.natures))", "unknown nature '\(nature)' (expected: \(Self.natures))"))
-        }
-        guard let years else { return (value, nil) }
-        // Half-years at most: the document stores annees to the half.
-        guard let count = Double(years), count > 0, count <= 60, (count * 2).rounded() == count * 2 else {
-            throw ValidationError(L("durée « \(years) » impossible (un nombre d’années, demi-années permises, comme 2 ou 1.5)",
-                                    "impossible duration '\(years)' (a number of years, half-years allowed, like 2 or 1.5)"))
-        }
-        return (value, count)
-    }
-
-    /// The appellation the argument names: an OGR code, or words that clearly point to one.
-    func resolve(in catalogue: Catalogue) throws -> Appellation {
-        let text = appellation.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let ogr = OgrCode(text) {
-            guard let found = catalogue.appellation(ogr) else {
-                throw CommandFailure(message: L("« \(text) » n’est pas le code OGR d’une appellation du catalogue ROME (voir jalon catalogue search)",
-                                                "'\(text)' is not the OGR code of an appellation of the ROME catalogue (see jalon catalogue search)"),
-                                     exitCode: JalonExitCode.usage)
+    /// The edit without asking anything (`--accept-core` or not), as a script or `jalon demo` makes it.
+    var projectEdit: AddExperienceEdit {
+        get throws {
+            var count: Double?
+            if let years {
+                guard let value = Double(years) else {
+                    throw ValidationError(L("durée « \(years) » impossible (un nombre d’années, demi-années permises, comme 2 ou 1.5)",
+                                            "impossible duration '\(years)' (a number of years, half-years allowed, like 2 or 1.5)"))
+                }
+                count = value
             }
-            return found
+            return AddExperienceEdit(appellation: appellation, nature: nature, years: count, acceptCore: acceptCore)
         }
-        let candidates = catalogue.search(text, kind: .metier, limit: 12).filter { $0.kind == .appellation }
-        let list = candidates.prefix(5).map { "\($0.code) \($0.label)" }.joined(separator: " ; ")
-        guard let first = candidates.first else {
-            throw CommandFailure(message: L("aucun métier ne correspond à « \(text) » (voir jalon catalogue search)",
-                                            "no job matches '\(text)' (see jalon catalogue search)"),
-                                 exitCode: JalonExitCode.usage)
-        }
-        guard candidates.count == 1 || first.score - candidates[1].score >= Self.clearLead,
-              let ogr = OgrCode(first.code), let found = catalogue.appellation(ogr) else {
-            throw CommandFailure(message: L("« \(text) » peut désigner plusieurs métiers ; donnez le code OGR de l’un d’eux : \(list)",
-                                            "'\(text)' may name several jobs; give the OGR code of one of them: \(list)"),
-                                 exitCode: JalonExitCode.usage)
-        }
-        return found
-    }
-
-    /// What one addition did: the experience, and each core skill with what became of it.
-    struct AddedExperience {
-        var id: ExperienceID
-        var appellation: Appellation
-        var outcome: [(item: FicheItem, decision: CoreSkillDecision)]
-        var message: String
-    }
-
-    /// Savoir-faire and savoir-être only: a skill is something one does or how one behaves, and
-    /// `Competence` items are those (savoirs are knowledge, handled with trainings).
-    static func coreSkills(of appellation: Appellation, in catalogue: Catalogue) -> [FicheItem] {
-        catalogue.coeurDeMetier(of: appellation.fiche).filter { $0.rubrique == .savoirFaire || $0.rubrique == .savoirEtre }
-    }
-
-    /// The experience and its core skills, each as `decisions` says (pending when it says nothing), added to `project`.
-    func addExperience(_ found: Appellation, core: [FicheItem], decisions: [OgrCode: CoreSkillDecision],
-                       to project: inout Project, language: Language) throws -> AddedExperience {
-        let (nature, years) = try details()
-        var competences = project.competences ?? Competences()
-        let id = nextLocalID(prefix: "x", after: competences.experiences.map(\.id))
-        competences.experiences.append(Experience(id: id, nature: nature, appellation: RomeItemRef(code: found.ogr, libelle: found.longLabel), annees: years)!)
-        let outcome = core.compactMap { item -> (item: FicheItem, decision: CoreSkillDecision)? in
-            let decision = decisions[item.ogr] ?? .pending
-            return competences.apply(decision, to: item, from: id) ? (item, decision) : nil
-        }
-        project.competences = competences
-        project.recordChange(of: .competences)
-        let confirmed = outcome.filter { if case .confirmed = $0.decision { true } else { false } }.count
-        let message = language.pick(fr: "Expérience \(id) : \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) compétence(s) confirmée(s)" : ""),
-                                    en: "Experience \(id): \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) skill(s) confirmed" : ""))
-        return AddedExperience(id: id, appellation: found, outcome: outcome, message: message)
-    }
-
-    /// The addition without asking anything (`--accept-core` or not), as a script or `jalon demo` makes it.
-    func addExperience(to project: inout Project, catalogue: Catalogue, language: Language) throws -> AddedExperience {
-        let found = try resolve(in: catalogue)
-        let core = Self.coreSkills(of: found, in: catalogue)
-        return try addExperience(found, core: core, decisions: flagDecisions(core), to: &project, language: language)
-    }
-
-    func edit(_ project: inout Project, language: Language) throws -> String {
-        try addExperience(to: &project, catalogue: Catalogue.bundled(), language: language).message
     }
 
     func run() throws {
         let language = RunLanguage.current
-        _ = try details()
+        var edit = try projectEdit
         try reportingFailures {
-            let catalogue = try Catalogue.bundled()
-            let found = try resolve(in: catalogue)
-            let core = Self.coreSkills(of: found, in: catalogue)
-            let decisions = try decide(core, for: found)
-            var added: AddedExperience?
-            try mutateProject(global, project.id) { project in
-                added = try addExperience(found, core: core, decisions: decisions, to: &project, language: language)
-                return added!.message
-            }
-            guard let added else { return }
+            let resources = try EditResources.load(catalogue: true)
+            let catalogue = resources.catalogue!
+            let found = try edit.resolve(in: catalogue)
+            edit.decisions = try decide(AddExperienceEdit.coreSkills(of: found, in: catalogue), for: found)
+            let added = try applyEdit(global, project.id, resources: resources, edit).result.change
             print(language.pick(fr: "Expérience \(added.id) ajoutée : \(found.longLabel) (\(found.fiche)).",
                                 en: "Experience \(added.id) added: \(found.longLabel) (\(found.fiche))."))
             report(added.outcome, language: language)
         }
     }
 
-    /// What the flags decide: every core skill confirmed with `--accept-core`, else nothing (pending).
-    private func flagDecisions(_ core: [FicheItem]) -> [OgrCode: CoreSkillDecision] {
-        acceptCore ? Dictionary(uniqueKeysWithValues: core.map { ($0.ogr, .confirmed(nil)) }) : [:]
-    }
-
     /// The decision for each core skill: all confirmed with `--accept-core`, asked one by one at a
     /// terminal (skills already confirmed are not asked again), else all left to confirm.
     private func decide(_ core: [FicheItem], for appellation: Appellation) throws -> [OgrCode: CoreSkillDecision] {
-        if acceptCore { return flagDecisions(core) }
+        if acceptCore { return [:] }  // the edit confirms them all
         guard TerminalStreams.inputIsTerminal else { return [:] }
         let competences = try global.repository().load(project.id).project.competences ?? Competences()
         let open = core.filter { item in
@@ -168,7 +86,7 @@ struct SkillsAddExperienceCommand: ProjectEditCommand {
         return CoreSkillConfirmation(appellation: appellation, items: open).ask()
     }
 
-    private func report(_ outcome: [(item: FicheItem, decision: CoreSkillDecision)], language: Language) {
+    private func report(_ outcome: [AddExperienceEdit.Outcome], language: Language) {
         let confirmed = outcome.compactMap { entry -> (FicheItem, Maitrise?)? in
             if case .confirmed(let level) = entry.decision { (entry.item, level) } else { nil }
         }
@@ -185,26 +103,5 @@ struct SkillsAddExperienceCommand: ProjectEditCommand {
         for item in pending { print("  \(item.ogr)  \(item.label)") }
         print(language.pick(fr: "Pour confirmer : jalon skills rate \(project.id.rawValue) OGR NIVEAU (1 à 4), ou relancez avec --accept-core pour une nouvelle expérience.",
                             en: "To confirm: jalon skills rate \(project.id.rawValue) OGR LEVEL (1 to 4), or use --accept-core for a new experience."))
-    }
-}
-
-extension Competences {
-    /// Applies what the person said of a core skill of experience `id`; true when the portfolio changed.
-    /// One entry per ROME item: a confirmed skill keeps its source and level, a pending suggestion is
-    /// confirmed by a yes (now shown by this experience), a no leaves the portfolio as it was.
-    mutating func apply(_ decision: CoreSkillDecision, to item: FicheItem, from id: ExperienceID) -> Bool {
-        if let index = competences.firstIndex(where: { $0.item?.code == item.ogr }) {
-            guard case .confirmed(let level) = decision, case .suggeree = competences[index].source else { return false }
-            competences[index].source = .experience(id)
-            competences[index].maitrise = level ?? competences[index].maitrise ?? .pratique
-            return true
-        }
-        let reference = RomeItemRef(code: item.ogr, libelle: item.label)
-        switch decision {
-        case .confirmed(let level): competences.append(Competence(item: reference, source: .experience(id), maitrise: level ?? .pratique)!)
-        case .pending: competences.append(Competence(item: reference, source: .suggeree(from: id))!)
-        case .declined: return false
-        }
-        return true
     }
 }

@@ -18,33 +18,16 @@ struct SkillsRateCommand: ParsableCommand {
     var level: String
 
     func validate() throws {
-        _ = try maitrise(level)
-        guard OgrCode(ogr) != nil else {
-            throw ValidationError(L("« \(ogr) » n’est pas un code OGR", "'\(ogr)' is not an OGR code"))
-        }
+        _ = try maitriseLevel(level)
+        _ = try validating { try RateSkillEdit(ogr: ogr, level: Int(level)!).checked() }
     }
 
     func run() throws {
         let language = RunLanguage.current
-        let level = try maitrise(level)
-        let code = OgrCode(ogr)!
+        let edit = RateSkillEdit(ogr: ogr, level: try maitriseLevel(level))
+        let (code, level) = try validating { try edit.checked() }
         try reportingFailures {
-            try mutateProject(global, project.id) { project in
-                var competences = project.competences ?? Competences()
-                let index = try competences.index(of: code)
-                var skill = competences.competences[index]
-                guard skill.maitrise != level || { if case .suggeree = skill.source { true } else { false } }() else {
-                    throw CommandFailure(message: language.pick(fr: "la compétence \(code) a déjà le niveau \(level) : rien n’est enregistré",
-                                                                en: "skill \(code) already has level \(level): nothing saved"),
-                                         exitCode: JalonExitCode.invalidData)
-                }
-                skill.maitrise = level
-                if case .suggeree(let experience) = skill.source { skill.source = experience.map { .experience($0) } ?? .declaree }
-                competences.competences[index] = skill
-                project.competences = competences
-                project.recordChange(of: .competences)
-                return language.pick(fr: "Compétence \(code) : niveau \(level)", en: "Skill \(code): level \(level)")
-            }
+            try applyEdit(global, project.id, edit)
             print(language.pick(fr: "Compétence \(code) : niveau \(level)/4.", en: "Skill \(code): level \(level)/4."))
         }
     }

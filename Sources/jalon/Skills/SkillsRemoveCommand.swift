@@ -14,23 +14,13 @@ struct SkillsRemoveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(L("Code OGR de la compétence.", "OGR code of the skill."), valueName: "OGR"))
     var ogr: String
 
-    func validate() throws {
-        guard OgrCode(ogr) != nil else {
-            throw ValidationError(L("« \(ogr) » n’est pas un code OGR", "'\(ogr)' is not an OGR code"))
-        }
-    }
+    func validate() throws { _ = try validating { try RemoveSkillEdit(ogr: ogr).checked() } }
 
     func run() throws {
         let language = RunLanguage.current
-        let code = OgrCode(ogr)!
+        let code = try validating { try RemoveSkillEdit(ogr: ogr).checked() }
         try reportingFailures {
-            try mutateProject(global, project.id) { project in
-                var competences = project.competences ?? Competences()
-                competences.competences.remove(at: try competences.index(of: code))
-                project.competences = competences
-                project.recordChange(of: .competences)
-                return language.pick(fr: "Compétence \(code) retirée", en: "Skill \(code) removed")
-            }
+            try applyEdit(global, project.id, RemoveSkillEdit(ogr: ogr))
             print(language.pick(fr: "Compétence \(code) retirée.", en: "Skill \(code) removed."))
         }
     }

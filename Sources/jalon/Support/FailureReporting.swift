@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JalonCore
 import JalonLocale
 import JalonServer
 import JalonStore
@@ -45,6 +46,8 @@ extension CommandFailure {
             case .io: return JalonExitCode.ioError
             case .corruptRevision, .invalidDocument: return JalonExitCode.invalidData
             }
+        case let error as EditFailure:
+            return error.exitCode
         case let error as ConfigurationError:
             if case .unreadable = error { return JalonExitCode.notFound }
             return JalonExitCode.invalidData

@@ -2,9 +2,10 @@ import ArgumentParser
 import JalonCore
 import JalonLocale
 
-/// A command that changes one project, its change kept apart from loading and saving: the command
-/// runs it through `mutateProject`, and `jalon demo` applies the very same change to its persona.
+/// A command that changes one project: it builds one JalonCore edit from its arguments, which `run`
+/// saves through `applyEdit` and `jalon demo` applies to its persona, the very same change.
 protocol ProjectEditCommand: ParsableCommand {
-    /// Applies the command's change to `project` and returns the revision's message; a throw saves nothing.
-    func edit(_ project: inout Project, language: Language) throws -> String
+    associatedtype Edit: ProjectEdit
+    /// The edit the arguments describe (its own checks run when it is applied).
+    var projectEdit: Edit { get throws }
 }

@@ -1,31 +1,51 @@
+import ArgumentParser
+import JalonCatalog
 import JalonCore
+import JalonLocale
 import JalonStore
 
-/// Load, change, save: every command that changes a project goes through here, so each change is
-/// exactly one revision based on the revision it read (a concurrent save is a conflict, exit 75) and a
-/// change that throws saves nothing.
-@discardableResult
-func mutateProject(_ global: GlobalOptions, _ id: ProjectID, author: RevisionAuthor = .person,
-                   _ change: (inout Project) throws -> String) throws -> Project {
-    try mutateProject(in: global.repository(), id, author: author, change).project
+/// What an edit may need, loaded once for the process: the catalogue (mapped, read on use) and the
+/// questionnaire, only when the edit asks for them.
+struct EditResources {
+    var catalogue: Catalogue?
+    var questionnaire: Questionnaire?
+
+    static func load(catalogue: Bool = false, questionnaire: Bool = false) throws -> EditResources {
+        EditResources(catalogue: catalogue ? try Catalogue.bundled() : nil,
+                      questionnaire: questionnaire ? try QuestionnaireLoader.bundledRiasec() : nil)
+    }
+
+    func context(_ language: Language) -> EditContext {
+        EditContext(language: language, catalogue: catalogue, questionnaire: questionnaire)
+    }
 }
 
-/// The same, in a repository already open (`jalon demo` runs every step in one process).
+/// One JalonCore edit, applied and saved as one revision through `ProjectRepository.mutate`: the one
+/// way a command changes a project (a concurrent save is a conflict, exit 75; a refused edit saves nothing).
 @discardableResult
-func mutateProject(in repository: ProjectRepository, _ id: ProjectID, author: RevisionAuthor = .person,
-                   _ change: (inout Project) throws -> String) throws -> (project: Project, revision: RevisionInfo) {
-    let loaded = try repository.load(id)
-    var project = loaded.project
-    let message = try change(&project)
-    project.metadata.updated = .now()
-    let revision = try repository.save(project, basedOn: loaded.revision.number, author: author, message: message)
-    return (project, revision)
+func applyEdit<Edit: ProjectEdit>(_ global: GlobalOptions, _ id: ProjectID, author: RevisionAuthor = .person,
+                                  resources: EditResources = EditResources(), _ edit: Edit) throws -> ProjectRepository.Mutation<EditResult<Edit.Change>> {
+    try global.repository().mutate(id, author: author, in: resources.context(RunLanguage.current), edit)
+}
+
+/// An edit's own checks run in `validate()`: its failure is a usage error (exit 64) with its sentence.
+func validating<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let failure as EditFailure {
+        throw ValidationError(failure.message(in: RunLanguage.current))
+    }
+}
+
+extension EditFailure {
+    /// The exit code of a refused edit (README): 64 for a value that cannot be, 66 for a reference
+    /// that does not exist, 1 for what the project's state refuses.
+    var exitCode: Int32 {
+        switch kind {
+        case .invalid, .ambiguous: JalonExitCode.usage
+        case .notFound: JalonExitCode.notFound
+        case .refused, .unchanged: JalonExitCode.invalidData
+        }
+    }
 }
 
 /// Today, as a plan day: dates in the past are refused against it.
 func today() -> Day { Timestamp.now().day }
-
-/// The next free identifier `prefixN` among `existing` (`a1`, `a2`… for actions, `n1`… for notes).
-func nextLocalID<Kind>(prefix: String, after existing: [LocalID<Kind>]) -> LocalID<Kind> {
-    LocalID.next(prefix: prefix, after: existing)
-}

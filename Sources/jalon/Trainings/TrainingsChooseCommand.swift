@@ -28,59 +28,22 @@ struct TrainingsChooseCommand: ProjectEditCommand {
     @Argument(help: ArgumentHelp(L("Code de la certification (RNCP35830, RS5432).", "Certification code (RNCP35830, RS5432)."), valueName: "CERTIFICATION"),
               transform: parseCertificationCode)
     var certification: CertificationCode
-    @Option(help: ArgumentHelp(L("Voie : \(TrainingsFailure.voies).", "Route: \(TrainingsFailure.voies)."), valueName: "VOIE"), transform: parseVoie)
+    @Option(help: ArgumentHelp(L("Voie : \(ChoosePathEdit.voies).", "Route: \(ChoosePathEdit.voies)."), valueName: "VOIE"), transform: parseVoie)
     var voie: Formation.Voie?
     @Option(help: ArgumentHelp(L("Organisme de formation ou d’accompagnement VAE.", "Training body or VAE support."), valueName: "NOM"),
             transform: trimmedText(option: "--organisme"))
     var organisme: String?
 
-    func edit(_ project: inout Project, language: Language) throws -> String {
-        try choose(in: &project, language: language).message
-    }
-
-    /// The path chosen in `project`, the formations no longer chosen, and the revision's message.
-    func choose(in project: inout Project, language: Language) throws -> (chosen: Formation, unchosen: [Formation], message: String) {
-        let code = fiche.code
-        guard let certified = try Catalogue.bundled().certification(certification) else {
-            throw CommandFailure(TrainingsFailure.unknownCertification(certification))
-        }
-        var unchosen: [Formation] = []
-        guard project.pistes?.statut(of: code) == .retenue else { throw CommandFailure(TrainingsFailure.notAKeptPiste(code, project.id)) }
-        var formation = try path(in: project, certified: certified)
-        formation.organisme = organisme
-        if let index = project.formations.firstIndex(where: { $0.fiche == code && $0.certification == certification && $0.voie == formation.voie }) {
-            let existing = project.formations.remove(at: index)
-            guard !existing.choisie || (organisme != nil && organisme != existing.organisme) else {
-                throw CommandFailure(TrainingsFailure.alreadyChosen(code, certification, formation.voie))
-            }
-            formation.organisme = organisme ?? existing.organisme
-            formation.commentaire = existing.commentaire
-            project.formations.insert(formation, at: index)
-        } else {
-            project.formations.append(formation)
-        }
-        for index in project.formations.indices where project.formations[index].fiche == code && project.formations[index] != formation {
-            if project.formations[index].choisie { unchosen.append(project.formations[index]) }
-            project.formations[index].choisie = false
-        }
-        project.recordChange(of: .formations)
-        let message = language.pick(fr: "Parcours choisi vers \(code) : \(certification) (\(formation.voie))",
-                                    en: "Path chosen to \(code): \(certification) (\(formation.voie))")
-        return (formation, unchosen, message)
+    var projectEdit: ChoosePathEdit {
+        ChoosePathEdit(fiche: fiche.code.rawValue, certification: certification.rawValue, voie: voie?.rawValue, organisme: organisme)
     }
 
     func run() throws {
         let language = RunLanguage.current
         let code = fiche.code
         try reportingFailures {
-            var chosen: Formation?
-            var unchosen: [Formation] = []
-            try mutateProject(global, project.id) { project in
-                let result = try choose(in: &project, language: language)
-                (chosen, unchosen) = (result.chosen, result.unchosen)
-                return result.message
-            }
-            guard let chosen else { return }
+            let result = try applyEdit(global, project.id, resources: try EditResources.load(catalogue: true), projectEdit).result.change
+            let (chosen, unchosen) = (result.formation, result.unchosen)
             let niveau = chosen.niveau.map { language.pick(fr: " — niveau \($0)", en: " — level \($0)") } ?? ""
             print(language.pick(fr: "Parcours choisi vers \(code) : \(certification) \(chosen.intitule ?? "")\(niveau) — \(TrainingsView.voie(chosen.voie, language))",
                                 en: "Path chosen to \(code): \(certification) \(chosen.intitule ?? "")\(niveau) — \(TrainingsView.voie(chosen.voie, language))")
@@ -90,18 +53,6 @@ struct TrainingsChooseCommand: ProjectEditCommand {
                                     en: "No longer chosen: \(formation.certification?.rawValue ?? "—") (\(TrainingsView.voie(formation.voie, language)))."))
             }
         }
-    }
-
-    /// The chosen path as a formation: from the best saved path step through this certification (by
-    /// the route asked, if any), else from the catalogue by the route asked.
-    private func path(in project: Project, certified: Certification) throws -> Formation {
-        let steps = project.parcours?.cibles.first { $0.fiche == fiche.code }?.chemins.sorted { $0.rang < $1.rang }.flatMap(\.etapes) ?? []
-        if let step = steps.first(where: { $0.certification == certification && (voie == nil || $0.voie == voie) }) {
-            return Formation(fiche: fiche.code, certification: certification, intitule: step.intitule ?? certified.title,
-                             niveau: step.niveau ?? certified.niveau, voie: step.voie, choisie: true)
-        }
-        guard let voie else { throw CommandFailure(TrainingsFailure.voieNeeded(fiche.code, certification)) }
-        return Formation(fiche: fiche.code, certification: certification, intitule: certified.title, niveau: certified.niveau, voie: voie, choisie: true)
     }
 }
 
@@ -115,7 +66,7 @@ func parseCertificationCode(_ text: String) throws -> CertificationCode {
 
 func parseVoie(_ text: String) throws -> Formation.Voie {
     guard let voie = Formation.Voie(rawValue: text) else {
-        throw ValidationError(L("voie « \(text) » inconnue (attendu : \(TrainingsFailure.voies))", "unknown route '\(text)' (expected: \(TrainingsFailure.voies))"))
+        throw ValidationError(L("voie « \(text) » inconnue (attendu : \(ChoosePathEdit.voies))", "unknown route '\(text)' (expected: \(ChoosePathEdit.voies))"))
     }
     return voie
 }

@@ -75,20 +75,17 @@ extension TrainingsShowCommand {
         return (rome, input)
     }
 
-    /// One revision holding the paths just shown, stamped with their catalogue and engine.
+    /// One revision holding the paths just shown, stamped with their catalogue and engine, based on
+    /// the revision they were computed from.
     private func save(_ paths: [TrainingPath], to fiche: RomeCode, label: String, in loaded: ProjectRepository.Loaded,
                       catalogue: Catalogue, language: Language) throws {
-        var project = loaded.project
-        let message = Self.record(paths, to: fiche, label: label, catalogue: catalogue, in: &project, language: language)
-        _ = try global.repository().save(project, basedOn: loaded.revision.number, author: .person, message: message)
+        try global.repository().mutate(loaded.project.id, basedOn: loaded.revision.number, author: .person, in: EditContext(language: language),
+                                       Self.edit(paths, to: fiche, label: label, catalogue: catalogue, language: language))
     }
 
-    /// Puts the paths shown into `project` (replacing earlier paths to the same fiche) and returns the revision's message.
-    static func record(_ paths: [TrainingPath], to fiche: RomeCode, label: String, catalogue: Catalogue,
-                       in project: inout Project, language: Language) -> String {
-        let stamp = ComputationStamp(catalogue: catalogue.stampDescription, computed: .now(), engine: JalonVersion.current)
-        let target = SavedPathTarget(fiche: fiche, libelle: label, paths: paths, language: language)
-        project.parcours = project.parcours?.replacing(target, stamp: stamp) ?? SavedTrainingPaths(stamp: stamp, cibles: [target])
-        return language.pick(fr: "Parcours vers \(fiche) affichés", en: "Paths to \(fiche) shown")
+    /// The paths shown, as the edit that records them (replacing earlier paths to the same fiche).
+    static func edit(_ paths: [TrainingPath], to fiche: RomeCode, label: String, catalogue: Catalogue, language: Language) -> RecordPathsEdit {
+        RecordPathsEdit(target: SavedPathTarget(fiche: fiche, libelle: label, paths: paths, language: language),
+                        catalogue: catalogue.stampDescription, engine: JalonVersion.current)
     }
 }

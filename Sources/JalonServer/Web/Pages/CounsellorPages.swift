@@ -103,13 +103,13 @@ enum CounsellorPages {
 
     /// `POST /conseil/{id}/notes`: the API's note edit (`NoteHandlers`), signed with the counsellor's subject.
     static func addNote(_ call: WebCall) async throws -> Response {
-        let session = try call.signedIn, language = call.language, form = call.form
+        let session = try call.signedIn, form = call.form
         do {
-            let body = NoteHandlers.NoteBody(section: form["section"] ?? "", status: form["status"] ?? "", text: form["text"] ?? "", structure: nil)
-            try await call.save(try NoteHandlers.noteEdit(body, auteur: session.subject, language: language))
+            let draft = CounsellorNoteDraft(section: form["section"] ?? "", status: form["status"] ?? "", author: session.subject, text: form["text"] ?? "")
+            try await call.apply(AddNoteEdit(draft))
             return WebPage.redirect("/conseil/\(call.id.rawValue)", done: "note")
-        } catch let problem as Problem {
-            return try await dossierPage(call, typed: form["text"] ?? "", errors: [SectionPages.fieldError(problem.detail, fields: ["text", "section", "status"])])
+        } catch let refused as FormErrors {
+            return try await dossierPage(call, typed: form["text"] ?? "", errors: refused.entries)
         }
     }
 }

@@ -51,15 +51,12 @@ enum HomePage {
         }
     }
 
-    /// `POST …/avancer`: finishes the current step (the journey's rule), or says what is missing.
+    /// `POST …/avancer`: finishes the current step (`AdvanceEdit`, the journey's rule), or says what is missing.
     static func advance(_ call: WebCall) async throws -> Response {
-        let language = call.language
         do {
-            try await call.save { project in
-                do throws(Project.AdvanceRefusal) { return try project.advance(in: language) } catch {
-                    throw PageFailure(status: .badRequest, message: error.message(in: language))
-                }
-            }
+            try await call.apply(AdvanceEdit())
+        } catch let refused as FormErrors {
+            throw PageFailure(status: .conflict, message: refused.entries.map(\.message).joined(separator: " "))
         }
         return WebPage.redirect("/carnet/\(call.id.rawValue)", done: "avance")
     }

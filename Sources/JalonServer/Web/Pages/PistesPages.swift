@@ -2,6 +2,7 @@ import Hummingbird
 import JalonCatalog
 import JalonCore
 import JalonLocale
+import JalonStore
 
 /// Pistes: the ranked suggestions with their score and « pourquoi », one métier's explanation (the
 /// components that add up to the score, the levers), saving the suggestions in the project.
@@ -23,17 +24,19 @@ enum PistesPages {
                  "kept": kept.contains { $0.fiche == suggestion.fiche }]
             },
             "kept": kept.map { ["code": $0.fiche.rawValue, "href": base + "/" + $0.fiche.rawValue] }, "hasKept": !kept.isEmpty,
-            "action": base, "revision": loaded.revision.number,
+            "action": base, "decideAction": base + "/decision", "decide": true, "revision": loaded.revision.number,
             "saved": loaded.project.suggestions != nil,
         ]
         return WebPage.render(call, template: "pistes", frame: .init(title: Step.pistes.title(in: language), step: "pistes"), content: content)
     }
 
-    /// `POST …/pistes`: saves the suggestions shown (the API's `POST …/suggestions` edit).
+    /// `POST …/pistes`: saves the suggestions shown (`RecordSuggestionsEdit`, as `POST …/suggestions`).
     static func save(_ call: WebCall) async throws -> Response {
         let cache = call.services.catalogue, language = call.language
         let catalogue = try await Blocking.run { try cache.get() }
-        try await call.save(ComputedHandlers.saveSuggestionsEdit(limit: shown, catalogue: catalogue, language: language))
+        let loaded = try await call.load()
+        let suggestions = ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: catalogue, language: language)
+        try await call.apply(RecordSuggestionsEdit(suggestions: suggestions, catalogue: catalogue.catalogue.stampDescription, engine: JalonVersion.current))
         return WebPage.redirect("/carnet/\(call.id.rawValue)/pistes", done: "enregistre")
     }
 

@@ -2,8 +2,8 @@ import Hummingbird
 import JalonCore
 import JalonLocale
 
-/// Profil, centres d'intérêt and synthèse: forms over the same section bodies and edits as
-/// `PUT /v1/projects/{id}/sections/{section}`. A refused value shows the page again with what was
+/// Profil, centres d'intérêt and synthèse: forms that build the same JalonCore edits as
+/// `PUT /v1/projects/{id}/sections/{section}` (`ProfilEdit`, `RateCentresEdit`, `SyntheseEdit`). A refused value shows the page again with what was
 /// typed and the message linked to its field.
 enum SectionPages {
     // MARK: profil
@@ -36,12 +36,10 @@ enum SectionPages {
             contraintes: (form["contraintes"] ?? "").split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
         if errors.isEmpty {
             do {
-                let profil = try body.profil(language)
-                try await call.save(SectionHandlers.profilEdit(profil, language))
+                try await call.apply(body.edit)
                 return WebPage.redirect("/carnet/\(call.id.rawValue)/profil", done: "enregistre")
-            } catch let problem as Problem {
-                errors.append(fieldError(problem.detail, fields: ["nomAffiche", "anneeNaissance", "situation", "diplome", "communeInsee",
-                                                                  "communeNom", "departement", "mobiliteKm", "contraintes"]))
+            } catch let refused as FormErrors {
+                errors += refused.entries
             }
         }
         return profilPage(call, typed: body, revision: Int(form["revision"] ?? "") ?? 0, errors: errors)
@@ -67,12 +65,6 @@ enum SectionPages {
         diplome == .aucun ? language.pick(fr: "Aucun diplôme", en: "No diploma") : language.pick(fr: "Niveau \(diplome.token)", en: "Level \(diplome.token)")
     }
 
-    /// A message that starts with a field name ("departement : attendu …") is linked to that field.
-    static func fieldError(_ message: String, fields: [String]) -> FormErrors.Entry {
-        let field = fields.first { message.hasPrefix($0 + " ") || message.hasPrefix($0 + ":") || message.hasPrefix($0 + ".") } ?? fields[0]
-        return .init(field: field, message: message)
-    }
-
     // MARK: centres d'intérêt
 
     static func interets(_ call: WebCall) async throws -> Response {
@@ -93,12 +85,12 @@ enum SectionPages {
         }
         if errors.isEmpty {
             do {
-                let ratings = try SectionHandlers.InteretsBody(centres: centres).ratings(language)
-                try await call.save(SectionHandlers.interetsEdit(ratings, language))
+                let ratings = centres.compactMap { key, value in Int(key).map { (centre: $0, rating: value) } }
+                try await call.apply(RateCentresEdit(ratings: ratings, replacingAll: true),
+                                     field: { "centre-" + ($0.split(separator: ".").last.map(String.init) ?? "1") })
                 return WebPage.redirect("/carnet/\(call.id.rawValue)/interets", done: "enregistre")
-            } catch let problem as Problem {
-                let key = problem.detail.split(separator: ".").dropFirst().first?.split(separator: " ").first.map(String.init) ?? "1"
-                errors.append(.init(field: "centre-\(key)", message: problem.detail))
+            } catch let refused as FormErrors {
+                errors += refused.entries
             }
         }
         let typed = Dictionary(uniqueKeysWithValues: centres.compactMap { key, value in Int(key).map { ($0, value) } })
@@ -135,14 +127,12 @@ enum SectionPages {
         let paragraphes = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         do {
-            let checked = try SectionHandlers.SyntheseBody(paragraphes: paragraphes).paragraphes(language)
-            try await call.save(SectionHandlers.syntheseEdit(checked, language))
+            try await call.apply(SyntheseEdit(paragraphes: paragraphes), field: { _ in "texte" })
             return WebPage.redirect("/carnet/\(call.id.rawValue)/synthese", done: "enregistre")
-        } catch let problem as Problem {
+        } catch let refused as FormErrors {
             let loaded = try await call.load()
             return synthesePage(call, paragraphes: loaded.project.synthese?.paragraphes ?? [], typed: text,
-                                revision: Int(call.form["revision"] ?? "") ?? loaded.revision.number,
-                                errors: [.init(field: "texte", message: problem.detail)])
+                                revision: Int(call.form["revision"] ?? "") ?? loaded.revision.number, errors: refused.entries)
         }
     }
 
