@@ -12,6 +12,11 @@ let package = Package(
         .library(name: "JalonStore", targets: ["JalonStore"]),
         .library(name: "JalonDossier", targets: ["JalonDossier"]),
         .library(name: "JalonServer", targets: ["JalonServer"]),
+        .library(name: "JalonPostgresStore", targets: ["JalonPostgresStore"]),
+        .library(name: "JalonCatalog", targets: ["JalonCatalog"]),
+        // Seeded generators and page readers for tests, and for the Benchmarks package's generated inputs
+        // (as Hummingbird ships HummingbirdTesting); not part of the product.
+        .library(name: "JalonTestSupport", targets: ["JalonTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +27,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // The web workbook's pages: Mustache templates (Resources/Templates), HTML-escaped by default.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The shared store of several servers (`--store postgres://…`): PostgreSQL's own client on NIO, and
+        // NIOSSL for TLS to the database.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // `/metrics` in Prometheus text format: the Prometheus client of the Swift server work group.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // Tests only: reads the OpenAPI document (Resources/OpenAPI) to hold it to the router.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -51,9 +62,6 @@ let package = Package(
         ),
         // LHÉO training-offer feeds, streamed (the catalogue itself needs no XML).
         .target(name: "JalonLHEO", dependencies: ["JalonCore", "JalonLocale", "JalonXML"]),
-        // Times catalogue loading and search against a Python peer (README, "Catalogue").
-        // The Python peer it runs lives beside it, not compiled.
-        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: ["JalonCatalog"], exclude: ["catalogue_peer.py"]),
         .target(
             name: "JalonStore",
             dependencies: ["JalonXML", "JalonCore", "JalonResources"]
@@ -66,42 +74,37 @@ let package = Package(
             dependencies: [
                 "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonXML", "JalonLocale", "JalonResources",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        // The PostgreSQL store (projects, revisions, links): its own target, so JalonStore stays free of NIO.
+        .target(
+            name: "JalonPostgresStore",
+            dependencies: [
+                "JalonStore", "JalonServer", "JalonCore", "JalonXML", "JalonLocale",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "jalon",
             dependencies: [
-                "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
+                "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Speed is measured here, never in timed unit tests: `swift run -c release JalonBenchmarks`.
-        .executableTarget(
-            name: "JalonBenchmarks",
-            dependencies: ["JalonStore", "JalonCore", "JalonXML", "JalonResources", "CLibXML2", "JalonTestSupport"]
-        ),
-        // Times métier matching against a NumPy peer (matching_peer.py, next to it):
-        // `swift run -c release JalonMatchingBenchmark`.
-        .executableTarget(name: "JalonMatchingBenchmark", dependencies: ["JalonCatalog", "JalonCore", "JalonStore"],
-                          exclude: ["matching_peer.py"]),
-        // Times `jalon status` and `jalon metiers suggest` as whole processes against xmllint (README, "Mesures des commandes"):
-        // `swift build -c release --product jalon && swift run -c release JalonCommandBenchmarks`.
-        .executableTarget(name: "JalonCommandBenchmarks", dependencies: ["JalonTestSupport"]),
-        // Times `jalon review` on a generated caseload of 10,000 dossiers against xmllint:
-        // `swift build -c release --product jalon && swift run -c release JalonReviewBenchmark`.
-        .executableTarget(name: "JalonReviewBenchmark",
-                          dependencies: ["JalonDossier", "JalonStore", "JalonCore", "JalonResources", "JalonTestSupport"]),
-        // Loads the release `jalon serve` with wrk on loopback, beside its own /health as the floor:
-        // `swift build -c release --product jalon && swift run -c release JalonServerLoadBenchmark`.
-        .executableTarget(name: "JalonServerLoadBenchmark", dependencies: ["JalonServer"]),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
-        .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"]),
-        // Helpers every test target and benchmark shares (seeded generator, timed processes, HTML pages read as XML); not shipped.
+        // Speed is measured in its own package, Benchmarks/ (README, "Mesures").
+        .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"], path: "Tests/JalonStoreStress"),
+        // Helpers every test target and the benchmarks share (seeded generator, HTML pages read as XML); not shipped.
         .target(name: "JalonTestSupport", dependencies: ["JalonXML"], path: "Tests/JalonTestSupport"),
         .testTarget(name: "JalonXMLTests", dependencies: ["JalonXML", "JalonTestSupport"]),
         .testTarget(name: "JalonCoreTests", dependencies: ["JalonCore", "JalonTestSupport"]),
@@ -127,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonTestSupport", "JalonStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
+            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import JalonStore
 import Logging
 import NIOCore
@@ -14,6 +15,7 @@ public enum JalonApplication {
         let routes = JalonRoutes.all
         // Middlewares apply to routes added after them, and to unknown paths (404/405).
         router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: MetricsMiddleware(metrics: .shared))
         router.add(middleware: ProblemMiddleware(routes: routes))
         for route in routes {
             let dispatch = RouteDispatch(route: route, services: services)
@@ -29,8 +31,11 @@ public enum JalonApplication {
     /// The application on `host:port` (port 0: any free port, reported through `onServerRunning`).
     public static func application(services: ServerServices, host: String, port: Int, logger: Logger,
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(router: router(services: services),
-                    configuration: .init(address: .hostname(host, port: port), serverName: "jalon"),
+        let limits = services.limits
+        return Application(router: router(services: services),
+                    server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(limits.idleTimeoutSeconds * 1e9)))),
+                    configuration: .init(address: .hostname(host, port: port), serverName: "jalon",
+                                         availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
                     onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
                     logger: logger)
     }

@@ -14,6 +14,8 @@ public struct ServerServices: Sendable {
     public let limits: ServerConfiguration.Limits
     public let journal: AccessJournal
     let rateLimiter: RateLimiter
+    /// PDF renders, bounded apart from the store's blocking pool (`limits.pdfRenders`).
+    let renders: RenderSlots
     public let catalogue: CatalogueCache
     /// Browser sessions and sign-in links of the web workbook.
     public let web: WebSessions
@@ -28,12 +30,13 @@ public struct ServerServices: Sendable {
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
                 catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil) {
-        repository = ProjectRepository(store: store, generator: Generator(name: "jalon-serve", version: JalonVersion.current))
+        repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens
         self.limits = limits
         self.journal = journal
         self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute)
+        renders = RenderSlots(capacity: limits.pdfRenders)
         self.catalogue = catalogue
         self.web = web
         self.publicURL = publicURL

@@ -26,9 +26,40 @@ public struct ProjectRepository: Sendable {
     public func create(_ project: Project, author: RevisionAuthor, message: String) throws(RepositoryError) -> RevisionInfo {
         var project = project
         project.metadata.generator = generator
+        let info: RevisionInfo
         do {
-            return try store.create(project.id, document: ProjectCodec.encode(project), author: author, message: message)
+            info = try store.create(project.id, document: ProjectCodec.encode(project), author: author, message: message)
         } catch { throw .store(error) }
+        keepSummary(of: Loaded(project: project, revision: info))
+        return info
+    }
+
+    /// Every project's summary, in id order: the kept ones as they are, the others (none kept, or kept
+    /// for an older revision) read in full and kept for next time. A project erased by another process
+    /// meanwhile is skipped, not an error.
+    public func summaries() throws(RepositoryError) -> [ProjectSummary] {
+        let kept: [(id: ProjectID, summary: [UInt8]?)]
+        do { kept = try store.keptSummaries() } catch { throw .store(error) }
+        var summaries: [ProjectSummary] = []
+        summaries.reserveCapacity(kept.count)
+        for (id, bytes) in kept {
+            if let bytes, let summary = try? JSONDecoder().decode(ProjectSummary.self, from: Data(bytes)) {
+                summaries.append(summary)
+            } else if let loaded = try loadIfPresent(id) {
+                summaries.append(keepSummary(of: loaded))
+            }
+        }
+        return summaries
+    }
+
+    /// Writes the summary of a revision just saved or read; a failure only costs a later full read.
+    @discardableResult
+    private func keepSummary(of loaded: Loaded) -> ProjectSummary {
+        let summary = ProjectSummary(loaded)
+        if let bytes = try? JSONEncoder().encode(summary) {
+            try? store.keepSummary(Array(bytes), of: loaded.project.id, revision: loaded.revision.number)
+        }
+        return summary
     }
 
     /// The latest revision, or revision `number`, brought to the current format and decoded.
@@ -74,10 +105,13 @@ public struct ProjectRepository: Sendable {
 
     private func store(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String,
                        restoredFrom: Int?) throws(RepositoryError) -> RevisionInfo {
+        let info: RevisionInfo
         do {
-            return try store.save(project.id, document: ProjectCodec.encode(project), basedOn: base, author: author,
+            info = try store.save(project.id, document: ProjectCodec.encode(project), basedOn: base, author: author,
                                   message: message, restoredFrom: restoredFrom)
         } catch { throw .store(error) }
+        keepSummary(of: Loaded(project: project, revision: info))
+        return info
     }
 
     /// Reads an untrusted document (validated, migrated) and stores it as a new project. A document

@@ -52,11 +52,11 @@ struct XMLPrescan {
             default:
                 let tag = scanStartTag(in: bytes, from: index + 1)
                 if tag.attributeCount > limits.maxAttributesPerElement {
-                    throw XMLError(.tooManyAttributes(limit: limits.maxAttributesPerElement, element: tag.name),
+                    throw XMLError(.tooManyAttributes(limit: limits.maxAttributesPerElement, element: tag.name(in: bytes)),
                                    at: location(of: start, in: bytes))
                 }
                 if inScope + tag.namespaceDeclarations > limits.maxNamespacesInScope {
-                    throw XMLError(.tooManyNamespaces(limit: limits.maxNamespacesInScope, element: tag.name),
+                    throw XMLError(.tooManyNamespaces(limit: limits.maxNamespacesInScope, element: tag.name(in: bytes)),
                                    at: location(of: start, in: bytes))
                 }
                 if !tag.selfClosing {
@@ -73,11 +73,16 @@ struct XMLPrescan {
     }
 
     private struct StartTag {
-        var name: String
+        /// Where the name lies: it becomes a String only for an error message (the scan meets every tag).
+        var nameRange: Range<Int>
         var attributeCount = 0
         var namespaceDeclarations = 0
         var selfClosing = true
         var end: Int
+
+        func name(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[nameRange]), as: UTF8.self)
+        }
     }
 
     /// Reads `name attr="v" …>` and counts `=` outside quotes: each is one attribute. An attribute
@@ -85,8 +90,7 @@ struct XMLPrescan {
     private func scanStartTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> StartTag {
         var index = start
         while index < bytes.count, !Ascii.isNameTerminator(bytes[index]) { index += 1 }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(index, start + 64)]), as: UTF8.self)
-        var tag = StartTag(name: name, end: bytes.count)
+        var tag = StartTag(nameRange: start..<min(index, start + 64), end: bytes.count)
         var quote: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]

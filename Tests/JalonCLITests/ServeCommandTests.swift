@@ -82,9 +82,9 @@ struct ServeCommandTests {
         #expect(history.stdout.split(separator: "\n").map { $0.prefix(3) } == ["r1 ", "r2 "], "\(history.stdout)")
     }
 
-    struct HTTPResult: Sendable { let status: Int; let body: Data }
+    struct HTTPResult: Sendable { let status: Int; let body: Data; var etag: String? = nil }
 
-    private static func http(_ method: String, _ url: String, token: String? = nil, ifMatch: String? = nil, body: String? = nil) async throws -> HTTPResult {
+    static func http(_ method: String, _ url: String, token: String? = nil, ifMatch: String? = nil, body: String? = nil) async throws -> HTTPResult {
         var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = method
         request.timeoutInterval = 120
@@ -95,7 +95,8 @@ struct ServeCommandTests {
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
         let (data, response) = try await URLSession.shared.data(for: request)
-        return HTTPResult(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+        let http = response as? HTTPURLResponse
+        return HTTPResult(status: http?.statusCode ?? 0, body: data, etag: http?.value(forHTTPHeaderField: "ETag"))
     }
 }
 

@@ -136,6 +136,8 @@ struct ContractScenario {
 
     func run() async throws -> [Exchange] {
         try await call(.get, "/health")
+        try await call(.get, "/ready")
+        try await call(.get, "/metrics")
         try await call(.get, "/openapi.yaml")
 
         // Creation and links (portal).

@@ -4,7 +4,7 @@ import Testing
 import JalonCore
 @testable import JalonStore
 
-/// The revision store across real processes (Sources/JalonStoreStress): writers SIGKILLed mid-save
+/// The revision store across real processes (Tests/JalonStoreStress): writers SIGKILLed mid-save
 /// and writers racing on one base. What must hold each time: every acknowledged revision is on disk
 /// with its writer's content, numbers run without a gap, `verify()` finds the store intact, no
 /// reader ever sees a half-written file and no save overwrites another.

@@ -1,4 +1,5 @@
 import Foundation
+import JalonCore
 import JalonLocale
 
 /// What `jalon serve --config FILE` reads (JSON). Command-line options override host, port and store.
@@ -6,7 +7,8 @@ import JalonLocale
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
 ///      "journal": "/var/lib/jalon/journal.jsonl",
 ///      "publicURL": "https://carnet.example.fr",
-///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120},
+///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120, "pdfRenders": 2,
+///                 "idleTimeoutSeconds": 30, "maxConnections": 1024},
 ///      "tokens": [{"sha256": "<hex>", "role": "portal", "subject": "portail-bfc"}]}
 public struct ServerConfiguration: Sendable, Equatable {
     public var host: String
@@ -39,11 +41,21 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var requestTimeoutSeconds: Double
         /// Per token, refilled continuously (a token bucket of this capacity).
         public var requestsPerMinute: Int
+        /// Chromium processes printing PDFs at once; one more export gets 503 with Retry-After.
+        public var pdfRenders: Int
+        /// A connection that sends nothing for this long is closed (idle keep-alive, slow clients).
+        public var idleTimeoutSeconds: Double
+        /// Open connections at most; past it, new ones wait in the listen backlog.
+        public var maxConnections: Int
 
-        public init(maxBodyBytes: Int = 1 << 20, requestTimeoutSeconds: Double = 10, requestsPerMinute: Int = 600) {
+        public init(maxBodyBytes: Int = 1 << 20, requestTimeoutSeconds: Double = 10, requestsPerMinute: Int = 600,
+                    pdfRenders: Int = 2, idleTimeoutSeconds: Double = 30, maxConnections: Int = 1024) {
             self.maxBodyBytes = maxBodyBytes
             self.requestTimeoutSeconds = requestTimeoutSeconds
             self.requestsPerMinute = requestsPerMinute
+            self.pdfRenders = pdfRenders
+            self.idleTimeoutSeconds = idleTimeoutSeconds
+            self.maxConnections = maxConnections
         }
     }
 
@@ -53,11 +65,14 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var role: Role
         /// Who holds the token: a person's, counsellor's or portal's identifier, matched against project links.
         public var subject: String
+        /// When the token stops being accepted (`YYYY-MM-DDThh:mm:ssZ`); nil: never.
+        public var expires: String?
 
-        public init(sha256: String, role: Role, subject: String) {
+        public init(sha256: String, role: Role, subject: String, expires: String? = nil) {
             self.sha256 = sha256
             self.role = role
             self.subject = subject
+            self.expires = expires
         }
     }
 }
@@ -82,7 +97,10 @@ extension ServerConfiguration {
         let defaults = Limits()
         let limits = Limits(maxBodyBytes: file.limits?.maxBodyBytes ?? defaults.maxBodyBytes,
                             requestTimeoutSeconds: file.limits?.requestTimeoutSeconds ?? defaults.requestTimeoutSeconds,
-                            requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute)
+                            requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute,
+                            pdfRenders: file.limits?.pdfRenders ?? defaults.pdfRenders,
+                            idleTimeoutSeconds: file.limits?.idleTimeoutSeconds ?? defaults.idleTimeoutSeconds,
+                            maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
                                                 journal: file.journal, limits: limits, tokens: file.tokens ?? [],
                                                 publicURL: file.publicURL)
@@ -102,6 +120,9 @@ extension ServerConfiguration {
         guard limits.maxBodyBytes > 0 else { throw fail("limits.maxBodyBytes", .outOfRange("> 0")) }
         guard limits.requestTimeoutSeconds > 0 else { throw fail("limits.requestTimeoutSeconds", .outOfRange("> 0")) }
         guard limits.requestsPerMinute > 0 else { throw fail("limits.requestsPerMinute", .outOfRange("> 0")) }
+        guard (1...64).contains(limits.pdfRenders) else { throw fail("limits.pdfRenders", .outOfRange("1…64")) }
+        guard limits.idleTimeoutSeconds > 0 else { throw fail("limits.idleTimeoutSeconds", .outOfRange("> 0")) }
+        guard limits.maxConnections > 0 else { throw fail("limits.maxConnections", .outOfRange("> 0")) }
         var seen = Set<String>()
         for (index, token) in tokens.enumerated() {
             guard token.sha256.count == 64, token.sha256.allSatisfy(\.isHexDigit) else {
@@ -109,6 +130,9 @@ extension ServerConfiguration {
             }
             guard !token.subject.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail("tokens[\(index)].subject", .empty) }
             guard seen.insert(token.sha256.lowercased()).inserted else { throw fail("tokens[\(index)].sha256", .duplicate) }
+            if let expires = token.expires, Timestamp(iso8601: expires) == nil {
+                throw fail("tokens[\(index)].expires", .outOfRange("YYYY-MM-DDThh:mm:ssZ"))
+            }
         }
     }
 
@@ -127,5 +151,8 @@ extension ServerConfiguration {
         var maxBodyBytes: Int?
         var requestTimeoutSeconds: Double?
         var requestsPerMinute: Int?
+        var pdfRenders: Int?
+        var idleTimeoutSeconds: Double?
+        var maxConnections: Int?
     }
 }

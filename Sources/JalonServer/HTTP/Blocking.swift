@@ -4,6 +4,8 @@ import NIOPosix
 /// every connection: one slow fsync must not stall the other requests.
 enum Blocking {
     static func run<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
-        try await NIOThreadPool.singleton.runIfActive(work)
+        try await ServerMetrics.counting(ServerMetrics.shared.blockingInFlight) {
+            try await NIOThreadPool.singleton.runIfActive(work)
+        }
     }
 }

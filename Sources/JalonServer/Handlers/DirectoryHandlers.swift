@@ -8,10 +8,11 @@ import JalonStore
 /// Routes that are not about one project: health, the API description, the counsellor's dossiers and
 /// the catalogue.
 enum DirectoryHandlers {
-    /// `GET /health`: up, and the store answers (listing it). No token, no detail beyond that.
+    /// `GET /health`: up, and the store answers (`ping`, whose cost does not grow with the projects).
+    /// No token, no detail beyond that.
     static func health(_ call: RouteCall) async throws -> Response {
         let store = call.services.repository.store
-        let ok = (try? await Blocking.run { _ = try store.projectIDs() }) != nil
+        let ok = (try? await Blocking.run { try store.ping() }) != nil
         struct Health: Encodable { let status: String, version: String }
         return try Responses.json(Health(status: ok ? "ok" : "store-unavailable", version: JalonVersion.current),
                                      status: ok ? .ok : .serviceUnavailable)

@@ -4,6 +4,8 @@ public enum JalonRoutes {
     public static let all: [JalonRoute] = [
         JalonRoute(.get, "/health", nil, DirectoryHandlers.health),
         JalonRoute(.get, "/openapi.yaml", nil, DirectoryHandlers.openAPI),
+        JalonRoute(.get, "/ready", nil, OperationsHandlers.ready),
+        JalonRoute(.get, "/metrics", nil, OperationsHandlers.metrics),
 
         JalonRoute(.post, "/v1/projects", .createProject, ProjectHandlers.create),
         JalonRoute(.post, "/v1/projects/{id}/links", .link, ProjectHandlers.link),

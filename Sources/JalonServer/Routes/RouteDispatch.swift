@@ -19,12 +19,18 @@ struct RouteDispatch: Sendable {
     }
 
     private func dispatch(_ request: Request, _ context: JalonRequestContext) async throws -> Response {
+        let language = request.language
         guard let operation = route.operation else {
+            try limitWithoutToken(context, language)
             return try await route.handler(RouteCall(request: request, context: context, caller: nil, project: nil, services: services))
         }
-        let language = request.language
         guard let header = request.headers[.authorization], let token = TokenDirectory.bearerToken(fromHeader: header),
               let caller = services.tokens.caller(presenting: token) else {
+            try limitWithoutToken(context, language)
+            // A failed sign-in is journalled too (who tried is unknown: no subject), so guessing shows.
+            let entry = AccessJournal.Entry(time: Timestamp.now().description, subject: nil, role: nil,
+                                            operation: operation.rawValue, project: nil, outcome: 401)
+            try await services.journal.record(entry)
             throw Problem.unauthorized(language)
         }
         var project: ProjectID?
@@ -42,11 +48,21 @@ struct RouteDispatch: Sendable {
             response = try await route.handler(RouteCall(request: request, context: context, caller: caller, project: project, services: services))
         } catch {
             let problem = Problem.from(error, language)
+            if problem.status == .internalServerError { // its type only: an error's text may hold content
+                context.logger.error("unexpected error", metadata: ["error.type": .string(String(reflecting: type(of: error)))])
+            }
             try await journal(caller, operation, project ?? problem.createdProject, problem.status.code)
             throw problem
         }
         try await journal(caller, operation, project ?? response.createdProject, response.status.code)
         return response
+    }
+
+    /// Requests without a valid token are limited per client address (the per-token limit cannot apply):
+    /// one client cannot flood the unauthenticated routes or guess tokens at full speed.
+    private func limitWithoutToken(_ context: JalonRequestContext, _ language: Language) throws {
+        guard let address = context.remoteAddress else { return }
+        if let wait = services.rateLimiter.take("address " + address) { throw Problem.rateLimited(retryAfter: wait, language) }
     }
 
     /// Fails closed: when the journal cannot be written the caller gets 500, never an unrecorded access

@@ -8,13 +8,17 @@ import Synchronization
 ///     STORE/projects/<uuid>/lock              flock(2) guard of the commit
 ///     STORE/projects/<uuid>/00000001.xml …    one revision each (RevisionEnvelope)
 ///     STORE/projects/<uuid>/.tmp-…            a save in flight (cleaned when found stale)
-///     STORE/projects/.new-…/                  a creation in flight (cleaned when found abandoned)
-///     STORE/projects/.erased-…/               an erasure in flight (idem)
+///     STORE/projects/<uuid>/summary-<N>.json  the summary of revision N, for listings (a cache)
+///     STORE/staging/.new-…/                   a creation in flight (cleaned when found abandoned)
+///     STORE/staging/.erased-…/                an erasure in flight (idem)
+///
+/// Staging sits apart from the projects so that cleaning it lists only what is in flight, not every
+/// project (a creation cost O(projects) when they shared one folder).
 ///
 /// A save writes a temporary file, fsyncs it, renames it to the next number and fsyncs the folder,
 /// all under the project's lock; a creation writes revision 1 in a staging folder and renames the
 /// folder. A crash at any point leaves either the old state or the new one.
-public final class FileProjectStore: ProjectStore {
+public final class FileProjectStore: ProjectStore, RevisionCopying {
     public let root: String
     private let fileSystem: any StoreFileSystem
     private let format: ProjectFormat
@@ -28,10 +32,12 @@ public final class FileProjectStore: ProjectStore {
         do {
             try fileSystem.makeDirectory(root)
             try fileSystem.makeDirectory(projectsFolder)
+            try fileSystem.makeDirectory(stagingFolder)
         } catch { throw .io(error) }
     }
 
     private var projectsFolder: String { root + "/projects" }
+    private var stagingFolder: String { root + "/staging" }
     private func folder(of id: ProjectID) -> String { projectsFolder + "/" + id.rawValue }
     private func revisionPath(_ number: Int, of id: ProjectID) -> String {
         folder(of: id) + "/" + Self.revisionFileName(number)
@@ -57,12 +63,19 @@ public final class FileProjectStore: ProjectStore {
     /// throughout; with the rename it becomes the project's lock.
     public func create(_ id: ProjectID, document: [UInt8], author: RevisionAuthor, message: String) throws(StoreError) -> RevisionInfo {
         let checked = try check(document, of: id)
+        let info = checked.revision(of: id, after: 0, author: author, message: message, restoredFrom: nil)
+        try createProject(with: info, checked: checked)
+        return info
+    }
+
+    private func createProject(with info: RevisionInfo, checked: CheckedDocument) throws(StoreError) {
+        let id = info.projectID
         removeAbandonedFolders()
         guard !fileSystem.exists(folder(of: id)) else {
             throw .conflict(id, expected: 0, actual: try latestRevisionNumber(of: id))
         }
-        let (info, bytes) = newRevision(of: id, after: 0, checked: checked, author: author, message: message, restoredFrom: nil)
-        let staging = projectsFolder + "/" + Self.stagingPrefix + UUID().uuidString.lowercased()
+        let bytes = RevisionEnvelope.encode(info: info, projectDocument: checked.bytes)
+        let staging = stagingFolder + "/" + Self.stagingPrefix + UUID().uuidString.lowercased()
         var renamed = false
         do throws(StoreIOError) {
             try fileSystem.makeDirectory(staging)
@@ -84,7 +97,6 @@ public final class FileProjectStore: ProjectStore {
             }
             throw .io(error)
         }
-        return info
     }
 
     static let stagingPrefix = ".new-"
@@ -92,11 +104,13 @@ public final class FileProjectStore: ProjectStore {
 
     /// A staging or erased folder whose lock is free belongs to a creation or an erasure that died or
     /// failed: remove it (it may hold personal data). One without a lock file is left alone: its
-    /// creator may be about to take it.
-    private func removeAbandonedFolders() {
-        guard let names = try? fileSystem.contentsOfDirectory(projectsFolder) else { return }
+    /// creator may be about to take it. `in`: the staging folder, or (on erasure, which is rare) the
+    /// projects folder too, where stores written before staging moved out may still hold some.
+    private func removeAbandonedFolders(in parent: String? = nil) {
+        let parent = parent ?? stagingFolder
+        guard let names = try? fileSystem.contentsOfDirectory(parent) else { return }
         for name in names where name.hasPrefix(Self.stagingPrefix) || name.hasPrefix(Self.erasedPrefix) {
-            let staging = projectsFolder + "/" + name
+            let staging = parent + "/" + name
             guard let lock = fileSystem.lockExclusivelyIfFree(staging + "/lock") else { continue }
             withExtendedLifetime(lock) { removeFolder(staging) }
         }
@@ -116,18 +130,28 @@ public final class FileProjectStore: ProjectStore {
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
         // Validate and fingerprint before taking any lock: a refused document costs the store nothing.
         let checked = try check(document, of: id)
-        return try commit(id, checked: checked, basedOn: base, author: author, message: message,
-                          restoredFrom: restoredFrom)
+        return try commit(id, checked: checked, basedOn: base) { latest in
+            checked.revision(of: id, after: latest, author: author, message: message, restoredFrom: restoredFrom)
+        }
     }
 
-    private func commit(_ id: ProjectID, checked: CheckedDocument,
-                        basedOn base: Int, author: RevisionAuthor, message: String,
-                        restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
+    /// Appends a revision copied from another store, its metadata kept (`StoreCopy`).
+    public func appendCopy(_ info: RevisionInfo, document: [UInt8]) throws(StoreError) {
+        let checked = try CheckedDocument(copy: document, of: info, format: format)
+        if info.number == 1 { return try createProject(with: info, checked: checked) }
+        guard fileSystem.exists(folder(of: info.projectID)) else { throw .projectNotFound(info.projectID) }
+        _ = try commit(info.projectID, checked: checked, basedOn: info.number - 1) { _ in info }
+    }
+
+    /// Writes the revision after `base` (which must still be the latest) under the project's lock;
+    /// `revision` makes its metadata from the latest number.
+    private func commit(_ id: ProjectID, checked: CheckedDocument, basedOn base: Int,
+                        revision: (Int) -> RevisionInfo) throws(StoreError) -> RevisionInfo {
         return try withProjectLock(id) { () throws(StoreError) -> RevisionInfo in
             let latest = try latestRevisionNumber(of: id)
             guard latest == base else { throw .conflict(id, expected: base, actual: latest) }
-            let (info, bytes) = newRevision(of: id, after: latest, checked: checked, author: author, message: message,
-                                            restoredFrom: restoredFrom)
+            let info = revision(latest)
+            let bytes = RevisionEnvelope.encode(info: info, projectDocument: checked.bytes)
             let temporary = folder(of: id) + "/.tmp-" + UUID().uuidString.lowercased()
             let final = revisionPath(info.number, of: id)
             do {
@@ -152,46 +176,8 @@ public final class FileProjectStore: ProjectStore {
         }
     }
 
-    /// The revision after `latest` and its file's bytes.
-    private func newRevision(of id: ProjectID, after latest: Int, checked: CheckedDocument, author: RevisionAuthor,
-                             message: String, restoredFrom: Int?) -> (RevisionInfo, [UInt8]) {
-        let info = RevisionInfo(
-            projectID: id, number: latest + 1, parent: latest == 0 ? nil : latest, restoredFrom: restoredFrom,
-            created: .now(),
-            author: author, message: message, schemaVersion: checked.version.description, fingerprint: checked.fingerprint)
-        return (info, RevisionEnvelope.encode(info: info, projectDocument: checked.bytes))
-    }
-
-    /// A document that passed `check`, with what the revision records of it.
-    private struct CheckedDocument {
-        var bytes: [UInt8]
-        var version: FormatVersion
-        var fingerprint: String
-    }
-
-    /// The document must be a valid project of the current format, about this project.
     private func check(_ document: [UInt8], of id: ProjectID) throws(StoreError) -> CheckedDocument {
-        let parsed: XMLDocument
-        do {
-            parsed = try XMLDocument(bytes: document, sourceName: id.rawValue)
-        } catch { throw .invalidDocument(error) }
-        let loader = ProjectDocumentLoader(format: format)
-        let version: FormatVersion
-        do {
-            version = try loader.declaredVersion(of: parsed)
-            guard version == format.current else {
-                throw ProjectLoadError.unknownVersion(XMLSourceLocation(sourceName: id.rawValue), found: version, readable: [format.current])
-            }
-            try format.schema(for: version).assertValid(parsed)
-        } catch let error as XMLError {
-            throw .invalidDocument(error)
-        } catch {
-            throw .invalidDocument(XMLError(.invalid(diagnostics: []), at: XMLSourceLocation(sourceName: id.rawValue),
-                                            detail: (error as? ProjectLoadError)?.message(in: .fr) ?? String(describing: error)))
-        }
-        do { return CheckedDocument(bytes: document, version: version, fingerprint: try parsed.fingerprint()) } catch {
-            throw .invalidDocument(error)
-        }
+        try CheckedDocument(document, of: id, format: format)
     }
 
     private func withProjectLock<Result>(_ id: ProjectID, _ body: () throws(StoreError) -> Result) throws(StoreError) -> Result {
@@ -230,6 +216,11 @@ public final class FileProjectStore: ProjectStore {
         do {
             return try fileSystem.contentsOfDirectory(projectsFolder).compactMap(ProjectID.init).sorted { $0.rawValue < $1.rawValue }
         } catch { throw .io(error) }
+    }
+
+    /// The projects folder is there and readable: one stat, whatever the number of projects.
+    public func ping() throws(StoreError) {
+        guard access(projectsFolder, R_OK | X_OK) == 0 else { throw .io(StoreIOError(operation: "ping", path: projectsFolder, code: errno)) }
     }
 
     func projectExists(_ id: ProjectID) -> Bool { fileSystem.exists(folder(of: id)) }
@@ -289,15 +280,53 @@ public final class FileProjectStore: ProjectStore {
         return StoredRevision(info: info, document: document)
     }
 
+    // MARK: Summaries
+
+    private static let summaryPrefix = "summary-"
+
+    /// `summary-<N>.json`, written whole (temporary file, rename), then older ones
+    /// removed. Its name says which revision it describes, so a listing knows whether it is current
+    /// from the folder's names alone.
+    public func keepSummary(_ summary: [UInt8], of id: ProjectID, revision: Int) throws(StoreError) {
+        let folder = folder(of: id)
+        let temporary = folder + "/.tmp-" + UUID().uuidString.lowercased()
+        do throws(StoreIOError) {
+            try fileSystem.writeDurably(summary, toNewFile: temporary)
+            try fileSystem.rename(temporary, to: folder + "/" + Self.summaryPrefix + String(revision) + ".json")
+        } catch {
+            try? fileSystem.remove(temporary)
+            throw .io(error)
+        }
+        for name in (try? fileSystem.contentsOfDirectory(folder)) ?? [] {
+            if let older = Self.summaryRevision(fileName: name), older < revision { try? fileSystem.remove(folder + "/" + name) }
+        }
+    }
+
+    static func summaryRevision(fileName: String) -> Int? {
+        guard fileName.hasPrefix(summaryPrefix), fileName.hasSuffix(".json") else { return nil }
+        return Int(fileName.dropFirst(summaryPrefix.count).dropLast(5))
+    }
+
+    /// One listing of each project's folder gives its latest revision and the summary kept for it.
+    public func keptSummaries() throws(StoreError) -> [(id: ProjectID, summary: [UInt8]?)] {
+        try projectIDs().map { id in
+            guard let names = try? fileSystem.contentsOfDirectory(folder(of: id)) else { return (id, nil) }
+            let latest = names.compactMap(Self.revisionNumber(fileName:)).max()
+            guard let latest, names.contains(Self.summaryPrefix + String(latest) + ".json") else { return (id, nil) }
+            return (id, try? fileSystem.read(folder(of: id) + "/" + Self.summaryPrefix + String(latest) + ".json"))
+        }
+    }
+
     // MARK: Erasure
 
-    /// The project's folder is first renamed out of sight (`projects/.erased-…`) under its lock, so
+    /// The project's folder is first renamed out of sight (`staging/.erased-…`) under its lock, so
     /// that readers see it whole or not at all; then its files go. If one cannot be removed, the error
     /// says so and the folder goes with the next creation or erasure (its lock then free).
     public func erase(_ id: ProjectID) throws(StoreError) {
         removeAbandonedFolders() // first: erasing again after a failed erasure finishes it
+        removeAbandonedFolders(in: projectsFolder)
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
-        let erased = projectsFolder + "/" + Self.erasedPrefix + UUID().uuidString.lowercased()
+        let erased = stagingFolder + "/" + Self.erasedPrefix + UUID().uuidString.lowercased()
         try withProjectLock(id) { () throws(StoreError) in
             do throws(StoreIOError) {
                 try fileSystem.rename(folder(of: id), to: erased)
@@ -309,7 +338,10 @@ public final class FileProjectStore: ProjectStore {
                 try fileSystem.removeDirectory(erased)
             } catch { throw .io(error) }
         }
-        do { try fileSystem.syncDirectory(projectsFolder) } catch { throw .io(error) }
+        do {
+            try fileSystem.syncDirectory(projectsFolder)
+            try fileSystem.syncDirectory(stagingFolder)
+        } catch { throw .io(error) }
     }
 }
 

@@ -1,8 +1,8 @@
 import JalonCore
 import JalonXML
 
-/// Where projects and their revisions live. The file store is the one backend today; the interface
-/// stays free of paths so another (a database shared by several servers) can be added behind it.
+/// Where projects and their revisions live: a folder (`FileProjectStore`) or a PostgreSQL database shared
+/// by several servers (`PostgresProjectStore`, in JalonPostgresStore). The interface stays free of paths.
 ///
 /// Every save adds an immutable revision and names the revision it starts from; a stale start is a
 /// `StoreError.conflict`, never a lost update.
@@ -24,10 +24,19 @@ public protocol ProjectStore: Sendable {
     /// A reader that keeps decoded projects compares these bytes with those it decoded: equal bytes are
     /// the same revision, whatever other processes did (an erased id may come back with other content).
     func latestRevisionBytes(of id: ProjectID) throws(StoreError) -> [UInt8]?
+    /// Keeps `summary` (`ProjectSummary` as JSON) beside revision `revision`; a summary of a revision
+    /// that is no longer the latest is dropped or ignored. A cache: losing one costs a full read.
+    func keepSummary(_ summary: [UInt8], of id: ProjectID, revision: Int) throws(StoreError)
+    /// Every project, with its kept summary when that describes the latest revision.
+    func keptSummaries() throws(StoreError) -> [(id: ProjectID, summary: [UInt8]?)]
+    /// Whether the store answers, at a cost that does not grow with the number of projects (health checks).
+    func ping() throws(StoreError)
 }
 
 extension ProjectStore {
     public func latestRevisionBytes(of id: ProjectID) throws(StoreError) -> [UInt8]? { nil }
+    public func keepSummary(_ summary: [UInt8], of id: ProjectID, revision: Int) throws(StoreError) {}
+    public func keptSummaries() throws(StoreError) -> [(id: ProjectID, summary: [UInt8]?)] { try projectIDs().map { ($0, nil) } }
 }
 
 /// One revision read back: its metadata and its project document (in the format it was saved in).

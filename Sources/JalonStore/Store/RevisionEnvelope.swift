@@ -4,10 +4,10 @@ import JalonXML
 
 /// The file of one revision: the project document wrapped in `<revision>` with who, when, why and the
 /// document's fingerprint. One file per revision, so one rename commits a save.
-enum RevisionEnvelope {
+package enum RevisionEnvelope {
     static let namespace = "urn:jalon:revision:1"
 
-    static func encode(info: RevisionInfo, projectDocument: [UInt8]) -> [UInt8] {
+    package static func encode(info: RevisionInfo, projectDocument: [UInt8]) -> [UInt8] {
         var writer = XMLWriter()
         var attributes: [(String, String)] = [
             ("xmlns", namespace),
@@ -29,7 +29,7 @@ enum RevisionEnvelope {
     }
 
     /// Reads a revision file: its metadata and the project document taken out on its own.
-    static func decode(_ bytes: [UInt8], path: String, schema: XMLSchema? = nil) throws(StoreError) -> (RevisionInfo, XMLDocument) {
+    package static func decode(_ bytes: [UInt8], path: String, schema: XMLSchema? = nil) throws(StoreError) -> (RevisionInfo, XMLDocument) {
         let corrupt = { (reason: String) in StoreError.corruptRevision(path: path, reason: reason) }
         let envelope: XMLDocument
         do {

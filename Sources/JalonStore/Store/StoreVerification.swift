@@ -60,50 +60,34 @@ public struct StoreVerificationReport: Sendable {
     public var isIntact: Bool { problems.isEmpty }
 }
 
-extension FileProjectStore {
-    /// Reads back every revision of every project: the envelope matches its schema, the project
-    /// document validates against the schema of its version, its canonical form matches the stored
-    /// fingerprint, and the numbers run 1…N without a gap. One bad file never hides the others.
-    public func verify(format: ProjectFormat = .standard) throws(StoreError) -> StoreVerificationReport {
-        var report = StoreVerificationReport()
-        let envelopeSchema: XMLSchema
-        do { envelopeSchema = try ProjectFormat.bundledSchema(named: "revision-1.xsd") } catch {
-            report.problems.append(.init(kind: .envelopeSchemaMissing("\(error)")))
-            return report
+extension StoreVerificationReport {
+    /// Checks one project whose revisions are numbered `numbers` (as listed), reading each with
+    /// `read`: the numbers run 1…N without a gap, each document validates against the schema of its
+    /// version and its canonical form matches the stored fingerprint. Every backend's `verify` is this
+    /// loop over its projects; one bad revision never hides the others.
+    package static func checkProject(_ id: ProjectID, numbers: [Int], format: ProjectFormat,
+                                     read: (Int) throws(StoreError) -> StoredRevision) -> StoreVerificationReport {
+        var found = StoreVerificationReport()
+        found.projectCount = 1
+        if numbers.isEmpty { found.problems.append(.init(projectID: id, kind: .noRevision)) }
+        if let gap = zip(1..., numbers).first(where: { $0 != $1 })?.0 {
+            found.problems.append(.init(projectID: id, revision: gap, kind: .missingRevision))
         }
-        for id in try projectIDs() {
-            var found = StoreVerificationReport()
-            found.projectCount = 1
-            let numbers: [Int]
-            do { numbers = try revisionNumbers(of: id) } catch {
-                numbers = []
-                found.problems.append(.init(projectID: id, kind: .unreadable(error)))
+        for number in numbers {
+            found.revisionCount += 1
+            let stored: StoredRevision
+            do { stored = try read(number) } catch {
+                found.problems.append(.init(projectID: id, revision: number, kind: .unreadable(error)))
+                continue
             }
-            if numbers.isEmpty && found.problems.isEmpty {
-                found.problems.append(.init(projectID: id, kind: .noRevision))
+            if let problem = problem(in: stored, format: format) {
+                found.problems.append(.init(projectID: id, revision: number, kind: problem))
             }
-            if let gap = zip(1..., numbers).first(where: { $0 != $1 })?.0 {
-                found.problems.append(.init(projectID: id, revision: gap, kind: .missingRevision))
-            }
-            for number in numbers {
-                found.revisionCount += 1
-                if let problem = problem(in: number, of: id, format: format, envelopeSchema: envelopeSchema) {
-                    found.problems.append(.init(projectID: id, revision: number, kind: problem))
-                }
-            }
-            // Erased by another process since the listing: not a project of this store any more, and
-            // whatever could not be read of it is no damage.
-            if !found.problems.isEmpty, !projectExists(id) { continue }
-            report.projectCount += found.projectCount
-            report.revisionCount += found.revisionCount
-            report.problems += found.problems
         }
-        return report
+        return found
     }
 
-    private func problem(in number: Int, of id: ProjectID, format: ProjectFormat, envelopeSchema: XMLSchema) -> StoreVerificationReport.Problem.Kind? {
-        let stored: StoredRevision
-        do { stored = try readRevision(number, of: id, envelopeSchema: envelopeSchema) } catch { return .unreadable(error) }
+    private static func problem(in stored: StoredRevision, format: ProjectFormat) -> Problem.Kind? {
         guard let version = FormatVersion(stored.info.schemaVersion), format.versions.contains(version) else {
             return .unknownFormat(stored.info.schemaVersion)
         }
@@ -119,5 +103,41 @@ extension FileProjectStore {
             return .unexpected(String(describing: error))
         }
         return nil
+    }
+
+    /// Adds one project's findings to the whole store's.
+    package mutating func add(_ project: StoreVerificationReport) {
+        projectCount += project.projectCount
+        revisionCount += project.revisionCount
+        problems += project.problems
+    }
+}
+
+extension FileProjectStore {
+    /// Reads back every revision of every project (`StoreVerificationReport.checkProject`), each
+    /// revision file's envelope also against its schema.
+    public func verify(format: ProjectFormat = .standard) throws(StoreError) -> StoreVerificationReport {
+        var report = StoreVerificationReport()
+        let envelopeSchema: XMLSchema
+        do { envelopeSchema = try ProjectFormat.bundledSchema(named: "revision-1.xsd") } catch {
+            report.problems.append(.init(kind: .envelopeSchemaMissing("\(error)")))
+            return report
+        }
+        for id in try projectIDs() {
+            let found: StoreVerificationReport
+            do {
+                let numbers = try revisionNumbers(of: id)
+                found = .checkProject(id, numbers: numbers, format: format) { number throws(StoreError) in
+                    try readRevision(number, of: id, envelopeSchema: envelopeSchema)
+                }
+            } catch {
+                found = StoreVerificationReport(projectCount: 1, problems: [.init(projectID: id, kind: .unreadable(error))])
+            }
+            // Erased by another process since the listing: not a project of this store any more, and
+            // whatever could not be read of it is no damage.
+            if !found.problems.isEmpty, !projectExists(id) { continue }
+            report.add(found)
+        }
+        return report
     }
 }

@@ -22,7 +22,7 @@ struct EraseCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            try global.openStore().erase(project.id)
+            try global.openStore().store.erase(project.id)
             print(L("Projet \(project.id) effacé, avec toutes ses révisions.", "Project \(project.id) erased, with all its revisions."))
         }
     }

@@ -27,7 +27,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let history = try global.openStore().history(of: project.id)
+            let history = try global.openStore().store.history(of: project.id)
             if output.json {
                 return try JSONOutput.print(history.map {
                     Entry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.iso8601,

@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let loaded = try global.repository().load(project.id, revision: revision)
-            if output.json { return try JSONOutput.print(ProjectSummaryOutput(loaded)) }
+            if output.json { return try JSONOutput.print(ProjectSummary(loaded)) }
             print(ProjectOverview(loaded: loaded).text)
         }
     }

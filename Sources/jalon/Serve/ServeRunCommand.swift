@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JalonPostgresStore
 import JalonServer
 import JalonStore
 import Logging
@@ -18,8 +19,8 @@ struct ServeRunCommand: AsyncParsableCommand {
     var host: String?
     @Option(help: ArgumentHelp(L("Port d’écoute (8080 par défaut ; 0 : un port libre).", "Port to listen on (8080 by default; 0: a free port)."), valueName: "PORT"))
     var port: Int?
-    @Option(help: ArgumentHelp(L("Dossier de stockage (sinon celui de la configuration, $JALON_STORE, ~/.local/share/jalon).",
-                                 "Store folder (else the configuration's, $JALON_STORE, ~/.local/share/jalon)."), valueName: "DIR"))
+    @Option(help: ArgumentHelp(L("Dossier de stockage ou base postgres://… (sinon celui de la configuration, $JALON_STORE, ~/.local/share/jalon).",
+                                 "Store folder or postgres://… database (else the configuration's, $JALON_STORE, ~/.local/share/jalon)."), valueName: "DIR|URL"))
     var store: String?
     @Option(help: ArgumentHelp(L("Fichier de configuration JSON (jetons, limites, journal).", "JSON configuration file (tokens, limits, journal)."), valueName: "FILE"))
     var config: String?
@@ -37,8 +38,8 @@ struct ServeRunCommand: AsyncParsableCommand {
             if let config { configuration = try ServerConfiguration.load(contentsOf: config) }
             if let host { configuration.host = host }
             if let port { configuration.port = port }
-            let root = StoreLocation.resolve(explicit: store ?? configuration.store)
-            services = try JalonApplication.services(configuration: configuration, storeRoot: root)
+            let location = StoreLocation.resolve(explicit: store ?? configuration.store)
+            services = try OpenedStore(location: location).services(configuration: configuration)
             if configuration.tokens.isEmpty {
                 writeStandardError(L("jalon serve : aucun jeton configuré, seules /health et /openapi.yaml répondront (voir jalon serve token)",
                                      "jalon serve: no token configured, only /health and /openapi.yaml will answer (see jalon serve token)"))

@@ -3,7 +3,7 @@ import Testing
 import JalonCore
 @testable import JalonStore
 
-/// One `JalonStoreStress` process (Sources/JalonStoreStress) writing to a store, and what it said.
+/// One `JalonStoreStress` process (Tests/JalonStoreStress) writing to a store, and what it said.
 final class StressWriter {
     enum Event: Equatable {
         case loaded(Int)
