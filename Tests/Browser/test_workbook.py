@@ -30,7 +30,7 @@ def test_a_new_project_worked_through_with_the_keyboard_on_a_phone_in_french(fre
     type_into(driver, "#departement", "70")
     type_into(driver, "#mobiliteKm", "30")
     submit(driver)
-    assert "fait=enregistre" in driver.current_url
+    assert "fait=enregistre" in driver.current_url, driver.find_element("css selector", "main").text[:600]
     assert driver.find_element("css selector", ".flash").text
     check_page(driver, SEEN)
 
