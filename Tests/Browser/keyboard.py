@@ -23,8 +23,19 @@ def tab_to(driver, selector, limit=400):
 def type_into(driver, selector, text, clear=True):
     tab_to(driver, selector)
     if clear:
-        press(driver, Keys.CONTROL + "a", Keys.DELETE)
+        press(driver, Keys.END, *([Keys.BACKSPACE] * 40))
     press(driver, text)
+
+
+def choose(driver, selector, prefix):
+    """Picks an option of a select with the arrow keys, down until its label starts with `prefix`."""
+    tab_to(driver, selector)
+    for _ in range(20):
+        label = driver.execute_script("var e = document.activeElement; return e.options[e.selectedIndex].text")
+        if label.lower().startswith(prefix.lower()):
+            return
+        press(driver, Keys.ARROW_DOWN)
+    raise AssertionError(f"no option starting with {prefix} in {selector}")
 
 
 def submit(driver, selector="main form button[type=submit]"):

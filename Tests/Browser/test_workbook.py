@@ -5,7 +5,7 @@ import urllib.request
 
 from selenium.webdriver.common.keys import Keys
 
-from keyboard import check_page, follow, press, submit, tab_to, type_into
+from keyboard import check_page, choose, follow, press, submit, tab_to, type_into
 
 SEEN = []
 
@@ -25,8 +25,8 @@ def test_a_new_project_worked_through_with_the_keyboard_on_a_phone_in_french(fre
     check_page(driver, SEEN)
     follow(driver, ".erreurs a")
     assert driver.execute_script("return document.activeElement.id") == "departement" or driver.current_url.endswith("#departement")
-    type_into(driver, "#situation", "Demandeur", clear=False)
-    type_into(driver, "#diplome", "Niveau 4", clear=False)
+    choose(driver, "#situation", "demandeur")
+    choose(driver, "#diplome", "niveau 4")
     type_into(driver, "#departement", "70")
     type_into(driver, "#mobiliteKm", "30")
     submit(driver)
