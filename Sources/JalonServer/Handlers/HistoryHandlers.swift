@@ -84,7 +84,7 @@ enum HistoryHandlers {
             // Headless Chromium prints the page: off the event loop, and a missing Chromium is said plainly.
             let html = DossierHTML.render(dossier, language: language)
             do {
-                let pdf = try await call.services.renders.run(language) { try DossierPDF.render(html: html) }
+                let pdf = try await services.renders.run(language) { try DossierPDF.render(html: html) }
                 return Responses.bytes(pdf, contentType: "application/pdf", headers: headers)
             } catch let error as DossierPDFError {
                 throw Problem(.serviceUnavailable, kind: "pdf-unavailable",
