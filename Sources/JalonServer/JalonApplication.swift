@@ -23,6 +23,8 @@ public enum JalonApplication {
                 try await dispatch.respond(request, context)
             }
         }
+        // The web workbook's pages: the same services, store and edits.
+        WebRoutes.register(on: router, services: services)
         return router
     }
 

@@ -17,6 +17,10 @@ public struct ServerServices: Sendable {
     /// PDF renders, bounded apart from the store's blocking pool (`limits.pdfRenders`).
     let renders: RenderSlots
     public let catalogue: CatalogueCache
+    /// Browser sessions and sign-in links of the web workbook.
+    public let web: WebSessions
+    /// Where browsers reach this server (`ServerConfiguration.publicURL`): sign-in links are made absolute with it.
+    public let publicURL: String?
     /// The RIASEC questionnaire, loaded once per process.
     public let questionnaire = QuestionnaireCache.shared
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
@@ -25,7 +29,7 @@ public struct ServerServices: Sendable {
     /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
-                catalogue: CatalogueCache = .shared) {
+                catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil) {
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens
@@ -34,6 +38,8 @@ public struct ServerServices: Sendable {
         self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute)
         renders = RenderSlots(capacity: limits.pdfRenders)
         self.catalogue = catalogue
+        self.web = web
+        self.publicURL = publicURL
     }
 }
 

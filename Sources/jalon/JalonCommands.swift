@@ -25,6 +25,6 @@ enum JalonCommands {
         ReadinessCommand.self,
         StatusCommand.self, AdvanceCommand.self,
         ProfilCommand.self, InterestsCommand.self, SkillsCommand.self, PlanCommand.self, NoteCommand.self, SyntheseCommand.self,
-        ServeCommand.self, StoreCommand.self,
+        ServeCommand.self, OpenCommand.self, StoreCommand.self,
     ]
 }

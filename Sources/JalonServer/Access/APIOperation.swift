@@ -29,12 +29,13 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case listDossiers = "dossiers.list"
     case searchCatalogue = "catalogue.search"
     case readFiche = "catalogue.fiche"
+    case createSignInLink = "web.sign-in-link.create"
 
     /// The roles allowed. The portal creates and links but does not read a person's content; the
     /// counsellor reads and annotates; the person reads and edits their own project.
     public var roles: Set<Role> {
         switch self {
-        case .createProject, .link: [.portal]
+        case .createProject, .link, .createSignInLink: [.portal]
         case .readStatus: [.person, .counsellor, .portal]
         case .updateSection, .advance, .saveSuggestions, .restore, .rateCentres, .answerQuestionnaire, .editSkills, .editPistes,
              .saveTrainings, .chooseFormation, .editPlan: [.person]

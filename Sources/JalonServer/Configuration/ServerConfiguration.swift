@@ -6,6 +6,7 @@ import JalonLocale
 ///
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
 ///      "journal": "/var/lib/jalon/journal.jsonl",
+///      "publicURL": "https://carnet.example.fr",
 ///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120, "pdfRenders": 2,
 ///                 "idleTimeoutSeconds": 30, "maxConnections": 1024},
 ///      "tokens": [{"sha256": "<hex>", "role": "portal", "subject": "portail-bfc"}]}
@@ -18,9 +19,13 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var journal: String?
     public var limits: Limits
     public var tokens: [TokenEntry]
+    /// Where browsers reach the server (behind a proxy): sign-in links are made absolute with it, and
+    /// session cookies are `Secure` when it is https. Nil: links are paths, cookies plain (loopback use).
+    public var publicURL: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
-                limits: Limits = Limits(), tokens: [TokenEntry] = []) {
+                limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil) {
+        self.publicURL = publicURL
         self.host = host
         self.port = port
         self.store = store
@@ -97,7 +102,8 @@ extension ServerConfiguration {
                             idleTimeoutSeconds: file.limits?.idleTimeoutSeconds ?? defaults.idleTimeoutSeconds,
                             maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
-                                                journal: file.journal, limits: limits, tokens: file.tokens ?? [])
+                                                journal: file.journal, limits: limits, tokens: file.tokens ?? [],
+                                                publicURL: file.publicURL)
         try configuration.check(source: source)
         return configuration
     }
@@ -108,6 +114,9 @@ extension ServerConfiguration {
         }
         guard (0...65_535).contains(port) else { throw fail("port", .outOfRange("0…65535")) }
         guard !host.isEmpty else { throw fail("host", .empty) }
+        if let publicURL, URL(string: publicURL)?.host == nil || !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+            throw fail("publicURL", .malformed)
+        }
         guard limits.maxBodyBytes > 0 else { throw fail("limits.maxBodyBytes", .outOfRange("> 0")) }
         guard limits.requestTimeoutSeconds > 0 else { throw fail("limits.requestTimeoutSeconds", .outOfRange("> 0")) }
         guard limits.requestsPerMinute > 0 else { throw fail("limits.requestsPerMinute", .outOfRange("> 0")) }
@@ -135,6 +144,7 @@ extension ServerConfiguration {
         var journal: String?
         var limits: PartialLimits?
         var tokens: [TokenEntry]?
+        var publicURL: String?
     }
 
     private struct PartialLimits: Decodable {

@@ -17,7 +17,7 @@ enum ComputedHandlers {
         return value
     }
 
-    private static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> [SavedSuggestion] {
+    static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> [SavedSuggestion] {
         MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: project)).top(limit).map { SavedSuggestion($0, language: language) }
     }
 

@@ -1,6 +1,7 @@
 import Hummingbird
 import JalonCore
 import JalonDossier
+import JalonLocale
 import JalonStore
 
 /// The project's past: revisions, what changed between two, and the shared dossier.
@@ -58,7 +59,13 @@ enum HistoryHandlers {
                                                        en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
             }
         }
-        let id = call.project!, repository = call.services.repository, cache = call.services.catalogue, chosen = share
+        return try await exportResponse(project: call.project!, format: format, share: share, services: call.services, language: language)
+    }
+
+    /// The dossier of `project` in `format`, minimised to `share` (the API's export and the web page's download).
+    static func exportResponse(project id: ProjectID, format: String, share chosen: DossierShare, services: ServerServices,
+                               language: Language) async throws -> Response {
+        let repository = services.repository, cache = services.catalogue
         // With the catalogue, skills are grouped by their ROME category and centres carry their labels.
         let dossier = try await Blocking.run {
             try DossierBuilder(repository: repository, catalogue: try cache.get().catalogue).dossier(id, share: chosen)
@@ -77,7 +84,7 @@ enum HistoryHandlers {
             // Headless Chromium prints the page: off the event loop, and a missing Chromium is said plainly.
             let html = DossierHTML.render(dossier, language: language)
             do {
-                let pdf = try await call.services.renders.run(language) { try DossierPDF.render(html: html) }
+                let pdf = try await services.renders.run(language) { try DossierPDF.render(html: html) }
                 return Responses.bytes(pdf, contentType: "application/pdf", headers: headers)
             } catch let error as DossierPDFError {
                 throw Problem(.serviceUnavailable, kind: "pdf-unavailable",

@@ -11,6 +11,9 @@ extension JalonApplication {
         return ServerServices(store: store, links: try FileProjectLinkStore(storeRoot: storeRoot),
                               tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
                               journal: try AccessJournal(path: configuration.journal ?? storeRoot + "/journal.jsonl"),
-                              rateLimiter: rateLimiter, catalogue: catalogue)
+                              rateLimiter: rateLimiter, catalogue: catalogue,
+                              web: WebSessions(store: try FileWebSessionStore(storeRoot: storeRoot),
+                                               secureCookies: configuration.publicURL?.lowercased().hasPrefix("https://") == true),
+                              publicURL: configuration.publicURL)
     }
 }

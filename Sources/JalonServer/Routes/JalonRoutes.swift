@@ -52,5 +52,7 @@ public enum JalonRoutes {
         JalonRoute(.get, "/v1/catalogue/search", .searchCatalogue, DirectoryHandlers.search),
         JalonRoute(.get, "/v1/catalogue/fiches/{code}", .readFiche, DirectoryHandlers.fiche),
         JalonRoute(.get, "/v1/dossiers", .listDossiers, DirectoryHandlers.dossiers),
+
+        JalonRoute(.post, "/v1/sign-in-links", .createSignInLink, SignInLinkHandlers.create),
     ]
 }

@@ -39,6 +39,9 @@ struct DemoCommand: ParsableCommand {
             print(language.pick(fr: "Document projet : \(exported.document)", en: "Project document: \(exported.document)"))
             print(language.pick(fr: "Dossier de synthèse : \(exported.dossier) — ouvrez-le dans un navigateur",
                                 en: "Summary dossier: \(exported.dossier) — open it in a browser"))
+            // The workbook of the same project in a browser: the next thing a newcomer can try.
+            let open = "jalon open --store \(storePath) \(project.id)"
+            print(language.pick(fr: "Carnet web de ce projet : \(open)", en: "This project's web workbook: \(open)"))
             if !report.isIntact { throw ExitCode(JalonExitCode.invalidData) }
         }
     }

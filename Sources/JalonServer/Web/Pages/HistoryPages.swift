@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import JalonCore
+import JalonDossier
+import JalonLocale
+
+/// The project's past (revisions and what changed) and the dossier the person downloads.
+enum HistoryPages {
+    static func list(_ call: WebCall) async throws -> Response {
+        let id = call.id, repository = call.services.repository, language = call.language
+        let revisions = try await Blocking.run { try repository.store.history(of: id) }
+        let base = "/carnet/\(id.rawValue)/historique"
+        var content: [String: Any] = [
+            "revisions": revisions.reversed().map { revision -> [String: Any] in
+                var row: [String: Any] = ["number": revision.number, "date": String(revision.created.description.prefix(16)).replacingOccurrences(of: "T", with: " "),
+                                          "author": revision.author.name ?? revision.author.role.rawValue, "message": revision.message]
+                if revision.number > 1 { row["diffHref"] = base + "?vers=\(revision.number)#diff" }
+                return row
+            },
+        ]
+        if let to = call.query("vers").flatMap(Int.init), to > 1, revisions.contains(where: { $0.number == to }) {
+            let diff = try await Blocking.run { try repository.diff(id, from: to - 1, to: to) }
+            let changes = diff.sections.flatMap { section in
+                section.changes.map { ["section": section.name, "path": $0.path, "before": $0.before ?? "", "after": $0.after ?? ""] }
+            }
+            content["changes"] = changes
+            content["hasChanges"] = true
+            content["diffTitle"] = language.pick(fr: "Changements de la version \(to - 1) à \(to)", en: "Changes from revision \(to - 1) to \(to)")
+        }
+        return WebPage.render(call, template: "historique", frame: .init(title: language.pick(fr: "Historique", en: "History"), step: "historique"),
+                              content: content)
+    }
+
+    static func dossier(_ call: WebCall) async throws -> Response {
+        let language = call.language
+        let labels: [String: (String, String)] = [
+            "name": ("mon nom", "my name"), "contact": ("mes coordonnées", "my contact details"), "birth-year": ("mon année de naissance", "my year of birth"),
+            "place": ("mon lieu de vie", "where I live"), "situation": ("ma situation", "my situation"), "constraints": ("mes contraintes", "my constraints"),
+        ]
+        let content: [String: Any] = [
+            "action": "/carnet/\(call.id.rawValue)/dossier/telecharger",
+            "shares": DossierShare.keywords.map { ["word": $0.word, "label": labels[$0.word].map { language.pick(fr: $0.0, en: $0.1) } ?? $0.word] },
+            "formats": [("html", "HTML"), ("pdf", "PDF"), ("xml", "XML"), ("md", "Markdown"), ("json", "JSON")].map {
+                ["value": $0.0, "label": $0.1, "checked": $0.0 == "html"] as [String: Any]
+            },
+        ]
+        return WebPage.render(call, template: "dossier", frame: .init(title: language.pick(fr: "Dossier", en: "Dossier"), step: "dossier"),
+                              content: content)
+    }
+
+    /// `GET …/dossier/telecharger?format=&share=…`: the export of the API (`HistoryHandlers.export`),
+    /// with the share chosen by checkboxes, as an attachment.
+    static func download(_ call: WebCall) async throws -> Response {
+        let language = call.language
+        let format = call.query("format") ?? "html"
+        let words = call.request.uri.queryParameters.getAll("share").joined(separator: ",")
+        guard ["html", "md", "json", "xml", "pdf"].contains(format), case .success(let share) = DossierShare.parse(words) else {
+            throw PageFailure(status: .badRequest, message: language.pick(fr: "Format ou partage inconnu.", en: "Unknown format or share."))
+        }
+        var response = try await HistoryHandlers.exportResponse(project: call.id, format: format, share: share,
+                                                                services: call.services, language: language)
+        let ext = ["html": "html", "md": "md", "json": "json", "xml": "xml", "pdf": "pdf"][format]!
+        response.headers[.contentDisposition] = "attachment; filename=\"dossier-\(call.id.rawValue).\(ext)\""
+        return response
+    }
+}

@@ -1,0 +1,67 @@
+import Hummingbird
+import JalonCatalog
+import JalonCore
+import JalonLocale
+import JalonStore
+
+/// Pistes: the ranked suggestions with their score and « pourquoi », one métier's explanation (the
+/// components that add up to the score, the levers), saving the suggestions in the project.
+enum PistesPages {
+    static let shown = 10
+
+    static func list(_ call: WebCall) async throws -> Response {
+        let loaded = try await call.load(), language = call.language, cache = call.services.catalogue
+        let base = "/carnet/\(call.id.rawValue)/pistes"
+        let suggestions = try await Blocking.run {
+            ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: try cache.get(), language: language)
+        }
+        let kept = loaded.project.pistes?.retenues ?? []
+        let content: [String: Any] = [
+            "suggestions": suggestions.map { suggestion -> [String: Any] in
+                ["code": suggestion.fiche.rawValue, "label": suggestion.libelle ?? suggestion.fiche.rawValue, "rank": suggestion.rang,
+                 "score": suggestion.score, "bar": max(1, min(100, suggestion.score)) * 2, "reasons": suggestion.raisons,
+                 "href": base + "/" + suggestion.fiche.rawValue,
+                 "kept": kept.contains { $0.fiche == suggestion.fiche }]
+            },
+            "kept": kept.map { ["code": $0.fiche.rawValue, "href": base + "/" + $0.fiche.rawValue] }, "hasKept": !kept.isEmpty,
+            "action": base, "decideAction": base + "/decision", "decide": true, "revision": loaded.revision.number,
+            "saved": loaded.project.suggestions != nil,
+        ]
+        return WebPage.render(call, template: "pistes", frame: .init(title: Step.pistes.title(in: language), step: "pistes"), content: content)
+    }
+
+    /// `POST …/pistes`: saves the suggestions shown (`RecordSuggestionsEdit`, as `POST …/suggestions`).
+    static func save(_ call: WebCall) async throws -> Response {
+        let cache = call.services.catalogue, language = call.language
+        let catalogue = try await Blocking.run { try cache.get() }
+        let loaded = try await call.load()
+        let suggestions = ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: catalogue, language: language)
+        try await call.apply(RecordSuggestionsEdit(suggestions: suggestions, catalogue: catalogue.catalogue.stampDescription, engine: JalonVersion.current))
+        return WebPage.redirect("/carnet/\(call.id.rawValue)/pistes", done: "enregistre")
+    }
+
+    static func explain(_ call: WebCall) async throws -> Response {
+        let language = call.language, cache = call.services.catalogue
+        let catalogue = try await Blocking.run { try cache.get() }
+        let text = call.parameter("code")
+        let notFound = PageFailure(status: .notFound, message: language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue.",
+                                                                             en: "“\(text)” is not a ROME fiche of the catalogue."))
+        guard let code = RomeCode(text.uppercased()), catalogue.index.row(of: code) != nil else { throw notFound }
+        let loaded = try await call.load()
+        let ranking = MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: loaded.project))
+        guard let match = ranking.match(for: code) else {
+            throw PageFailure(status: .notFound, message: language.pick(fr: "La fiche \(code) est écartée de ce projet.", en: "Fiche \(code) is set aside in this project."))
+        }
+        let suggestion = SavedSuggestion(match, language: language)
+        let content: [String: Any] = [
+            "code": code.rawValue, "score": suggestion.score, "bar": max(1, min(100, suggestion.score)) * 2, "reasons": suggestion.raisons,
+            "components": suggestion.composantes.map { component -> [String: Any] in
+                ["name": component.nom, "value": component.valeur.description, "weight": component.poids.description,
+                 "items": component.elements.map { $0.libelle ?? $0.code }]
+            },
+            "levers": ranking.levers(for: code).prefix(8).map { ["label": $0.label, "gain": String(format: "+%.1f", $0.gain)] },
+            "back": "/carnet/\(call.id.rawValue)/pistes",
+        ]
+        return WebPage.render(call, template: "metier", frame: .init(title: suggestion.libelle ?? code.rawValue, step: "pistes"), content: content)
+    }
+}
