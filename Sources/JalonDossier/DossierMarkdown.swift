@@ -186,6 +186,10 @@ private struct MarkdownPage {
             line()
             for raison in metier.raisons { line("- " + Self.escape(raison)) }
             for commentaire in metier.commentaires { line("- " + t("Commentaire", "Comment") + colon + Self.escape(commentaire)) }
+            if let tension = dossier.references.debouches[metier.fiche] {
+                line()
+                for text in tension.lines(in: language) { line("- " + Self.escape(text.trimmingCharacters(in: .whitespaces))) }
+            }
             line()
         }
         let others = (dossier.project.pistes?.suggerees ?? []).map { "\($0.fiche)" + ($0.libelle.map { " " + Self.escape($0) } ?? "") }

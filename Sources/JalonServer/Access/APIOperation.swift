@@ -18,6 +18,7 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case listDossiers = "dossiers.list"
     case searchCatalogue = "catalogue.search"
     case readFiche = "catalogue.fiche"
+    case searchExperiences = "catalogue.experiences"
 
     /// The roles allowed. The portal creates and links but does not read a person's content; the
     /// counsellor reads and annotates; the person reads and edits their own project.
@@ -28,7 +29,7 @@ public enum APIOperation: String, Sendable, CaseIterable {
         case .updateSection, .advance, .saveSuggestions: [.person]
         case .addNote, .listDossiers: [.counsellor]
         case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes: [.person, .counsellor]
-        case .searchCatalogue, .readFiche: [.person, .counsellor, .portal]
+        case .searchCatalogue, .readFiche, .searchExperiences: [.person, .counsellor, .portal]
         }
     }
 

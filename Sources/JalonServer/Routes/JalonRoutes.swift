@@ -25,6 +25,7 @@ public enum JalonRoutes {
         JalonRoute(.post, "/v1/projects/{id}/notes", .addNote, NoteHandlers.add),
 
         JalonRoute(.get, "/v1/catalogue/search", .searchCatalogue, DirectoryHandlers.search),
+        JalonRoute(.get, "/v1/catalogue/experiences", .searchExperiences, DirectoryHandlers.experiences),
         JalonRoute(.get, "/v1/catalogue/fiches/{code}", .readFiche, DirectoryHandlers.fiche),
         JalonRoute(.get, "/v1/dossiers", .listDossiers, DirectoryHandlers.dossiers),
     ]

@@ -28,7 +28,7 @@ struct SkillsAddExperienceCommand: ProjectEditCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
-    @Argument(help: ArgumentHelp(L("Code OGR d’une appellation, ou mots de l’intitulé.", "OGR code of an appellation, or words of the title."), valueName: "OGR|MOTS"))
+    @Argument(help: ArgumentHelp(L("Code OGR d’une appellation, ou l’expérience dite avec vos mots (« bénévole en EHPAD »).", "OGR code of an appellation, or the experience in your own words."), valueName: "OGR|MOTS"))
     var appellation: String
     // Unconditional so that "-1" reaches validation and gets a sentence, not an "unknown option" error.
     @Option(parsing: .unconditional, help: ArgumentHelp(L("Durée en années (demi-années permises).", "Duration in years (half-years allowed)."), valueName: "N"))
@@ -40,10 +40,6 @@ struct SkillsAddExperienceCommand: ProjectEditCommand {
     var acceptCore = false
 
     static var natures: String { Experience.Nature.allCases.map(\.rawValue).joined(separator: ", ") }
-    /// A words search picks its first appellation only when it leads the next one by this much score:
-    /// otherwise the person chooses, rather than Jalon guessing their job.
-    static let clearLead = 0.1
-
     func validate() throws { _ = try details() }
 
     func details() throws -> (nature: Experience.Nature, years: Double?) {
@@ -59,7 +55,9 @@ struct SkillsAddExperienceCommand: ProjectEditCommand {
         return (value, count)
     }
 
-    /// The appellation the argument names: an OGR code, or words that clearly point to one.
+    /// The appellation the argument names: an OGR code, or words of the person's own (« bénévole en
+    /// EHPAD ») that clearly point to one (``ExperienceMatches/leader``); otherwise the person chooses
+    /// among the five candidates, rather than Jalon guessing their job.
     func resolve(in catalogue: Catalogue) throws -> Appellation {
         let text = appellation.trimmingCharacters(in: .whitespacesAndNewlines)
         if let ogr = OgrCode(text) {
@@ -70,20 +68,24 @@ struct SkillsAddExperienceCommand: ProjectEditCommand {
             }
             return found
         }
-        let candidates = catalogue.search(text, kind: .metier, limit: 12).filter { $0.kind == .appellation }
-        let list = candidates.prefix(5).map { "\($0.code) \($0.label)" }.joined(separator: " ; ")
-        guard let first = candidates.first else {
+        let matches: ExperienceMatches
+        do {
+            matches = try catalogue.experienceCandidates(text)
+        } catch {
+            throw CommandFailure(error, exitCode: JalonExitCode.usage)
+        }
+        guard !matches.candidates.isEmpty else {
             throw CommandFailure(message: L("aucun métier ne correspond à « \(text) » (voir jalon catalogue search)",
                                             "no job matches '\(text)' (see jalon catalogue search)"),
                                  exitCode: JalonExitCode.usage)
         }
-        guard candidates.count == 1 || first.score - candidates[1].score >= Self.clearLead,
-              let ogr = OgrCode(first.code), let found = catalogue.appellation(ogr) else {
+        guard let leader = matches.leader else {
+            let list = matches.candidates.map { "\($0.appellation.ogr) \($0.appellation.longLabel) (\($0.appellation.fiche))" }.joined(separator: " ; ")
             throw CommandFailure(message: L("« \(text) » peut désigner plusieurs métiers ; donnez le code OGR de l’un d’eux : \(list)",
                                             "'\(text)' may name several jobs; give the OGR code of one of them: \(list)"),
                                  exitCode: JalonExitCode.usage)
         }
-        return found
+        return leader.appellation
     }
 
     /// What one addition did: the experience, and each core skill with what became of it.
