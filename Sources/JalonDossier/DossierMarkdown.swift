@@ -188,7 +188,7 @@ private struct MarkdownPage {
             for commentaire in metier.commentaires { line("- " + t("Commentaire", "Comment") + colon + Self.escape(commentaire)) }
             if let tension = dossier.references.debouches[metier.fiche] {
                 line()
-                for text in tension.lines(in: language) { line("- " + Self.escape(text.trimmingCharacters(in: .whitespaces))) }
+                for text in tension.lines(in: language) { line("- " + Self.escape(String(text.drop { $0 == " " || $0 == "·" }))) }
             }
             line()
         }

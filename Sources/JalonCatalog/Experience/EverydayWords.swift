@@ -18,8 +18,8 @@ struct EverydayWord: Sendable {
 enum EverydayWords {
     static let table: [EverydayWord] = [
         // Abbreviations of establishments, diplomas and certificates.
-        EverydayWord("EHPAD", "ehpad gériatrie gérontologie personnes âgées",
-                     "Établissement d'hébergement pour personnes âgées dépendantes (Code de l'action sociale et des familles, art. L313-12) ; ROME ne le cite que dans des contextes et savoirs."),
+        EverydayWord("EHPAD", "ehpad aide soignant agent service hospitalier accompagnant éducatif social assistant vie gérontologie",
+                     "Établissement d'hébergement pour personnes âgées dépendantes (Code de l'action sociale et des familles, art. L313-12) ; ROME ne le cite que dans des contextes et savoirs. Les mots ajoutés sont les métiers qu'on y exerce le plus (DREES, enquête EHPA : aides-soignants, agents de service, AES, animation)."),
         EverydayWord("ASH", "agent service hospitalier",
                      "Agent de service hospitalier : ROME n'écrit le sigle qu'entre parenthèses (J1301)."),
         EverydayWord("AES", "accompagnant éducatif social", "Accompagnant éducatif et social (diplôme d'État DEAES, Code de l'action sociale, art. D451-88)."),

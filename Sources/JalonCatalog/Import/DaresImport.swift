@@ -7,7 +7,7 @@ extension CatalogueBuild {
     func importDares() throws(ImportError) {
         let source = SourceFiles.index(of: SourceFiles.dares)
         let tensionFile = try read(SourceFiles.daresTensionsFile, separator: ",")
-        let columns = ["fap", "Emploi moyen", "Tension ", "Catégorie Tension", "Intensité d'embauches", "Lien formation-emploi",
+        let columns = ["fap", "Emploi moyen", "Tension", "Catégorie Tension", "Intensité d'embauches", "Lien formation-emploi",
                        "Manque de main-d'œuvre disponible", "Non-durabilité de l'emploi", "Conditions de travail contraignantes",
                        "Inadéquation géographique", "Année", "niveau_geo", "niveau_fap", "reg", "dep"]
         var published: [(fap: String, level: UInt32, area: String, words: [TensionColumn: UInt32])] = []
@@ -23,7 +23,7 @@ extension CatalogueBuild {
                 continue
             }
             // Empty cells: too few observations, not published. Such a row says nothing.
-            guard let category = Self.category(record["Catégorie Tension"]), let indicator = Double(record["Tension "]) else {
+            guard let category = Self.category(record["Catégorie Tension"]), let indicator = Double(record["Tension"]) else {
                 unpublished += 1
                 continue
             }

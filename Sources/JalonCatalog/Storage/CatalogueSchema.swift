@@ -32,7 +32,7 @@ enum SectionName {
     static let ficheFaps = "fiche.faps"
     /// Prefixes of the two inverted indexes (`.docs`, `.terms`, `.postings`; see `TermIndex`).
     static let searchIndex = "search"
-    static let experienceIndex = "experience"
+    static let experienceIndex = "exp"
 }
 
 enum MetaColumn: Int, TableColumns { case key, value }

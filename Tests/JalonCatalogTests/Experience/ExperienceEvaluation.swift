@@ -50,6 +50,6 @@ enum ExperienceEvaluation {
     }
 
     static func experienceRanking(_ catalogue: Catalogue) -> (String) -> [String] {
-        { text in ((try? catalogue.experienceCandidates(text)) ?? ExperienceMatches(candidates: [])).candidates.map(\.appellation.fiche.rawValue) }
+        { text in ((try? catalogue.experienceCandidates(text))?.candidates ?? []).map(\.appellation.fiche.rawValue) }
     }
 }

@@ -67,8 +67,11 @@ enum PistesSection {
             }
             html.element("ul") { html in
                 for component in tension.components {
-                    html.element("li", component.isUnfavourable ? ["class": "defavorable"] : [:],
-                                 text: component.sentence(in: language) + (component.isUnfavourable ? context.pick(" — à savoir", " — worth knowing") : ""))
+                    if component.isUnfavourable {
+                        html.element("li", ["class": "defavorable"], text: component.sentence(in: language) + context.pick(" — à savoir", " — worth knowing"))
+                    } else {
+                        html.element("li", text: component.sentence(in: language))
+                    }
                 }
                 if let salary = tension.salaryLine(in: language) { html.element("li", text: salary) }
             }
