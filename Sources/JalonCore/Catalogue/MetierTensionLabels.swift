@@ -37,8 +37,9 @@ extension MetierTension {
     /// Median monthly salary of the family's group, when known.
     public func salaryLine(in language: Language) -> String? {
         guard let medianSalary else { return nil }
-        return language.pick(fr: "Salaire médian de la famille : \(medianSalary.euros) € par mois (\(medianSalary.period)).",
-                             en: "Median salary of the family: €\(medianSalary.euros) a month (\(medianSalary.period)).")
+        let group = family.prefix(3)
+        return language.pick(fr: "Salaire médian du groupe de familles \(group) : \(medianSalary.euros) € par mois (\(medianSalary.period)).",
+                             en: "Median salary of the family group \(group): €\(medianSalary.euros) a month (\(medianSalary.period)).")
     }
 }
 
