@@ -119,7 +119,9 @@ let package = Package(
                     exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
-        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
+        // The experience evaluation set is read from its path, like the shared data.
+        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"],
+                    exclude: ["Experience/experience-phrases.tsv"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
         .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalog", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         .testTarget(

@@ -27,9 +27,14 @@ public final class Catalogue: Sendable {
     let departementTable: Table<DepartementColumn>?
     let ficheItems, ficheMobilites, ficheCerts, ficheOnisep, centreFiches: Relation
     let certReplacedBy, certCertifiers, certFormacodes, certNsf, certRome, certDiplomas, certRates, certSources: Relation
-    let searchDocs: Table<SearchDocColumn>
-    let searchTerms: Words
-    let searchPostings: Relation
+    /// Dares families, tension figures and fiche → families; nil in artifacts written before them.
+    let fapTable: Table<FapColumn>?
+    let tensionTable: Table<TensionColumn>?
+    let ficheFaps: Relation?
+    let searchIndex: TermIndex
+    /// Free-text experience search: fiche and appellation titles, ONISEP names, and per fiche the
+    /// labels of its contexts, savoirs and compétences.
+    let experienceIndex: TermIndex
 
     /// The catalogue shipped in `Resources/Catalogue/`.
     public static func bundled() throws(CatalogueError) -> Catalogue {
@@ -87,12 +92,13 @@ public final class Catalogue: Sendable {
         certDiplomas = try Relation(reader: reader, name: SectionName.certDiplomas)
         certRates = try Relation(reader: reader, name: SectionName.certRates)
         certSources = try Relation(reader: reader, name: SectionName.certSources)
-        searchDocs = try Table(reader: reader, name: SectionName.searchDocs)
-        searchTerms = try reader.words(SectionName.searchTerms)
-        searchPostings = try Relation(reader: reader, name: SectionName.searchPostings)
+        fapTable = reader.contains(SectionName.faps) ? try Table(reader: reader, name: SectionName.faps) : nil
+        tensionTable = reader.contains(SectionName.tensions) ? try Table(reader: reader, name: SectionName.tensions) : nil
+        ficheFaps = reader.contains(SectionName.ficheFaps) ? try Relation(reader: reader, name: SectionName.ficheFaps) : nil
+        searchIndex = try TermIndex(reader: reader, prefix: SectionName.searchIndex, strings: strings)
+        experienceIndex = try TermIndex(reader: reader, prefix: SectionName.experienceIndex, strings: strings)
         guard ficheItems.ownerCount == fiches.count, ficheCerts.ownerCount == fiches.count,
-              certRome.ownerCount == certifications.count, searchPostings.ownerCount == searchTerms.count,
-              searchTerms.allSatisfy({ Int($0) < strings.count })
+              certRome.ownerCount == certifications.count
         else { throw .corrupt(path: source, detail: "relations") }
     }
 

@@ -219,6 +219,42 @@ public enum DossierJSON {
             var score: Int?
             var reasons: [String]
             var comments: [String]
+            var prospects: Prospects?
+        }
+        /// The family's tension, in tokens (the text formats say it in words).
+        struct Prospects: Encodable {
+            struct Component: Encodable { var kind: String; var category: Int; var unfavourable: Bool }
+            var family: String
+            var level: String
+            var category: Int
+            var area: String
+            var requestedArea: String?
+            var year: Int
+            var components: [Component]
+            var medianSalary: Int?
+            var salaryPeriod: String?
+            var source: String
+
+            init(_ tension: MetierTension) {
+                family = tension.family
+                level = tension.level.rawValue
+                category = tension.category
+                area = Self.token(tension.area)
+                requestedArea = tension.requestedArea.map(Self.token)
+                year = tension.year
+                components = tension.components.map { Component(kind: $0.kind.rawValue, category: $0.category, unfavourable: $0.isUnfavourable) }
+                medianSalary = tension.medianSalary?.euros
+                salaryPeriod = tension.medianSalary?.period
+                source = "\(tension.source.publisher), \(tension.source.title), \(tension.source.version)"
+            }
+
+            static func token(_ area: MetierTension.Area) -> String {
+                switch area {
+                case .france: "france"
+                case let .region(code, _): "region:" + code
+                case let .departement(code): "departement:" + code
+                }
+            }
         }
         struct Lead: Encodable { var fiche: String; var label: String? }
         struct Suggestion: Encodable {
@@ -235,7 +271,8 @@ public enum DossierJSON {
 
         init(_ dossier: Dossier) {
             kept = dossier.keptMetiers.map {
-                Kept(fiche: $0.fiche.description, label: $0.libelle, rank: $0.rang, score: $0.score, reasons: $0.raisons, comments: $0.commentaires)
+                Kept(fiche: $0.fiche.description, label: $0.libelle, rank: $0.rang, score: $0.score, reasons: $0.raisons, comments: $0.commentaires,
+                     prospects: dossier.references.debouches[$0.fiche].map(Prospects.init))
             }
             suggested = (dossier.project.pistes?.suggerees ?? []).map { Lead(fiche: $0.fiche.description, label: $0.libelle) }
             ruledOut = (dossier.project.pistes?.ecartees ?? []).map { Lead(fiche: $0.fiche.description, label: $0.libelle) }

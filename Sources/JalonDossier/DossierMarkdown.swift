@@ -186,6 +186,10 @@ private struct MarkdownPage {
             line()
             for raison in metier.raisons { line("- " + Self.escape(raison)) }
             for commentaire in metier.commentaires { line("- " + t("Commentaire", "Comment") + colon + Self.escape(commentaire)) }
+            if let tension = dossier.references.debouches[metier.fiche] {
+                line()
+                for text in tension.lines(in: language) { line("- " + Self.escape(String(text.drop { $0 == " " || $0 == "·" }))) }
+            }
             line()
         }
         let others = (dossier.project.pistes?.suggerees ?? []).map { "\($0.fiche)" + ($0.libelle.map { " " + Self.escape($0) } ?? "") }

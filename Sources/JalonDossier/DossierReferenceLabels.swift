@@ -15,11 +15,15 @@ public struct DossierReferenceLabels: Hashable, Sendable {
     public var skillCategories: [OgrCode: String]
     /// The label of each rated centre d'intérêt, by its code (1…30).
     public var centres: [Int: String]
+    /// Job prospects of each kept métier's family in the person's département (or region, or France).
+    public var debouches: [RomeCode: MetierTension]
 
-    public init(catalogue: String? = nil, skillCategories: [OgrCode: String] = [:], centres: [Int: String] = [:]) {
+    public init(catalogue: String? = nil, skillCategories: [OgrCode: String] = [:], centres: [Int: String] = [:],
+                debouches: [RomeCode: MetierTension] = [:]) {
         self.catalogue = catalogue
         self.skillCategories = skillCategories
         self.centres = centres
+        self.debouches = debouches
     }
 
     public static let none = DossierReferenceLabels()
@@ -41,7 +45,11 @@ public struct DossierReferenceLabels: Hashable, Sendable {
         let rated = Set((project.interets?.centres ?? []).map(\.centre))
         var centres: [Int: String] = [:]
         for centre in catalogue.centresInteret where rated.contains(centre.code) { centres[centre.code.rawValue] = centre.label }
-        self.init(catalogue: catalogue.stampDescription, skillCategories: categories, centres: centres)
+        var debouches: [RomeCode: MetierTension] = [:]
+        for piste in project.pistes?.retenues ?? [] {
+            debouches[piste.fiche] = catalogue.tension(of: piste.fiche, departement: project.profil?.departement)
+        }
+        self.init(catalogue: catalogue.stampDescription, skillCategories: categories, centres: centres, debouches: debouches)
     }
 
     /// ROME files savoir-faire as « Technique », « Technique expert » or « Transverse », and the

@@ -88,6 +88,24 @@ struct SkillsCommandsTests: ProjectCommandSuite {
         #expect(try history(id).last?.contains("Compétence \(ogr) retirée") == true)
     }
 
+    /// The example: volunteering in an old people's home offers the care and support jobs a
+    /// counsellor would, for the person to choose; choosing one by its OGR code then adds it.
+    @Test func anExperienceInOwnWordsOffersRelevantJobs() throws {
+        let id = try create()
+        let before = try history(id)
+        let ehpad = try jalon.run("skills", "add-experience", id, "bénévole en EHPAD", "--nature", "benevolat")
+        expectRefused(ehpad, status: 64, containing: "peut désigner plusieurs métiers")
+        let offered = Set(["J1501", "J1301", "K1302", "K1306", "K1311", "K1206", "K1217", "K1301"].filter { ehpad.stderr.contains("(\($0))") })
+        #expect(offered.isSuperset(of: ["J1501", "J1301"]) && offered.count >= 4, "\(ehpad.stderr)")
+        #expect(!ehpad.stderr.contains("chantier de jeunes bénévoles"))
+        #expect(try history(id) == before)
+
+        let summer = try jalon.run("skills", "add-experience", id, "serveuse l'été dans un camping", "--nature", "emploi")
+        #expect((summer.stdout + summer.stderr).contains("(G1803)"), "\(summer.stderr)")
+        let plonge = try jalon.run("skills", "add-experience", id, "j'ai fait la plonge dans un restaurant")
+        #expect((plonge.stdout + plonge.stderr).contains("(G1605)"), "\(plonge.stdout)\(plonge.stderr)")
+    }
+
     @Test func badInputSavesNothing() throws {
         let id = try create()
         let before = try history(id)
@@ -95,6 +113,12 @@ struct SkillsCommandsTests: ProjectCommandSuite {
         expectRefused(try jalon.run("skills", "add-experience", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une appellation")
         expectRefused(try jalon.run("skills", "add-experience", id, "electricien"), status: 64, containing: "peut désigner plusieurs métiers")
         expectRefused(try jalon.run("skills", "add-experience", id, "xyzzyq"), status: 64, containing: "aucun métier ne correspond")
+        // Experience texts that describe nothing.
+        expectRefused(try jalon.run("skills", "add-experience", id, ""), status: 64, containing: "L'expérience est vide")
+        expectRefused(try jalon.run("skills", "add-experience", id, "a"), status: 64, containing: "« a » est trop court")
+        expectRefused(try jalon.run("skills", "add-experience", id, "🙂🎉"), status: 64, containing: "ne contient aucun mot")
+        expectRefused(try jalon.run("skills", "add-experience", id, String(repeating: "serveuse ", count: 1_112)), status: 64,
+                      containing: "L'expérience fait 10007 caractères")
         expectRefused(try jalon.run("skills", "add-experience", id, "10891", "--years", "-1"), status: 64, containing: "durée « -1 » impossible")
         expectRefused(try jalon.run("skills", "add-experience", id, "10891", "--nature", "sport"), status: 64, containing: "nature « sport » inconnue")
         expectRefused(try jalon.run("skills", "add", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une compétence")

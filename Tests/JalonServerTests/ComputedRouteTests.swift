@@ -86,6 +86,21 @@ struct ComputedRouteTests {
             #expect(body["code"] as? String == "J1501")
             #expect(!((body["appellations"] as? [String]) ?? []).isEmpty)
             #expect(try await client.send(.get, "/v1/catalogue/fiches/Q0000", as: .person).status == .notFound)
+
+            // Débouchés: the département's figure when published, else the region's, saying so.
+            let doubs = try await client.send(.get, "/v1/catalogue/fiches/J1501?departement=25", as: .person).json()
+            let debouches = try #require(doubs["debouches"] as? [String: Any])
+            #expect(["forte", "moyenne", "faible"].contains(debouches["level"] as? String ?? ""))
+            #expect(debouches["year"] as? Int == 2019)
+            #expect(((debouches["caveats"] as? [String]) ?? []).contains { $0.contains("famille de métiers") })
+            #expect(try await client.send(.get, "/v1/catalogue/fiches/J1501?departement=ZZ", as: .person).status == .badRequest)
+
+            let experiences = try await client.send(.get, "/v1/catalogue/experiences?q=b%C3%A9n%C3%A9vole%20en%20EHPAD", as: .person)
+            #expect(experiences.status == .ok)
+            let candidates = try #require(try experiences.json()["candidates"] as? [[String: Any]])
+            #expect(candidates.contains { $0["fiche"] as? String == "J1501" })
+            #expect(try await client.send(.get, "/v1/catalogue/experiences?q=%F0%9F%99%82", as: .person).status == .badRequest)
+            #expect(try await client.send(.get, "/v1/catalogue/experiences", as: .person).status == .badRequest)
         }
     }
 }

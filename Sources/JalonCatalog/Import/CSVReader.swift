@@ -40,7 +40,9 @@ public struct CSVFile: Sendable {
     }
 
     /// The records, read through the names of these columns (checked once against the header).
-    public func rows(_ names: String...) throws(ImportError) -> [CSVRow] {
+    public func rows(_ names: String...) throws(ImportError) -> [CSVRow] { try rows(names) }
+
+    public func rows(_ names: [String]) throws(ImportError) -> [CSVRow] {
         var positions: [String: Int] = [:]
         for name in names { positions[name] = try column(name) }
         return records.map { CSVRow(line: $0.line, fields: $0.fields, positions: positions) }

@@ -59,6 +59,10 @@ final class CatalogueBuild {
     var ficheParentRows: [Int?] = []
     var activeCertificationRows: Set<Int> = []
     var searchEntries: [SearchEntry] = []
+    /// Per fiche row, the labels of its contexts, savoirs and compétences, and its ONISEP names
+    /// (the experience index reads them).
+    var ficheItemLabels: [[StringRef]] = []
+    var ficheOnisepLabels: [[StringRef]] = []
     var familyParents: Set<String> = []
     var filesWithRowsWithoutCode: Set<String> = []
 
@@ -69,10 +73,12 @@ final class CatalogueBuild {
         try importRome()
         try importCentresInteret()
         try importOnisep()
+        try importDares()
         let rates = try importInsertionRates()
         try importCertifications(rates: rates)
         writeFicheCertifications()
-        try writeSearchIndex()
+        writeSearchIndex()
+        writeExperienceIndex()
         summarise()
         report.write(pool: &pool, to: &writer)
         writeMeta()
@@ -130,7 +136,7 @@ final class CatalogueBuild {
     }
 
     /// Raised whenever the importer changes what it writes for the same inputs.
-    static let contentRevision = 2
+    static let contentRevision = 3
 
     /// Every anomaly the importer looks for, in the order the report lists those it did not find.
     static let anomalyChecks = [
@@ -142,6 +148,7 @@ final class CatalogueBuild {
         "inserjeunes.unknownMefstat11", "inserjeunes.withoutDiploma", "inserjeunes.unknownVoie", "inserjeunes.rateWithoutCertification",
         "certification.rowWithoutCode", "certification.invalidCode", "certification.levelDisagreement", "certification.withoutTitle",
         "certification.romeDomainCode", "certification.romeUnknownFiche", "certification.romeInvalidCode",
+        "dares.unknownLevel", "dares.rome.unknownFiche", "dares.fiche.unjoined",
     ]
 
     private func summarise() {

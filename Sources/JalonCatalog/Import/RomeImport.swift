@@ -296,6 +296,9 @@ extension CatalogueBuild {
         var relation = RelationBuilder(arity: FicheItemTuple.arity)
         for items in perFiche { relation.appendOwner(items.sorted { $0.order < $1.order }.flatMap(\.tuple)) }
         relation.write(SectionName.ficheItems, to: &writer)
+        // Savoir-être ("Faire preuve de rigueur") says nothing of where or in what one worked.
+        let savoirEtre = UInt32(FicheItem.Rubrique.allCases.firstIndex(of: .savoirEtre)!)
+        ficheItemLabels = perFiche.map { items in items.sorted { $0.order < $1.order }.filter { $0.tuple[2] != savoirEtre }.map { $0.tuple[1] } }
         report.count("rome.ficheItems", linked)
         report.count("rome.ficheItems.coeurDeMetier", coeur, of: linked)
         report.count("rome.links.structural", structural)
@@ -367,6 +370,7 @@ extension CatalogueBuild {
         let file = try read(SourceFiles.onisepFile, separator: ";")
             .rows("Code ROME", "libellé métier onisep", "lien site onisep.fr")
         var perFiche = Array(repeating: [UInt32](), count: ficheCodes.count)
+        ficheOnisepLabels = Array(repeating: [], count: ficheCodes.count)
         var count = 0
         for record in file {
             let code = record["Code ROME"]
@@ -374,7 +378,9 @@ extension CatalogueBuild {
                 report.anomaly("onisep.unknownFiche", example: code)
                 continue
             }
-            perFiche[row] += [internRepaired(record["libellé métier onisep"]), pool.intern(record["lien site onisep.fr"])]
+            let label = internRepaired(record["libellé métier onisep"])
+            perFiche[row] += [label, pool.intern(record["lien site onisep.fr"])]
+            ficheOnisepLabels[row].append(label)
             count += 1
         }
         var relation = RelationBuilder(arity: 2)

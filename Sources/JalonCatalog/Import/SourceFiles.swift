@@ -25,8 +25,13 @@ public enum SourceFiles {
         id: "onisep", title: "Métiers ONISEP ↔ ROME", publisher: "ONISEP",
         version: "2024-10", licence: "open data (à vérifier avant redistribution)")
 
+    public static let dares = CatalogueSource(
+        id: "dares", title: "Dares, Portraits statistiques des métiers : tensions sur le marché du travail par famille professionnelle (FAP 2009), salaires, correspondance FAP ↔ ROME",
+        publisher: "Dares (Ministère du Travail) avec Pôle emploi", version: "2019 (publié en 2021-04)",
+        licence: "statistique publique : citer « Dares, Portraits statistiques des métiers » et sa date ; dépôt PortraitStatMetiers sous GPL-3.0")
+
     /// In the artifact's order; records refer to a source by its position here.
-    public static let all = [rome, rncp, kit, certifInfo, rncp2021, inserJeunes, onisep]
+    public static let all = [rome, rncp, kit, certifInfo, rncp2021, inserJeunes, onisep, dares]
 
     /// The NOTICE shipped next to the artifact: every source, its publisher, date and licence. Written by
     /// `jalon catalogue build` from this list, so it cannot drift from what the artifact holds.
@@ -67,4 +72,7 @@ public enum SourceFiles {
     static let mefFile = "inserjeunes/nMef.csv"
     static let regionsFile = "inserjeunes/departements_academies_regions.csv"
     static let onisepFile = "onisep/rome_metier_onisep.csv"
+    static let daresTensionsFile = "dares-metiers-2019/tensions.csv"
+    static let daresFapRomeFile = "dares-metiers-2019/fap225_rome.csv"
+    static let daresSalaryFile = "dares-metiers-2019/salaire_median_3niv.csv"
 }

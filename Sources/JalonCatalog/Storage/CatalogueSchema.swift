@@ -27,9 +27,12 @@ enum SectionName {
     static let regions = "regions"
     static let departements = "departements"
     static let report = "report"
-    static let searchDocs = "search.docs"
-    static let searchTerms = "search.terms"
-    static let searchPostings = "search.postings"
+    static let faps = "faps"
+    static let tensions = "tensions"
+    static let ficheFaps = "fiche.faps"
+    /// Prefixes of the two inverted indexes (`.docs`, `.terms`, `.postings`; see `TermIndex`).
+    static let searchIndex = "search"
+    static let experienceIndex = "exp"
 }
 
 enum MetaColumn: Int, TableColumns { case key, value }
@@ -73,6 +76,22 @@ enum RateColumn: Int, TableColumns {
 enum RegionColumn: Int, TableColumns { case code, name }
 /// A département (Jalon's form: `25`, `2A`, `971`) and the INSEE code of its region.
 enum DepartementColumn: Int, TableColumns { case code, region }
+
+/// A Dares family of métiers (FAP 2009, 225 families): its code and the median monthly salary of its
+/// FAP 87 group (`OptionalWord`) over `salaryPeriod`.
+enum FapColumn: Int, TableColumns { case code, medianSalary, salaryPeriod, source }
+
+/// One published Dares tension figure, sorted by family, level and area. `level` is 0 France,
+/// 1 region (`area` its INSEE code), 2 département (`area` as Jalon writes it). `indicator` is the
+/// synthetic indicator (a z-score) times 1000 as a signed 32-bit pattern; the rest are categories 1–5.
+enum TensionColumn: Int, TableColumns {
+    case fap, level, area, employment, indicator, category
+    case hiringIntensity, trainingLink, labourShortage, nonDurableEmployment, workingConditions, geographicMismatch, year
+}
+
+/// Tuple layout of `fiche.faps`: family row, 1 when joined through the parent fiche; the family with the
+/// most employment first.
+enum FicheFapTuple { static let arity = 2 }
 
 /// Import report lines: a kind (`count` or `anomaly`), a key, a number and examples.
 enum ReportColumn: Int, TableColumns { case kind, key, value, examples }

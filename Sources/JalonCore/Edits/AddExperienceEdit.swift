@@ -62,7 +62,7 @@ public struct AddExperienceEdit: ProjectEdit {
             }
             return found
         }
-        let candidates = catalogue.appellationCandidates(text)
+        let candidates = try catalogue.appellationCandidates(text)
         guard let first = candidates.first else {
             throw .invalid("appellation", fr: "aucun métier ne correspond à « \(text) » (voir jalon catalogue search)",
                            en: "no job matches '\(text)' (see jalon catalogue search)")

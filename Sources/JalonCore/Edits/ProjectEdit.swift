@@ -69,8 +69,9 @@ public protocol EditCatalogue: Sendable {
     func coeurDeMetier(of code: RomeCode) -> [FicheItem]
     func competence(_ ogr: OgrCode) -> RomeCompetence?
     func certification(_ code: CertificationCode) -> Certification?
-    /// Appellations whose title matches `words`, best first.
-    func appellationCandidates(_ words: String) -> [EditCandidate]
+    /// Appellations for an experience told in `words`, best first; a text that cannot name any
+    /// (empty, a letter, symbols only, too long) is refused with a sentence for the `appellation` field.
+    func appellationCandidates(_ words: String) throws(EditFailure) -> [EditCandidate]
     /// Names the catalogue in saved computations (`ComputationStamp.catalogue`).
     var stampDescription: String { get }
 }

@@ -30,6 +30,7 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case searchCatalogue = "catalogue.search"
     case readFiche = "catalogue.fiche"
     case createSignInLink = "web.sign-in-link.create"
+    case searchExperiences = "catalogue.experiences"
 
     /// The roles allowed. The portal creates and links but does not read a person's content; the
     /// counsellor reads and annotates; the person reads and edits their own project.
@@ -41,7 +42,7 @@ public enum APIOperation: String, Sendable, CaseIterable {
              .saveTrainings, .chooseFormation, .editPlan: [.person]
         case .addNote, .editNote, .listDossiers: [.counsellor]
         case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes, .readReadiness: [.person, .counsellor]
-        case .searchCatalogue, .readFiche, .readQuestionnaire: [.person, .counsellor, .portal]
+        case .searchCatalogue, .readFiche, .readQuestionnaire, .searchExperiences: [.person, .counsellor, .portal]
         }
     }
 

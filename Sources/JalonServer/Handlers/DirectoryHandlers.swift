@@ -72,13 +72,44 @@ enum DirectoryHandlers {
         })
     }
 
+    struct ExperienceEntry: Encodable {
+        let ogr: Int, label: String, fiche: String, ficheLabel: String, score: Double, matchedTitle: Bool
+    }
+
+    struct ExperienceAnswer: Encodable {
+        let candidates: [ExperienceEntry]
+        /// The OGR code of the candidate that leads clearly, or null: then the person chooses.
+        let leader: Int?
+    }
+
+    /// `GET /v1/catalogue/experiences?q=…`: an experience in the person's own words → up to five
+    /// appellations, one per fiche, and the one that leads clearly if any (``ExperienceMatches``).
+    static func experiences(_ call: RouteCall) async throws -> Response {
+        let language = call.language, text = call.query("q") ?? "", cache = call.services.catalogue
+        let matches: ExperienceMatches
+        do {
+            matches = try await Blocking.run { () throws -> ExperienceMatches in try cache.get().catalogue.experienceCandidates(text) }
+        } catch let error as ExperienceTextError {
+            throw Problem.badRequest("q : " + error.message(in: language), language)
+        }
+        return try Responses.json(ExperienceAnswer(
+            candidates: matches.candidates.map {
+                ExperienceEntry(ogr: $0.appellation.ogr.rawValue, label: $0.appellation.longLabel, fiche: $0.appellation.fiche.rawValue,
+                                ficheLabel: $0.ficheLabel, score: ($0.score * 1000).rounded() / 1000, matchedTitle: $0.matchedTitle)
+            },
+            leader: matches.leader?.appellation.ogr.rawValue))
+    }
+
     struct FicheEntry: Encodable {
         struct Item: Encodable { let ogr: Int, label: String, rubrique: String }
         let code: String, label: String, domaine: String, definition: [String], accesAuMetier: String
         let emploiReglemente: Bool?, parent: String?, appellations: [String], coeurDeMetier: [Item]
+        /// Job prospects of the fiche's family: in `departement` when given and published, else its region, else France.
+        let debouches: MetierTensionSummary?
     }
 
-    /// `GET /v1/catalogue/fiches/{code}`: a ROME fiche, its appellations and its cœur de métier.
+    /// `GET /v1/catalogue/fiches/{code}?departement=25`: a ROME fiche, its appellations, its cœur de
+    /// métier and its débouchés.
     static func fiche(_ call: RouteCall) async throws -> Response {
         let language = call.language, text = try call.parameter("code"), cache = call.services.catalogue
         let catalogue = try await Blocking.run { try cache.get().catalogue }
@@ -86,10 +117,18 @@ enum DirectoryHandlers {
             throw Problem.notFound(language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
                                                  en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), language)
         }
+        let departement = try call.query("departement").map { value -> Departement in
+            guard let departement = Departement(value) else {
+                throw Problem.badRequest(language.pick(fr: "departement : « \(value) » n’est pas un département (comme 25, 2A ou 971)",
+                                                       en: "departement: '\(value)' is not a département (such as 25, 2A or 971)"), language)
+            }
+            return departement
+        }
         return try Responses.json(FicheEntry(
             code: fiche.code.rawValue, label: fiche.label, domaine: fiche.domaine.label, definition: fiche.definition,
             accesAuMetier: fiche.accesAuMetier, emploiReglemente: fiche.emploiReglemente, parent: fiche.parent?.rawValue,
             appellations: catalogue.appellations(of: code).map(\.longLabel),
-            coeurDeMetier: catalogue.coeurDeMetier(of: code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue) }))
+            coeurDeMetier: catalogue.coeurDeMetier(of: code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue) },
+            debouches: catalogue.tension(of: code, departement: departement).map { MetierTensionSummary($0, language: language) }))
     }
 }

@@ -50,6 +50,7 @@ public enum JalonRoutes {
         JalonRoute(.patch, "/v1/projects/{id}/notes/{note}", .editNote, NoteHandlers.edit),
 
         JalonRoute(.get, "/v1/catalogue/search", .searchCatalogue, DirectoryHandlers.search),
+        JalonRoute(.get, "/v1/catalogue/experiences", .searchExperiences, DirectoryHandlers.experiences),
         JalonRoute(.get, "/v1/catalogue/fiches/{code}", .readFiche, DirectoryHandlers.fiche),
         JalonRoute(.get, "/v1/dossiers", .listDossiers, DirectoryHandlers.dossiers),
 

@@ -21,6 +21,9 @@ struct CatalogueShowCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(L("Région des taux d’insertion, code INSEE (27 : Bourgogne-Franche-Comté).",
                                               "Region of the insertion rates, INSEE code (27: Bourgogne-Franche-Comté)."), valueName: "CODE"))
     var region = Region.bourgogneFrancheComteCode
+    @Option(name: .long, help: ArgumentHelp(L("Département des débouchés (25) ; sans lui, la région.", "Département of the job prospects (25); without it, the region."),
+                                            valueName: "CODE"))
+    var departement: String?
     @OptionGroup var output: JSONOutputOptions
     @Option(name: .long, help: ArgumentHelp(L("Flux LHÉO où chercher les offres de formation qui y mènent (répétable).",
                                               "LHÉO feed to search for training offers leading there (repeatable)."), valueName: "FILE"))
@@ -36,7 +39,7 @@ struct CatalogueShowCommand: ParsableCommand {
             let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
             if let rome = RomeCode(trimmed), let fiche = catalogue.fiche(rome) {
                 let offers = try TrainingOffers.matching(feeds: lheo, language: language) { catalogue.reason($0, leadsTo: rome) }
-                let view = FicheView(catalogue: catalogue, fiche: fiche, region: region, offers: offers)
+                let view = FicheView(catalogue: catalogue, fiche: fiche, region: region, departement: try parsedDepartement(), offers: offers, language: language)
                 if output.json { try JSONOutput.print(view.json) } else { print(view.text(language)) }
             } else if let certificationCode = CertificationCode(trimmed), let certification = catalogue.certification(certificationCode) {
                 let offers = try TrainingOffers.matching(feeds: lheo, language: language) {
@@ -50,6 +53,18 @@ struct CatalogueShowCommand: ParsableCommand {
                 throw CommandFailure(CatalogueError.unknownCode(code), exitCode: JalonExitCode.notFound)
             }
         }
+    }
+}
+
+extension CatalogueShowCommand {
+    func parsedDepartement() throws -> Departement? {
+        guard let departement else { return nil }
+        guard let parsed = Departement(departement) else {
+            throw CommandFailure(message: L("--departement : « \(departement) » n’est pas un département (comme 25, 2A ou 971)",
+                                            "--departement: '\(departement)' is not a département (such as 25, 2A or 971)"),
+                                 exitCode: JalonExitCode.usage)
+        }
+        return parsed
     }
 }
 

@@ -123,7 +123,12 @@ struct FicheView {
     let catalogue: Catalogue
     let fiche: Fiche
     let region: String
+    var departement: Departement? = nil
     let offers: [TrainingOffers.Match]
+    let language: Language
+
+    /// Débouchés in the département when given and published, else the region, else France.
+    var tension: MetierTension? { catalogue.tension(of: fiche.code, departement: departement, region: region) }
 
     struct JSON: Encodable {
         struct Item: Encodable { let ogr: Int, label: String, rubrique: String, coherence: String }
@@ -139,6 +144,7 @@ struct FicheView {
         @NullEncoded var parent: String?
         let onisep: [String]
         let region: String
+        @NullEncoded var debouches: MetierTensionSummary?
         let certifications: [CertificationJSON]
         let offers: [TrainingOffers.JSON]
         let source: String
@@ -155,6 +161,7 @@ struct FicheView {
              parent: fiche.parent?.rawValue,
              onisep: catalogue.onisepLinks(of: fiche.code).map(\.url),
              region: region,
+             debouches: tension.map { MetierTensionSummary($0, language: language) },
              certifications: catalogue.certificationLinks(of: fiche.code).map {
                  CertificationJSON($0.certification, rates: catalogue.insertionRates(of: $0.certification.code, region: region), viaParent: $0.viaParent)
              },
@@ -183,6 +190,9 @@ struct FicheView {
             out.append(l.pick(fr: "\nContextes de travail", en: "\nWorking contexts"))
             out += contexts.map { "  - \($0.label)" }
         }
+        out.append("")
+        out += tension?.lines(in: l) ?? [l.pick(fr: "Débouchés : aucun chiffre de tension publié pour la famille de ce métier.",
+                                                en: "Prospects: no tension figure published for this job's family.")]
         let mobilites = catalogue.mobilites(of: fiche.code)
         if !mobilites.isEmpty {
             out.append(l.pick(fr: "\nMobilités", en: "\nMobility"))
@@ -216,7 +226,7 @@ struct FicheView {
     }
 
     private var sourceLine: String {
-        catalogue.sources.filter { ["rome", "rncp", "inserjeunes"].contains($0.id) }.map { "\($0.publisher) (\($0.version))" }.joined(separator: ", ")
+        catalogue.sources.filter { ["rome", "rncp", "inserjeunes", "dares"].contains($0.id) }.map { "\($0.publisher) (\($0.version))" }.joined(separator: ", ")
     }
 }
 

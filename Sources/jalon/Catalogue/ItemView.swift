@@ -69,7 +69,7 @@ struct ItemView {
     func text(_ language: Language) -> String {
         let l = language, json = self.json
         if case .appellation(let appellation) = item {
-            let fiche = catalogue.fiche(appellation.fiche).map { FicheView(catalogue: catalogue, fiche: $0, region: region, offers: []) }
+            let fiche = catalogue.fiche(appellation.fiche).map { FicheView(catalogue: catalogue, fiche: $0, region: region, offers: [], language: l) }
             let header = l.pick(fr: "Appellation \(appellation.ogr) : \(appellation.longLabel) → fiche \(appellation.fiche)",
                                 en: "Job title \(appellation.ogr): \(appellation.longLabel) → fiche \(appellation.fiche)")
             return header + "\n\n" + (fiche?.text(l) ?? "")

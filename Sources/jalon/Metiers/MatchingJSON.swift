@@ -110,8 +110,10 @@ struct ExplanationJSON: Encodable {
     @NullEncoded var mobilite: Mobilite?
     let retenue: Bool
     let levers: [LeverJSON]
+    /// Job prospects of the fiche's family in the person's département (or region, or France).
+    @NullEncoded var debouches: MetierTensionSummary?
 
-    init(_ match: MetierMatch, levers: [Lever]) {
+    init(_ match: MetierMatch, levers: [Lever], debouches: MetierTensionSummary? = nil) {
         code = match.code.rawValue
         label = match.label
         rank = match.rank
@@ -136,6 +138,7 @@ struct ExplanationJSON: Encodable {
         mobilite = match.mobilite.map { Mobilite(appellation: $0.appellation.rawValue, from: $0.from.rawValue, position: $0.position, count: $0.count) }
         retenue = match.isRetenue
         self.levers = levers.map(LeverJSON.init)
+        self.debouches = debouches
     }
 }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import JalonCatalog
 import JalonCore
+import JalonLocale
 
 /// `jalon metiers explain ID CODE`: one métier's score taken apart, with the levers that would raise it.
 struct MetiersExplainCommand: ParsableCommand {
@@ -26,8 +28,15 @@ struct MetiersExplainCommand: ParsableCommand {
             let ranking = context.ranking
             guard let match = ranking.match(for: fiche) else { throw CommandFailure(MatchingFailure.unknownFiche(code)) }
             let levers = ranking.levers(for: fiche, limit: limit)
-            if output.json { return try JSONOutput.print(ExplanationJSON(match, levers: levers)) }
+            let tension = context.catalogue.tension(of: fiche, departement: context.project.profil?.departement)
+            let language = RunLanguage.current
+            if output.json {
+                return try JSONOutput.print(ExplanationJSON(match, levers: levers, debouches: tension.map { MetierTensionSummary($0, language: language) }))
+            }
             print(ExplanationText(match: match, levers: levers, index: context.index, limit: limit).lines.joined(separator: "\n"))
+            print("")
+            print((tension?.lines(in: language) ?? [L("Débouchés : aucun chiffre de tension publié pour la famille de ce métier.",
+                                                       "Prospects: no tension figure published for this job's family.")]).joined(separator: "\n"))
         }
     }
 }

@@ -38,6 +38,7 @@ enum PistesSection {
             html.element("p", ["class": "meta"], text: context.pick("Rang \(suggestion.rang) parmi les suggestions enregistrées.",
                                                                      "Rank \(suggestion.rang) among the saved suggestions."))
             if !suggestion.composantes.isEmpty { components(suggestion, context, into: &html) }
+            debouches(piste, context, into: &html)
             if !suggestion.raisons.isEmpty {
                 html.element("p", text: context.pick("Pourquoi :", "Why:"))
                 html.element("ul", ["class": "raisons"]) { html in
@@ -52,6 +53,29 @@ enum PistesSection {
                 }
             }
             comments(piste, context, into: &html)
+        }
+    }
+
+    /// The family's tension in the person's place, every component said, unfavourable ones marked.
+    private static func debouches(_ piste: DossierMetier, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
+        guard let tension = context.dossier.references.debouches[piste.fiche] else { return }
+        let language = context.language
+        html.element("div", ["class": "debouches"]) { html in
+            html.element("p") { html in
+                html.element("strong", text: tension.headline(in: language))
+                html.text(" : " + tension.meaning(in: language) + ".")
+            }
+            html.element("ul") { html in
+                for component in tension.components {
+                    if component.isUnfavourable {
+                        html.element("li", ["class": "defavorable"], text: component.sentence(in: language) + context.pick(" — à savoir", " — worth knowing"))
+                    } else {
+                        html.element("li", text: component.sentence(in: language))
+                    }
+                }
+                if let salary = tension.salaryLine(in: language) { html.element("li", text: salary) }
+            }
+            for caveat in tension.caveats(in: language) { html.element("p", ["class": "meta"], text: caveat) }
         }
     }
 

@@ -71,7 +71,7 @@ enum JourneyPages {
         let competences = loaded.project.competences ?? Competences()
         let base = "/carnet/\(call.id.rawValue)/competences"
         let words = typed.trimmingCharacters(in: .whitespaces)
-        let candidates = given ?? (words.isEmpty ? [] : Array(catalogue.appellationCandidates(words).prefix(8)))
+        let candidates = given ?? (words.isEmpty ? [] : Array(((try? catalogue.appellationCandidates(words)) ?? []).prefix(8)))
         var content: [String: Any] = [
             "revision": loaded.revision.number, "base": base, "typed": typed,
             "experiences": competences.experiences.map { ["label": $0.appellation?.libelle ?? $0.intitule ?? $0.id.rawValue, "nature": $0.nature.rawValue] },
