@@ -109,7 +109,7 @@ let package = Package(
                                                        "JalonTestSupport"],
                     exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
-        .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
+        .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
         .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalog", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),

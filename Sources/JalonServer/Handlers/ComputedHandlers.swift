@@ -17,8 +17,16 @@ enum ComputedHandlers {
         return value
     }
 
-    private static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> [SavedSuggestion] {
-        MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: project)).top(limit).map { SavedSuggestion($0, language: language) }
+    /// The suggestions shown, provisional ones saying so; a 422 problem when the project says nothing to
+    /// rank on (``SuggestionReadiness``).
+    private static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) throws -> [SavedSuggestion] {
+        let person = MatchingPerson(scoring: project)
+        let readiness = SuggestionReadiness(person: person)
+        guard readiness != .notReady else {
+            throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
+                          detail: SuggestionReadiness.notReadySentence(in: language))
+        }
+        return MatchingRanking(index: catalogue.index, person: person).top(limit).map { SavedSuggestion($0, language: language, readiness: readiness) }
     }
 
     /// `GET /v1/projects/{id}/suggestions?limit=N`
@@ -28,7 +36,7 @@ enum ComputedHandlers {
         // The same revision, catalogue, limit and language always rank the same: computed once per process.
         let json = try await Blocking.run {
             try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)", of: loaded) {
-                let shown = suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
+                let shown = try suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
                 return try Responses.encode(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
                                                                suggestions: shown.map { SuggestionView($0) }))
             }
@@ -42,7 +50,7 @@ enum ComputedHandlers {
         let limit = try limit(call), language = call.language
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
         return try await call.mutate(author: call.author) { project in
-            let shown = suggestions(for: project, limit: limit, catalogue: catalogue, language: language)
+            let shown = try suggestions(for: project, limit: limit, catalogue: catalogue, language: language)
             project.suggestions = SavedSuggestions(
                 stamp: ComputationStamp(catalogue: catalogue.catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
                 suggestions: shown)

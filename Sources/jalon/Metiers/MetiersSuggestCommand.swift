@@ -12,8 +12,8 @@ struct MetiersSuggestCommand: ParsableCommand {
         commandName: "suggest",
         abstract: L("Classe les 1 584 métiers ROME pour ce projet, avec une raison pour chacun.",
                     "Ranks the 1,584 ROME jobs for this project, with a reason for each."),
-        discussion: L("Les suggestions affichées sont enregistrées dans le projet (une révision), sauf avec --no-save. Formules : article DocC « Matching ». Exemple : jalon metiers suggest 5f0c… --limit 20",
-                      "The suggestions shown are saved in the project (one revision), except with --no-save. Formulas: DocC article “Matching”. Example: jalon metiers suggest 5f0c… --limit 20"))
+        discussion: L("Les suggestions affichées sont enregistrées dans le projet (une révision), sauf avec --no-save. Sans aucun centre d’intérêt noté, questionnaire complet, expérience ni compétence, rien n’est suggéré (code de sortie 1) ; avec trop peu, les suggestions sont « provisoires ». Les ex æquo sont signalés (« 3= »). Formules : article DocC « Matching ». Exemple : jalon metiers suggest 5f0c… --limit 20",
+                      "The suggestions shown are saved in the project (one revision), except with --no-save. With no centre of interest rated, no complete questionnaire, no experience and no skill, nothing is suggested (exit code 1); with too little, suggestions are “provisional”. Ties are marked (“3=”). Formulas: DocC article “Matching”. Example: jalon metiers suggest 5f0c… --limit 20"))
 
     @OptionGroup var options: MatchingOptions
     @OptionGroup var output: JSONOutputOptions
@@ -27,22 +27,32 @@ struct MetiersSuggestCommand: ParsableCommand {
         try reportingFailures {
             guard (1...1584).contains(limit) else { throw CommandFailure(MatchingFailure.invalidLimit(limit)) }
             let context = try options.load(project.id)
+            let readiness = SuggestionReadiness(person: context.person)
+            guard readiness != .notReady else {
+                throw CommandFailure(message: SuggestionReadiness.notReadySentence(in: RunLanguage.current), exitCode: JalonExitCode.invalidData)
+            }
             let ranking = context.ranking
             let matches = ranking.top(limit)
             let excluded = context.person.ecartees.filter { context.index.row(of: $0) != nil }.sorted()
-            if !noSave { try save(matches, context: context) }
+            if !noSave { try save(matches, readiness: readiness, context: context) }
             if output.json {
                 return try JSONOutput.print(SuggestionsJSON(
                     project: project.id.description, ranked: context.index.ficheCount - excluded.count, excluded: excluded.map(\.rawValue),
+                    provisional: readiness.provisionalSentences(in: RunLanguage.current).first,
                     suggestions: matches.map(SuggestionJSON.init)))
             }
             let name = context.project.displayName ?? L("sans nom", "no name")
             var lines = [L("Métiers pour \(name) — \(context.index.ficheCount - excluded.count) classés", "Jobs for \(name) — \(context.index.ficheCount - excluded.count) ranked")
                          + (excluded.isEmpty ? "" : L(" (écartés : \(excluded.map(\.rawValue).joined(separator: ", ")))",
                                                       " (set aside: \(excluded.map(\.rawValue).joined(separator: ", ")))"))]
+            lines += readiness.provisionalSentences(in: RunLanguage.current).map { "⚠ " + $0 }
             for match in matches {
-                lines.append(String(format: "%3d. ", match.rank) + "\(match.code)  \(MatchingText.points(match.score.total).leftPadded(5))  \(match.label)")
+                lines.append(MatchingText.rank(match) + "\(match.code)  \(MatchingText.points(match.score).leftPadded(5))  \(match.label)")
                 lines.append("       " + L("pourquoi : ", "why: ") + MatchingText.pourquoi(match))
+            }
+            if matches.contains(where: { $0.tiedRanks != nil }) {
+                lines.append(L("« = » : ex æquo (même score affiché), présentés par compétences, puis intérêts, puis code.",
+                               "“=”: tied (same shown score), listed by skills, then interests, then code."))
             }
             lines.append(L("Détail d’un métier : jalon metiers explain \(project.id) CODE", "Details of a job: jalon metiers explain \(project.id) CODE"))
             print(lines.joined(separator: "\n"))
@@ -53,18 +63,21 @@ struct MetiersSuggestCommand: ParsableCommand {
 extension MetiersSuggestCommand {
     /// One revision holding the suggestions about to be shown, stamped with their catalogue and engine.
     /// Saved before printing, so that what a person reads is always in the project.
-    private func save(_ matches: [MetierMatch], context: MatchingContext) throws {
+    private func save(_ matches: [MetierMatch], readiness: SuggestionReadiness, context: MatchingContext) throws {
         var project = context.project
-        let message = Self.record(matches, catalogue: context.catalogue, in: &project, language: RunLanguage.current)
+        let message = Self.record(matches, readiness: readiness, catalogue: context.catalogue, in: &project, language: RunLanguage.current)
         _ = try options.global.repository().save(project, basedOn: context.revision, author: .person, message: message)
     }
 
     /// Puts the suggestions shown into `project` (replacing earlier ones) and returns the revision's message.
-    static func record(_ matches: [MetierMatch], catalogue: Catalogue, in project: inout Project, language: Language) -> String {
+    static func record(_ matches: [MetierMatch], readiness: SuggestionReadiness = .ready, catalogue: Catalogue, in project: inout Project,
+                       language: Language) -> String {
         project.suggestions = SavedSuggestions(
             stamp: ComputationStamp(catalogue: catalogue.stampDescription, computed: .now(), engine: JalonVersion.current),
-            suggestions: matches.map { SavedSuggestion($0, language: language) })
-        return language.pick(fr: "Suggestions de métiers affichées (\(matches.count))", en: "Job suggestions shown (\(matches.count))")
+            suggestions: matches.map { SavedSuggestion($0, language: language, readiness: readiness) })
+        return readiness.isProvisional
+            ? language.pick(fr: "Suggestions de métiers provisoires affichées (\(matches.count))", en: "Provisional job suggestions shown (\(matches.count))")
+            : language.pick(fr: "Suggestions de métiers affichées (\(matches.count))", en: "Job suggestions shown (\(matches.count))")
     }
 }
 

@@ -178,4 +178,46 @@ import JalonTestSupport
         let continuing = try #require(result.paths.first { $0.certification == F.code(6) && $0.voie == .formationContinue })
         #expect(continuing.steps.map(\.certification) == [F.code(5), F.code(6)])
     }
+
+    // MARK: Unknown is unknown
+
+    /// No InserJeunes figure: the component is unknown, left out, and the score re-normalised over the
+    /// known weights (level 25 + route 25 + offers 0 + regulation 15 over 0.80), never 0.5.
+    @Test func noInsertionFigureIsUnknownAndLeftOut() throws {
+        let path = try #require(paths([F.candidate(F.certification(4, niveau: 4))]).paths.first)
+        let insertion = try #require(path.score.component(.insertion))
+        #expect(insertion.isUnknown && insertion.points == 0 && insertion.reason == .noInsertionRate)
+        #expect(abs(path.score.total - 100 * 0.65 / 0.8) < 1e-9)
+        #expect(insertion.reason.message(in: .fr).contains("laissé hors du score"))
+        #expect(path.score.components.reduce(0) { $0 + $1.points } == path.score.total)
+    }
+
+    /// A salarié in formation continue reads the apprenticeship figure (InserJeunes follows only young
+    /// people): borrowed, said so, half weight — 100 × (0.25 + 0.25 + 0.10 × 0.78 + 0 + 0.15) / 0.90.
+    /// An apprentice reads the same figure as their own, full weight.
+    @Test func aBorrowedFigureSaysSoAndCountsHalf() throws {
+        let borrowed = try #require(paths([level4]).paths.first)
+        let insertion = try #require(borrowed.score.component(.insertion))
+        #expect(borrowed.insertion?.borrowed == [.route(.apprentissage)])
+        #expect(abs(insertion.weight - 0.1) < 1e-12)
+        #expect(abs(borrowed.score.total - 100 * 0.728 / 0.9) < 1e-9)
+        #expect(insertion.reason.message(in: .fr).contains("chiffre emprunté, compté pour moitié"))
+        let apprentice = F.person(situation: .demandeurEmploi, age: 20)
+        let own = try #require(paths([level4], person: apprentice).paths.first { $0.voie == .apprentissage })
+        #expect(own.insertion?.borrowed == [])
+        #expect(own.score.component(.insertion)?.weight == 0.2)
+        // The national figure, when the person's region has none, is borrowed too.
+        let elsewhere = try #require(paths([level4], person: F.person(situation: .demandeurEmploi, age: 20, departement: "69", region: "84")).paths.first {
+            $0.voie == .apprentissage
+        })
+        #expect(elsewhere.insertion?.borrowed == [.national(personRegion: "84")])
+    }
+
+    /// What is shown adds up: the components' shown tenths make the shown total, for every path here.
+    @Test func shownPointsAddUp() {
+        let all = paths([level4, F.candidate(F.certification(5, niveau: 5))], person: F.person(skills: [101, 102, 103], experienceYears: 2), offers: [])
+        for path in all.paths {
+            #expect(path.score.shownPointTenths.reduce(0, +) == path.score.shownTotalTenths)
+        }
+    }
 }
