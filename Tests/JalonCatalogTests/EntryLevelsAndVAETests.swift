@@ -81,8 +81,9 @@ struct EntryLevelsAndVAETests {
         #expect(ready == (Double(confirmed) / Double(coeur.count) >= VAEAssessment.minimumCoverage))
         #expect(paths.paths.contains { $0.voie == .vae } == ready)
         if !ready {
-            #expect(match.score.access < 1)
+            // Not a VAE yet: said so, and access is assessed by level (I1310 is open from level 3).
             #expect(match.access.reasons.contains { if case .experienceBelowVAE = $0 { true } else { false } })
+            #expect(match.access.reasons.contains(.levelReached(lowest: try #require(match.access.certificationLevels.first))))
         }
     }
 }

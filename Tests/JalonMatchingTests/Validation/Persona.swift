@@ -1,5 +1,6 @@
 import JalonCatalog
 import JalonCore
+import Testing
 
 /// A person as a counsellor would describe them, and the fiches that counsellor would expect among the
 /// first suggestions. Built on the real bundled catalogue: an experience is the fiche's principal
