@@ -118,7 +118,7 @@ let package = Package(
                                                        "JalonTestSupport"],
                     exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
-        .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML"]),
+        .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         // The experience evaluation set is read from its path, like the shared data.
         .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"],
                     exclude: ["Experience/experience-phrases.tsv"]),

@@ -79,11 +79,22 @@ struct MetiersCommandsTests {
             let lines = result.stderr.split(separator: "\n")
             #expect(lines.count == 1 && lines[0].hasPrefix("jalon: "), "\(result.stderr)")
         }
-        // A new project has no experience, so passerelles need a starting point; suggestions still work.
+        // A new project has no experience, so passerelles need a starting point; and it says nothing of
+        // interests or skills, so nothing is suggested (no alphabetical "top 10"): a sentence saying what
+        // to do, exit 1, nothing saved.
         let created = try jalon.run("init", "--name", "Inès")
         let id = try #require(created.stdout.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) })
         let none = try jalon.run("passerelles", id)
         #expect(none.status == 64 && none.stderr.contains("--from"), "\(none.stderr)")
-        #expect(try jalon.run("metiers", "suggest", id, "--limit", "3").status == 0)
+        let revisions = try jalon.run("history", id).stdout
+        let empty = try jalon.run("metiers", "suggest", id, "--limit", "3")
+        #expect(empty.status == 1 && empty.stdout.isEmpty, "\(empty.stdout)")
+        #expect(empty.stderr.contains("Pas encore de suggestions") && empty.stderr.contains("au moins 5 centres"), "\(empty.stderr)")
+        #expect(try jalon.run("history", id).stdout == revisions)
+        // One centre rated: provisional suggestions, said so first, saved with the reason.
+        #expect(try jalon.run("interests", "rate", id, "27", "4").status == 0)
+        let thin = try jalon.run("metiers", "suggest", id, "--limit", "3")
+        #expect(thin.status == 0 && thin.stdout.contains("⚠ suggestions provisoires : 1 centre(s) d’intérêt noté(s)"), "\(thin.stdout)")
+        #expect(thin.stdout.contains("= "), "ties are marked: \(thin.stdout)")
     }
 }

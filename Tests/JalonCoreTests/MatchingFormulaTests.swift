@@ -47,42 +47,47 @@ struct MatchingFormulaTests {
         close(score(noCode, "D4000").interest, 0.75)
     }
 
-    /// A1000's items weigh 5 (see the fixture). Item 1 at autonomie (credit 0.75) and item 3 at expertise
-    /// (1): matched 2·0.75 + 0.5·1 = 2; 5 < 10, so S = 2 / 5 = 0.4.
+    /// A1000's items weigh 5 (see the fixture), so a full skill fit is half of it, 2.5. Item 1 at
+    /// autonomie (credit 0.75) and item 3 at expertise (1): matched 2·0.75 + 0.5·1 = 2, S = 2 / 2.5 = 0.8.
     @Test func skillFit() {
         let person = MatchingPerson(skills: [F.skill(1, .autonomie), F.skill(3, .expertise)])
-        close(score(person, "A1000").skill, 0.4)
-        // Compétence 7 is of macro 2: item 2 gets half of its credit, 0.5·1 = 0.5 → S = 0.5 / 5 = 0.1.
-        close(score(MatchingPerson(skills: [F.skill(7, .expertise)]), "A1000").skill, 0.1)
+        close(score(person, "A1000").skill, 0.8)
+        // Compétence 7 is of macro 2: item 2 gets half of its credit, 0.5·1 = 0.5 → S = 0.5 / 2.5 = 0.2.
+        close(score(MatchingPerson(skills: [F.skill(7, .expertise)]), "A1000").skill, 0.2)
         // The item itself beats its family: 2 at pratique (0.5) and 7 at expertise → max(0.5, 0.5·1) = 0.5.
-        close(score(MatchingPerson(skills: [F.skill(2, .pratique), F.skill(7, .expertise)]), "A1000").skill, 0.1)
+        close(score(MatchingPerson(skills: [F.skill(2, .pratique), F.skill(7, .expertise)]), "A1000").skill, 0.2)
         // A contexte is no skill: item 5 adds nothing.
         close(score(MatchingPerson(skills: [F.skill(5, .expertise)]), "A1000").skill, 0)
     }
 
     /// Related compétences: a detailed one credits its macro-compétence and the macro credits its
     /// detailed ones (half the credit), but two detailed compétences of one macro do not credit each other.
-    /// E5000 lists the macro 20 and its detailed 21 and 22 (weight 1 each, total 3).
+    /// E5000 lists the macro 20 and its detailed 21 and 22 (weight 1 each, total 3, full fit at 1.5).
     @Test func relatedCompetencesCreditParentAndChildrenOnly() {
         let index = MatchingIndex(fiches: [MatchingFicheEntry(code: F.code("E5000"), label: "E", items: [F.item(20), F.item(21), F.item(22)])],
                                   families: [OgrCode(21): OgrCode(20), OgrCode(22): OgrCode(20), OgrCode(23): OgrCode(20)])
         let skill = { (person: MatchingPerson) in MatchingRanking(index: index, person: person).score(of: F.code("E5000"))?.skill }
         // 23 (detailed, not listed) at expertise: the macro 20 gets 0.5; siblings 21 and 22 nothing → 0.5 / 3.
-        close(skill(MatchingPerson(skills: [F.skill(23, .expertise)])), 0.5 / 3)
-        // The macro 20 at expertise: 1 for itself, 0.5 for each of 21 and 22 → 2 / 3.
-        close(skill(MatchingPerson(skills: [F.skill(20, .expertise)])), 2.0 / 3)
-        // 21 at autonomie: 0.75 for itself, 0.375 for its macro, 0 for its sibling 22 → 1.125 / 3.
-        close(skill(MatchingPerson(skills: [F.skill(21, .autonomie)])), 1.125 / 3)
+        close(skill(MatchingPerson(skills: [F.skill(23, .expertise)])), 0.5 / 1.5)
+        // The macro 20 at expertise: 1 for itself, 0.5 for each of 21 and 22 → 2, capped at 1.
+        close(skill(MatchingPerson(skills: [F.skill(20, .expertise)])), 1)
+        // 21 at autonomie: 0.75 for itself, 0.375 for its macro, 0 for its sibling 22 → 1.125 / 1.5.
+        close(skill(MatchingPerson(skills: [F.skill(21, .autonomie)])), 1.125 / 1.5)
     }
 
-    /// Weights above 10 saturate: a fiche of weight 12 (six cœur savoir-faire) is fully fit with weight 10.
-    @Test func skillFitSaturatesAtTen() {
-        let items = (1...6).map { F.item($0, coeur: true) }
-        let index = MatchingIndex(fiches: [MatchingFicheEntry(code: F.code("E5000"), label: "E", items: items)])
-        let five = MatchingPerson(skills: (1...5).map { F.skill($0, .expertise) })
-        close(MatchingRanking(index: index, person: five).score(of: F.code("E5000"))?.skill, 1)
+    /// The fit is relative to the fiche: half its own weight is a full fit, whatever its size. A fiche of
+    /// weight 12 (six cœur savoir-faire) is fully fit at 6 (three items), one of weight 60 at 30.
+    @Test func skillFitIsRelativeToTheFiche() {
+        let small = MatchingIndex(fiches: [MatchingFicheEntry(code: F.code("E5000"), label: "E", items: (1...6).map { F.item($0, coeur: true) })])
+        let three = MatchingPerson(skills: (1...3).map { F.skill($0, .expertise) })
+        close(MatchingRanking(index: small, person: three).score(of: F.code("E5000"))?.skill, 1)
         let two = MatchingPerson(skills: (1...2).map { F.skill($0, .expertise) })
-        close(MatchingRanking(index: index, person: two).score(of: F.code("E5000"))?.skill, 0.4)
+        close(MatchingRanking(index: small, person: two).score(of: F.code("E5000"))?.skill, 4.0 / 6)
+        // Thirty cœur savoir-faire (weight 60): five mastered items, which made a full fit when the fit
+        // saturated at weight 10, are a third of one now.
+        let large = MatchingIndex(fiches: [MatchingFicheEntry(code: F.code("E5000"), label: "E", items: (1...30).map { F.item($0, coeur: true) })])
+        let five = MatchingPerson(skills: (1...5).map { F.skill($0, .expertise) })
+        close(MatchingRanking(index: large, person: five).score(of: F.code("E5000"))?.skill, 10.0 / 30)
     }
 
     /// Access: lowest certification of A1000 is level 3. No diploma (level 2): 1 − 0.25·1 = 0.75; level 3
@@ -98,9 +103,15 @@ struct MatchingFormulaTests {
         close(score(MatchingPerson(diplome: .aucun), "C3000").access, 1)
         // Master (7) against level 3: no penalty for being over-qualified.
         close(score(MatchingPerson(diplome: .niveau(Niveau(7)!)), "A1000").access, 1)
-        // An experience of the fiche opens it (VAE), regulated or not.
+        // An experience of the fiche opens it only when its VAE is ready (the training engine's rule):
+        // A1000's VAE cœur is item 1 (its cœur savoir 4 is left out). Without it: assessed by level.
         let done = MatchingPerson(experienceAppellations: [OgrCode(9001)], diplome: .aucun)
-        close(score(done, "A1000").access, 1)
+        close(score(done, "A1000").access, 0.75)
+        var ready = done
+        ready.skills = [F.skill(1, .pratique)]
+        close(score(ready, "A1000").access, 1)
+        ready.skills = [F.skill(1, .notions)]
+        close(score(ready, "A1000").access, 0.75)
     }
 
     /// Experience of A1000 (appellation 9001): B(A1000) = 1; B2000 is the 1st of 2 mobilités:
@@ -116,19 +127,27 @@ struct MatchingFormulaTests {
     }
 
     /// The total, all parts together, for A1000: ratings 22→4, 5→2 (C = 0.91666…, no code so I = C),
-    /// skills 1 autonomie and 3 expertise (S = 0.4), no diploma (A = 0.75), experience of C3000? no: the
-    /// person kept A1000 (P = 1) and has done nothing (B = 0).
-    /// base = 0.40·0.916666… + 0.35·0.4 + 0.25·0.75 = 0.694166…;
-    /// total = 100 × (0.694166… + (1 − 0.694166…) × 0.10) = 72.475.
+    /// skills 1 autonomie and 3 expertise (S = 0.8), no diploma (A = 0.75); the person kept A1000 (P = 1)
+    /// and has done nothing (B = 0).
+    /// base = 0.40·0.916666… + 0.35·0.8 + 0.25·0.75 = 0.834166…;
+    /// total = 100 × (0.834166… + (1 − 0.834166…) × 0.10) = 85.075, as the parts' points:
+    /// 36.666… + 28 + 18.75 + 0 + 1.658333….
     @Test func total() {
         let person = MatchingPerson(centres: [F.centre(22): Rating(4)!, F.centre(5): Rating(2)!],
                                     skills: [F.skill(1, .autonomie), F.skill(3, .expertise)], diplome: .aucun,
                                     retenues: [F.code("A1000")])
         let result = score(person, "A1000")
-        let base = 0.4 * (0.5 + 0.5 * 2.5 / 3) + 0.35 * 0.4 + 0.25 * 0.75
+        let base = 0.4 * (0.5 + 0.5 * 2.5 / 3) + 0.35 * 0.8 + 0.25 * 0.75
         close(result.base, base)
         close(result.total, 100 * (base + (1 - base) * 0.1))
         close(result.bonusPoints, 100 * (1 - base) * 0.1)
+        close(result.points(.interets), 40 * (0.5 + 0.5 * 2.5 / 3))
+        close(result.points(.competences), 28)
+        close(result.points(.acces), 18.75)
+        close(result.points(.preferences), 100 * (1 - base) * 0.1)
+        // Shown: 36.7 + 28.0 + 18.8 + 0 + 1.6 = 85.1 (the tenths go to the largest remainders).
+        #expect(result.shownTotalTenths == 851)
+        #expect(result.shownPointTenths == [.interets: 367, .competences: 280, .acces: 187, .mobilite: 0, .preferences: 17])
         // The mobilité bonus closes 20 % of the gap: B2000 from A1000, nothing else known.
         let mover = MatchingPerson(experienceAppellations: [OgrCode(9001)])
         let b = score(mover, "B2000")
@@ -146,26 +165,28 @@ struct MatchingFormulaTests {
         #expect(ranking.rank(of: F.code("A1000")) == 4)
     }
 
-    /// Ties: equal totals are ordered by code. Nobody said anything: every fiche scores 100 × 0.25·A,
-    /// so A1000, C3000 and D4000 tie at 25 and B2000 (regulated) has 18.75.
-    @Test func tiesByCode() {
+    /// Ties: nobody said anything, every fiche scores 100 × 0.25·A, so A1000, C3000 and D4000 tie at 25
+    /// (equal skill and interest fits: by code) and B2000 (regulated) has 18.75. The three share ranks 1–3.
+    @Test func tiesAreShownAndOrderedBySkillThenInterestThenCode() throws {
         let ranking = MatchingRanking(index: index, person: MatchingPerson())
         #expect(ranking.ranked() == ["A1000", "C3000", "D4000", "B2000"].map(F.code))
+        #expect(try #require(ranking.match(for: F.code("C3000"))).tiedRanks == 1...3)
+        #expect(try #require(ranking.match(for: F.code("B2000"))).tiedRanks == nil)
     }
 
-    /// Levers of A1000 for the person of `skillFit` (S = 0.4, total with nothing else 100·(0.35·0.4 +
-    /// 0.25·1) = 39). Item 4 (weight 1.5) at autonomie: matched 2 + 1.125 = 3.125, S = 0.625, total
-    /// 100·(0.35·0.625 + 0.25) = 46.875. Item 2 (weight 1): S = 2.75/5 = 0.55, total 44.25. Item 1 is
+    /// Levers of A1000 for the person of `skillFit` (S = 0.8, total with nothing else 100·(0.35·0.8 +
+    /// 0.25·1) = 53). Item 4 (weight 1.5) at autonomie: matched 2 + 1.125 = 3.125 ≥ 2.5, S = 1, total 60.
+    /// Item 2 (weight 1): 2.75 ≥ 2.5, S = 1, total 60 too: the cœur-de-métier item first. Item 1 is
     /// already at autonomie, item 3 above it: no lever.
     @Test func levers() {
         let person = MatchingPerson(skills: [F.skill(1, .autonomie), F.skill(3, .expertise)])
         let ranking = MatchingRanking(index: index, person: person)
-        close(ranking.score(of: F.code("A1000"))?.total, 39)
+        close(ranking.score(of: F.code("A1000"))?.total, 53)
         let levers = ranking.levers(for: F.code("A1000"))
         #expect(levers.map(\.item) == [OgrCode(4), OgrCode(2)])
-        close(levers.first?.newTotal, 46.875)
-        close(levers.first?.gain, 7.875)
-        close(levers.last?.newTotal, 44.25)
+        close(levers.first?.newTotal, 60)
+        close(levers.first?.gain, 7)
+        close(levers.last?.newTotal, 60)
         #expect(levers.first?.isCoeurDeMetier == true)
         #expect(levers.first?.current == nil)
     }
@@ -202,15 +223,18 @@ struct MatchingFormulaTests {
         let person = MatchingPerson(centres: [F.centre(5): Rating(4)!], skills: [F.skill(1, .autonomie), F.skill(7, .expertise)],
                                     experienceAppellations: [OgrCode(9001)], diplome: .aucun, retenues: [F.code("B2000")])
         let match = try #require(MatchingRanking(index: index, person: person).match(for: F.code("B2000")))
+        // B2000: I = 1 (40 pts), S = 2 / 2.5 = 0.8 (28), A = 1 − 0.25·(3 + 1) = 0 (0), base 0.68;
+        // mobilité 100·0.32·0.2·0.8 = 5.12, preference 100·0.32·0.1 = 3.2. Strongest first; then what
+        // access misses, with the 25 points it costs.
         #expect(match.reasons(in: .fr) == [
-            "vous aimez « centre 5 » (4/4)",
-            "1 compétence(s) du métier, dont « item 1 », et 1 proche(s)",
-            "passerelle ROME n° 1 sur 2 depuis A1000 Alphiste",
-            "piste retenue",
+            "vous aimez « centre 5 » (4/4) (+40,0 pts)",
+            "1 compétence(s) du métier, dont « item 1 », et 1 proche(s) (+28,0 pts)",
+            "passerelle ROME n° 1 sur 2 depuis A1000 Alphiste (+5,1 pts)",
+            "piste retenue (+3,2 pts)",
             "3 niveau(x) de diplôme à gagner",
-            "métier réglementé : certification obligatoire",
+            "métier réglementé : certification obligatoire (accès −25,0 pts)",
         ])
-        #expect(match.reasons(in: .en).first == "you like “centre 5” (4/4)")
+        #expect(match.reasons(in: .en).first == "you like “centre 5” (4/4) (+40.0 pts)")
         let nothing = try #require(MatchingRanking(index: index, person: MatchingPerson()).match(for: F.code("C3000")))
         #expect(nothing.reasons(in: .fr) == ["aucune raison forte : score d’accès seulement"])
     }
@@ -229,7 +253,9 @@ struct MatchingFormulaTests {
         #expect(match.mobilite?.from == F.code("A1000") && match.mobilite?.appellation == OgrCode(9001))
         #expect(match.mobilite?.position == 1 && match.mobilite?.count == 2)
         let a = try #require(ranking.match(for: F.code("A1000")))
-        #expect(a.access.reasons == [.experience])
+        // A1000 done, its VAE cœur (item 1) held at autonomie: VAE ready, full access.
+        #expect(a.access.reasons == [.vaeReady(coverage: 1)])
+        #expect(a.score.access == 1)
         #expect(a.centres.first?.label == "Je souhaite prendre soin des autres")
         #expect(a.centres.map(\.rating) == [Rating(4), nil])
     }

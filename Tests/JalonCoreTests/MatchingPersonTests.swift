@@ -46,13 +46,23 @@ struct MatchingPersonTests {
     /// With the profile computed from the answers, the code's types carry the answers behind them, and the
     /// explanation of a fiche quotes those of the types both codes share.
     @Test func computedProfileCarriesTheAnswers() throws {
-        let answers = ScoringFixtures.answers([("s1", 4), ("s2", 3), ("e1", 4), ("e2", 2), ("a1", 3), ("r1", 0), ("i1", 1), ("c1", 0)])
+        // Every item answered (a partial questionnaire gives no code), social and entreprenant clearly ahead.
+        var given: [(String, Int)] = [("s1", 4), ("s2", 4), ("s3", 3), ("s4", 3), ("e1", 4), ("e2", 3), ("e3", 2), ("a1", 3)]
+        for type in ["r", "i", "a", "s", "e", "c"] {
+            for number in 1...8 where !given.contains(where: { $0.0 == "\(type)\(number)" }) { given.append(("\(type)\(number)", 0)) }
+        }
+        let answers = ScoringFixtures.answers(given)
         let profile = try ScoringFixtures.riasecShaped.profile(for: answers)
+        #expect(profile.isComplete)
         let person = MatchingPerson(project: project(answers: answers), interestProfile: profile)
         #expect(person.hollandCode == profile.code)
-        #expect(person.riasecAnswers[.social]?.map(\.question.rawValue) == ["s1", "s2"])
+        #expect(person.riasecAnswers[.social]?.first?.question.rawValue == "s1")
         let match = try #require(MatchingRanking(index: MatchingFixtures.index(), person: person).match(for: RomeCode("A1000")!))
         #expect(match.riasec?.sharedTypes == [.social, .entreprenant])
         #expect(match.riasec?.answers[.entreprenant]?.first?.question.rawValue == "e1")
+        // The same first eight answers alone: a partial questionnaire, no code.
+        let partial = ScoringFixtures.answers([("s1", 4), ("s2", 3), ("e1", 4), ("e2", 2), ("a1", 3), ("r1", 0), ("i1", 1), ("c1", 0)])
+        let partialProfile = try ScoringFixtures.riasecShaped.profile(for: partial)
+        #expect(MatchingPerson(project: project(answers: partial), interestProfile: partialProfile).hollandCode == nil)
     }
 }

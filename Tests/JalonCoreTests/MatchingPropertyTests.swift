@@ -90,7 +90,8 @@ struct MatchingPropertyTests {
             }
             // The order is a permutation, best first.
             #expect(Set(ranking.order).count == index.ficheCount)
-            let totals = ranking.order.map { ranking.scores[$0] }.filter { !$0.isExcluded }.map(\.total)
+            // By shown total (tenths); equal shown totals are ties, ordered by skill, interest, code.
+            let totals = ranking.order.map { ranking.scores[$0] }.filter { !$0.isExcluded }.map(\.shownTotalTenths)
             #expect(totals == totals.sorted(by: >))
         }
     }

@@ -50,7 +50,7 @@ struct MatchingPathsAgreeTests {
         for code in RealCatalogue.index.codes {
             let match = try #require(ranking.match(for: code))
             #expect(match.score == ranking.score(of: code))
-            let expected = match.totalWeight > 0 ? min(1, match.matchedWeight / min(match.totalWeight, MatchingWeights.fullSkillWeight)) : 0
+            let expected = match.totalWeight > 0 ? min(1, match.matchedWeight / (MatchingWeights.fullSkillShare * match.totalWeight)) : 0
             #expect(match.score.skill == expected)
         }
     }

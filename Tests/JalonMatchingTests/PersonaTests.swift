@@ -107,8 +107,8 @@ struct PersonaTests {
 
     /// Nurse (infirmier, J1506) is regulated and its certifications are at levels 6–7. A person with a
     /// bac (4) who loves caring misses two levels and the certification itself: access 1 − 0.25·3 =
-    /// 0.25, both reasons stated; the same
-    /// person with experience as a nurse (who therefore holds the diploma) gets full access.
+    /// 0.25, both reasons stated; the same person with experience as a nurse (a regulated job, so they
+    /// hold its diploma) gets full access.
     @Test func regulatedMetierWithoutDiplomaHasLowerAccess() throws {
         let code = R.code("J1506")
         #expect(index.isRegulated[index.row(of: code)!])
@@ -124,7 +124,7 @@ struct PersonaTests {
         experienced.experienceAppellations = [nurse]
         let experiencedMatch = try #require(MatchingRanking(index: index, person: experienced).match(for: code))
         #expect(experiencedMatch.score.access == 1)
-        #expect(experiencedMatch.access.reasons == [.experience])
+        #expect(experiencedMatch.access.reasons == [.regulatedExperience])
         #expect(experiencedMatch.score.total > match.score.total)
     }
 

@@ -14,6 +14,23 @@ struct ComputedRouteTests {
         return try #require(try created.json()["id"] as? String)
     }
 
+    @Test("suggestions of a project that says nothing of interests or skills: 422, nothing saved")
+    func suggestionsNeedSomethingToRankOn() async throws {
+        let server = try ServerHarness()
+        try await server.withClient { client in
+            let created = try await client.send(.post, "/v1/projects?person=personne-1&counsellor=conseillere-1", as: .portal,
+                                                json: #"{"displayName": "Vide"}"#)
+            let id = try #require(try created.json()["id"] as? String)
+            let shown = try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=5", as: .person)
+            #expect(shown.status == .unprocessableContent)
+            #expect(try shown.json()["type"] as? String == "urn:jalon:problem:not-ready")
+            #expect((try shown.json()["detail"] as? String)?.contains("au moins 5 centres") == true)
+            let saved = try await client.send(.post, "/v1/projects/\(id)/suggestions?limit=3", as: .person, headers: [.ifMatch: "\"r1\""])
+            #expect(saved.status == .unprocessableContent)
+            #expect(try await client.send(.get, "/v1/projects/\(id)", as: .person).headers[.eTag] == "\"r1\"")
+        }
+    }
+
     @Test("suggestions: GET computes without saving; POST (If-Match) saves them as a revision")
     func suggestions() async throws {
         let server = try ServerHarness()

@@ -18,7 +18,8 @@ struct SavedResultsCodecTests {
                     SavedScoreItem(code: "300080", role: .manque),
                     SavedScoreItem(code: "r1", role: .contribue, libelle: "a < b & \"c\""),
                 ]),
-                SavedScoreComponent(nom: "acces", valeur: ScoreFigure(thousandths: 100_000)!, poids: ScoreFigure(thousandths: 1)!),
+                SavedScoreComponent(nom: "acces", valeur: ScoreFigure(thousandths: 100_000)!, poids: ScoreFigure(thousandths: 1)!,
+                                    points: ScoreFigure(text: "12.5")!),
                 SavedScoreComponent(nom: "mobilite", valeur: ScoreFigure(thousandths: 0)!, poids: ScoreFigure(thousandths: 1000)!),
             ], raisons: ["Le travail manuel est au cœur de ce métier.", "Deuxième\nligne"]),
             SavedSuggestion(fiche: RomeCode("N1101")!, rang: 2, score: 0),
@@ -57,7 +58,8 @@ struct SavedResultsCodecTests {
         #expect(text.contains(#"<project xmlns="urn:jalon:project:1" schemaVersion="1.1">"#))
         #expect(text.contains(#"<suggestions catalogue="2.1 (rome@v460 « test » &amp; co)" calcule="2026-11-29T04:00:00Z" moteur="0.1.0">"#))
         #expect(text.contains(#"<composante nom="competences" valeur="41.7" poids="0.4">"#))
-        #expect(text.contains(#"<composante nom="acces" valeur="100" poids="0.001"/>"#))
+        // The points a part adds (since issue 15); absent from older records, which still read.
+        #expect(text.contains(#"<composante nom="acces" valeur="100" poids="0.001" points="12.5"/>"#))
         #expect(text.contains(#"<composante nom="mobilite" valeur="0" poids="1"/>"#))
         #expect(text.contains(#"<element code="300080" role="manque"/>"#))
         #expect(text.contains(#"<element code="r1" role="contribue">a &lt; b &amp; "c"</element>"#))

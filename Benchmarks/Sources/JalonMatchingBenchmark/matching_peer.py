@@ -100,8 +100,9 @@ def rank():
     np.multiply(link_credit, item_weight, out=link_credit)
     matched = np.add.reduceat(link_credit, item_first)
     matched[item_empty] = 0.0
-    skill = np.where(item_total > 0, np.minimum(1.0, matched / np.minimum(np.where(item_total > 0, item_total, 1), w["fullSkillWeight"])), 0.0)
-    # Access fit: 1 − 0.25 × (levels missing + 1 if regulated); 1 after an experience of the fiche.
+    skill = np.where(item_total > 0, np.minimum(1.0, matched / (w["fullSkillShare"] * np.where(item_total > 0, item_total, 1))), 0.0)
+    # Access fit: 1 − 0.25 × (levels missing + 1 if regulated); 1 for a fiche done whose VAE is ready or
+    # which is regulated (readiness is JalonCore's one VAE rule, exported with the person).
     steps = regulated * w["regulatedCertificationSteps"]
     if person["level"] is not None:
         steps = steps + np.where(lowest > 0, np.maximum(0, lowest - person["level"]), 0)
@@ -115,14 +116,15 @@ def rank():
         mobilite[targets] = np.maximum(mobilite[targets], values)
     done = np.array(person["experienceRows"], dtype=np.int64)
     mobilite[done] = 1.0
-    access[done] = 1.0
+    access[np.array(person["openAccessRows"], dtype=np.int64)] = 1.0
     preference = np.zeros(n)
     preference[np.array(person["keptRows"], dtype=np.int64)] = 1.0
     base = w["interest"] * interest + w["skill"] * skill + w["access"] * access
     total = 100 * (base + (1 - base) * (w["mobiliteBonus"] * mobilite + w["preferenceBonus"] * preference))
-    key = total.copy()
+    # Shown totals (tenths) first; a tie by skill fit, interest fit, then row (code order).
+    key = np.floor(total * 10 + 0.5)  # Swift rounds halves away from zero; totals are ≥ 0
     key[np.array(person["excludedRows"], dtype=np.int64)] = -1.0
-    order = np.lexsort((rows, -key))
+    order = np.lexsort((rows, -interest, -skill, -key))
     return order, np.where(key < 0, 0.0, total)
 
 

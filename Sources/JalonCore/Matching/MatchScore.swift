@@ -1,5 +1,25 @@
 /// The numbers of one fiche's match, each in 0…1 except `total` (0…100). Formulas: <doc:Matching>.
 public struct MatchScore: Sendable, Equatable {
+    /// The parts of the total, each worth ``points(_:)``; their points add up to ``total``.
+    public enum Part: String, Sendable, CaseIterable {
+        case interets, competences, acces, mobilite, preferences
+
+        /// The part's weight as ``MatchingWeights`` states it: a share of the base for the three fits, a
+        /// share of the remaining gap to 100 for the two bonuses.
+        public var weight: Double {
+            switch self {
+            case .interets: MatchingWeights.interest
+            case .competences: MatchingWeights.skill
+            case .acces: MatchingWeights.access
+            case .mobilite: MatchingWeights.mobiliteBonus
+            case .preferences: MatchingWeights.preferenceBonus
+            }
+        }
+
+        /// A bonus closes part of the gap left by the base instead of adding its weight.
+        public var isBonus: Bool { self == .mobilite || self == .preferences }
+    }
+
     /// Centre d'intérêt fit C.
     public let centres: Double
     /// Mean RIASEC congruence R; nil when the person or the fiche has no code.
@@ -22,15 +42,39 @@ public struct MatchScore: Sendable, Equatable {
         MatchingWeights.interest * interest + MatchingWeights.skill * skill + MatchingWeights.access * access
     }
 
-    /// 100 × (base + (1 − base) × (0.20·B + 0.10·P)), 0 when excluded: the bonuses close part of the
-    /// gap to 100, so the total stays within 0…100 and grows with every component.
-    public var total: Double {
-        guard !isExcluded else { return 0 }
-        let base = base
-        let bonus = MatchingWeights.mobiliteBonus * mobilite + MatchingWeights.preferenceBonus * preference
-        return 100 * (base + (1 - base) * bonus)
+    /// The value (0…1) of a part.
+    public func value(_ part: Part) -> Double {
+        switch part {
+        case .interets: interest
+        case .competences: skill
+        case .acces: access
+        case .mobilite: mobilite
+        case .preferences: preference
+        }
     }
 
+    /// What a part adds to the total, in points: 100 × weight × value for the three fits, 100 × (1 − base)
+    /// × weight × value for a bonus (it closes that share of the gap to 100). 0 when excluded.
+    public func points(_ part: Part) -> Double {
+        guard !isExcluded else { return 0 }
+        let share = part.isBonus ? (1 - base) * part.weight : part.weight
+        return 100 * share * value(part)
+    }
+
+    /// 100 × (base + (1 − base) × (0.20·B + 0.10·P)), 0 when excluded, computed as the sum of the parts'
+    /// points in ``Part`` order, so that the explanation adds up to it exactly. The bonuses close part of
+    /// the gap to 100, so the total stays within 0…100 and grows with every component.
+    public var total: Double { Part.allCases.reduce(0) { $0 + points($1) } }
+
     /// What the mobilité and preference bonuses add, in points.
-    public var bonusPoints: Double { isExcluded ? 0 : total - 100 * base }
+    public var bonusPoints: Double { points(.mobilite) + points(.preferences) }
+
+    /// The total as shown, in tenths of a point.
+    public var shownTotalTenths: Int { ShownPoints.totalTenths(Part.allCases.map(points)) }
+
+    /// Each part's points as shown, in tenths, adding up exactly to ``shownTotalTenths``
+    /// (``ShownPoints``): what the CLI, the API, the saved record and the dossier show.
+    public var shownPointTenths: [Part: Int] {
+        Dictionary(uniqueKeysWithValues: zip(Part.allCases, ShownPoints.tenths(Part.allCases.map(points))))
+    }
 }

@@ -27,6 +27,8 @@ public struct MatchingArrays: Sendable, Encodable {
         /// The person's level, nil when not said.
         let level: Int?
         let experienceRows, excludedRows, keptRows: [Int32]
+        /// Fiches done whose access is full: VAE ready, or regulated (``MatchingIndex/access(row:query:)``).
+        let openAccessRows: [Int32]
     }
 
     public let index: Index
@@ -51,13 +53,14 @@ extension MatchingIndex {
                           skillDetailed: person.skills.map { isDetailed($0.item) },
                           skillCredit: person.skills.map { MatchingWeights.credit($0.maitrise) }, level: query.level,
                           experienceRows: person.experienceAppellations.compactMap { rowByAppellation[$0] },
-                          excludedRows: rows(person.ecartees), keptRows: rows(person.retenues)),
+                          excludedRows: rows(person.ecartees), keptRows: rows(person.retenues),
+                          openAccessRows: query.done.indices.filter { query.done[$0] && (isRegulated[$0] || query.vaeReady[$0]) }.map { Int32($0) }),
             weights: [
                 "interest": MatchingWeights.interest, "skill": MatchingWeights.skill, "access": MatchingWeights.access,
                 "mobiliteBonus": MatchingWeights.mobiliteBonus, "preferenceBonus": MatchingWeights.preferenceBonus,
                 "principalCentre": MatchingWeights.principalCentre, "strongestCentreShare": MatchingWeights.strongestCentreShare,
                 "congruence": MatchingWeights.congruence, "sameFamily": MatchingWeights.sameFamily,
-                "fullSkillWeight": MatchingWeights.fullSkillWeight, "accessPerLevel": MatchingWeights.accessPerLevel,
+                "fullSkillShare": MatchingWeights.fullSkillShare, "accessPerLevel": MatchingWeights.accessPerLevel,
                 "regulatedCertificationSteps": Double(MatchingWeights.regulatedCertificationSteps),
                 "mobiliteReach": MatchingWeights.mobiliteReach,
             ])

@@ -62,20 +62,28 @@ extension MatchingIndex {
         let interest = congruence.map { (1 - MatchingWeights.congruence) * centres + MatchingWeights.congruence * $0 } ?? centres
 
         let itemTotal = itemWeightTotal[row]
-        let skill = itemTotal > 0 ? min(1, matched / min(itemTotal, MatchingWeights.fullSkillWeight)) : 0
+        let skill = itemTotal > 0 ? min(1, matched / (MatchingWeights.fullSkillShare * itemTotal)) : 0
 
         return MatchScore(centres: centres, congruence: congruence, interest: interest, skill: skill,
                           access: access(row: row, query: query), mobilite: query.mobilite[row],
                           preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row])
     }
 
-    /// A = 1 after an experience of the fiche (the VAE route); else 1 − 0.25 × the steps missing: the
-    /// levels between the person's diploma and the lowest certification of the fiche, plus one for a
-    /// regulated métier, whose certification the person must still obtain.
+    /// A = 1 when the person's experience of the fiche makes a VAE ready (``VAEAssessment/isReady(coverage:hasRelatedExperience:)``,
+    /// the training engine's own rule) or is of a regulated métier, whose certification they must then
+    /// hold; else 1 − 0.25 × the steps missing: the levels between the person's diploma and the lowest
+    /// certification of the fiche, plus one for a regulated métier, whose certification the person must
+    /// still obtain.
     func access(row: Int, query: MatchingQuery) -> Double {
-        if query.done[row] { return 1 }
+        if query.done[row] && (isRegulated[row] || query.vaeReady[row]) { return 1 }
         var steps = isRegulated[row] ? MatchingWeights.regulatedCertificationSteps : 0
         if let level = query.level, let lowest = certificationLevels[row].first?.rawValue { steps += max(0, lowest - level) }
         return max(0, 1 - MatchingWeights.accessPerLevel * Double(steps))
+    }
+
+    /// The fiche's items a VAE jury looks at (``VAEAssessment/isCoeurDeMetierForVAE(rubrique:isCoeurDeMetier:)``), as item ids.
+    func vaeCoeurItems(row: Int) -> [Int] {
+        itemRange(row).filter { VAEAssessment.isCoeurDeMetierForVAE(rubrique: itemRubrique[Int(itemID[$0])], isCoeurDeMetier: itemCoeur[$0]) }
+            .map { Int(itemID[$0]) }
     }
 }

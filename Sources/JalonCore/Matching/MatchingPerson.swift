@@ -39,8 +39,8 @@ public struct MatchingPerson: Sendable, Equatable {
     }
 
     /// The person of a project. The RIASEC code comes from `interestProfile` when given (computed from
-    /// the answers, with the answers behind it), else from the stored `profilRiasec`; an
-    /// undifferentiated profile gives no code (its letters would be noise). Skills count when the
+    /// the answers, with the answers behind it), else from the stored `profilRiasec`; a partial
+    /// questionnaire or an undifferentiated profile gives no code (``InterestProfile/usableCode``). Skills count when the
     /// person confirmed or rated them: an unconfirmed, unrated suggestion does not count; a confirmed
     /// unrated one counts as ``MatchingWeights/unratedMaitrise``.
     public init(project: Project, interestProfile: InterestProfile? = nil) {
@@ -50,9 +50,9 @@ public struct MatchingPerson: Sendable, Equatable {
         var code: HollandCode?
         var answers: [RiasecType: [ItemContribution]] = [:]
         if let interestProfile {
-            if !interestProfile.isUndifferentiated {
-                code = interestProfile.code
-                for type in interestProfile.code.letters { answers[type] = interestProfile[type].strongest.filter { $0.points > 0 } }
+            if let usable = interestProfile.usableCode {
+                code = usable
+                for type in usable.letters { answers[type] = interestProfile[type].strongest.filter { $0.points > 0 } }
             }
         } else if let stored = interets?.profil {
             let percents = RiasecType.allCases.map { Double(stored[$0]) }

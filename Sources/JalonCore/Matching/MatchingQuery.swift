@@ -16,6 +16,11 @@ struct MatchingQuery: Sendable, Equatable {
     let level: Int?
     /// Rows of the fiches of the person's experiences.
     let done: [Bool]
+    /// For each fiche done: the share of its cœur de métier (as a VAE jury reads it) the person holds at
+    /// ``VAEAssessment/confirmedMaitrise`` or above; nil for the others.
+    private(set) var vaeCoverage: [Int: Double] = [:]
+    /// Fiches done whose VAE is ready: ``VAEAssessment/isReady(coverage:hasRelatedExperience:)``.
+    private(set) var vaeReady: [Bool]
     /// Mobilité bonus (0…1) of each row.
     let mobilite: [Double]
     let excluded: [Bool]
@@ -49,6 +54,7 @@ struct MatchingQuery: Sendable, Equatable {
             }
         }
         self.done = done
+        vaeReady = [Bool](repeating: false, count: index.ficheCount)
         self.mobilite = mobilite
         var excluded = [Bool](repeating: false, count: index.ficheCount), kept = excluded
         for code in person.ecartees { if let row = index.row(of: code) { excluded[row] = true } }
@@ -56,6 +62,14 @@ struct MatchingQuery: Sendable, Equatable {
         self.excluded = excluded
         self.kept = kept
         for skill in person.skills { apply(skill, index: index) }
+        // After the skills: readiness reads the person's own credit of each item.
+        let confirmed = MatchingWeights.credit(VAEAssessment.confirmedMaitrise)
+        for row in done.indices where done[row] {
+            let coeur = index.vaeCoeurItems(row: row)
+            let coverage = VAEAssessment.coverage(covered: coeur.filter { exact[$0] >= confirmed }.count, of: coeur.count)
+            vaeCoverage[row] = coverage
+            vaeReady[row] = VAEAssessment.isReady(coverage: coverage, hasRelatedExperience: true)
+        }
     }
 
     /// Counts one more skill: its item's own credit, and its credit for the related items (a detailed

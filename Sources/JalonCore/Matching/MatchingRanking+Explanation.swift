@@ -3,7 +3,7 @@ extension MatchingRanking {
     public func match(for code: RomeCode) -> MetierMatch? {
         guard let row = index.row(of: code) else { return nil }
         // Scored again fiche by fiche, not copied from the ranking's loop: the tests compare the two.
-        return explain(row: row, query: query, score: index.score(row: row, query: query), rank: order.firstIndex(of: row)! + 1)
+        return explain(row: row, query: query, score: index.score(row: row, query: query), rank: position[row] + 1)
     }
 
     func explain(row: Int, query: MatchingQuery, score: MatchScore, rank: Int) -> MetierMatch {
@@ -36,7 +36,7 @@ extension MatchingRanking {
             (lhs.weight * max(lhs.credit, 0.0001), rhs.item) > (rhs.weight * max(rhs.credit, 0.0001), lhs.item)
         }
 
-        return MetierMatch(code: index.codes[row], label: index.labels[row], rank: rank, score: score, centres: centres,
+        return MetierMatch(code: index.codes[row], label: index.labels[row], rank: rank, tiedRanks: tiedRanks(row: row), score: score, centres: centres,
                            riasec: riasec, matchedItems: matched.sorted(by: heaviest), missingItems: missing.sorted(by: heaviest),
                            matchedWeight: matchedWeight, totalWeight: index.itemWeightTotal[row],
                            access: accessExplanation(row: row, query: query), mobilite: mobiliteSource(row: row),
@@ -57,19 +57,24 @@ extension MatchingRanking {
     private func accessExplanation(row: Int, query: MatchingQuery) -> AccessExplanation {
         let levels = index.certificationLevels[row]
         var reasons: [AccessExplanation.Reason] = []
-        if query.done[row] {
-            reasons.append(.experience)
+        if query.done[row] && index.isRegulated[row] {
+            reasons.append(.regulatedExperience)
         } else {
-            if let lowest = levels.first {
-                if let level = query.level {
-                    reasons.append(level >= lowest.rawValue ? .levelReached(lowest: lowest) : .levelsMissing(lowest.rawValue - level, lowest: lowest))
-                } else {
-                    reasons.append(.levelNotStated)
-                }
-            } else {
-                reasons.append(.noCertificationKnown)
+            if let coverage = query.vaeCoverage[row] {
+                reasons.append(query.vaeReady[row] ? .vaeReady(coverage: coverage) : .experienceBelowVAE(coverage: coverage))
             }
-            if index.isRegulated[row] { reasons.append(.regulatedWithoutCertification) }
+            if !query.vaeReady[row] {
+                if let lowest = levels.first {
+                    if let level = query.level {
+                        reasons.append(level >= lowest.rawValue ? .levelReached(lowest: lowest) : .levelsMissing(lowest.rawValue - level, lowest: lowest))
+                    } else {
+                        reasons.append(.levelNotStated)
+                    }
+                } else {
+                    reasons.append(.noCertificationKnown)
+                }
+                if index.isRegulated[row] { reasons.append(.regulatedWithoutCertification) }
+            }
         }
         return AccessExplanation(personLevel: person.diplome, certificationLevels: levels, isRegulated: index.isRegulated[row], reasons: reasons)
     }

@@ -9,7 +9,8 @@ public enum MatchingWeights {
     public static let skill = 0.35
     /// Share of the access fit in the base score.
     public static let access = 0.25
-    /// Part of the remaining gap to 100 that a mobilité from a métier already done closes at most.
+    /// Part of the remaining gap to 100 that a mobilité from a métier already done closes at most (its
+    /// points are therefore 100 × (1 − base) × 0.20 × B: ``MatchScore/points(_:)``).
     public static let mobiliteBonus = 0.20
     /// Part of the remaining gap to 100 that keeping a piste (`retenue`) closes.
     public static let preferenceBonus = 0.10
@@ -43,9 +44,11 @@ public enum MatchingWeights {
     /// Part of the credit an item gets from a related skill: a detailed compétence of it (for a
     /// macro-compétence), or its macro-compétence (for a detailed one).
     public static let sameFamily = 0.5
-    /// Matched weight that makes a full skill fit, for fiches whose items weigh more than this: nobody
-    /// holds the 60–135 items of a fiche, and 10 is five cœur-de-métier savoir-faire fully mastered.
-    public static let fullSkillWeight = 10.0
+    /// Share of a fiche's own total item weight (cœur de métier counted twice) that makes a full skill
+    /// fit. Relative to the fiche, so that skills keep telling fiches apart for people with rich
+    /// experience (an absolute threshold of 10 was reached on 1,186 fiches by the 500 most common
+    /// items); below 1 because nobody holds all of a fiche's 60–135 items, its savoir-être included.
+    public static let fullSkillShare = 0.5
     /// The maîtrise a lever assumes the person would reach by training.
     public static let leverMaitrise = Maitrise.autonomie
 

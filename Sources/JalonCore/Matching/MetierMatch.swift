@@ -5,6 +5,9 @@ public struct MetierMatch: Sendable, Equatable {
     public let label: String
     /// Place in the ranking, 1 for the best (set-aside fiches come after all others).
     public let rank: Int
+    /// The ranks that share this fiche's shown total (a tie, ordered by skill fit, interest fit, then
+    /// code); nil when no other fiche has the same shown total.
+    public let tiedRanks: ClosedRange<Int>?
     public let score: MatchScore
     /// The fiche's centres d'intérêt with the person's ratings, principal first, then by code.
     public let centres: [CentreContribution]
@@ -68,8 +71,14 @@ public struct ItemMatch: Sendable, Equatable {
 /// Why access is what it is.
 public struct AccessExplanation: Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
-        /// The person has worked in the métier: access is full (and VAE possible).
-        case experience
+        /// The person has worked in this regulated métier: they hold its certification, access is full.
+        case regulatedExperience
+        /// The person has worked in the métier and covers `coverage` of its cœur de métier: VAE is ready
+        /// (``VAEAssessment/isReady(coverage:hasRelatedExperience:)``), access is full.
+        case vaeReady(coverage: Double)
+        /// The person has worked in the métier but covers only `coverage` of its cœur de métier: not yet
+        /// a VAE; access is assessed by level.
+        case experienceBelowVAE(coverage: Double)
         case levelNotStated
         case noCertificationKnown
         case levelReached(lowest: Niveau)

@@ -11,6 +11,19 @@ public struct InsertionFigure: Sendable, Equatable {
         case national(regions: Int)
     }
 
+    /// Where the figure comes from when it is not the path's own: each one makes it count less
+    /// (``PathScore/borrowedShare``) and is said in its sentence.
+    public enum Borrowing: Sendable, Equatable {
+        /// InserJeunes does not follow the path's route (formation continue, VAE): another route's figure.
+        case route(InsertionRate.Voie)
+        /// The person's region has no figure: the national one.
+        case national(personRegion: String)
+        /// The replaced certification's figure (its successor has no cohort yet).
+        case predecessor(CertificationCode)
+        /// An older cohort than the newest InserJeunes published for this certification and route.
+        case olderCohort(newest: String)
+    }
+
     /// Share in employment 12 months after leaving, in percent.
     public let emploi12Mois: Int
     public let millesime: String
@@ -23,6 +36,9 @@ public struct InsertionFigure: Sendable, Equatable {
     /// Set when the figure is the replaced certification's (its successor has no cohort yet).
     public let fromPredecessor: CertificationCode?
     public let source: CatalogueSource
+    /// Empty when the figure is the path's own (its certification, route, the person's region — or
+    /// France when the region is not known — and the newest cohort).
+    public var borrowed: [Borrowing] = []
 
     public init(
         emploi12Mois: Int, millesime: String, voie: InsertionRate.Voie, scope: Scope, sortants: Int?, diplomaCodes: [String],
@@ -58,10 +74,18 @@ extension InsertionFigure {
     static func select(rates: [InsertionRate], voie: Formation.Voie, region: String?, fromPredecessor: CertificationCode? = nil) -> InsertionFigure? {
         for inserJeunesVoie in voies(for: voie) {
             let usable = rates.filter { $0.voie == inserJeunesVoie && $0.emploi12Mois != nil }
+            var found: InsertionFigure?
             if let region, let figure = combine(usable.filter { $0.region == region }, scope: { _ in .region(region) }, fromPredecessor: fromPredecessor) {
-                return figure
+                found = figure
+            } else if var figure = combine(usable, scope: { .national(regions: $0) }, fromPredecessor: fromPredecessor) {
+                if let region { figure.borrowed.append(.national(personRegion: region)) }
+                found = figure
             }
-            if let figure = combine(usable, scope: { .national(regions: $0) }, fromPredecessor: fromPredecessor) { return figure }
+            guard var figure = found else { continue }
+            if voie == .formationContinue || voie == .vae { figure.borrowed.insert(.route(inserJeunesVoie), at: 0) }
+            if let newest = usable.map(\.millesime).max(), newest > figure.millesime { figure.borrowed.append(.olderCohort(newest: newest)) }
+            if let fromPredecessor { figure.borrowed.append(.predecessor(fromPredecessor)) }
+            return figure
         }
         return nil
     }
@@ -94,9 +118,26 @@ extension InsertionFigure {
         case .national(let regions): language.pick(fr: "France, \(regions) région(s)", en: "France, \(regions) region(s)")
         }
         let leavers = sortants.map { language.pick(fr: ", \($0) sortants", en: ", \($0) leavers") } ?? ""
-        let predecessor = fromPredecessor.map { language.pick(fr: ", chiffre du titre remplacé \($0)", en: ", figure of the replaced title \($0)") } ?? ""
+        let borrowedText = borrowed.isEmpty ? "" : language.pick(fr: " — chiffre emprunté, compté pour moitié : ", en: " — borrowed figure, counted at half weight: ")
+            + borrowed.map { $0.sentence(in: language) }.joined(separator: language.pick(fr: " ; ", en: "; "))
         return language.pick(
-            fr: "\(emploi12Mois) % en emploi à 12 mois (\(voie.rawValue), \(place), \(millesime)\(leavers)\(predecessor) ; \(source.publisher), \(source.version))",
-            en: "\(emploi12Mois)% in work after 12 months (\(voie.rawValue), \(place), \(millesime)\(leavers)\(predecessor); \(source.publisher), \(source.version))")
+            fr: "\(emploi12Mois) % en emploi à 12 mois (\(voie.rawValue), \(place), \(millesime)\(leavers) ; \(source.publisher), \(source.version))\(borrowedText)",
+            en: "\(emploi12Mois)% in work after 12 months (\(voie.rawValue), \(place), \(millesime)\(leavers); \(source.publisher), \(source.version))\(borrowedText)")
+    }
+}
+
+extension InsertionFigure.Borrowing {
+    public func sentence(in language: Language) -> String {
+        switch self {
+        case .route(let voie):
+            language.pick(fr: "InserJeunes ne suit pas cette voie, chiffre de la voie \(voie.rawValue)",
+                          en: "InserJeunes does not follow this route, figure of the \(voie.rawValue) route")
+        case .national(let region):
+            language.pick(fr: "aucun chiffre pour votre région (\(region)), chiffre national", en: "no figure for your region (\(region)), national figure")
+        case .predecessor(let code):
+            language.pick(fr: "chiffre du titre remplacé \(code)", en: "figure of the replaced title \(code)")
+        case .olderCohort(let newest):
+            language.pick(fr: "cohorte plus ancienne que la dernière publiée (\(newest))", en: "older cohort than the newest published (\(newest))")
+        }
     }
 }

@@ -75,11 +75,13 @@ extension PathPerson {
             PastExperience(id: experience.id, nature: experience.nature, fiche: experience.appellation.flatMap { ficheOfAppellation($0.code) },
                            years: Self.years(of: experience, today: today))
         }
-        // A suggestion is not the person's word; a skill rated "notions" is not yet mastered.
+        // Matching's rule (`MatchingPerson(project:)`): an unrated suggestion is not the person's word, a
+        // confirmed unrated skill counts as pratique; and, as for matching's VAE readiness, a skill below
+        // `VAEAssessment.confirmedMaitrise` ("notions") is not yet mastered.
         let skills = (project.competences?.competences ?? []).compactMap { competence -> ConfirmedSkill? in
             guard let item = competence.item?.code else { return nil }
-            if case .suggeree = competence.source { return nil }
-            if competence.maitrise == .notions { return nil }
+            if case .suggeree = competence.source, competence.maitrise == nil { return nil }
+            if (competence.maitrise ?? MatchingWeights.unratedMaitrise) < VAEAssessment.confirmedMaitrise { return nil }
             return ConfirmedSkill(item: item, experience: competence.source.experience)
         }
         self.init(diplome: profil?.diplome, situation: profil?.situation, age: profil?.anneeNaissance.map { today.year - $0 },

@@ -8,6 +8,7 @@ public enum PathReason: Sendable, Equatable {
     case sameLevel(Int)
     case belowCurrentLevel(person: Int, certification: Int)
     case withinReach(person: Int, certification: Int)
+    case admitsWithoutDiploma(person: Int, certification: Int, EntryRule.Exception)
     case multiStep(person: Int, certification: Int, steps: Int)
     case gapUnbridged(person: Int, certification: Int)
     case certificationLevelUnknown
@@ -36,7 +37,7 @@ public enum PathReason: Sendable, Equatable {
     public func message(in language: Language) -> String {
         switch self {
         case .levelUnknown:
-            language.pick(fr: "niveau de diplôme non renseigné : l’écart ne peut être mesuré", en: "highest diploma not given: the gap cannot be measured")
+            language.pick(fr: "niveau de diplôme non renseigné : écart inconnu, laissé hors du score", en: "highest diploma not given: gap unknown, left out of the score")
         case .vaeNoPrerequisite:
             language.pick(fr: "la VAE ne demande aucun diplôme préalable", en: "VAE requires no prior diploma")
         case .sameLevel(let level):
@@ -46,6 +47,9 @@ public enum PathReason: Sendable, Equatable {
             language.pick(fr: "niveau \(certification), en dessous de votre niveau \(person)", en: "level \(certification), below your level \(person)")
         case let .withinReach(person, certification):
             language.pick(fr: "du niveau \(person) au niveau \(certification) : une seule étape", en: "from level \(person) to level \(certification): one step")
+        case let .admitsWithoutDiploma(person, certification, exception):
+            language.pick(fr: "du niveau \(person) au niveau \(certification) : une étape, \(exception.sentence(in: language))",
+                          en: "from level \(person) to level \(certification): one step, \(exception.sentence(in: language))")
         case let .multiStep(person, certification, steps):
             language.pick(fr: "du niveau \(person) au niveau \(certification) : \(steps) étapes", en: "from level \(person) to level \(certification): \(steps) steps")
         case let .gapUnbridged(person, certification):
@@ -76,7 +80,8 @@ public enum PathReason: Sendable, Equatable {
         case .insertionRate(let figure):
             figure.sentence(in: language)
         case .noInsertionRate:
-            language.pick(fr: "pas de taux InserJeunes pour cette certification (valeur neutre)", en: "no InserJeunes rate for this certification (neutral value)")
+            language.pick(fr: "pas de taux InserJeunes pour cette certification : inconnu, laissé hors du score (les autres composantes comptent d’autant plus)",
+                          en: "no InserJeunes rate for this certification: unknown, left out of the score (the other components count for more)")
         case .noFeed:
             language.pick(fr: "aucun flux d’offres LHÉO fourni (--lheo)", en: "no LHÉO offer feed given (--lheo)")
         case .noOffer:

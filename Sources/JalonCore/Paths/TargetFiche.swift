@@ -10,7 +10,7 @@ public struct TargetFiche: Sendable, Equatable {
 
     public init(fiche: Fiche, items: [FicheItem], family: Set<RomeCode>) {
         self.fiche = fiche
-        coeurDeMetier = items.filter { $0.isCoeurDeMetier && ($0.rubrique == .savoirFaire || $0.rubrique == .savoirEtre) }
+        coeurDeMetier = items.filter { VAEAssessment.isCoeurDeMetierForVAE(rubrique: $0.rubrique, isCoeurDeMetier: $0.isCoeurDeMetier) }
         self.items = Set(items.map(\.ogr))
         self.family = family.union([fiche.code])
     }

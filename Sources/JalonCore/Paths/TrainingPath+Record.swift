@@ -3,12 +3,14 @@ import JalonLocale
 extension SavedPathTarget {
     /// The paths to `fiche` as the person was shown them: rank, rounded score, the certifications in
     /// order with the route, the InserJeunes figure on the path's own certification, and the reasons
-    /// of each score component in the language they were shown in.
+    /// of each score component with its points, largest first, in the language they were shown in, then
+    /// how each step of a multi-step path is entered.
     public init(fiche: RomeCode, libelle: String?, paths: [TrainingPath], language: Language) {
         self.init(fiche: fiche, libelle: libelle, chemins: paths.enumerated().map { index, path in
-            SavedPath(rang: index + 1, score: Int(path.score.total.rounded()),
+            SavedPath(rang: index + 1, score: Int((Double(path.score.shownTotalTenths) / 10).rounded()),
                       etapes: path.recordedSteps,
-                      raisons: path.score.components.map { $0.reason.message(in: language) })
+                      raisons: path.score.reasons(in: language)
+                          + (path.steps.count > 1 ? path.steps.map { "\($0.certification)" + language.pick(fr: " : ", en: ": ") + $0.entry.sentence(in: language) } : []))
         })
     }
 }

@@ -10,13 +10,16 @@ public struct TrainingPath: Sendable, Equatable {
         public let niveauSource: CatalogueSource?
         /// The fiche the certification was found through (another fiche of the domaine for a bridge).
         public let fiche: RomeCode
+        /// How the person enters this step (``LevelSteps``): after the level below, without a diploma…
+        public let entry: LevelSteps.Entry
 
-        init(_ candidate: CertificationCandidate) {
+        init(_ candidate: CertificationCandidate, entry: LevelSteps.Entry) {
             certification = candidate.code
             title = candidate.certification.title
             niveau = candidate.niveau
             niveauSource = candidate.certification.niveauSource
             fiche = candidate.fiche
+            self.entry = entry
         }
     }
 

@@ -67,24 +67,27 @@ public struct TrainingPaths: Sendable, Equatable {
         let voie = route.voie, person = input.person, fiche = input.target.fiche
         let isRequired = required.contains(candidate.code)
         let bridges = inForce.bridges.filter { RouteFit.isOpen($0.certification, to: voie) }
-        let (chain, complete) = voie == .vae ? ([candidate], true) : LevelSteps.chain(from: person.startLevel, to: candidate, bridges: bridges)
+        let (chain, entries, complete) = voie == .vae ? ([candidate], [LevelSteps.Entry.vae], true)
+            : LevelSteps.chain(from: person.startLevel, to: candidate, bridges: bridges)
         // A successor without a cohort yet shows its predecessor's figure.
         let insertion = InsertionFigure.select(rates: candidate.rates, voie: voie, region: person.region)
             ?? inForce.predecessors(of: candidate.code).lazy.compactMap {
                 InsertionFigure.select(rates: $0.rates, voie: voie, region: person.region, fromPredecessor: $0.code)
             }.first
         let score = PathScore(components: [
-            levelComponent(start: person.startLevel, niveau: candidate.niveau!.rawValue, voie: voie, steps: chain.count, complete: complete),
+            levelComponent(start: person.startLevel, niveau: candidate.niveau!.rawValue, voie: voie, steps: chain.count, complete: complete,
+                           direct: directAdmission(entries.last)),
             PathScore.Component(kind: .routeFit, value: route.fit, reason: route.reason),
-            PathScore.Component(kind: .insertion, value: insertion.map { Double($0.emploi12Mois) / 100 } ?? 0.5,
-                                reason: insertion.map(PathReason.insertionRate) ?? .noInsertionRate),
+            // No figure is unknown, not neutral: left out of the score (PathScore re-normalises).
+            PathScore.Component(kind: .insertion, value: insertion.map { Double($0.emploi12Mois) / 100 },
+                                reason: insertion.map(PathReason.insertionRate) ?? .noInsertionRate, borrowed: insertion.map { !$0.borrowed.isEmpty } ?? false),
             offerComponent(voie: voie, offers: input.offers, matches: matches),
             regulationComponent(regulated: fiche.emploiReglemente == true, required: required, isRequired: isRequired),
         ])
         let certification = candidate.certification
         return TrainingPath(
             fiche: fiche.code, certification: candidate.code, title: certification.title, niveau: certification.niveau, voie: voie,
-            replaces: inForce.replaces[candidate.code] ?? [], viaParent: candidate.viaParent, steps: chain.map(TrainingPath.Step.init),
+            replaces: inForce.replaces[candidate.code] ?? [], viaParent: candidate.viaParent, steps: zip(chain, entries).map(TrainingPath.Step.init),
             stepsComplete: complete, insertion: insertion, offers: voie == .vae ? [] : matches, isRequiredByRegulation: isRequired, score: score)
     }
 
@@ -97,24 +100,36 @@ public struct TrainingPaths: Sendable, Equatable {
 
     // MARK: Components
 
-    static func levelComponent(start: Int?, niveau: Int, voie: Formation.Voie, steps: Int, complete: Bool) -> PathScore.Component {
-        let (value, reason): (Double, PathReason)
+    static func levelComponent(start: Int?, niveau: Int, voie: Formation.Voie, steps: Int, complete: Bool,
+                               direct: EntryRule.Exception? = nil) -> PathScore.Component {
+        let (value, reason): (Double?, PathReason)
         if voie == .vae {
             (value, reason) = (1, .vaeNoPrerequisite)
         } else if let start {
             let gap = niveau - start
-            switch gap {
-            case ..<0: (value, reason) = (0.7, .belowCurrentLevel(person: start, certification: niveau))
-            case 0: (value, reason) = (0.9, .sameLevel(niveau))
-            case 1...LevelSteps.maximumStep: (value, reason) = (1, .withinReach(person: start, certification: niveau))
-            default:
-                (value, reason) = complete ? (1 / Double(steps), .multiStep(person: start, certification: niveau, steps: steps))
-                                           : (0.25, .gapUnbridged(person: start, certification: niveau))
+            if gap < 0 {
+                (value, reason) = (0.7, .belowCurrentLevel(person: start, certification: niveau))
+            } else if gap == 0 {
+                (value, reason) = (0.9, .sameLevel(niveau))
+            } else if !complete {
+                (value, reason) = (0.25, .gapUnbridged(person: start, certification: niveau))
+            } else if steps == 1 {
+                (value, reason) = (1, direct.map { .admitsWithoutDiploma(person: start, certification: niveau, $0) }
+                    ?? .withinReach(person: start, certification: niveau))
+            } else {
+                (value, reason) = (1 / Double(steps), .multiStep(person: start, certification: niveau, steps: steps))
             }
         } else {
-            (value, reason) = (0.5, .levelUnknown)
+            // Not given is unknown: left out of the score, never a neutral 0.5.
+            (value, reason) = (nil, .levelUnknown)
         }
         return PathScore.Component(kind: .levelGap, value: value, reason: reason)
+    }
+
+    /// The exception a one-step path's certification admits by, if any.
+    static func directAdmission(_ entry: LevelSteps.Entry?) -> EntryRule.Exception? {
+        guard case .withoutDiploma(let exception)? = entry else { return nil }
+        return exception
     }
 
     static func offerComponent(voie: Formation.Voie, offers: [TrainingOffer]?, matches: [OfferMatch]) -> PathScore.Component {

@@ -42,6 +42,16 @@ public struct InterestProfile: Hashable, Sendable {
     /// Holland's code: the three best-ranked types.
     public var code: HollandCode { HollandCode(Array(ranked.prefix(3)))! }
 
+    /// Every item of the questionnaire answered.
+    public var isComplete: Bool {
+        !warnings.contains { if case .incomplete = $0 { true } else { false } }
+    }
+
+    /// The code matching may use: nil for a partial questionnaire (one answer `r1=4` would otherwise
+    /// make "RIA", I and A chosen by hexagon order) or an undifferentiated profile (its letters would be
+    /// noise). A tied third letter keeps its code: two letters are sure, and ``warnings`` says it.
+    public var usableCode: HollandCode? { isComplete && !isUndifferentiated ? code : nil }
+
     public var isUndifferentiated: Bool {
         warnings.contains { if case .undifferentiated = $0 { true } else { false } }
     }

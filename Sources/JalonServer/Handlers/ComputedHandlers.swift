@@ -17,8 +17,16 @@ enum ComputedHandlers {
         return value
     }
 
-    static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) -> [SavedSuggestion] {
-        MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: project)).top(limit).map { SavedSuggestion($0, language: language) }
+    /// The suggestions shown, provisional ones saying so; a 422 problem when the project says nothing to
+    /// rank on (``SuggestionReadiness``).
+    static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) throws -> [SavedSuggestion] {
+        let person = MatchingPerson(scoring: project)
+        let readiness = SuggestionReadiness(person: person)
+        guard readiness != .notReady else {
+            throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
+                          detail: SuggestionReadiness.notReadySentence(in: language))
+        }
+        return MatchingRanking(index: catalogue.index, person: person).top(limit).map { SavedSuggestion($0, language: language, readiness: readiness) }
     }
 
     /// `GET /v1/projects/{id}/suggestions?limit=N`
@@ -28,7 +36,7 @@ enum ComputedHandlers {
         // The same revision, catalogue, limit and language always rank the same: computed once per process.
         let json = try await Blocking.run {
             try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)", of: loaded) {
-                let shown = suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
+                let shown = try suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
                 return try Responses.encode(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
                                                                suggestions: shown.map { SuggestionView($0) }))
             }
@@ -43,7 +51,7 @@ enum ComputedHandlers {
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
         // Ranked from the revision If-Match names: a stale base is refused before anything is saved.
         let loaded = try await call.load()
-        let shown = suggestions(for: loaded.project, limit: limit, catalogue: catalogue, language: language)
+        let shown = try suggestions(for: loaded.project, limit: limit, catalogue: catalogue, language: language)
         return try await call.apply(RecordSuggestionsEdit(suggestions: shown, catalogue: catalogue.catalogue.stampDescription, engine: JalonVersion.current))
     }
 

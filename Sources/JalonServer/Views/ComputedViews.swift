@@ -6,6 +6,8 @@ struct SuggestionView: Encodable {
     struct ComponentView: Encodable {
         struct ItemView: Encodable { let code: String, role: String, libelle: String? }
         let nom: String, valeur: Double, poids: Double
+        /// The points the part adds (the parts add up to the shown total); 0 for a record saved without them.
+        let points: Double
         let elements: [ItemView]?
     }
     let fiche: String, libelle: String?, rang: Int, score: Int
@@ -19,7 +21,7 @@ struct SuggestionView: Encodable {
         rang = suggestion.rang
         score = suggestion.score
         composantes = suggestion.composantes.map { component in
-            ComponentView(nom: component.nom, valeur: component.valeur.value, poids: component.poids.value,
+            ComponentView(nom: component.nom, valeur: component.valeur.value, poids: component.poids.value, points: component.points?.value ?? 0,
                           elements: detailed ? component.elements.map { .init(code: $0.code, role: $0.role.rawValue, libelle: $0.libelle) } : nil)
         }
         raisons = suggestion.raisons

@@ -210,6 +210,7 @@ enum ProjectDecoder {
             nom: try element.requiredAttribute("nom"),
             valeur: try element.requiredAttribute("valeur", as: .componentValue) { figure($0, atMost: 100) },
             poids: try element.requiredAttribute("poids", as: .componentWeight) { figure($0, atMost: 1) },
+            points: try element.attribute("points", as: .componentValue) { figure($0, atMost: 100) },
             elements: try element.elements("element").map { (item) throws(ProjectDecodingError) in
                 SavedScoreItem(code: try item.requiredAttribute("code"), role: try item.requiredToken("role", SavedScoreItem.Role.self),
                                libelle: item.text)

@@ -190,6 +190,7 @@ struct ProjectEncoder {
     private static func write(_ w: inout XMLWriter, _ composante: SavedScoreComponent) {
         let attributes: [(String, String?)] = [
             ("nom", composante.nom), ("valeur", composante.valeur.description), ("poids", composante.poids.description),
+            ("points", composante.points?.description),
         ]
         w.element("composante", attributes: attributes) { w in
             for element in composante.elements {

@@ -8,9 +8,13 @@ enum Rounded {
 }
 
 struct ComponentsJSON: Encodable {
+    /// One part of the total: value (0…1), weight (`MatchingWeights`), points shown (they add up to the total).
+    struct Part: Encodable { let name: String, value: Double, weight: Double, points: Double, bonus: Bool }
+
     let interest: Double, centres: Double
     @NullEncoded var congruence: Double?
     let skill: Double, access: Double, mobilite: Double, preference: Double, bonusPoints: Double, excluded: Bool
+    let parts: [Part]
 
     init(_ score: MatchScore) {
         interest = Rounded.unit(score.interest)
@@ -22,24 +26,42 @@ struct ComponentsJSON: Encodable {
         preference = score.preference
         bonusPoints = Rounded.points(score.bonusPoints)
         excluded = score.isExcluded
+        let shown = score.shownPointTenths
+        parts = MatchScore.Part.allCases.map {
+            Part(name: $0.rawValue, value: Rounded.unit(score.value($0)), weight: $0.weight, points: Double(shown[$0]!) / 10, bonus: $0.isBonus)
+        }
+    }
+}
+
+/// The ranks a tie covers.
+struct TieJSON: Encodable {
+    let first: Int, last: Int
+    init?(_ ranks: ClosedRange<Int>?) {
+        guard let ranks else { return nil }
+        (first, last) = (ranks.lowerBound, ranks.upperBound)
     }
 }
 
 struct SuggestionJSON: Encodable {
     let rank: Int, code: String, label: String, total: Double, components: ComponentsJSON, pourquoi: String
+    @NullEncoded var tie: TieJSON?
 
     init(_ match: MetierMatch) {
         rank = match.rank
         code = match.code.rawValue
         label = match.label
-        total = Rounded.points(match.score.total)
+        tie = TieJSON(match.tiedRanks)
+        total = Double(match.score.shownTotalTenths) / 10
         components = ComponentsJSON(match.score)
         pourquoi = MatchingText.pourquoi(match)
     }
 }
 
 struct SuggestionsJSON: Encodable {
-    let project: String, ranked: Int, excluded: [String], suggestions: [SuggestionJSON]
+    let project: String, ranked: Int, excluded: [String]
+    /// The sentence saying why the suggestions are provisional; null when they are not.
+    @NullEncoded var provisional: String?
+    let suggestions: [SuggestionJSON]
 }
 
 struct ItemJSON: Encodable {
@@ -103,6 +125,7 @@ struct ExplanationJSON: Encodable {
     }
 
     let code: String, label: String, rank: Int, total: Double, components: ComponentsJSON, pourquoi: String
+    @NullEncoded var tie: TieJSON?
     let centres: [CentreJSON]
     @NullEncoded var riasec: RiasecJSON?
     let matchedItems: [ItemJSON], missingItems: [ItemJSON], matchedWeight: Double, totalWeight: Double
@@ -117,7 +140,8 @@ struct ExplanationJSON: Encodable {
         code = match.code.rawValue
         label = match.label
         rank = match.rank
-        total = Rounded.points(match.score.total)
+        tie = TieJSON(match.tiedRanks)
+        total = Double(match.score.shownTotalTenths) / 10
         components = ComponentsJSON(match.score)
         pourquoi = MatchingText.pourquoi(match)
         centres = match.centres.map { CentreJSON(code: $0.centre.rawValue, label: $0.label, principal: $0.isPrincipal, weight: $0.weight, rating: $0.rating?.value) }

@@ -4,7 +4,36 @@ import JalonCore
 /// The sentences of the matching commands, French first.
 enum MatchingText {
     static func points(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// A total as shown: its tenths, so that it equals the sum of the parts shown.
+    static func points(_ score: MatchScore) -> String { points(tenths: score.shownTotalTenths) }
+    static func points(tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
+
+    /// "  3. ", or "  3= " when other fiches share the shown total (a tie).
+    static func rank(_ match: MetierMatch) -> String {
+        String(format: "%3d", match.rank) + (match.tiedRanks == nil ? ". " : "= ")
+    }
     static func percent(_ value: Double) -> String { String(format: "%.0f", value * 100) }
+
+    static func partName(_ part: MatchScore.Part) -> String {
+        switch part {
+        case .interets: L("intérêts", "interests")
+        case .competences: L("compétences", "skills")
+        case .acces: L("accès", "access")
+        case .mobilite: L("mobilité", "mobility")
+        case .preferences: L("préférence", "preference")
+        }
+    }
+
+    /// "Compétences 42 % × 35 % = 14.7 pts": the value, the weight read from `MatchingWeights`, the points
+    /// shown; a bonus closes its weight of the gap left by the base ("× 20 % de l’écart (1 − base)").
+    static func partLine(_ part: MatchScore.Part, _ score: MatchScore) -> String {
+        let name = partName(part)
+        let weight = part.isBonus ? L(" × \(percent(part.weight)) % de l’écart à 100 (\(percent(1 - score.base)) %)",
+                                      " × \(percent(part.weight))% of the gap to 100 (\(percent(1 - score.base))%)")
+                                  : " × \(percent(part.weight)) %"
+        return name.prefix(1).uppercased() + name.dropFirst() + " \(percent(score.value(part))) %" + weight
+            + " = \(points(tenths: score.shownPointTenths[part]!)) pts"
+    }
 
     static func maitrise(_ maitrise: Maitrise) -> String { maitrise.label(in: RunLanguage.current) }
 

@@ -41,7 +41,8 @@ struct MetiersExplainCommand: ParsableCommand {
     }
 }
 
-/// The text of `explain`: each component with its weight, then what produced it.
+/// The text of `explain`: each part with its value, its weight (``MatchScore/Part/weight``) and the points
+/// it adds — the points add up to the total shown — then what produced it.
 struct ExplanationText {
     let match: MetierMatch
     let levers: [Lever]
@@ -50,16 +51,20 @@ struct ExplanationText {
 
     var lines: [String] {
         let score = match.score
-        var lines = ["\(match.code) \(match.label) — \(MatchingText.points(score.total))/100"
-            + (score.isExcluded ? L(" (écarté par vous)", " (set aside by you)") : L(", rang \(match.rank)", ", rank \(match.rank)"))]
+        let shown = score.shownPointTenths
+        let tie = match.tiedRanks.map { L(" (ex æquo, rangs \($0.lowerBound)–\($0.upperBound))", " (tied, ranks \($0.lowerBound)–\($0.upperBound))") } ?? ""
+        var lines = ["\(match.code) \(match.label) — \(MatchingText.points(score))/100"
+            + (score.isExcluded ? L(" (écarté par vous)", " (set aside by you)") : L(", rang \(match.rank)", ", rank \(match.rank)") + tie)]
+        lines.append(L("points : ", "points: ") + MatchScore.Part.allCases.map { "\(MatchingText.partName($0)) \(MatchingText.points(tenths: shown[$0]!))" }
+            .joined(separator: " + ") + " = \(MatchingText.points(score))")
         lines.append(L("pourquoi : ", "why: ") + MatchingText.pourquoi(match))
         lines.append("")
-        lines.append(L("Intérêts", "Interests") + " \(MatchingText.percent(score.interest)) % × 40 %"
+        lines.append(MatchingText.partLine(.interets, score)
             + L(" — centres d’intérêt \(MatchingText.percent(score.centres)) %", " — centres of interest \(MatchingText.percent(score.centres)) %")
             + (score.congruence.map { L(", congruence RIASEC \(MatchingText.percent($0)) %", ", RIASEC congruence \(MatchingText.percent($0)) %") } ?? ""))
         for centre in match.centres {
             let rating = centre.rating.map { "\($0.value)/4" } ?? L("non noté", "not rated")
-            lines.append("  \(centre.isPrincipal ? "★" : "·") \(centre.label) — \(rating)" + (centre.isPrincipal ? L(" (principal, poids 2)", " (principal, weight 2)") : ""))
+            lines.append("  \(centre.isPrincipal ? "★" : "·") \(centre.label) — \(rating)" + (centre.isPrincipal ? L(" (principal, poids \(String(format: "%g", centre.weight)))", " (principal, weight \(String(format: "%g", centre.weight)))") : ""))
         }
         if let riasec = match.riasec {
             let values = riasec.congruences.map { "\($0.index.rawValue) \($0.raw)/\($0.maximum)" }.joined(separator: ", ")
@@ -69,9 +74,10 @@ struct ExplanationText {
                 if !answers.isEmpty { lines.append(L("    \(type.frenchName) : réponses \(answers)", "    \(type.frenchName): answers \(answers)")) }
             }
         }
-        lines.append(L("Compétences", "Skills") + " \(MatchingText.percent(score.skill)) % × 35 %"
-            + L(" — \(String(format: "%.2f", match.matchedWeight)) couverts sur \(String(format: "%.2f", min(match.totalWeight, MatchingWeights.fullSkillWeight))) (poids)",
-                " — \(String(format: "%.2f", match.matchedWeight)) covered of \(String(format: "%.2f", min(match.totalWeight, MatchingWeights.fullSkillWeight))) (weight)"))
+        let fullWeight = MatchingWeights.fullSkillShare * match.totalWeight
+        lines.append(MatchingText.partLine(.competences, score)
+            + L(" — \(String(format: "%.2f", match.matchedWeight)) couverts sur \(String(format: "%.2f", fullWeight)) (\(MatchingText.percent(MatchingWeights.fullSkillShare)) % du poids total du métier, \(String(format: "%.2f", match.totalWeight)))",
+                " — \(String(format: "%.2f", match.matchedWeight)) covered of \(String(format: "%.2f", fullWeight)) (\(MatchingText.percent(MatchingWeights.fullSkillShare))% of the job's total weight, \(String(format: "%.2f", match.totalWeight)))"))
         for item in match.matchedItems {
             let how: String = switch item.source {
             case .own(let level): MatchingText.maitrise(level)
@@ -89,14 +95,10 @@ struct ExplanationText {
         if match.missingItems.count > limit {
             lines.append(L("    … et \(match.missingItems.count - limit) autre(s)", "    … and \(match.missingItems.count - limit) more"))
         }
-        lines.append(L("Accès", "Access") + " \(MatchingText.percent(score.access)) % × 25 % — \(MatchingText.level(match.access.personLevel))")
+        lines.append(MatchingText.partLine(.acces, score) + " — \(MatchingText.level(match.access.personLevel))")
         for reason in match.access.reasons { lines.append("  · " + MatchingText.access(reason)) }
-        if score.bonusPoints > 0 {
-            var bonus = [String]()
-            if let source = match.mobilite { bonus.append(MatchingText.mobilite(source)) }
-            if match.isRetenue { bonus.append(L("piste retenue", "kept piste")) }
-            lines.append(L("Bonus", "Bonus") + " +\(MatchingText.points(score.bonusPoints)) — " + bonus.joined(separator: ", "))
-        }
+        if let source = match.mobilite { lines.append(MatchingText.partLine(.mobilite, score) + " — " + MatchingText.mobilite(source)) }
+        if match.isRetenue { lines.append(MatchingText.partLine(.preferences, score) + " — " + L("piste retenue", "kept piste")) }
         if !levers.isEmpty {
             lines.append(L("Leviers (en atteignant le niveau « autonomie ») :", "Levers (reaching “autonomy”):"))
             for lever in levers {

@@ -21,7 +21,6 @@ extension TrainingsView {
             let relatedYears: Double
             let relatedExperiences: [String]
             let minimumCoverage: Double
-            let minimumYears: Double
         }
         struct Source: Encodable { let id, publisher, version: String }
         struct Insertion: Encodable {
@@ -41,10 +40,16 @@ extension TrainingsView {
             let certification, title, fiche: String
             @NullEncoded var niveau: Int?
             @NullEncoded var niveauSource: String?
+            /// How the person enters the step (LevelSteps.Entry), as a sentence.
+            let entry: String
         }
         struct Component: Encodable {
             let kind: String
-            let weight, value, points: Double
+            /// The weight it counts with (halved for a borrowed figure); `points` add up to the path's score.
+            let weight: Double
+            /// Null when unknown: left out of the score.
+            @NullEncoded var value: Double?
+            let points: Double
             let reason: String
         }
         struct Offer: Encodable {
@@ -93,7 +98,7 @@ extension TrainingsView {
                           departement: person.departement?.code, region: person.region),
             vae: .init(eligible: vae.isEligible, coverage: Self.round(vae.coverage, 3), covered: vae.covered.map(\.rawValue), coeurDeMetier: vae.coeurDeMetier,
                        relatedYears: Self.round(vae.relatedYears, 1), relatedExperiences: vae.relatedExperiences.map(\.rawValue),
-                       minimumCoverage: VAEAssessment.minimumCoverage, minimumYears: VAEAssessment.minimumYears),
+                       minimumCoverage: VAEAssessment.minimumCoverage),
             requiredCertifications: paths.requiredCertifications.map(\.rawValue), offersGiven: input.offers != nil, total: paths.paths.count,
             paths: shown.enumerated().map { Self.path($0.offset + 1, $0.element, language) },
             setAside: paths.setAside.map(Self.setAside), catalogueVersion: catalogue.version)
@@ -109,10 +114,12 @@ extension TrainingsView {
             rank: rank, certification: path.certification.rawValue, title: path.title, voie: path.voie.rawValue, niveau: path.niveau?.rawValue,
             replaces: path.replaces.map(\.rawValue), viaParent: path.viaParent?.rawValue,
             steps: path.steps.map { .init(certification: $0.certification.rawValue, title: $0.title, fiche: $0.fiche.rawValue, niveau: $0.niveau?.rawValue,
-                                          niveauSource: $0.niveauSource?.id) },
-            stepsComplete: path.stepsComplete, score: round(path.score.total, 1),
-            components: path.score.components.map { .init(kind: $0.kind.rawValue, weight: $0.weight, value: round($0.value, 3), points: round($0.points, 1),
-                                                          reason: $0.reason.message(in: language)) },
+                                          niveauSource: $0.niveauSource?.id, entry: $0.entry.sentence(in: language)) },
+            stepsComplete: path.stepsComplete, score: Double(path.score.shownTotalTenths) / 10,
+            components: zip(path.score.components, path.score.shownPointTenths).map { component, tenths in
+                .init(kind: component.kind.rawValue, weight: round(component.weight, 3), value: component.value.map { round($0, 3) }, points: Double(tenths) / 10,
+                      reason: component.reason.message(in: language))
+            },
             insertion: path.insertion.map { insertion(from: $0, language) },
             offers: path.offers.map { match in
                 let reason = switch match.reason {

@@ -72,31 +72,38 @@ struct TrainingsView {
         let coverage = Int((vae.coverage * 100).rounded())
         let years = PathReason.years(vae.relatedYears, language)
         let verdict = vae.isEligible ? language.pick(fr: "proposée", en: "proposed")
-            : language.pick(fr: "non proposée (\(Int(VAEAssessment.minimumCoverage * 100)) % et \(Int(VAEAssessment.minimumYears)) an attendus)",
-                            en: "not proposed (\(Int(VAEAssessment.minimumCoverage * 100))% and \(Int(VAEAssessment.minimumYears)) year expected)")
+            : language.pick(fr: "non proposée (une expérience liée, de toute nature et durée, et \(Int(VAEAssessment.minimumCoverage * 100)) % du cœur de métier attendus)",
+                            en: "not proposed (a related experience, of any kind and length, and \(Int(VAEAssessment.minimumCoverage * 100))% of the core of the job expected)")
         return language.pick(fr: "VAE : \(coverage) % du cœur de métier couvert (\(vae.covered.count) sur \(vae.coeurDeMetier)), \(years) d’expérience liée — \(verdict)",
                              en: "VAE: \(coverage)% of the core of the job covered (\(vae.covered.count) of \(vae.coeurDeMetier)), \(years) of related experience — \(verdict)")
     }
 
     func pathLines(_ rank: Int, _ path: TrainingPath, _ language: Language) -> [String] {
         let niveau = path.niveau.map { language.pick(fr: "niveau \($0)", en: "level \($0)") } ?? "?"
-        var lines = ["\(rank). \(path.certification) \(path.title) — \(niveau) — \(Self.voie(path.voie, language)) — score \(Self.format(path.score.total, language))"]
+        let shown = path.score.shownPointTenths
+        var lines = ["\(rank). \(path.certification) \(path.title) — \(niveau) — \(Self.voie(path.voie, language)) — score \(Self.format(tenths: path.score.shownTotalTenths, language))"]
         if !path.replaces.isEmpty {
             lines.append(language.pick(fr: "   remplace \(path.replaces.map(\.rawValue).joined(separator: ", "))", en: "   replaces \(path.replaces.map(\.rawValue).joined(separator: ", "))"))
         }
         if path.steps.count > 1 || !path.stepsComplete {
-            let steps = path.steps.map { "\($0.certification) (\($0.niveau.map { "\($0)" } ?? "?"))" }.joined(separator: " → ")
-            lines.append(language.pick(fr: "   étapes : \(steps)", en: "   steps: \(steps)"))
+            lines.append(language.pick(fr: "   étapes :", en: "   steps:"))
+            for (number, step) in path.steps.enumerated() {
+                lines.append("     \(number + 1). \(step.certification) \(step.title) (\(step.niveau.map { language.pick(fr: "niveau \($0)", en: "level \($0)") } ?? "?"))"
+                             + " — " + step.entry.sentence(in: language))
+            }
         }
-        for component in path.score.components {
-            lines.append("   \(Self.kind(component.kind, language)) \(Self.format(component.points, language))/\(Int(component.weight * 100))"
-                         + language.pick(fr: " : ", en: ": ") + component.reason.message(in: language))
+        for (component, tenths) in zip(path.score.components, shown) {
+            let points = component.isUnknown ? language.pick(fr: "inconnu", en: "unknown")
+                : "\(MatchScore.pointsText(tenths: tenths, language)) pts (\(Self.format(component.weight * 100, language)) %)"
+            lines.append("   \(component.kind.label(in: language)) \(points)" + language.pick(fr: " : ", en: ": ") + component.reason.message(in: language))
         }
         for match in path.offers.prefix(3) {
             lines.append("   — \(match.offer.intitule), \(match.offer.organisme?.name ?? "?")\(match.place.map { ", \($0)" } ?? "")")
         }
         return lines
     }
+
+    static func format(tenths: Int, _ language: Language) -> String { format(Double(tenths) / 10, language) }
 
     static func format(_ value: Double, _ language: Language) -> String {
         let text = String(format: "%.1f", value)
@@ -105,13 +112,5 @@ struct TrainingsView {
 
     static func voie(_ voie: Formation.Voie, _ language: Language) -> String { voie.label(in: language) }
 
-    static func kind(_ kind: PathScore.Kind, _ language: Language) -> String {
-        switch kind {
-        case .levelGap: language.pick(fr: "écart de niveau", en: "level gap")
-        case .routeFit: language.pick(fr: "voie", en: "route")
-        case .insertion: language.pick(fr: "insertion", en: "employment")
-        case .offers: language.pick(fr: "offres", en: "offers")
-        case .regulation: language.pick(fr: "réglementation", en: "regulation")
-        }
     }
 }

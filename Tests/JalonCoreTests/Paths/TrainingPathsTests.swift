@@ -15,20 +15,22 @@ import JalonTestSupport
     let level4 = F.candidate(F.certification(4, niveau: 4), rates: [F.rate(region: "27", emploi12: 78, sortants: 49)])
 
     @Test func scoreOfOneStepByContinuingEducationWithoutFeed() throws {
-        // Level 3 → 4: 1 × 25; salarié in formation continue: 1 × 25; 78 % → 0.78 × 20 = 15.6; no feed: 0; not regulated: 15.
+        // Level 3 → 4: 1 × 25; salarié in formation continue: 1 × 25; 78 % by apprenticeship, borrowed
+        // (InserJeunes does not follow formation continue): 0.78 × 10; no feed: 0; not regulated: 15; over
+        // the weights 0.90: 72.8 / 0.9 = 80.888….
         let result = paths([level4])
         let path = try #require(result.paths.first)
         #expect(result.paths.count == 1)
         #expect(path.voie == .formationContinue)
-        #expect(abs(path.score.total - 80.6) < 1e-9)
+        #expect(abs(path.score.total - 72.8 / 0.9) < 1e-9)
         #expect(path.score.components.map(\.kind) == PathScore.Kind.allCases)
         #expect(path.score.component(.insertion)?.reason == .insertionRate(path.insertion!))
         #expect(path.score.component(.offers)?.reason == .noFeed)
     }
 
-    @Test(arguments: [("25", "27", 95.6), ("39", "27", 89.6), ("69", "84", 85.1)])
+    @Test(arguments: [("25", "27", 87.8 / 0.9), ("39", "27", 81.8 / 0.9), ("69", "84", 77.3 / 0.9)])
     func offersNearerScoreHigher(departement: String, region: String, expected: Double) throws {
-        // Same département 1 × 15, same region 0.6 × 15 = 9, elsewhere 0.3 × 15 = 4.5, on top of 80.6.
+        // Same département 1 × 15, same region 0.6 × 15 = 9, elsewhere 0.3 × 15 = 4.5, on top of 72.8, over 0.90.
         let result = paths([level4], offers: [F.offer("o1", certifications: [4], departement: departement, region: region)])
         let path = try #require(result.paths.first)
         #expect(abs(path.score.total - expected) < 1e-9)
@@ -53,8 +55,8 @@ import JalonTestSupport
         let experienced = F.person(skills: [101, 102, 103, 104], experienceYears: 12)
         let result = paths([level4], person: experienced, offers: [])
         let vae = try #require(result.paths.first { $0.voie == .vae })
-        // Level 25 (no prerequisite) + route 25 + 15.6 + offers 15 (nothing to find) + 15 = 95.6.
-        #expect(abs(vae.score.total - 95.6) < 1e-9)
+        // Level 25 (no prerequisite) + route 25 + 7.8 (borrowed) + offers 15 (nothing to find) + 15 = 87.8, over 0.90.
+        #expect(abs(vae.score.total - 87.8 / 0.9) < 1e-9)
         #expect(vae.steps.count == 1)
         #expect(paths([level4]).paths.allSatisfy { $0.voie != .vae })
     }
@@ -86,27 +88,72 @@ import JalonTestSupport
     }
 
     @Test func theRequiredDiplomaOfARegulatedJobComesFirstEvenWithALowerScore() throws {
-        let target = F.targetFiche(regulated: true, acces: "Cet emploi est accessible avec un Diplôme d'Etat d'Aide-Soignant, obligatoire pour exercer.")
-        let required = F.candidate(F.certification(35830, niveau: 6, title: "DE - DE Aide-Soignant"))
+        let target = F.targetFiche(regulated: true, acces: "Cet emploi est accessible avec un Diplôme d'Etat d'Infirmier, obligatoire pour exercer.")
+        let required = F.candidate(F.certification(35830, niveau: 6, title: "DE - DE Infirmier"))
         let other = F.candidate(F.certification(4, niveau: 4, title: "Autre"), rates: [F.rate(region: "27", emploi12: 100, sortants: 10)])
-        let result = paths([other, required], target: target)
+        let bridge = F.candidate(F.certification(5, niveau: 5, title: "Autre 5"))
+        let result = paths([other, bridge, required], target: target)
         #expect(result.requiredCertifications == [F.code(35830)])
         let first = try #require(result.paths.first)
-        // Required: level 3 → 6 through level 4 (2 steps): 0.5 × 25 + 25 + 0.5 × 20 + 0 + 15 = 62.5.
-        // Other: 25 + 25 + 20 + 0 + 0 × 15 = 70.
+        // Required: level 3 → 6 through levels 4 and 5 (3 steps): 25 / 3 + 25 + insertion unknown + 0 + 15,
+        // over 0.80. Other: 25 + 25 + 10 (borrowed 100 %) + 0 + 0 × 15, over 0.90 = 66.7.
         #expect(first.certification == F.code(35830))
-        #expect(first.steps.map(\.certification) == [F.code(4), F.code(35830)])
-        #expect(abs(first.score.total - 62.5) < 1e-9)
-        #expect(abs(result.paths[1].score.total - 70) < 1e-9)
+        #expect(first.steps.map(\.certification) == [F.code(4), F.code(5), F.code(35830)])
+        #expect(abs(first.score.total - (25.0 / 3 + 40) / 0.8) < 1e-9)
+        #expect(result.paths[1].certification == F.code(4))
+        #expect(abs(result.paths[1].score.total - 60 / 0.9) < 1e-9)
         #expect(result.paths[1].score.component(.regulation)?.reason == .notTheRequiredDiploma([F.code(35830)]))
     }
 
     @Test func tiesGoToTheVoieOrderThenTheCode() {
-        // A lycéen, two certifications without rates: every path scores 25 + 25 + 10 + 0 + 15 = 75.
+        // A lycéen, two certifications without rates (insertion unknown): every path scores
+        // (25 + 25 + 0 + 15) / 0.80 = 81.25.
         let pupil = F.person(level: .aucun, situation: .lyceen, age: 17)
         let result = paths([F.candidate(F.certification(9, niveau: 3)), F.candidate(F.certification(8, niveau: 3))], person: pupil)
         #expect(result.paths.map { "\($0.certification) \($0.voie)" } == ["RNCP8 initiale", "RNCP9 initiale", "RNCP8 apprentissage", "RNCP9 apprentissage"])
-        #expect(result.paths.allSatisfy { abs($0.score.total - 75) < 1e-9 })
+        #expect(result.paths.allSatisfy { abs($0.score.total - 81.25) < 1e-9 })
+    }
+
+    // MARK: Unknown is unknown
+
+    /// No InserJeunes figure: the component is unknown, left out, and the score re-normalised over the
+    /// known weights (level 25 + route 25 + offers 0 + regulation 15 over 0.80), never 0.5.
+    @Test func noInsertionFigureIsUnknownAndLeftOut() throws {
+        let path = try #require(paths([F.candidate(F.certification(4, niveau: 4))]).paths.first)
+        let insertion = try #require(path.score.component(.insertion))
+        #expect(insertion.isUnknown && insertion.points == 0 && insertion.reason == .noInsertionRate)
+        #expect(abs(path.score.total - 100 * 0.65 / 0.8) < 1e-9)
+        #expect(insertion.reason.message(in: .fr).contains("laissé hors du score"))
+        #expect(path.score.components.reduce(0) { $0 + $1.points } == path.score.total)
+    }
+
+    /// A salarié in formation continue reads the apprenticeship figure (InserJeunes follows only young
+    /// people): borrowed, said so, half weight — 100 × (0.25 + 0.25 + 0.10 × 0.78 + 0 + 0.15) / 0.90.
+    /// An apprentice reads the same figure as their own, full weight.
+    @Test func aBorrowedFigureSaysSoAndCountsHalf() throws {
+        let borrowed = try #require(paths([level4]).paths.first)
+        let insertion = try #require(borrowed.score.component(.insertion))
+        #expect(borrowed.insertion?.borrowed == [.route(.apprentissage)])
+        #expect(abs(insertion.weight - 0.1) < 1e-12)
+        #expect(abs(borrowed.score.total - 100 * 0.728 / 0.9) < 1e-9)
+        #expect(insertion.reason.message(in: .fr).contains("chiffre emprunté, compté pour moitié"))
+        let apprentice = F.person(situation: .demandeurEmploi, age: 20)
+        let own = try #require(paths([level4], person: apprentice).paths.first { $0.voie == .apprentissage })
+        #expect(own.insertion?.borrowed == [])
+        #expect(own.score.component(.insertion)?.weight == 0.2)
+        // The national figure, when the person's region has none, is borrowed too.
+        let elsewhere = try #require(paths([level4], person: F.person(situation: .demandeurEmploi, age: 20, departement: "69", region: "84")).paths.first {
+            $0.voie == .apprentissage
+        })
+        #expect(elsewhere.insertion?.borrowed == [.national(personRegion: "84")])
+    }
+
+    /// What is shown adds up: the components' shown tenths make the shown total, for every path here.
+    @Test func shownPointsAddUp() {
+        let all = paths([level4, F.candidate(F.certification(5, niveau: 5))], person: F.person(skills: [101, 102, 103], experienceYears: 2), offers: [])
+        for path in all.paths {
+            #expect(path.score.shownPointTenths.reduce(0, +) == path.score.shownTotalTenths)
+        }
     }
 }
 
@@ -155,7 +202,8 @@ import JalonTestSupport
             for (a, b) in zip(paths, paths.dropFirst()) {
                 #expect(TrainingPaths.ranksBefore(a, b) || a == b)
                 #expect((a.isRequiredByRegulation && !b.isRequiredByRegulation) || (a.isRequiredByRegulation == b.isRequiredByRegulation && a.score.total >= b.score.total))
-                #expect((0...100).contains(a.score.total))
+                // Re-normalised over the known weights: within 0…100 up to rounding.
+                #expect(a.score.total >= 0 && a.score.total <= 100 + 1e-9)
             }
         }
     }
@@ -166,16 +214,19 @@ import JalonTestSupport
     typealias F = PathsFixtures
 
     @Test func aStepClosedToApprenticeshipIsNotTakenOnAnApprenticeshipPath() throws {
-        // A demandeur d'emploi of 20 at level 3, aiming at level 6: the level-5 step 5 is not open to
-        // apprenticeship, the level-5 step 55 is; formation continue may take either (5 has more leavers).
+        // A demandeur d'emploi of 20 at level 3, aiming at level 6 through levels 4 and 5: the level-5 step
+        // 5 is not open to apprenticeship, the level-5 step 55 is; formation continue may take either (5
+        // has more leavers).
         let person = F.person(situation: .demandeurEmploi, age: 20)
+        let four = F.candidate(F.certification(4, niveau: 4, apprenticeship: true))
         let closed = F.candidate(F.certification(5, niveau: 5, apprenticeship: false), rates: [F.rate(region: "27", emploi12: 50, sortants: 500)])
         let open = F.candidate(F.certification(55, niveau: 5, apprenticeship: true))
         let target = F.candidate(F.certification(6, niveau: 6, apprenticeship: true))
-        let result = TrainingPaths(TrainingPathsInput(target: F.targetFiche(), person: person, candidates: [closed, open, target]))
+        let result = TrainingPaths(TrainingPathsInput(target: F.targetFiche(), person: person, candidates: [four, closed, open, target]))
         let apprenticeship = try #require(result.paths.first { $0.certification == F.code(6) && $0.voie == .apprentissage })
-        #expect(apprenticeship.steps.map(\.certification) == [F.code(55), F.code(6)])
+        #expect(apprenticeship.steps.map(\.certification) == [F.code(4), F.code(55), F.code(6)])
         let continuing = try #require(result.paths.first { $0.certification == F.code(6) && $0.voie == .formationContinue })
-        #expect(continuing.steps.map(\.certification) == [F.code(5), F.code(6)])
+        #expect(continuing.steps.map(\.certification) == [F.code(4), F.code(5), F.code(6)])
     }
+
 }

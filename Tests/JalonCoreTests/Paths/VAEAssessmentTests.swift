@@ -1,7 +1,8 @@
 import Testing
 @testable import JalonCore
 
-/// VAE: ≥ 60 % of the cœur-de-métier compétences confirmed and ≥ 1 year of related experience.
+/// VAE (loi n° 2022-1598): a related experience of any nature and duration, and ≥ 60 % of the
+/// cœur-de-métier compétences confirmed.
 @Suite struct VAEAssessmentTests {
     typealias F = PathsFixtures
 
@@ -19,14 +20,27 @@ import Testing
         #expect(!VAEAssessment(target: F.targetFiche(), person: F.person(skills: [101, 102], experienceYears: 10)).isEligible)
     }
 
-    @Test func halfAYearIsNotEnough() {
-        #expect(!VAEAssessment(target: F.targetFiche(), person: F.person(skills: [101, 102, 103, 104, 105], experienceYears: 0.5)).isEligible)
+    /// The one-year minimum was removed in 2022: half a year is enough with the cœur de métier covered.
+    @Test func anyDurationCounts() {
+        #expect(VAEAssessment(target: F.targetFiche(), person: F.person(skills: [101, 102, 103, 104, 105], experienceYears: 0.5)).isEligible)
     }
 
-    @Test func aHobbyIsNotRelatedExperience() {
-        let vae = VAEAssessment(target: F.targetFiche(), person: F.person(skills: [101, 102, 103], experienceYears: 5, experienceNature: .loisir))
-        #expect(vae.relatedYears == 0)
-        #expect(!vae.isEligible)
+    /// Any nature counts (volunteering, a hobby in direct relation with the certification…): coverage
+    /// is the signal, not the kind of activity.
+    @Test(arguments: Experience.Nature.allCases)
+    func everyNatureIsRelatedExperience(nature: Experience.Nature) {
+        let vae = VAEAssessment(target: F.targetFiche(), person: F.person(skills: [101, 102, 103], experienceYears: 5, experienceNature: nature))
+        #expect(vae.relatedYears == 5)
+        #expect(vae.isEligible)
+        #expect(!VAEAssessment(target: F.targetFiche(), person: F.person(skills: [101], experienceYears: 5, experienceNature: nature)).isEligible)
+    }
+
+    /// Without any related experience, skills alone are not a VAE.
+    @Test func skillsWithoutExperienceAreNotEnough() {
+        #expect(!VAEAssessment(target: F.targetFiche(), person: F.person(skills: [101, 102, 103, 104, 105])).isEligible)
+        #expect(VAEAssessment.isReady(coverage: 1, hasRelatedExperience: false) == false)
+        #expect(VAEAssessment.isReady(coverage: 0.6, hasRelatedExperience: true))
+        #expect(!VAEAssessment.isReady(coverage: 0.59, hasRelatedExperience: true))
     }
 
     @Test func anExperienceElsewhereIsRelatedWhenItShowedASkillOfTheFiche() {
@@ -46,6 +60,7 @@ import Testing
                                      fin: Day(year: 2022, month: 1, day: 1))!],
             competences: [Competence(item: RomeItemRef(code: OgrCode(101)), source: .experience(x1), maitrise: .expertise)!,
                           Competence(item: RomeItemRef(code: OgrCode(102)), source: .suggeree(from: x1))!,
+                          Competence(item: RomeItemRef(code: OgrCode(105)), source: .suggeree(from: x1), maitrise: .autonomie)!,
                           Competence(item: RomeItemRef(code: OgrCode(103)), source: .declaree, maitrise: .notions)!,
                           Competence(item: RomeItemRef(code: OgrCode(104)), source: .declaree)!])
         let person = PathPerson(project: project, today: Day(year: 2026, month: 11, day: 29)!, ficheOfAppellation: { _ in PathsFixtures.target },
@@ -53,8 +68,8 @@ import Testing
         #expect(person.age == 42)
         #expect(person.departement?.code == "25")
         #expect(person.region == "27")
-        // A suggestion and a skill at "notions" are not confirmed.
-        #expect(person.confirmedSkills.map(\.item) == [OgrCode(101), OgrCode(104)])
+        // As for matching: an unrated suggestion is not confirmed, a rated one is; "notions" is not mastered.
+        #expect(person.confirmedSkills.map(\.item) == [OgrCode(101), OgrCode(105), OgrCode(104)])
         // 2020-01-01 → 2022-01-01 is 731 days: 731 / 365.25.
         #expect(abs(person.experiences[0].years - 731 / 365.25) < 1e-12)
         #expect(person.experiences[0].fiche == PathsFixtures.target)

@@ -79,14 +79,20 @@ enum PistesSection {
         }
     }
 
+    /// Each part's value, weight and points; the points add up to the score (a total row says so).
+    /// Records saved before Jalon kept points show the value and weight only.
     private static func components(_ suggestion: SavedSuggestion, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
+        let withPoints = suggestion.composantes.allSatisfy { $0.points != nil }
         html.element("table") { html in
-            html.element("caption", text: context.pick("Composantes du score", "Score components"))
+            html.element("caption", text: context.pick(
+                "Composantes du score (mobilité et préférences : part de l’écart à 100 que le bonus comble)",
+                "Score components (mobility and preferences: share of the gap to 100 the bonus closes)"))
             html.element("thead") { html in
                 html.element("tr") { html in
                     html.element("th", ["scope": "col"], text: context.pick("Composante", "Component"))
                     html.element("th", ["scope": "col", "class": "nombre"], text: context.pick("Valeur (sur 100)", "Value (out of 100)"))
                     html.element("th", ["scope": "col", "class": "nombre"], text: context.pick("Poids", "Weight"))
+                    if withPoints { html.element("th", ["scope": "col", "class": "nombre"], text: context.pick("Points", "Points")) }
                 }
             }
             html.element("tbody") { html in
@@ -95,6 +101,15 @@ enum PistesSection {
                         html.element("th", ["scope": "row"], text: componentName(component.nom, context))
                         html.element("td", ["class": "nombre"], text: decimal(component.valeur, context))
                         html.element("td", ["class": "nombre"], text: decimal(component.poids, context))
+                        if withPoints, let points = component.points { html.element("td", ["class": "nombre"], text: decimal(points, context)) }
+                    }
+                }
+                if withPoints {
+                    let total = ScoreFigure(thousandths: suggestion.composantes.reduce(0) { $0 + ($1.points?.thousandths ?? 0) })!
+                    html.element("tr") { html in
+                        html.element("th", ["scope": "row", "colspan": "3"], text: context.pick("Total (score arrondi : \(suggestion.score))",
+                                                                                                "Total (rounded score: \(suggestion.score))"))
+                        html.element("td", ["class": "nombre"], text: decimal(total, context))
                     }
                 }
             }

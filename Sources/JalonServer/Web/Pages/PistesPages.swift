@@ -12,8 +12,10 @@ enum PistesPages {
     static func list(_ call: WebCall) async throws -> Response {
         let loaded = try await call.load(), language = call.language, cache = call.services.catalogue
         let base = "/carnet/\(call.id.rawValue)/pistes"
-        let suggestions = try await Blocking.run {
-            ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: try cache.get(), language: language)
+        // Nothing to rank on yet: the page says what to do first instead of an empty or alphabetical list.
+        let readiness = SuggestionReadiness(person: MatchingPerson(scoring: loaded.project))
+        let suggestions = readiness == .notReady ? [] : try await Blocking.run {
+            try ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: try cache.get(), language: language)
         }
         let kept = loaded.project.pistes?.retenues ?? []
         let content: [String: Any] = [
@@ -26,6 +28,8 @@ enum PistesPages {
             "kept": kept.map { ["code": $0.fiche.rawValue, "href": base + "/" + $0.fiche.rawValue] }, "hasKept": !kept.isEmpty,
             "action": base, "decideAction": base + "/decision", "decide": true, "revision": loaded.revision.number,
             "saved": loaded.project.suggestions != nil,
+            "notReady": readiness == .notReady ? SuggestionReadiness.notReadySentence(in: language) : "",
+            "provisional": readiness.provisionalSentences(in: language),
         ]
         return WebPage.render(call, template: "pistes", frame: .init(title: Step.pistes.title(in: language), step: "pistes"), content: content)
     }
@@ -35,7 +39,7 @@ enum PistesPages {
         let cache = call.services.catalogue, language = call.language
         let catalogue = try await Blocking.run { try cache.get() }
         let loaded = try await call.load()
-        let suggestions = ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: catalogue, language: language)
+        let suggestions = try ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: catalogue, language: language)
         try await call.apply(RecordSuggestionsEdit(suggestions: suggestions, catalogue: catalogue.catalogue.stampDescription, engine: JalonVersion.current))
         return WebPage.redirect("/carnet/\(call.id.rawValue)/pistes", done: "enregistre")
     }

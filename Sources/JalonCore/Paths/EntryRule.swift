@@ -1,0 +1,35 @@
+/// Certifications that admit candidates without a prior diploma, whatever their level: the exceptions
+/// to ``LevelSteps``' "level n + 1 after level n". Read from the certification's title and certifier,
+/// as the catalogue gives them (its format carries no entry condition).
+///
+/// - Titres professionnels of the ministry of labour (title "TP - …", or certified by the ministère du
+///   Travail): open to anyone, without a diploma condition (Code du travail R338-1 and following;
+///   arrêté du 22 décembre 2015 relatif aux conditions de délivrance du titre professionnel).
+/// - Certificats de qualification professionnelle (CQP, CQPI) of the branches: entry set by the branch,
+///   not by a diploma.
+/// - Diplômes d'État of care and social work admitting by selection without a diploma: aide-soignant and
+///   auxiliaire de puériculture (level 4; arrêté du 7 avril 2020 relatif aux modalités d'admission, art. 2:
+///   « sans condition de diplôme »), accompagnant éducatif et social (level 3; arrêté du 30 août 2021),
+///   ambulancier (level 3; arrêté du 11 avril 2022).
+public enum EntryRule {
+    public enum Exception: String, Sendable, Equatable {
+        case titreProfessionnel, cqp, diplomeEtatSansPrerequis
+    }
+
+    /// Significant title words of the diplômes d'État admitting without a diploma.
+    static let diplomesEtatSansPrerequis: [Set<String>] = [
+        ["aide", "soignant"], ["auxiliaire", "puericulture"], ["accompagnant", "educatif", "social"], ["ambulancier"],
+    ]
+
+    public static func exception(for certification: Certification) -> Exception? {
+        let words = RegulatedAccess.words(certification.title)
+        let certifiers = certification.certifiers.map { Set(RegulatedAccess.words($0)) }
+        if words.first == "tp" || certifiers.contains(where: { $0.isSuperset(of: ["ministere", "travail"]) }) { return .titreProfessionnel }
+        if words.first == "cqp" || words.first == "cqpi" { return .cqp }
+        if words.first == "de" || words.starts(with: ["diplome", "d", "etat"]) {
+            let set = Set(words)
+            if diplomesEtatSansPrerequis.contains(where: set.isSuperset(of:)) { return .diplomeEtatSansPrerequis }
+        }
+        return nil
+    }
+}
