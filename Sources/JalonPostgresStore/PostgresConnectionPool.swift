@@ -24,8 +24,12 @@ final class PostgresConnectionPool: Sendable {
         slots = DispatchSemaphore(value: url.poolSize)
     }
 
+    /// Connections are closed before they go (PostgresConnection insists); the caller is never an event loop.
     deinit {
-        for connection in idle.withLock({ $0 }) { let _: EventLoopFuture<Void> = connection.close() }
+        for connection in idle.withLock({ $0 }) {
+            let closing: EventLoopFuture<Void> = connection.close()
+            _ = try? closing.wait()
+        }
     }
 
     /// Runs `body` with a connection of its own; a connection that broke under it is not lent again.

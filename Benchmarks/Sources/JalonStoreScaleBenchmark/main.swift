@@ -68,9 +68,13 @@ for location in locations {
     if let first = failed.first { print("first failure: \(first)") }
     failedAny = failedAny || !failed.isEmpty || ids.count < projectCount
 
-    let summaries = try median(5) { precondition(try repository.summaries().count == ids.count) }
+    let summaries = try median(5) {
+        let listed = try repository.summaries().count
+        precondition(listed == ids.count)
+    }
     let fullReads = try median(3) {
-        precondition(try opened.store.projectIDs().compactMap { try repository.loadIfPresent($0) }.count == ids.count)
+        let listed = try opened.store.projectIDs().compactMap { try repository.loadIfPresent($0) }.count
+        precondition(listed == ids.count)
     }
     print(String(format: "list:     kept summaries %9.1f ms; every project read (peer) %9.1f ms: %.1f× faster", summaries, fullReads, fullReads / summaries))
     let ping = try median(101) { try opened.store.ping() }
