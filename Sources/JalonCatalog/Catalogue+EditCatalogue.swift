@@ -8,7 +8,7 @@ extension Catalogue: EditCatalogue {
     public func appellationCandidates(_ words: String) throws(EditFailure) -> [EditCandidate] {
         do {
             return try experienceCandidates(words).candidates.map {
-                EditCandidate(code: "\($0.appellation.ogr)", label: $0.appellation.longLabel, score: $0.score)
+                EditCandidate(code: "\($0.appellation.ogr)", label: $0.appellation.longLabel, fiche: $0.appellation.fiche.rawValue, score: $0.score)
             }
         } catch {
             throw EditFailure(.invalid, field: "appellation", fr: error.message(in: .fr), en: error.message(in: .en))

@@ -32,7 +32,7 @@ import Testing
 
     @Test(.enabled(if: available, "JALON_BROWSER_SUITE=1 not set, or Chromium, chromedriver, selenium, axe-selenium-python or pytest missing: the browser suite does not run"))
     func theWorkbookPassesAxeWithTheKeyboardOnlyInFrenchAndEnglish() throws {
-        let run = try Self.python(["-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", suite],
+        let run = try Self.python(["-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", Self.suite],
                                   environment: ["JALON_BIN": JalonProcess.binary.path])
         #expect(run.status == 0, "\(run.output.suffix(4000))")
         #expect(run.output.contains(" passed"), "\(run.output.suffix(2000))")

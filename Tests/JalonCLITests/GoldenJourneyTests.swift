@@ -123,7 +123,9 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         // The summary dossier printed last: a well-formed page in the run's language, every section, the two
         // kept pistes, and nothing personal shared (the default consent: a pseudonym, not her name).
         let dossierPath = store + "/sophie-dossier.html"
-        #expect(result.stdout.split(separator: "\n").last?.contains(dossierPath) == true)
+        // The dossier's path, then the offer to open the workbook on the demo's project (`jalon open`).
+        #expect(result.stdout.contains(dossierPath))
+        #expect(result.stdout.split(separator: "\n").last?.contains("jalon open") == true)
         let page = try HTMLPageXML.parse(try String(contentsOfFile: dossierPath, encoding: .utf8), sourceName: dossierPath)
         #expect(page.root?.attribute("lang") == language)
         #expect(try page.select("//main/section").map { $0.attribute("id") ?? "" } == DossierHTML.sectionIDs)

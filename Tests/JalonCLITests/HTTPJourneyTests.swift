@@ -193,6 +193,8 @@ final class JourneyClient: @unchecked Sendable {
         request.httpMethod = method
         request.timeoutInterval = 300
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        // The demo runs in French; Foundation's URLSession would otherwise send the machine's language.
+        request.setValue("fr", forHTTPHeaderField: "Accept-Language")
         if let ifMatch { request.setValue(ifMatch, forHTTPHeaderField: "If-Match") }
         if let accept { request.setValue(accept, forHTTPHeaderField: "Accept") }
         if let json {

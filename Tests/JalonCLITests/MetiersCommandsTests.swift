@@ -28,7 +28,7 @@ struct MetiersCommandsTests {
         #expect(totals == totals.sorted(by: >) && totals.count == 5)
         #expect(suggestions.allSatisfy { ($0["pourquoi"] as? String)?.isEmpty == false })
         let components = try #require(suggestions.first?["components"] as? [String: Any])
-        #expect(Set(components.keys) == ["interest", "centres", "congruence", "skill", "access", "mobilite", "preference", "bonusPoints", "excluded"])
+        #expect(Set(components.keys) == ["interest", "centres", "congruence", "skill", "access", "mobilite", "preference", "bonusPoints", "excluded", "parts"])
         // The same call twice prints the same bytes.
         #expect(try jalon.run("metiers", "suggest", karim, "--limit", "5", "--json").stdout == result.stdout)
         let text = try jalon.run("metiers", "suggest", karim, "--limit", "3")

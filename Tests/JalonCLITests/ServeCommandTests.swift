@@ -58,13 +58,18 @@ struct ServeCommandTests {
         #expect(created.status == 201)
         let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
 
+        // Five centres rated (r2): enough to rank on (the thin-input rule, issue 15).
+        let rated = try await Self.http("POST", base + "/v1/projects/\(id)/interets/centres", token: String(personToken), ifMatch: #""r1""#,
+                                        body: #"{"centres": {"1": 4, "2": 3, "3": 4, "4": 2, "5": 3}}"#)
+        #expect(rated.status == 200)
+
         // The first suggestions load the catalogue and its index: the request is still running at SIGTERM.
         // Sent on a plain blocking socket, not through the test's busy task pool: once `write` returns the
         // request is in the server's hands (after SIGTERM it accepts no new connection); the pause lets
         // it accept the connection. The duration check below shows it was still running at SIGTERM.
         let inFlight = try LoopbackRequest(port: server.port, """
             POST /v1/projects/\(id)/suggestions?limit=5 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(personToken)\r\n\
-            If-Match: "r1"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n
+            If-Match: "r2"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n
             """)
         let pause = 150
         try await Task.sleep(for: .milliseconds(pause))
@@ -79,7 +84,7 @@ struct ServeCommandTests {
         #expect((Double(logged["duration_ms"] ?? "") ?? 0) > Double(pause), "\(logged)")
         // What it answered was saved: the project has the suggestions revision.
         let history = try jalon.run("history", id)
-        #expect(history.stdout.split(separator: "\n").map { $0.prefix(3) } == ["r1 ", "r2 "], "\(history.stdout)")
+        #expect(history.stdout.split(separator: "\n").map { $0.prefix(3) } == ["r1 ", "r2 ", "r3 "], "\(history.stdout)")
     }
 
     struct HTTPResult: Sendable { let status: Int; let body: Data; var etag: String? = nil }

@@ -107,3 +107,17 @@ struct JSONSchemaSubset {
         }
     }
 }
+
+extension JSONValue {
+    /// The value with every member named `key` removed, at any depth.
+    func removingKey(_ key: String) -> JSONValue {
+        switch self {
+        case .object(let members):
+            .object(members.filter { $0.key != key }.mapValues { $0.removingKey(key) })
+        case .array(let items):
+            .array(items.map { $0.removingKey(key) })
+        default:
+            self
+        }
+    }
+}

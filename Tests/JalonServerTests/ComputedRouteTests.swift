@@ -18,8 +18,8 @@ struct ComputedRouteTests {
     func suggestionsNeedSomethingToRankOn() async throws {
         let server = try ServerHarness()
         try await server.withClient { client in
-            let created = try await client.send(.post, "/v1/projects?person=personne-1&counsellor=conseillere-1", as: .portal,
-                                                json: #"{"displayName": "Vide"}"#)
+            let created = try await client.send(.post, "/v1/projects?counsellor=conseillere-1", as: .portal,
+                                                json: #"{"displayName": "Vide", "person": "personne-1"}"#)
             let id = try #require(try created.json()["id"] as? String)
             let shown = try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=5", as: .person)
             #expect(shown.status == .unprocessableContent)

@@ -146,6 +146,10 @@ struct ContractScenario {
         let id = try #require(try created.json()["id"] as? String)
         let p = ["id": id]
         try await call(.post, "/v1/projects", as: .portal, json: #"{"displayName": "Sophie", "person": "personne-2"}"#)
+        // The web workbook's sign-in links (portal): a person's for this project, a counsellor's, a bad role.
+        try await call(.post, "/v1/sign-in-links", as: .portal, json: #"{"role": "person", "subject": "personne-1", "project": "\#(id)"}"#)
+        try await call(.post, "/v1/sign-in-links", as: .portal, json: #"{"role": "counsellor", "subject": "conseillere-1"}"#)
+        try await call(.post, "/v1/sign-in-links", as: .portal, json: #"{"role": "admin", "subject": "x"}"#)
         try await call(.post, "/v1/projects", as: .portal, json: #"{"displayName": 3}"#)
         try await call(.post, "/v1/projects", as: .portal, json: #"{"displayName": "  "}"#)
         try await call(.post, "/v1/projects", as: .person, json: #"{"displayName": "Moi"}"#)

@@ -30,7 +30,7 @@ final class ServerHarness: Sendable {
 
     /// `catalogue`: the process's shared one by default (loaded once for all tests).
     /// `sharing`: another harness whose store folder this one serves too (a second server over one store).
-    init(limits: ServerConfiguration.Limits = .init(requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
+    init(limits: ServerConfiguration.Limits = .init(requestTimeoutSeconds: 120, requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
          rateLimiter: RateLimiter? = nil, sharing other: ServerHarness? = nil) throws {
         root = other?.root ?? FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path
         owner = other == nil

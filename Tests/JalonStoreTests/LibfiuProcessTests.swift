@@ -109,19 +109,24 @@ struct LibfiuProcessTests {
         #expect(list.status == 0 && list.output == ["No project."], "\(list)")
         let verify = try ChildProcess.run(jalon, ["verify", "--store", storePath, "--lang", "en"])
         #expect(verify.status == 0, "\(verify)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects").count == 1) // out of sight, not gone
+        // Out of sight (moved to staging/, away from the projects), not gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects").isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/staging").count == 1)
 
         let again = try ChildProcess.run(jalon, ["erase", "--store", storePath, "--lang", "en", id.rawValue, "--yes"])
         #expect(again.status == 66, "\(again)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects").isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: storePath + "/staging").isEmpty)
     }
 
     /// Files opened by a creation in progress anywhere in `projects/`, outside the folders in `before`.
+    /// A creation writes revision 1 in `staging/` before renaming it among the projects.
     private func openedRevisionFiles(besides before: [String]) throws -> Int {
-        let projects = storePath + "/projects"
-        return try FileManager.default.contentsOfDirectory(atPath: projects).filter { !before.contains($0) }.reduce(0) { count, name in
-            let inside = (try? FileManager.default.contentsOfDirectory(atPath: projects + "/" + name)) ?? []
-            return count + inside.filter { $0.hasSuffix(".xml") || $0.hasPrefix(".tmp-") }.count
+        try ["/projects", "/staging"].map { storePath + $0 }.reduce(0) { total, folder in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            return total + names.filter { !before.contains($0) }.reduce(0) { count, name in
+                let inside = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + name)) ?? []
+                return count + inside.filter { $0.hasSuffix(".xml") || $0.hasPrefix(".tmp-") }.count
+            }
         }
     }
 

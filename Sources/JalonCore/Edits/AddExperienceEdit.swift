@@ -69,7 +69,7 @@ public struct AddExperienceEdit: ProjectEdit {
         }
         guard candidates.count == 1 || first.score - candidates[1].score >= Self.clearLead,
               let ogr = OgrCode(first.code), let found = catalogue.appellation(ogr) else {
-            let list = candidates.prefix(5).map { "\($0.code) \($0.label)" }.joined(separator: " ; ")
+            let list = candidates.prefix(5).map(\.listed).joined(separator: " ; ")
             throw EditFailure(.ambiguous, field: "appellation",
                               fr: "« \(text) » peut désigner plusieurs métiers ; donnez le code OGR de l’un d’eux : \(list)",
                               en: "'\(text)' may name several jobs; give the OGR code of one of them: \(list)",

@@ -44,15 +44,21 @@ public struct EditFailure: LocalizedFailure, Equatable, Sendable {
     }
 }
 
-/// Something ambiguous words may name: a code and its label.
+/// Something ambiguous words may name: a code and its label, and for an appellation its fiche, so a
+/// person choosing among candidates sees which métier each one belongs to.
 public struct EditCandidate: Sendable, Equatable, Codable {
     public var code: String
     public var label: String
+    public var fiche: String?
     public var score: Double
 
-    public init(code: String, label: String, score: Double) {
+    public init(code: String, label: String, fiche: String? = nil, score: Double) {
         self.code = code
         self.label = label
+        self.fiche = fiche
         self.score = score
     }
+
+    /// `code label (fiche)`, as a sentence lists it.
+    public var listed: String { "\(code) \(label)" + (fiche.map { " (\($0))" } ?? "") }
 }

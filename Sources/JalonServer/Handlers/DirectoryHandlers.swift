@@ -80,6 +80,14 @@ enum DirectoryHandlers {
         let candidates: [ExperienceEntry]
         /// The OGR code of the candidate that leads clearly, or null: then the person chooses.
         let leader: Int?
+
+        // `leader` is always present, null when no candidate leads (the synthesised encoder would omit it).
+        private enum CodingKeys: String, CodingKey { case candidates, leader }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(candidates, forKey: .candidates)
+            try container.encode(leader, forKey: .leader)
+        }
     }
 
     /// `GET /v1/catalogue/experiences?q=…`: an experience in the person's own words → up to five

@@ -111,6 +111,4 @@ struct TrainingsView {
     }
 
     static func voie(_ voie: Formation.Voie, _ language: Language) -> String { voie.label(in: language) }
-
-    }
 }
