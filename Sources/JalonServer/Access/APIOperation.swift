@@ -4,6 +4,9 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case createProject = "project.create"
     case link = "project.link"
     case readProject = "project.read"
+    case erase = "project.erase"
+    case readConsent = "project.consent.read"
+    case updateConsent = "project.consent.update"
     case updateSection = "project.section.update"
     case advance = "project.advance"
     case readStatus = "project.status"
@@ -25,7 +28,9 @@ public enum APIOperation: String, Sendable, CaseIterable {
         switch self {
         case .createProject, .link: [.portal]
         case .readStatus: [.person, .counsellor, .portal]
-        case .updateSection, .advance, .saveSuggestions: [.person]
+        // The person's right; the portal exercises it on the person's behalf.
+        case .erase: [.person, .portal]
+        case .updateSection, .advance, .saveSuggestions, .readConsent, .updateConsent: [.person]
         case .addNote, .listDossiers: [.counsellor]
         case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes: [.person, .counsellor]
         case .searchCatalogue, .readFiche: [.person, .counsellor, .portal]

@@ -4,7 +4,8 @@ import JalonLocale
 /// What `jalon serve --config FILE` reads (JSON). Command-line options override host, port and store.
 ///
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
-///      "journal": "/var/lib/jalon/journal.jsonl",
+///      "journal": "/var/lib/jalon/journal.jsonl", "journalRetentionDays": 365,
+///      "signingKey": "/etc/jalon/signing-key.pem",
 ///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120},
 ///      "tokens": [{"sha256": "<hex>", "role": "portal", "subject": "portail-bfc"}]}
 public struct ServerConfiguration: Sendable, Equatable {
@@ -14,15 +15,22 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var store: String?
     /// The access journal; nil: `journal.jsonl` in the store folder.
     public var journal: String?
+    /// Journal lines older than this are purged (at start and daily); nil: kept 365 days.
+    public var journalRetentionDays: Int
+    /// The key file XML dossiers are signed with; nil: `STORE/keys/signing-key.pem`, created on first start.
+    public var signingKey: String?
     public var limits: Limits
     public var tokens: [TokenEntry]
 
     public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
+                journalRetentionDays: Int = 365, signingKey: String? = nil,
                 limits: Limits = Limits(), tokens: [TokenEntry] = []) {
         self.host = host
         self.port = port
         self.store = store
         self.journal = journal
+        self.journalRetentionDays = journalRetentionDays
+        self.signingKey = signingKey
         self.limits = limits
         self.tokens = tokens
     }
@@ -79,7 +87,8 @@ extension ServerConfiguration {
                             requestTimeoutSeconds: file.limits?.requestTimeoutSeconds ?? defaults.requestTimeoutSeconds,
                             requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
-                                                journal: file.journal, limits: limits, tokens: file.tokens ?? [])
+                                                journal: file.journal, journalRetentionDays: file.journalRetentionDays ?? 365,
+                                                signingKey: file.signingKey, limits: limits, tokens: file.tokens ?? [])
         try configuration.check(source: source)
         return configuration
     }
@@ -90,6 +99,7 @@ extension ServerConfiguration {
         }
         guard (0...65_535).contains(port) else { throw fail("port", .outOfRange("0…65535")) }
         guard !host.isEmpty else { throw fail("host", .empty) }
+        guard journalRetentionDays > 0 else { throw fail("journalRetentionDays", .outOfRange("> 0")) }
         guard limits.maxBodyBytes > 0 else { throw fail("limits.maxBodyBytes", .outOfRange("> 0")) }
         guard limits.requestTimeoutSeconds > 0 else { throw fail("limits.requestTimeoutSeconds", .outOfRange("> 0")) }
         guard limits.requestsPerMinute > 0 else { throw fail("limits.requestsPerMinute", .outOfRange("> 0")) }
@@ -109,6 +119,8 @@ extension ServerConfiguration {
         var port: Int?
         var store: String?
         var journal: String?
+        var journalRetentionDays: Int?
+        var signingKey: String?
         var limits: PartialLimits?
         var tokens: [TokenEntry]?
     }

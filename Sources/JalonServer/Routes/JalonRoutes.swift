@@ -4,12 +4,16 @@ public enum JalonRoutes {
     public static let all: [JalonRoute] = [
         JalonRoute(.get, "/health", nil, DirectoryHandlers.health),
         JalonRoute(.get, "/openapi.yaml", nil, DirectoryHandlers.openAPI),
+        JalonRoute(.get, "/.well-known/jalon-keys.pem", nil, DirectoryHandlers.signingKeys),
 
         JalonRoute(.post, "/v1/projects", .createProject, ProjectHandlers.create),
         JalonRoute(.post, "/v1/projects/{id}/links", .link, ProjectHandlers.link),
         JalonRoute(.get, "/v1/projects/{id}", .readProject, ProjectHandlers.read),
+        JalonRoute(.delete, "/v1/projects/{id}", .erase, ProjectHandlers.erase),
         JalonRoute(.put, "/v1/projects/{id}/sections/{section}", .updateSection, SectionHandlers.put),
         JalonRoute(.post, "/v1/projects/{id}/advance", .advance, ProjectHandlers.advance),
+        JalonRoute(.get, "/v1/projects/{id}/consent", .readConsent, ConsentHandlers.read),
+        JalonRoute(.put, "/v1/projects/{id}/consent", .updateConsent, ConsentHandlers.update),
         JalonRoute(.get, "/v1/projects/{id}/status", .readStatus, ProjectHandlers.status),
 
         JalonRoute(.get, "/v1/projects/{id}/suggestions", .readSuggestions, ComputedHandlers.read),

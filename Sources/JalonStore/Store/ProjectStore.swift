@@ -18,8 +18,11 @@ public protocol ProjectStore: Sendable {
     func history(of id: ProjectID) throws(StoreError) -> [RevisionInfo]
     /// A revision (the latest when `number` is nil) with its project document, as stored.
     func revision(_ number: Int?, of id: ProjectID) throws(StoreError) -> StoredRevision
-    /// Removes the project and every revision of it (the person's right to erasure).
+    /// Removes the project and every revision of it (the person's right to erasure), remembering only a
+    /// keyed hash of its id, so that an old copy imported again gets a new id (`wasErased`).
     func erase(_ id: ProjectID) throws(StoreError)
+    /// Whether `id` belonged to a project erased from this store.
+    func wasErased(_ id: ProjectID) throws(StoreError) -> Bool
     /// The latest revision exactly as stored, unparsed; nil when the backend has no cheap way to give it.
     /// A reader that keeps decoded projects compares these bytes with those it decoded: equal bytes are
     /// the same revision, whatever other processes did (an erased id may come back with other content).
@@ -28,6 +31,8 @@ public protocol ProjectStore: Sendable {
 
 extension ProjectStore {
     public func latestRevisionBytes(of id: ProjectID) throws(StoreError) -> [UInt8]? { nil }
+    /// A backend that keeps no record of erasures: an imported id is then new only if it is not in use.
+    public func wasErased(_ id: ProjectID) throws(StoreError) -> Bool { false }
 }
 
 /// One revision read back: its metadata and its project document (in the format it was saved in).

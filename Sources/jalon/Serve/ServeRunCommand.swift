@@ -39,6 +39,10 @@ struct ServeRunCommand: AsyncParsableCommand {
             if let port { configuration.port = port }
             let root = StoreLocation.resolve(explicit: store ?? configuration.store)
             services = try JalonApplication.services(configuration: configuration, storeRoot: root)
+            for (path, mode) in StorePermissions.widerThanOwner(under: root) {
+                writeStandardError(L("jalon serve : \(path) est accessible à d’autres que son propriétaire (mode \(String(mode, radix: 8))) ; attendu 0600 (fichier) ou 0700 (dossier)",
+                                     "jalon serve: \(path) is open to others than its owner (mode \(String(mode, radix: 8))); expected 0600 (file) or 0700 (folder)"))
+            }
             if configuration.tokens.isEmpty {
                 writeStandardError(L("jalon serve : aucun jeton configuré, seules /health et /openapi.yaml répondront (voir jalon serve token)",
                                      "jalon serve: no token configured, only /health and /openapi.yaml will answer (see jalon serve token)"))
