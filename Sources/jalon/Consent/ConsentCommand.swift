@@ -85,8 +85,12 @@ struct ConsentCommand: ProjectEditCommand {
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            let shown = try conseiller == nil ? global.repository().load(project.id).project
-                : mutateProject(global, project.id) { try edit(&$0, language: language) }
+            let shown: Project
+            if conseiller == nil {
+                shown = try global.repository().load(project.id).project
+            } else {
+                shown = try mutateProject(global, project.id) { try edit(&$0, language: language) }
+            }
             print(language.pick(fr: "Par défaut : toutes les étapes, rien de personnel.", en: "By default: every step, nothing personal."))
             for counsellor in shown.consent.counsellors {
                 let grant = shown.consent.grant(for: counsellor)
