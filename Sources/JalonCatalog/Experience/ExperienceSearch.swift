@@ -24,7 +24,8 @@ public struct ExperienceMatches: Sendable, Equatable {
         return first.score - candidates[1].score >= Self.clearLead ? first : nil
     }
 
-    public static let clearLead = 0.1
+    /// The edits' rule (``AddExperienceEdit/clearLead``): the API's `leader` and the CLI's choice agree.
+    public static let clearLead = AddExperienceEdit.clearLead
 }
 
 /// Free-text experience search: « bénévole en EHPAD », « serveuse l'été dans un camping » → appellations.
@@ -43,7 +44,11 @@ extension Catalogue {
         let (scores, queryWeight) = index.scores(queryTerms, lastIsPrefix: false)
         guard queryWeight > 0 else { return ExperienceMatches(candidates: []) }
 
-        var titles: [Int: (score: Double, appellation: Int?)] = [:]
+        // The scores come from a dictionary, whose order changes from process to process: a fiche's best
+        // title score and its best appellation are kept apart, ties going to the lower row, so the same
+        // words always propose the same appellation.
+        var titles: [Int: Double] = [:]
+        var bestAppellation: [Int: (score: Double, row: Int)] = [:]
         var contexts: [Int: Double] = [:]
         for (doc, value) in scores {
             let row = Int(doc)
@@ -59,21 +64,21 @@ extension Catalogue {
                 let coverage = (Double(value.matched) / Double(length)).squareRoot()
                 let prior = (Double(index.docs[row, .prior]) / 100).squareRoot()
                 let score = share * coverage * prior * (kind == .onisep ? Self.onisepWeight : 1)
-                let old = titles[fiche]
-                if old == nil || score > old!.score || (score == old!.score && kind == .appellation && old!.appellation == nil) {
-                    titles[fiche] = (score, kind == .appellation ? entity : old?.appellation)
+                titles[fiche] = max(score, titles[fiche] ?? 0)
+                if kind == .appellation, bestAppellation[fiche].map({ score > $0.score || (score == $0.score && entity < $0.row) }) ?? true {
+                    bestAppellation[fiche] = (score, entity)
                 }
             case nil: continue
             }
         }
         var ranked: [(fiche: Int, score: Double, title: Bool)] = []
         for fiche in Set(titles.keys).union(contexts.keys) {
-            let title = titles[fiche]?.score ?? 0
+            let title = titles[fiche] ?? 0
             ranked.append((fiche, title + Self.contextWeight * (contexts[fiche] ?? 0), title > 0))
         }
         ranked.sort { ($0.score, $1.fiche) > ($1.score, $0.fiche) }
         let candidates = ranked.prefix(limit).compactMap { entry -> ExperienceCandidate? in
-            let row = titles[entry.fiche]?.appellation ?? principalAppellationRow(ofFicheRow: entry.fiche)
+            let row = bestAppellation[entry.fiche]?.row ?? principalAppellationRow(ofFicheRow: entry.fiche)
             guard let row, let appellation = appellation(row: row) else { return nil }
             return ExperienceCandidate(appellation: appellation, ficheLabel: strings[fiches[entry.fiche, .label]], score: entry.score,
                                        matchedTitle: entry.title)
