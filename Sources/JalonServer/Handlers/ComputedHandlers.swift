@@ -26,7 +26,13 @@ enum ComputedHandlers {
             throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
                           detail: SuggestionReadiness.notReadySentence(in: language))
         }
-        return MatchingRanking(index: catalogue.index, person: person).top(limit).map { SavedSuggestion($0, language: language, readiness: readiness) }
+        return ranked(person, readiness: readiness, limit: limit, catalogue: catalogue, language: language)
+    }
+
+    /// The ranking of a person whose readiness is already known (a page that says "not ready" itself).
+    static func ranked(_ person: MatchingPerson, readiness: SuggestionReadiness, limit: Int, catalogue: CatalogueCache.Loaded,
+                       language: Language) -> [SavedSuggestion] {
+        MatchingRanking(index: catalogue.index, person: person).top(limit).map { SavedSuggestion($0, language: language, readiness: readiness) }
     }
 
     /// `GET /v1/projects/{id}/suggestions?limit=N`

@@ -11,13 +11,12 @@ struct PlanDoneCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
-    @Argument(help: ArgumentHelp(L("Numéro affiché par plan list, ou identifiant (a1…).", "Number shown by plan list, or id (a1…)."), valueName: "N"))
-    var action: String
+    @OptionGroup var action: PlanActionArgument
 
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            try applyEdit(global, project.id, CompletePlanActionEdit(action: action))
+            try applyEdit(global, project.id, CompletePlanActionEdit(action: action.action))
             print(language.pick(fr: "Action faite.", en: "Action done."))
         }
     }

@@ -12,13 +12,12 @@ struct PlanRemoveCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
-    @Argument(help: ArgumentHelp(L("Numéro affiché par plan list, ou identifiant (a1…).", "Number shown by plan list, or id (a1…)."), valueName: "N"))
-    var action: String
+    @OptionGroup var action: PlanActionArgument
 
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            try applyEdit(global, project.id, RemovePlanActionEdit(action: action))
+            try applyEdit(global, project.id, RemovePlanActionEdit(action: action.action))
             print(language.pick(fr: "Action retirée.", en: "Action removed."))
         }
     }

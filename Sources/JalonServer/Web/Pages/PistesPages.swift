@@ -13,9 +13,10 @@ enum PistesPages {
         let loaded = try await call.load(), language = call.language, cache = call.services.catalogue
         let base = "/carnet/\(call.id.rawValue)/pistes"
         // Nothing to rank on yet: the page says what to do first instead of an empty or alphabetical list.
-        let readiness = SuggestionReadiness(person: MatchingPerson(scoring: loaded.project))
+        let person = MatchingPerson(scoring: loaded.project)
+        let readiness = SuggestionReadiness(person: person)
         let suggestions = readiness == .notReady ? [] : try await Blocking.run {
-            try ComputedHandlers.suggestions(for: loaded.project, limit: shown, catalogue: try cache.get(), language: language)
+            ComputedHandlers.ranked(person, readiness: readiness, limit: shown, catalogue: try cache.get(), language: language)
         }
         let kept = loaded.project.pistes?.retenues ?? []
         let content: [String: Any] = [
