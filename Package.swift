@@ -42,10 +42,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // XML Signature (xmlsec1 over OpenSSL, on the same libxml2): dossiers signed by the issuing service.
+        .systemLibrary(
+            name: "CXMLSec",
+            pkgConfig: "xmlsec1-openssl",
+            providers: [.apt(["libxmlsec1-dev"]), .brew(["libxmlsec1"])]
+        ),
         .target(
             name: "JalonXML",
             dependencies: [
-                "CLibXML2", "JalonLocale",
+                "CLibXML2", "CXMLSec", "JalonLocale",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -64,7 +70,8 @@ let package = Package(
         .target(name: "JalonLHEO", dependencies: ["JalonCore", "JalonLocale", "JalonXML"]),
         .target(
             name: "JalonStore",
-            dependencies: ["JalonXML", "JalonCore", "JalonResources"]
+            // Crypto: the keyed hashes (HMAC) that stand for erased and journalled project ids.
+            dependencies: ["JalonXML", "JalonCore", "JalonResources", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Shared dossiers: minimisation by consent, fingerprint, and every export format.
         .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonCatalog"]),

@@ -4,8 +4,9 @@ import Foundation
 /// Reads an XML file node by node (libxml2's `xmlTextReader`), pulling the file through in fixed-size
 /// chunks, so memory stays constant whatever the file's size: LHÉO feeds run to hundreds of megabytes.
 ///
-/// Hardened like `XMLDocument`: no network, no entity expansion, no DTD loading, every external entity
-/// refused (`LibXML2Runtime`), any DOCTYPE refused, nesting bounded by `XMLParseLimits.maxDepth`.
+/// Hardened like `XMLDocument`: every chunk passes `XMLStreamPrescan` (size, encoding, DOCTYPE, depth,
+/// attributes, namespaces) before libxml2 is handed it; then no network, no entity expansion, no DTD
+/// loading, every external entity refused (`LibXML2Runtime`), and the same limits checked again on nodes.
 /// The one owner of its `xmlTextReaderPtr`.
 public final class XMLStreamReader {
     /// What the reader stands on after `next()`.
@@ -22,13 +23,19 @@ public final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
     private let collector: LibXML2DiagnosticCollector
     private let limits: XMLParseLimits
+    /// Also retained by libxml2 until it closes the stream; kept here to read the prescan's verdict.
+    private let input: ChunkedFileInput
     public private(set) var node: Node = .other
+
+    /// A stream has no whole-document size to bound memory by: feeds of hundreds of megabytes are read
+    /// in constant memory, so only the other limits apply, with a ceiling of 4 GiB.
+    public static let defaultLimits = XMLParseLimits(maxBytes: 4 << 30)
 
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Opens `path` for streaming. `sourceName` names it in failures (defaults to the path).
-    public init(path: String, sourceName: String? = nil, limits: XMLParseLimits = .default) throws(XMLError) {
+    public init(path: String, sourceName: String? = nil, limits: XMLParseLimits = XMLStreamReader.defaultLimits) throws(XMLError) {
         let name = sourceName ?? path
         self.sourceName = name
         self.limits = limits
@@ -38,17 +45,19 @@ public final class XMLStreamReader {
         }
         LibXML2Runtime.prepare()
         // The input lives until libxml2 calls the close callback, which releases it and closes the file.
-        let input = Unmanaged.passRetained(ChunkedFileInput(descriptor: descriptor))
+        let chunks = ChunkedFileInput(descriptor: descriptor, prescan: XMLStreamPrescan(limits: limits, sourceName: name))
+        self.input = chunks
+        let input = Unmanaged.passRetained(chunks)
         guard let reader = xmlReaderForIO({ context, buffer, length in
             guard let context, let buffer else { return -1 }
-            let input = Unmanaged<ChunkedFileInput>.fromOpaque(context).takeUnretainedValue()
-            return Int32(read(input.descriptor, buffer, Int(length)))
+            return Unmanaged<ChunkedFileInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
         }, { context in
             guard let context else { return 0 }
             Unmanaged<ChunkedFileInput>.fromOpaque(context).release()
             return 0
         }, input.toOpaque(), name, nil, Self.options) else {
             input.release()
+            if let refusal = chunks.refusal { throw refusal }
             throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: name), detail: "out of memory")
         }
         self.reader = reader
@@ -66,6 +75,7 @@ public final class XMLStreamReader {
         let result = withExtendedLifetime(collector) { xmlTextReaderRead(reader) }
         if result == 0 { return false }
         guard result == 1 else {
+            if let refusal = input.refusal { throw refusal }
             let first = collector.diagnostics.first
             throw XMLError(.notWellFormed, at: first?.location ?? parserLocation, detail: first?.message ?? "")
         }
@@ -142,9 +152,31 @@ public final class XMLStreamReader {
     }
 }
 
-/// The file behind a stream; libxml2 asks it for chunks through the read callback.
+/// The file behind a stream; libxml2 asks it for chunks through the read callback, and each chunk is
+/// prescanned before libxml2 gets it. A refused chunk ends the stream with an error libxml2 reports as
+/// an I/O failure; the reader then throws the prescan's own reason.
 private final class ChunkedFileInput {
     let descriptor: Int32
-    init(descriptor: Int32) { self.descriptor = descriptor }
+    private var prescan: XMLStreamPrescan
+    private(set) var refusal: XMLError?
+
+    init(descriptor: Int32, prescan: XMLStreamPrescan) {
+        self.descriptor = descriptor
+        self.prescan = prescan
+    }
+
     deinit { close(descriptor) }
+
+    func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+        guard refusal == nil else { return -1 }
+        let count = Glibc.read(descriptor, buffer, length)
+        guard count >= 0 else { return -1 }
+        do throws(XMLError) {
+            if count == 0 { try prescan.finish() } else { try prescan.feed(UnsafeRawBufferPointer(start: buffer, count: count)) }
+        } catch {
+            refusal = error
+            return -1
+        }
+        return Int32(count)
+    }
 }
