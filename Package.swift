@@ -95,6 +95,7 @@ let package = Package(
             name: "JalonPostgresStore",
             dependencies: [
                 "JalonStore", "JalonServer", "JalonCore", "JalonXML", "JalonLocale",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -8,11 +8,16 @@ public struct DossierAnnotation: Hashable, Sendable {
     public var date: Timestamp
     public var counsellor: String
     public var structure: String?
+    /// The XML Signature of the dossier received (its `<Signature>` element as it was), kept inside the
+    /// annotation so the chain from the issuing service stays under the new signature.
+    public var originSignature: String?
 
-    public init(originFingerprint: String, date: Timestamp, counsellor: String, structure: String? = nil) {
+    public init(originFingerprint: String, date: Timestamp, counsellor: String, structure: String? = nil,
+                originSignature: String? = nil) {
         self.originFingerprint = originFingerprint
         self.date = date
         self.counsellor = counsellor
         self.structure = structure
+        self.originSignature = originSignature
     }
 }

@@ -13,12 +13,17 @@ public struct DossierFile: Sendable {
     /// The format the embedded project was written in, and the migrations that brought it to the current one.
     public var projectVersion: FormatVersion
     public var appliedMigrations: [String]
+    /// The dossier's own XML Signature element as it is in the file (checked by `DossierSignature.verify`,
+    /// not here), or nil for an unsigned dossier.
+    public var signature: String?
 
-    public init(dossier: Dossier, fingerprintComputed: String, projectVersion: FormatVersion, appliedMigrations: [String]) {
+    public init(dossier: Dossier, fingerprintComputed: String, projectVersion: FormatVersion, appliedMigrations: [String],
+                signature: String? = nil) {
         self.dossier = dossier
         self.fingerprintComputed = fingerprintComputed
         self.projectVersion = projectVersion
         self.appliedMigrations = appliedMigrations
+        self.signature = signature
     }
 
     public subscript<Value>(dynamicMember keyPath: KeyPath<Dossier, Value>) -> Value { dossier[keyPath: keyPath] }

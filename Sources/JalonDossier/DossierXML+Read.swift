@@ -44,7 +44,8 @@ extension DossierXML {
         let dossier = Dossier(project: project, share: envelope.share, revision: envelope.revision, exported: envelope.exported,
                               history: envelope.history, sources: envelope.sources, fingerprint: stated, annotation: envelope.annotation)
         return DossierFile(dossier: dossier, fingerprintComputed: computed,
-                           projectVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations)
+                           projectVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
+                           signature: XMLSignature.topLevelSignature(of: document)?.outerXML())
     }
 }
 
@@ -85,7 +86,8 @@ private struct DossierEnvelope {
         if let mark = root.firstChild(named: "annotation", namespace: ns) {
             annotation = DossierAnnotation(originFingerprint: mark.attribute("empreinte-origine") ?? "",
                                            date: Self.timestamp(mark.attribute("date")),
-                                           counsellor: mark.attribute("conseiller") ?? "", structure: mark.attribute("structure"))
+                                           counsellor: mark.attribute("conseiller") ?? "", structure: mark.attribute("structure"),
+                                           originSignature: mark.firstChild(named: "Signature", namespace: XMLSignature.namespace)?.outerXML())
         }
     }
 

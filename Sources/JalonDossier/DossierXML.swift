@@ -37,7 +37,13 @@ public enum DossierXML {
             var attributes = [("empreinte-origine", annotation.originFingerprint), ("date", annotation.date.iso8601),
                               ("conseiller", annotation.counsellor)]
             if let structure = annotation.structure, !structure.isEmpty { attributes.append(("structure", structure)) }
-            writer.leaf("annotation", attributes: attributes)
+            if let signature = annotation.originSignature {
+                writer.start("annotation", attributes: attributes)
+                writer.raw(signature)
+                writer.end()
+            } else {
+                writer.leaf("annotation", attributes: attributes)
+            }
         }
         writer.embed(document: ProjectCodec.encode(dossier.project))
         writer.end()

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import JalonCore
 import JalonStore
@@ -94,10 +95,35 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
         }
     }
 
-    /// Erasure: the project's row goes and its revisions with it (ON DELETE CASCADE), in one statement.
+    /// Erasure: the id's keyed hash is recorded and the project's row goes, its revisions with it
+    /// (ON DELETE CASCADE), in one transaction: never a project gone unmarked.
     public func erase(_ id: ProjectID) throws(StoreError) {
-        let deleted = try query("erase") { try $0.run("DELETE FROM jalon_projects WHERE id = \(id.uuid)").metadata.rows ?? 0 }
+        let mark = try pseudonym().hash(id)
+        let deleted = try query("erase") { connection in
+            try connection.inTransaction {
+                _ = try connection.run("INSERT INTO jalon_erased (hash) VALUES (\(mark)) ON CONFLICT DO NOTHING")
+                return try connection.run("DELETE FROM jalon_projects WHERE id = \(id.uuid)").metadata.rows ?? 0
+            }
+        }
         guard deleted == 1 else { throw .projectNotFound(id) }
+    }
+
+    public func wasErased(_ id: ProjectID) throws(StoreError) -> Bool {
+        let mark = try pseudonym().hash(id)
+        return try query("erased") { try $0.run("SELECT 1 FROM jalon_erased WHERE hash = \(mark)").first != nil }
+    }
+
+    /// The database's key for keyed hashes of ids (erasure marks, the servers' journals), created by
+    /// the first server that needs it; every server on the database then uses the same.
+    public func pseudonym() throws(StoreError) -> StorePseudonym {
+        let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
+        let bytes = try query("pseudonym") { connection -> [UInt8] in
+            _ = try connection.run("INSERT INTO jalon_secrets (name, value) VALUES ('pseudonym', \(fresh)) ON CONFLICT DO NOTHING")
+            guard let row = try connection.run("SELECT value FROM jalon_secrets WHERE name = 'pseudonym'").first else { return [] }
+            return try row.decode([UInt8].self)
+        }
+        guard bytes.count == 32 else { throw .io(StoreIOError(operation: "read key", path: "jalon_secrets.pseudonym", code: EINVAL)) }
+        return StorePseudonym(key: SymmetricKey(data: bytes))
     }
 
     // MARK: Reading

@@ -51,6 +51,12 @@ enum PostgresSchema {
             // The summary (ProjectSummary, JSON) of revision summary_revision, for listings without parsing.
             "ALTER TABLE jalon_projects ADD COLUMN summary jsonb, ADD COLUMN summary_revision integer",
         ]),
+        Migration(name: "2026-12-07-erasures", statements: [
+            // The store's secrets shared by every server: the key of the keyed hashes (`StorePseudonym`).
+            "CREATE TABLE jalon_secrets (name text PRIMARY KEY, value bytea NOT NULL)",
+            // Ids erased here, by keyed hash only: an old copy imported again gets a new id.
+            "CREATE TABLE jalon_erased (hash text PRIMARY KEY)",
+        ]),
     ]
 
     /// Any number for pg_advisory_xact_lock, the same in every Jalon: two servers starting at once

@@ -45,6 +45,15 @@ public enum OpenedStore: Sendable {
         case .postgres(let store): PostgresProjectLinkStore(store: store)
         }
     }
+
+    /// The web workbook's sessions and sign-in links kept beside the store; nil on PostgreSQL, where
+    /// each server keeps them in its memory (an erasure there drops them through the server).
+    public func webSessions() throws -> (any WebSessionStore)? {
+        switch self {
+        case .file(let store): try FileWebSessionStore(storeRoot: store.root)
+        case .postgres: nil
+        }
+    }
 }
 
 extension OpenedStore {
@@ -58,10 +67,15 @@ extension OpenedStore {
         case .postgres(let store):
             var environment = ProcessInfo.processInfo.environment
             environment["JALON_STORE"] = nil
-            let journal = configuration.journal ?? StoreLocation.resolve(explicit: nil, environment: environment) + "/journal.jsonl"
+            // This instance's own folder (XDG data): its journal, and its signing key unless the configuration names one.
+            let local = StoreLocation.resolve(explicit: nil, environment: environment)
+            let journal = configuration.journal ?? local + "/journal.jsonl"
             return ServerServices(store: store, links: PostgresProjectLinkStore(store: store),
                                   tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                                  journal: try AccessJournal(path: journal))
+                                  journal: try AccessJournal(path: journal, pseudonym: try store.pseudonym(),
+                                                             retentionDays: configuration.journalRetentionDays),
+                                  signingKey: try JalonApplication.signingKey(configuration: configuration,
+                                                                              storeRoot: local))
         }
     }
 }

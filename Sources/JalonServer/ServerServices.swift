@@ -1,6 +1,7 @@
 import Foundation
 import JalonCatalog
 import JalonCore
+import JalonDossier
 import JalonStore
 import Synchronization
 
@@ -25,11 +26,16 @@ public struct ServerServices: Sendable {
     public let questionnaire = QuestionnaireCache.shared
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
     let projects = ProjectReadCache()
+    /// The projects this process holds decoded in memory: after an erasure, never the erased one.
+    public var cachedProjects: [ProjectID] { projects.ids }
+    /// The key XML dossiers are signed with, published at `/.well-known/jalon-keys.pem`; nil: unsigned.
+    public let signingKey: DossierSigningKey?
 
     /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
-                catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil) {
+                catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil,
+                signingKey: DossierSigningKey? = nil) {
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens
@@ -40,6 +46,7 @@ public struct ServerServices: Sendable {
         self.catalogue = catalogue
         self.web = web
         self.publicURL = publicURL
+        self.signingKey = signingKey
     }
 }
 

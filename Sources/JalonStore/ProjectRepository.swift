@@ -115,16 +115,26 @@ public struct ProjectRepository: Sendable {
     }
 
     /// Reads an untrusted document (validated, migrated) and stores it as a new project. A document
-    /// whose id is already in the store gets a fresh id, so an import never touches an existing project.
-    public func importDocument(_ bytes: [UInt8], sourceName: String, author: RevisionAuthor) throws(RepositoryError) -> ImportResult {
+    /// whose id is already in the store gets a fresh id, so an import never touches an existing project;
+    /// so does one whose id was erased here (an old copy brings back no link, no access), and any
+    /// import when `freshID` is set (the API: an id must not tell whether it exists).
+    ///
+    /// `droppingNotes`: counsellor notes are left out (an importer that may not speak for a counsellor).
+    public func importDocument(_ bytes: [UInt8], sourceName: String, author: RevisionAuthor,
+                               freshID: Bool = false, droppingNotes: Bool = false) throws(RepositoryError) -> ImportResult {
         let loaded: LoadedProjectDocument
         do { loaded = try loader.load(bytes: bytes, sourceName: sourceName) } catch { throw .load(error) }
         // Already validated and migrated by the loader: map it, without loading it a second time.
         var project = try mapToModel(loaded.document)
+        let droppedNotes = droppingNotes ? project.notes.count : 0
+        if droppingNotes { project.notes = [] }
         let originalID = project.id
-        let existing: [ProjectID]
-        do { existing = try store.projectIDs() } catch { throw .store(error) }
-        if existing.contains(originalID) { project = project.withID(ProjectID()) }
+        var taken = freshID
+        do throws(StoreError) {
+            if !taken { taken = try store.projectIDs().contains(originalID) }
+            if !taken { taken = try store.wasErased(originalID) }
+        } catch { throw .store(error) }
+        if taken { project = project.withID(ProjectID()) }
         let message = ImportMessage.make(sourceName: sourceName, originalVersion: loaded.originalVersion,
                                          migrations: loaded.appliedMigrations)
         let revision: RevisionInfo
@@ -136,7 +146,8 @@ public struct ProjectRepository: Sendable {
             revision = try create(project, author: author, message: message)
         }
         return ImportResult(project: project, revision: revision, originalID: originalID,
-                            originalVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations)
+                            originalVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
+                            droppedNotes: droppedNotes)
     }
 
     public struct ImportResult: Sendable {
@@ -145,6 +156,8 @@ public struct ProjectRepository: Sendable {
         public var originalID: ProjectID
         public var originalVersion: FormatVersion
         public var appliedMigrations: [String]
+        /// Counsellor notes left out (`droppingNotes`).
+        public var droppedNotes: Int = 0
         public var idChanged: Bool { project.id != originalID }
     }
 
@@ -166,6 +179,17 @@ public struct ProjectRepository: Sendable {
     /// What changed from revision `a` to revision `b`, both brought to the current format.
     public func diff(_ id: ProjectID, from a: Int, to b: Int) throws(RepositoryError) -> RevisionDiff {
         RevisionDiff(from: try currentDocument(id, revision: a), to: try currentDocument(id, revision: b))
+    }
+
+    /// The differences between two revisions as a reader given `seenAs` sees them (a counsellor, what
+    /// the person's consent lets through): each revision decoded, narrowed, written again, compared.
+    public func diff(_ id: ProjectID, from a: Int, to b: Int,
+                     seenAs: (Project) -> Project) throws(RepositoryError) -> RevisionDiff {
+        func document(_ number: Int) throws(RepositoryError) -> XMLDocument {
+            let bytes = ProjectCodec.encode(seenAs(try load(id, revision: number).project))
+            do { return try XMLDocument(bytes: bytes, sourceName: "revision \(number)") } catch { throw .load(.xml(error)) }
+        }
+        return RevisionDiff(from: try document(a), to: try document(b))
     }
 
     private func currentDocument(_ id: ProjectID, revision: Int) throws(RepositoryError) -> XMLDocument {

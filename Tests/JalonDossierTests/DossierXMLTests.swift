@@ -45,7 +45,7 @@ struct DossierXMLTests {
         #expect(try value("/d:dossier/d:historique/d:revision[1]/@conseiller") == "")
         #expect(try value("count(/d:dossier/d:sources/d:source)") == "2")
         #expect(try value("/d:dossier/d:sources/d:source[1]/@resultat") == "suggestions")
-        #expect(try value("/d:dossier/p:project/@schemaVersion") == "1.1")
+        #expect(try value("/d:dossier/p:project/@schemaVersion") == "1.2")
         // Karim's name is not shared: the embedded project has no name, no commune.
         #expect(try value("count(//p:nomAffiche)") == "0")
         #expect(try value("count(//p:commune)") == "0")

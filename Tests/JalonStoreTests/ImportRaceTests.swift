@@ -22,6 +22,7 @@ struct ImportRaceTests {
         func history(of id: ProjectID) throws(StoreError) -> [RevisionInfo] { try store.history(of: id) }
         func revision(_ number: Int?, of id: ProjectID) throws(StoreError) -> StoredRevision { try store.revision(number, of: id) }
         func erase(_ id: ProjectID) throws(StoreError) { try store.erase(id) }
+        func wasErased(_ id: ProjectID) throws(StoreError) -> Bool { try store.wasErased(id) }
         func ping() throws(StoreError) { try store.ping() }
     }
 

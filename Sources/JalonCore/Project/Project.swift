@@ -17,6 +17,8 @@ public struct Project: Hashable, Sendable, Identifiable {
     public var plan: [PlanAction]
     public var synthese: Synthese?
     public var notes: [CounsellorNote]
+    /// What each counsellor may see (format 1.2); empty: every counsellor sees nothing personal.
+    public var consent: Consent
     public var extensions: Extensions?
 
     public init(
@@ -24,7 +26,7 @@ public struct Project: Hashable, Sendable, Identifiable {
         profil: Profil? = nil, interets: Interets? = nil, competences: Competences? = nil,
         pistes: Pistes? = nil, suggestions: SavedSuggestions? = nil, formations: [Formation] = [],
         parcours: SavedTrainingPaths? = nil, plan: [PlanAction] = [],
-        synthese: Synthese? = nil, notes: [CounsellorNote] = [], extensions: Extensions? = nil
+        synthese: Synthese? = nil, notes: [CounsellorNote] = [], consent: Consent = .none, extensions: Extensions? = nil
     ) {
         self.id = id
         self.metadata = metadata
@@ -39,6 +41,7 @@ public struct Project: Hashable, Sendable, Identifiable {
         self.plan = plan
         self.synthese = synthese
         self.notes = notes
+        self.consent = consent
         self.extensions = extensions
     }
 
@@ -55,6 +58,6 @@ extension Project {
         Project(id: id, metadata: metadata, progression: progression, profil: profil, interets: interets,
                 competences: competences, pistes: pistes, suggestions: suggestions, formations: formations,
                 parcours: parcours, plan: plan,
-                synthese: synthese, notes: notes, extensions: extensions)
+                synthese: synthese, notes: notes, consent: consent, extensions: extensions)
     }
 }

@@ -4,6 +4,9 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case createProject = "project.create"
     case link = "project.link"
     case readProject = "project.read"
+    case erase = "project.erase"
+    case readConsent = "project.consent.read"
+    case updateConsent = "project.consent.update"
     case updateSection = "project.section.update"
     case advance = "project.advance"
     case readStatus = "project.status"
@@ -38,8 +41,10 @@ public enum APIOperation: String, Sendable, CaseIterable {
         switch self {
         case .createProject, .link, .createSignInLink: [.portal]
         case .readStatus: [.person, .counsellor, .portal]
+        // The person's right; the portal exercises it on the person's behalf.
+        case .erase: [.person, .portal]
         case .updateSection, .advance, .saveSuggestions, .restore, .rateCentres, .answerQuestionnaire, .editSkills, .editPistes,
-             .saveTrainings, .chooseFormation, .editPlan: [.person]
+             .saveTrainings, .chooseFormation, .editPlan, .readConsent, .updateConsent: [.person]
         case .addNote, .editNote, .listDossiers: [.counsellor]
         case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes, .readReadiness: [.person, .counsellor]
         case .searchCatalogue, .readFiche, .readQuestionnaire, .searchExperiences: [.person, .counsellor, .portal]

@@ -33,7 +33,11 @@ final class ProjectReadCache: Sendable {
     func load(_ id: ProjectID, from repository: ProjectRepository) throws(RepositoryError) -> ProjectRepository.Loaded {
         let stored: [UInt8]?
         do { stored = try repository.store.latestRevisionBytes(of: id) } catch { throw .store(error) }
-        guard let bytes = stored else { return try repository.load(id) }
+        guard let bytes = stored else {
+            // Gone from the store (erased, maybe by another server): nothing of it stays here either.
+            drop(id)
+            return try repository.load(id)
+        }
         let kept = state.withLock { state -> Entry? in
             state.uses += 1
             state.entries[id]?.lastUse = state.uses
@@ -51,6 +55,14 @@ final class ProjectReadCache: Sendable {
         }
         return loaded
     }
+
+    /// Forgets everything kept of `id`.
+    func drop(_ id: ProjectID) {
+        state.withLock { state in state.entries[id] = nil }
+    }
+
+    /// The projects kept: what an erasure test looks at.
+    var ids: [ProjectID] { state.withLock { Array($0.entries.keys) } }
 
     /// A response body that depends only on `loaded`'s revision and on `key` (which names the view and
     /// whatever else it depends on: limit, language), encoded once per kept revision — encoding the

@@ -5,7 +5,8 @@ import JalonLocale
 /// What `jalon serve --config FILE` reads (JSON). Command-line options override host, port and store.
 ///
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
-///      "journal": "/var/lib/jalon/journal.jsonl",
+///      "journal": "/var/lib/jalon/journal.jsonl", "journalRetentionDays": 365,
+///      "signingKey": "/etc/jalon/signing-key.pem",
 ///      "publicURL": "https://carnet.example.fr",
 ///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120, "pdfRenders": 2,
 ///                 "idleTimeoutSeconds": 30, "maxConnections": 1024},
@@ -17,6 +18,10 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var store: String?
     /// The access journal; nil: `journal.jsonl` in the store folder.
     public var journal: String?
+    /// Journal lines older than this are purged (at start and daily); nil: kept 365 days.
+    public var journalRetentionDays: Int
+    /// The key file XML dossiers are signed with; nil: `STORE/keys/signing-key.pem`, created on first start.
+    public var signingKey: String?
     public var limits: Limits
     public var tokens: [TokenEntry]
     /// Where browsers reach the server (behind a proxy): sign-in links are made absolute with it, and
@@ -24,12 +29,15 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var publicURL: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
+                journalRetentionDays: Int = 365, signingKey: String? = nil,
                 limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil) {
         self.publicURL = publicURL
         self.host = host
         self.port = port
         self.store = store
         self.journal = journal
+        self.journalRetentionDays = journalRetentionDays
+        self.signingKey = signingKey
         self.limits = limits
         self.tokens = tokens
     }
@@ -102,7 +110,8 @@ extension ServerConfiguration {
                             idleTimeoutSeconds: file.limits?.idleTimeoutSeconds ?? defaults.idleTimeoutSeconds,
                             maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
-                                                journal: file.journal, limits: limits, tokens: file.tokens ?? [],
+                                                journal: file.journal, journalRetentionDays: file.journalRetentionDays ?? 365,
+                                                signingKey: file.signingKey, limits: limits, tokens: file.tokens ?? [],
                                                 publicURL: file.publicURL)
         try configuration.check(source: source)
         return configuration
@@ -117,6 +126,7 @@ extension ServerConfiguration {
         if let publicURL, URL(string: publicURL)?.host == nil || !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
             throw fail("publicURL", .malformed)
         }
+        guard journalRetentionDays > 0 else { throw fail("journalRetentionDays", .outOfRange("> 0")) }
         guard limits.maxBodyBytes > 0 else { throw fail("limits.maxBodyBytes", .outOfRange("> 0")) }
         guard limits.requestTimeoutSeconds > 0 else { throw fail("limits.requestTimeoutSeconds", .outOfRange("> 0")) }
         guard limits.requestsPerMinute > 0 else { throw fail("limits.requestsPerMinute", .outOfRange("> 0")) }
@@ -142,6 +152,8 @@ extension ServerConfiguration {
         var port: Int?
         var store: String?
         var journal: String?
+        var journalRetentionDays: Int?
+        var signingKey: String?
         var limits: PartialLimits?
         var tokens: [TokenEntry]?
         var publicURL: String?

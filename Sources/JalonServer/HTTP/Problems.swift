@@ -28,6 +28,14 @@ extension Problem {
                 detail: language.pick(fr: "aucun projet \(id) n’est accessible avec ce jeton", en: "no project \(id) is accessible with this token"))
     }
 
+    /// A link that would give the project to another person: never, once its person is set.
+    static func personAlreadySet(_ language: Language) -> Problem {
+        Problem(.conflict, kind: "person-already-set",
+                title: language.pick(fr: "Personne déjà liée", en: "Person already linked"),
+                detail: language.pick(fr: "la personne d’un projet ne change pas une fois liée ; créez un nouveau projet pour une autre personne",
+                                      en: "a project's person does not change once linked; create a new project for another person"))
+    }
+
     static func notFound(_ what: String, _ language: Language) -> Problem {
         Problem(.notFound, kind: "not-found", title: language.pick(fr: "Introuvable", en: "Not found"), detail: what)
     }

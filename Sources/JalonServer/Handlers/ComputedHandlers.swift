@@ -41,7 +41,7 @@ enum ComputedHandlers {
         let loaded = try await call.load(), projects = call.services.projects
         // The same revision, catalogue, limit and language always rank the same: computed once per process.
         let json = try await Blocking.run {
-            try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)", of: loaded) {
+            try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)/" + call.viewer.cacheKey, of: loaded) {
                 let shown = try suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
                 return try Responses.encode(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
                                                                suggestions: shown.map { SuggestionView($0) }))

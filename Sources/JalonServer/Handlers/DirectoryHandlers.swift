@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import JalonCatalog
 import JalonCore
+import JalonDossier
 import JalonResources
 import JalonStore
 
@@ -29,6 +30,15 @@ enum DirectoryHandlers {
         return Responses.bytes(Array(data), contentType: "application/yaml; charset=utf-8")
     }
 
+    /// `GET /.well-known/jalon-keys.pem`: the public key the server signs XML dossiers with, as
+    /// `jalon keys show` prints it (identifier and validity, then PEM), for `verify-dossier --key` and xmlsec1.
+    static func signingKeys(_ call: RouteCall) async throws -> Response {
+        guard let key = call.services.signingKey else {
+            throw Problem.notFound(call.language.pick(fr: "ce serveur ne signe pas ses dossiers", en: "this server does not sign its dossiers"), call.language)
+        }
+        return Responses.bytes(Array(key.publicText.utf8), contentType: "application/x-pem-file")
+    }
+
     struct DossierEntry: Encodable {
         let id: String, name: String?, revision: Int, current: String, updated: String
     }
@@ -39,7 +49,9 @@ enum DirectoryHandlers {
         let entries = try await Blocking.run { () throws -> [DossierEntry] in
             try links.projects(sharedWith: counsellor).compactMap { id in
                 try repository.loadIfPresent(id).map {
-                    DossierEntry(id: id.rawValue, name: $0.project.displayName, revision: $0.revision.number,
+                    // The name only when the person shares it with this counsellor.
+                    let shown = $0.project.visible(under: $0.project.consent.grant(for: counsellor))
+                    return DossierEntry(id: id.rawValue, name: shown.displayName, revision: $0.revision.number,
                                  current: $0.project.progression.current.rawValue, updated: $0.project.metadata.updated.description)
                 }
             }

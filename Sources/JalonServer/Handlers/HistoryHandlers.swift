@@ -8,17 +8,22 @@ import JalonStore
 enum HistoryHandlers {
     struct RevisionEntry: Encodable {
         let number: Int, parent: Int?, restoredFrom: Int?, created: String, role: String, author: String?
-        let message: String, schemaVersion: String, fingerprint: String
+        let message: String, schemaVersion: String, fingerprint: String?
     }
 
     /// `GET /v1/projects/{id}/history`: every revision, oldest first.
     static func history(_ call: RouteCall) async throws -> Response {
         let id = call.project!, store = call.services.repository.store
         let revisions = try await Blocking.run { try store.history(of: id) }
+        // A revision message may quote what the person keeps back (« Création du projet de Sophie »):
+        // a counsellor reads it with the withheld data replaced; revision fingerprints are of whole
+        // documents they may not see, so they get none.
+        let current = try await call.loadStored().project, grant = call.grant(of: current)
         return try Responses.json(revisions.map {
             RevisionEntry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.description,
-                          role: $0.author.role.rawValue, author: $0.author.name, message: $0.message,
-                          schemaVersion: $0.schemaVersion, fingerprint: $0.fingerprint)
+                          role: $0.author.role.rawValue, author: $0.author.name,
+                          message: grant.map { grant in current.redacted(message: $0.message, under: grant) } ?? $0.message,
+                          schemaVersion: $0.schemaVersion, fingerprint: grant == nil ? $0.fingerprint : nil)
         }, headers: revisions.last.map { [.eTag: ETag.value($0.number)] } ?? [:])
     }
 
@@ -33,7 +38,11 @@ enum HistoryHandlers {
             throw Problem.badRequest(language.pick(fr: "from et to : deux numéros de révision (1 ou plus)", en: "from and to: two revision numbers (1 or more)"), language)
         }
         let id = call.project!, repository = call.services.repository
-        let diff = try await Blocking.run { try repository.diff(id, from: from, to: to) }
+        // Both revisions as this caller may see them (under the person's current choice), then compared.
+        let current = try await call.loadStored().project, grant = call.grant(of: current)
+        let diff = try await Blocking.run {
+            try repository.diff(id, from: from, to: to, seenAs: { project in grant.map { project.visible(under: $0) } ?? project })
+        }
         return try Responses.json(diff.sections.flatMap { section in
             section.changes.map { ChangeEntry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
         })
@@ -59,20 +68,26 @@ enum HistoryHandlers {
                                                        en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
             }
         }
-        return try await exportResponse(project: call.project!, format: format, share: share, services: call.services, language: language)
+        // A counsellor's `share` narrows what the person gave them, never widens it.
+        let current = try await call.loadStored().project
+        let grant = call.viewer.exportGrant(of: current, share: share)
+        return try await exportResponse(project: call.project!, format: format, grant: grant, services: call.services, language: language)
     }
 
-    /// The dossier of `project` in `format`, minimised to `share` (the API's export and the web page's download).
-    static func exportResponse(project id: ProjectID, format: String, share chosen: DossierShare, services: ServerServices,
+    /// The dossier of `project` in `format`, minimised to `grant` (the API's export and the web pages' download).
+    static func exportResponse(project id: ProjectID, format: String, grant: Grant, services: ServerServices,
                                language: Language) async throws -> Response {
         let repository = services.repository, cache = services.catalogue
         // With the catalogue, skills are grouped by their ROME category and centres carry their labels.
         let dossier = try await Blocking.run {
-            try DossierBuilder(repository: repository, catalogue: try cache.get().catalogue).dossier(id, share: chosen)
+            try DossierBuilder(repository: repository, catalogue: try cache.get().catalogue).dossier(id, grant: grant)
         }
         let headers: HTTPFields = [.eTag: ETag.value(dossier.revision), .init("X-Jalon-Fingerprint")!: dossier.fingerprint]
         switch format {
-        case "xml": return Responses.bytes(DossierXML.encode(dossier), contentType: "application/xml; charset=utf-8", headers: headers)
+        case "xml":
+            // Signed by the service's key (published at /.well-known/jalon-keys.pem) when it has one.
+            let bytes = try services.signingKey.map { try DossierSignature.sign(dossier, with: $0) } ?? DossierXML.encode(dossier)
+            return Responses.bytes(bytes, contentType: "application/xml; charset=utf-8", headers: headers)
         case "json": return Responses.bytes(DossierJSON.encode(dossier), contentType: "application/json; charset=utf-8", headers: headers)
         case "md":
             return Responses.bytes(Array(DossierMarkdown.render(dossier, language: language).utf8),

@@ -14,15 +14,21 @@ enum ProjectHandlers {
 
     /// `POST /v1/projects`: JSON `{displayName, person, counsellors}` starts a new project; a project XML
     /// document (`Content-Type: application/xml`, linked through `?person=&counsellor=`) is imported
-    /// through the hardened parser and the schema, with a fresh id if it collides.
+    /// through the hardened parser and the schema, always under a fresh id (an answer must never tell
+    /// whether an id exists) and without counsellor notes: the portal cannot speak for a counsellor, so
+    /// notes are dropped and `droppedNotes` says how many.
     static func create(_ call: RouteCall) async throws -> Response {
         let language = call.language, repository = call.services.repository, author = call.author
         let limit = call.services.limits.maxBodyBytes
         let person: String?, counsellors: [String], created: ProjectID, revision: Int
+        var droppedNotes: Int?
         if RequestBody.isXML(call.request) {
             let bytes = try await RequestBody.bytes(call.request, limit: limit)
-            let result = try await Blocking.run { try repository.importDocument(bytes, sourceName: "request", author: author) }
+            let result = try await Blocking.run {
+                try repository.importDocument(bytes, sourceName: "request", author: author, freshID: true, droppingNotes: true)
+            }
             (created, revision) = (result.project.id, result.revision.number)
+            droppedNotes = result.droppedNotes
             person = call.query("person")
             counsellors = call.request.uri.queryParameters.getAll("counsellor")
         } else {
@@ -42,7 +48,7 @@ enum ProjectHandlers {
         let links = ProjectLinks(project: created, portal: call.authenticated.subject, person: try subject(person, "person", language),
                                  counsellors: try counsellors.map { try subject($0, "counsellors", language)! })
         _ = try await Blocking.run { [services = call.services] in try services.links.update(created) { $0 = links } }
-        return try Responses.json(RevisionView(id: created.rawValue, revision: revision), status: .created,
+        return try Responses.json(CreatedView(id: created.rawValue, revision: revision, droppedNotes: droppedNotes), status: .created,
                                      headers: [.location: "/v1/projects/\(created.rawValue)", .eTag: ETag.value(revision)])
     }
 
@@ -73,7 +79,11 @@ enum ProjectHandlers {
         let saved = try await Blocking.run { () throws -> ProjectLinks? in
             try links.update(id) { current in
                 var changed = current ?? ProjectLinks(project: id, portal: portal)
-                if let person { changed.person = person }
+                if let person {
+                    // A project belongs to one person for good: the remedy for a wrong one is a new project.
+                    if let set = changed.person, set != person { throw Problem.personAlreadySet(language) }
+                    changed.person = person
+                }
                 if let counsellors {
                     var seen = Set<String>()
                     changed.counsellors = counsellors.filter { seen.insert($0).inserted }
@@ -96,18 +106,31 @@ enum ProjectHandlers {
         case "application/xml":
             return Responses.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8", headers: [.eTag: etag])
         case "application/json":
-            let json = try call.services.projects.view("project", of: loaded) { try Responses.encode(ProjectView(loaded.project, revision: loaded.revision.number)) }
+            let json = try call.services.projects.view("project/" + call.viewer.cacheKey, of: loaded) { try Responses.encode(ProjectView(loaded.project, revision: loaded.revision.number)) }
             return Responses.encodedJSON(json, headers: [.eTag: etag])
         default:
             throw Problem.notAcceptable(["application/json", "application/xml"], call.language)
         }
     }
 
+    /// `DELETE /v1/projects/{id}` (person; portal on the person's behalf): `ProjectErasure`, then this
+    /// server's cache forgets the project at once (others on their next read).
+    static func erase(_ call: RouteCall) async throws -> Response {
+        let id = call.project!, services = call.services
+        try await Blocking.run { try ProjectErasure.erase(id, store: services.repository.store, links: services.links, web: services.web.store) }
+        services.projects.drop(id)
+        return Response(status: .noContent)
+    }
+
     /// `GET /v1/projects/{id}/status`: the seven steps and what advancing needs. No name, no content:
     /// the portal may read it.
     static func status(_ call: RouteCall) async throws -> Response {
-        let loaded = try await call.load()
-        return try Responses.json(StatusView(loaded.project, revision: loaded.revision.number, language: call.language),
+        // Steps are read on the whole project (a hidden section is not an unstarted one); what advancing
+        // needs names content, so only those who see every section get it.
+        let loaded = try await call.loadStored()
+        let everySection = call.grant(of: loaded.project).map { $0.sections.count == Step.allCases.count } ?? true
+        return try Responses.json(StatusView(loaded.project, revision: loaded.revision.number, language: call.language,
+                                             stepStatesOnly: call.authenticated.role == .portal || !everySection),
                                      headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 

@@ -53,8 +53,9 @@ extension RouteCall {
         return revisions.contains(latest) ? latest : first
     }
 
-    /// The latest revision of the route's project, read off the event loop (decoded once per revision: `ProjectReadCache`).
-    func load() async throws -> ProjectRepository.Loaded {
+    /// The latest revision of the route's project as stored, read off the event loop (decoded once per
+    /// revision: `ProjectReadCache`). Views use `load()`, which applies the person's consent.
+    func loadStored() async throws -> ProjectRepository.Loaded {
         guard let id = project else { throw Problem.internalError(language) }
         let repository = services.repository, projects = services.projects
         return try await Blocking.run { try projects.load(id, from: repository) }

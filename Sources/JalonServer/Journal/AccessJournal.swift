@@ -1,10 +1,14 @@
 import Foundation
+import JalonCore
+import JalonStore
 import NIOPosix
 import Synchronization
 
 /// The access journal: one JSON line per request that reached a protected route — time, subject, role,
-/// operation, project id, outcome — appended and fsynced before the response leaves. Never any content:
-/// no names, no texts, no bodies.
+/// operation, project, outcome — appended and fsynced before the response leaves. Never any content:
+/// no names, no texts, no bodies; and the project as a keyed hash of its id (`StorePseudonym`), so the
+/// journal keeps the fact of an access after the project is erased without naming it. Lines older than
+/// the retention period are purged when the journal is opened (each server start).
 ///
 /// Group commit: requests that arrive while a flush is running wait for the next one, which writes all
 /// their lines with one write(2) and one fsync; so the journal costs one fsync per batch, not per request.
@@ -21,6 +25,7 @@ public final class AccessJournal: Sendable {
 
     public let path: String
     private let descriptor: Int32
+    private let pseudonym: StorePseudonym?
     private let queue = Mutex(Queue())
 
     private struct Queue {
@@ -28,9 +33,14 @@ public final class AccessJournal: Sendable {
         var flushing = false
     }
 
-    public init(path: String) throws {
+    /// `pseudonym`: the key project ids are hashed with (nil only in tests that read ids back);
+    /// `retentionDays`: lines older than that are dropped now.
+    public init(path: String, pseudonym: StorePseudonym?, retentionDays: Int? = nil, now: Timestamp = .now()) throws {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                                     attributes: [.posixPermissions: 0o700]) }
+        if let retentionDays { try Self.purge(path, olderThan: Timestamp(secondsSince1970: now.secondsSince1970 - Int64(retentionDays) * 86_400)) }
+        self.pseudonym = pseudonym
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         self.path = path
@@ -41,6 +51,8 @@ public final class AccessJournal: Sendable {
 
     /// Returns once the entry is on disk (written and fsynced), or throws if it could not be.
     public func record(_ entry: Entry) async throws {
+        var entry = entry
+        if let pseudonym, let project = entry.project.flatMap(ProjectID.init) { entry.project = pseudonym.hash(project) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let line = Array(try encoder.encode(entry)) + [UInt8(ascii: "\n")]
@@ -72,5 +84,23 @@ public final class AccessJournal: Sendable {
                 if let failure { waiter.done.resume(throwing: failure) } else { waiter.done.resume() }
             }
         }
+    }
+}
+
+extension AccessJournal {
+    /// Rewrites the journal without the lines dated before `limit` (crash-safe: a whole new file renamed
+    /// over the old). A line whose time does not read is kept: purging is no place to lose evidence.
+    static func purge(_ path: String, olderThan limit: Timestamp) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let decoder = JSONDecoder()
+        var kept: [UInt8] = [], dropped = 0
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            if let entry = try? decoder.decode(Entry.self, from: Data(line)), let time = Timestamp(iso8601: entry.time), time < limit {
+                dropped += 1
+                continue
+            }
+            kept += line + [UInt8(ascii: "\n")]
+        }
+        if dropped > 0 { try DurableFile.write(kept, to: path) }
     }
 }

@@ -14,7 +14,7 @@ public final class FileProjectLinkStore: ProjectLinkStore {
 
     public init(storeRoot: String) throws {
         folder = storeRoot + "/links"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
     private func path(of project: ProjectID) -> String { folder + "/" + project.rawValue + ".json" }
@@ -29,9 +29,17 @@ public final class FileProjectLinkStore: ProjectLinkStore {
         try writing.withLock { _ in
             let lock = try fileSystem.lockExclusively(folder + "/.lock")
             return try withExtendedLifetime(lock) {
-                var links = try self.links(of: project)
+                let before = try self.links(of: project)
+                var links = before
                 try change(&links)
-                guard let links else { return nil }
+                guard let links else {
+                    // Set to nil: the project's links go (an erasure), file and all.
+                    if before != nil {
+                        try fileSystem.remove(path(of: project))
+                        try fileSystem.syncDirectory(folder)
+                    }
+                    return nil
+                }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 try DurableFile.write(Array(try encoder.encode(links)), to: path(of: project))

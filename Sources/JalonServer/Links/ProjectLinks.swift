@@ -31,7 +31,8 @@ public protocol ProjectLinkStore: Sendable {
     /// The links of `project`, nil when it has none (then nobody but an administrator can reach it).
     func links(of project: ProjectID) throws -> ProjectLinks?
     /// Reads, changes and writes the links of `project` as one step that no other change (from this
-    /// process or another server) can interleave with; `change` gets nil for a project without links.
+    /// process or another server) can interleave with; `change` gets nil for a project without links,
+    /// and setting nil removes them.
     @discardableResult
     func update(_ project: ProjectID, _ change: (inout ProjectLinks?) throws -> Void) throws -> ProjectLinks?
     /// The projects shared with `counsellor`.

@@ -44,6 +44,10 @@ public struct MeasuredProjectStore: ProjectStore {
 
     public func erase(_ id: ProjectID) throws(StoreError) { try timed("erase") { () throws(StoreError) in try base.erase(id) } }
 
+    public func wasErased(_ id: ProjectID) throws(StoreError) -> Bool {
+        try timed("was_erased") { () throws(StoreError) in try base.wasErased(id) }
+    }
+
     public func latestRevisionBytes(of id: ProjectID) throws(StoreError) -> [UInt8]? {
         try timed("latest_bytes") { () throws(StoreError) in try base.latestRevisionBytes(of: id) }
     }

@@ -59,3 +59,11 @@ struct RevisionView: Encodable {
     let id: String
     let revision: Int
 }
+
+/// What `POST /v1/projects` answers: the new project, and for an XML import how many counsellor notes
+/// were left out (absent for a JSON creation).
+struct CreatedView: Encodable {
+    let id: String
+    let revision: Int
+    let droppedNotes: Int?
+}

@@ -2,7 +2,8 @@ import JalonCore
 import JalonLocale
 
 /// `GET /v1/projects/{id}/status`: steps, states and what advancing needs; no name and no content, so
-/// a portal may show a person's progress without reading their project.
+/// a portal may show a person's progress without reading their project. For the portal, the step
+/// states only: what advancing needs names the person's choices (the métiers kept, their codes).
 struct StatusView: Encodable {
     struct StepView: Encodable {
         let step: String, number: Int, title: String, state: String, complete: Bool
@@ -12,9 +13,9 @@ struct StatusView: Encodable {
     let current: String
     let mayAdvance: Bool
     let steps: [StepView]
-    let needs: [String]
+    let needs: [String]?
 
-    init(_ project: Project, revision: Int, language: Language) {
+    init(_ project: Project, revision: Int, language: Language, stepStatesOnly: Bool = false) {
         let readiness = Readiness(project)
         id = project.id.rawValue
         self.revision = revision
@@ -23,6 +24,6 @@ struct StatusView: Encodable {
         steps = readiness.steps.map {
             StepView(step: $0.step.rawValue, number: $0.step.number, title: $0.step.title(in: language), state: $0.state.rawValue, complete: $0.isComplete)
         }
-        needs = readiness.needs(in: language)
+        needs = stepStatesOnly ? nil : readiness.needs(in: language)
     }
 }

@@ -27,8 +27,27 @@ enum ProjectDecoder {
             plan: try root.items("plan", "action").map(decodeAction),
             synthese: try root.element("synthese").map(decodeSynthese),
             notes: try root.items("notes", "note").map(decodeNote),
+            consent: try root.element("partage").map(decodeConsent) ?? .none,
             extensions: root.element("extensions").map { Extensions(rawXML: $0.innerXML()) }
         )
+    }
+
+    private static func decodeConsent(_ element: XMLElement) throws(ProjectDecodingError) -> Consent {
+        var consent = Consent()
+        for entry in element.elements("conseiller") {
+            let subject = try entry.requiredAttribute("sujet")
+            var grant = Grant(personal: [], sections: [])
+            for word in (entry.attribute("donnees") ?? "").split(whereSeparator: \.isWhitespace) {
+                guard let datum = PersonalDatum(rawValue: String(word)) else { throw entry.failure(.invalidValue(String(word), attribute: "donnees", expected: .token(PersonalDatum.allCases.map(\.rawValue)))) }
+                grant.personal.insert(datum)
+            }
+            for word in (entry.attribute("sections") ?? "").split(whereSeparator: \.isWhitespace) {
+                guard let step = Step(rawValue: String(word)) else { throw entry.failure(.invalidValue(String(word), attribute: "sections", expected: .token(Step.allCases.map(\.rawValue)))) }
+                grant.sections.insert(step)
+            }
+            do { try consent.set(grant, for: subject) } catch { throw entry.failure(.invalidValue(subject, attribute: "sujet", expected: .token([]))) }
+        }
+        return consent
     }
 
     private static func decodeMetadata(_ element: XMLElement) throws(ProjectDecodingError) -> Metadata {

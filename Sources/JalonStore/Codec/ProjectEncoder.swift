@@ -26,8 +26,22 @@ struct ProjectEncoder {
             w.list("plan", project.plan, each: Self.write)
             if let synthese = project.synthese { Self.write(synthese, to: &w) }
             w.list("notes", project.notes, each: Self.write)
+            if !project.consent.counsellors.isEmpty { Self.write(project.consent, to: &w) }
             if let extensions = project.extensions {
                 w.element("extensions") { $0.raw(extensions.rawXML) }
+            }
+        }
+    }
+
+    private static func write(_ consent: Consent, to w: inout XMLWriter) {
+        w.element("partage") { w in
+            for counsellor in consent.counsellors {
+                let grant = consent.grant(for: counsellor)
+                w.leaf("conseiller", attributes: [
+                    ("sujet", counsellor),
+                    ("donnees", grant.personal.sorted().map(\.rawValue).joined(separator: " ")),
+                    ("sections", Step.allCases.filter(grant.sections.contains).map(\.rawValue).joined(separator: " ")),
+                ])
             }
         }
     }

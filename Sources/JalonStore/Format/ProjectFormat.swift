@@ -32,10 +32,11 @@ public struct ProjectFormat: Sendable {
         self.schemaSource = schemaSource
     }
 
-    /// The format Jalon reads and writes today: 1.0, then 1.1 (saved suggestions and training paths).
+    /// The format Jalon reads and writes today: 1.0, then 1.1 (saved suggestions and training paths),
+    /// then 1.2 (the person's sharing choice).
     public static let standard = ProjectFormat(
-        versions: [FormatVersion(1, 0), FormatVersion(1, 1)],
-        migrations: [.savedResults],
+        versions: [FormatVersion(1, 0), FormatVersion(1, 1), FormatVersion(1, 2)],
+        migrations: [.savedResults, .sharingChoice],
         schemaSource: { version in try bundledSchema(named: "project-\(version).xsd") })
 
     public var current: FormatVersion { versions.last! }

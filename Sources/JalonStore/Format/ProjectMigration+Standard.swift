@@ -10,6 +10,14 @@ extension ProjectMigration {
         try setSchemaVersion(of: document, to: FormatVersion(1, 1))
     }
 
+    /// 1.2 only adds the optional `<partage>` (the person's sharing choice); a document without it shares
+    /// nothing personal with any counsellor, which is what every earlier document's export did by default.
+    static let sharingChoice = ProjectMigration(
+        name: "1.1 → 1.2 : choix de partage", from: FormatVersion(1, 1), to: FormatVersion(1, 2)
+    ) { document in
+        try setSchemaVersion(of: document, to: FormatVersion(1, 2))
+    }
+
     /// The document's bytes with `schemaVersion` changed and nothing else; the input is not touched.
     static func setSchemaVersion(of document: XMLDocument, to version: FormatVersion) throws -> [UInt8] {
         guard let copy = document.copy(), let root = copy.root else { throw MigrationCopyError() }

@@ -11,6 +11,8 @@ import Synchronization
 ///     STORE/projects/<uuid>/summary-<N>.json  the summary of revision N, for listings (a cache)
 ///     STORE/staging/.new-…/                   a creation in flight (cleaned when found abandoned)
 ///     STORE/staging/.erased-…/                an erasure in flight (idem)
+///     STORE/erased/<keyed hash of the id>     an id erased here (empty file; the id itself is not kept)
+///     STORE/keys/pseudonym.key                the key of those hashes (`StorePseudonym`)
 ///
 /// Staging sits apart from the projects so that cleaning it lists only what is in flight, not every
 /// project (a creation cost O(projects) when they shared one folder).
@@ -322,10 +324,28 @@ public final class FileProjectStore: ProjectStore, RevisionCopying {
     /// The project's folder is first renamed out of sight (`staging/.erased-…`) under its lock, so
     /// that readers see it whole or not at all; then its files go. If one cannot be removed, the error
     /// says so and the folder goes with the next creation or erasure (its lock then free).
+    private var erasedFolder: String { root + "/erased" }
+
+    private func erasedMark(of id: ProjectID) throws(StoreError) -> String {
+        do { return erasedFolder + "/" + (try StorePseudonym(storeRoot: root, fileSystem: fileSystem).hash(id)) } catch { throw .io(error) }
+    }
+
+    public func wasErased(_ id: ProjectID) throws(StoreError) -> Bool {
+        guard fileSystem.exists(erasedFolder) else { return false }
+        return fileSystem.exists(try erasedMark(of: id))
+    }
+
     public func erase(_ id: ProjectID) throws(StoreError) {
         removeAbandonedFolders() // first: erasing again after a failed erasure finishes it
         removeAbandonedFolders(in: projectsFolder)
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
+        // The mark first: an erasure cut short leaves the id marked, never a project that comes back unmarked.
+        let mark = try erasedMark(of: id)
+        do {
+            try fileSystem.makeDirectory(erasedFolder)
+            if !fileSystem.exists(mark) { try fileSystem.writeDurably([], toNewFile: mark) }
+            try fileSystem.syncDirectory(erasedFolder)
+        } catch { throw .io(error) }
         let erased = stagingFolder + "/" + Self.erasedPrefix + UUID().uuidString.lowercased()
         try withProjectLock(id) { () throws(StoreError) in
             do throws(StoreIOError) {

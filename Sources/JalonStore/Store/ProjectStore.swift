@@ -18,8 +18,11 @@ public protocol ProjectStore: Sendable {
     func history(of id: ProjectID) throws(StoreError) -> [RevisionInfo]
     /// A revision (the latest when `number` is nil) with its project document, as stored.
     func revision(_ number: Int?, of id: ProjectID) throws(StoreError) -> StoredRevision
-    /// Removes the project and every revision of it (the person's right to erasure).
+    /// Removes the project and every revision of it (the person's right to erasure), remembering only a
+    /// keyed hash of its id, so that an old copy imported again gets a new id (`wasErased`).
     func erase(_ id: ProjectID) throws(StoreError)
+    /// Whether `id` belonged to a project erased from this store.
+    func wasErased(_ id: ProjectID) throws(StoreError) -> Bool
     /// The latest revision exactly as stored, unparsed; nil when the backend has no cheap way to give it.
     /// A reader that keeps decoded projects compares these bytes with those it decoded: equal bytes are
     /// the same revision, whatever other processes did (an erased id may come back with other content).

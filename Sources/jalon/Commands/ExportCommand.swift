@@ -65,7 +65,7 @@ struct ExportCommand: ParsableCommand {
             case .pdf: try DossierPDF.render(html: DossierHTML.render(try dossier(), language: RunLanguage.current))
             case .md: Array(DossierMarkdown.render(try dossier(), language: RunLanguage.current).utf8)
             case .json: DossierJSON.encode(try dossier())
-            case .xml: DossierXML.encode(try dossier())
+            case .xml: try global.dossierXML(try dossier())
             }
             try writeOutput(bytes, to: output)
         }

@@ -69,8 +69,10 @@ struct DossierAnnotateCommand: ParsableCommand {
             let changed = try apply(to: &dossier.project.notes, name: name, service: service, now: now)
             dossier.fingerprint = try Dossier.fingerprint(of: dossier.project)
             dossier.annotation = DossierAnnotation(originFingerprint: received.annotation?.originFingerprint ?? received.fingerprintStated,
-                                                   date: now, counsellor: name, structure: service)
-            let bytes = DossierXML.encode(dossier)
+                                                   date: now, counsellor: name, structure: service,
+                                                   originSignature: received.signature ?? received.annotation?.originSignature)
+            // Signed again by this service's key when it has one; the received signature stays inside the annotation.
+            let bytes = try global.dossierXML(dossier)
             // What is written must read back: a note the project schema refuses is refused here, not at the person's.
             _ = try DossierXML.read(bytes: bytes, sourceName: output)
             try writeOutput(bytes, to: output)

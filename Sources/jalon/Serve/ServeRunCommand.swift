@@ -39,7 +39,14 @@ struct ServeRunCommand: AsyncParsableCommand {
             if let host { configuration.host = host }
             if let port { configuration.port = port }
             let location = StoreLocation.resolve(explicit: store ?? configuration.store)
-            services = try OpenedStore(location: location).services(configuration: configuration)
+            let opened = try OpenedStore(location: location)
+            services = try opened.services(configuration: configuration)
+            if case .file(let files) = opened {
+                for (path, mode) in StorePermissions.widerThanOwner(under: files.root) {
+                    writeStandardError(L("jalon serve : \(path) est accessible à d’autres que son propriétaire (mode \(String(mode, radix: 8))) ; attendu 0600 (fichier) ou 0700 (dossier)",
+                                         "jalon serve: \(path) is open to others than its owner (mode \(String(mode, radix: 8))); expected 0600 (file) or 0700 (folder)"))
+                }
+            }
             if configuration.tokens.isEmpty {
                 writeStandardError(L("jalon serve : aucun jeton configuré, seules /health et /openapi.yaml répondront (voir jalon serve token)",
                                      "jalon serve: no token configured, only /health and /openapi.yaml will answer (see jalon serve token)"))

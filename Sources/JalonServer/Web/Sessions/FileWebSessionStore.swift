@@ -55,4 +55,18 @@ public final class FileWebSessionStore: WebSessionStore {
         let grant = try JSONDecoder().decode(SignInGrant.self, from: data)
         return grant.expires > now ? grant : nil
     }
+
+    /// Reads every session and link file (an erasure is rare; sessions are few and short-lived) and
+    /// removes those naming `project`.
+    public func removeAll(naming project: String) throws {
+        for (folder, names) in [(sessions, try fileSystem.contentsOfDirectory(sessions)), (grants, try fileSystem.contentsOfDirectory(grants))] {
+            for name in names {
+                let path = folder + "/" + name
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                let named = folder == sessions ? (try? JSONDecoder().decode(WebSession.self, from: data))?.project
+                    : (try? JSONDecoder().decode(SignInGrant.self, from: data))?.project
+                if named == project { try fileSystem.remove(path) }
+            }
+        }
+    }
 }

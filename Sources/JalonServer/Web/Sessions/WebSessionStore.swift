@@ -41,4 +41,6 @@ public protocol WebSessionStore: Sendable {
     func saveGrant(_ grant: SignInGrant, tokenHash: String) throws
     /// Takes the grant away as it reads it: a second redeeming of the same token, from any process, finds nothing.
     func redeemGrant(tokenHash: String, now: Double) throws -> SignInGrant?
+    /// Removes every session and sign-in link that names `project` (its erasure): none may open it again.
+    func removeAll(naming project: String) throws
 }

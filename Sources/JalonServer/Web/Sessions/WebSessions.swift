@@ -68,4 +68,11 @@ public final class MemoryWebSessionStore: WebSessionStore {
     public func redeemGrant(tokenHash: String, now: Double) throws -> SignInGrant? {
         state.withLock { $0.grants.removeValue(forKey: tokenHash).flatMap { $0.expires > now ? $0 : nil } }
     }
+
+    public func removeAll(naming project: String) throws {
+        state.withLock { state in
+            state.sessions = state.sessions.filter { $0.value.project != project }
+            state.grants = state.grants.filter { $0.value.project != project }
+        }
+    }
 }
