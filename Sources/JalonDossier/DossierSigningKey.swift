@@ -16,6 +16,11 @@ public struct DossierSigningKey: Sendable {
 
     public var keyID: String { key.keyID }
 
+    public init(key: XMLSigningKey, validity: DossierKeyValidity) {
+        self.key = key
+        self.validity = validity
+    }
+
     /// Where the store keeps its key.
     public static func path(inStore storeRoot: String) -> String { storeRoot + "/keys/signing-key.pem" }
 

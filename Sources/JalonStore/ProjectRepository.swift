@@ -185,11 +185,12 @@ public struct ProjectRepository: Sendable {
     /// the person's consent lets through): each revision decoded, narrowed, written again, compared.
     public func diff(_ id: ProjectID, from a: Int, to b: Int,
                      seenAs: (Project) -> Project) throws(RepositoryError) -> RevisionDiff {
-        func document(_ number: Int) throws(RepositoryError) -> XMLDocument {
+        var documents: [XMLDocument] = []
+        for number in [a, b] {
             let bytes = ProjectCodec.encode(seenAs(try load(id, revision: number).project))
-            do { return try XMLDocument(bytes: bytes, sourceName: "revision \(number)") } catch { throw .load(.xml(error)) }
+            do { documents.append(try XMLDocument(bytes: bytes, sourceName: "revision \(number)")) } catch { throw .load(.xml(error)) }
         }
-        return RevisionDiff(from: try document(a), to: try document(b))
+        return RevisionDiff(from: documents[0], to: documents[1])
     }
 
     private func currentDocument(_ id: ProjectID, revision: Int) throws(RepositoryError) -> XMLDocument {

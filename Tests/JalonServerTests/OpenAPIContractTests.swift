@@ -55,7 +55,7 @@ struct OpenAPIContractTests {
         #expect(uncovered.isEmpty, "routes the scenario never calls: \(uncovered)")
         // The scenario reaches the error statuses the document promises (not only successes).
         let statuses = Set(all.map(\.response.status.code))
-        #expect(statuses.isSuperset(of: [200, 201, 304, 400, 401, 403, 404, 406, 412, 413, 415, 422, 428, 429]))
+        #expect(statuses.isSuperset(of: [200, 201, 204, 304, 400, 401, 403, 404, 406, 409, 412, 413, 415, 422, 428, 429]))
 
         for exchange in all {
             let documented: [String: OpenAPIDocument.DocumentedResponse]
@@ -275,6 +275,24 @@ struct ContractScenario {
         try await call(.get, "/v1/catalogue/fiches/{code}", ["code": best], headers: [.authorization: "Bearer jalon_inconnu"])
         try await call(.get, "/v1/dossiers", as: .counsellor)
         try await call(.get, "/v1/dossiers", as: .person)
+
+        // Signing keys, consent, the person set once, erasure.
+        try await call(.get, "/.well-known/jalon-keys.pem")
+        let consent = try await call(.get, "/v1/projects/{id}/consent", p, as: .person)
+        let consentTag = try #require(consent.headers[.eTag])
+        let consentRevision = try #require(Int(consentTag.dropFirst(2).dropLast()))
+        try await call(.put, "/v1/projects/{id}/consent", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["name"]}"#,
+                       headers: ifMatch(consentRevision))
+        try await call(.put, "/v1/projects/{id}/consent", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#,
+                       headers: ifMatch(consentRevision + 1))
+        try await call(.get, "/v1/projects/{id}/consent", p, as: .counsellor)
+        try await call(.post, "/v1/projects/{id}/links", p, as: .portal, json: #"{"person": "personne-2"}"#)
+        let doomed = try #require(try await client.send(.post, "/v1/projects", as: .portal,
+                                                        json: #"{"displayName": "Éphémère", "person": "personne-2", "counsellors": ["conseillere-1"]}"#)
+            .json()["id"] as? String)
+        try await call(.delete, "/v1/projects/{id}", ["id": doomed], as: .counsellor)
+        try await call(.delete, "/v1/projects/{id}", ["id": doomed], as: .otherPerson)
+        try await call(.delete, "/v1/projects/{id}", ["id": doomed], as: .otherPerson)
         return exchanges.all
     }
 

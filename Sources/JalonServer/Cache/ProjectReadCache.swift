@@ -32,12 +32,12 @@ final class ProjectReadCache: Sendable {
 
     func load(_ id: ProjectID, from repository: ProjectRepository) throws(RepositoryError) -> ProjectRepository.Loaded {
         let stored: [UInt8]?
-        do { stored = try repository.store.latestRevisionBytes(of: id) } catch { throw .store(error) }
-        guard let bytes = stored else {
+        do { stored = try repository.store.latestRevisionBytes(of: id) } catch {
             // Gone from the store (erased, maybe by another server): nothing of it stays here either.
-            drop(id)
-            return try repository.load(id)
+            if case .projectNotFound = error { drop(id) }
+            throw .store(error)
         }
+        guard let bytes = stored else { return try repository.load(id) }
         let kept = state.withLock { state -> Entry? in
             state.uses += 1
             state.entries[id]?.lastUse = state.uses

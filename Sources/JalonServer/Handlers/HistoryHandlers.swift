@@ -19,11 +19,11 @@ enum HistoryHandlers {
         // a counsellor reads it with the withheld data replaced; revision fingerprints are of whole
         // documents they may not see, so they get none.
         let current = try await call.loadStored().project, grant = call.grant(of: current)
-        return try Responses.json(revisions.map {
-            RevisionEntry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.description,
-                          role: $0.author.role.rawValue, author: $0.author.name,
-                          message: grant.map { grant in current.redacted(message: $0.message, under: grant) } ?? $0.message,
-                          schemaVersion: $0.schemaVersion, fingerprint: grant == nil ? $0.fingerprint : nil)
+        return try Responses.json(revisions.map { info in
+            RevisionEntry(number: info.number, parent: info.parent, restoredFrom: info.restoredFrom, created: info.created.description,
+                          role: info.author.role.rawValue, author: info.author.name,
+                          message: grant.map { current.redacted(message: info.message, under: $0) } ?? info.message,
+                          schemaVersion: info.schemaVersion, fingerprint: grant == nil ? info.fingerprint : nil)
         }, headers: revisions.last.map { [.eTag: ETag.value($0.number)] } ?? [:])
     }
 

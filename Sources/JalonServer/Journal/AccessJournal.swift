@@ -39,7 +39,7 @@ public final class AccessJournal: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                                      attributes: [.posixPermissions: 0o700]) }
-        if let retentionDays { try Self.purge(path, olderThan: Timestamp(secondsSince1970: now.secondsSince1970 - Int64(retentionDays) * 86_400)) }
+        if let retentionDays { try AccessJournal.purge(path, olderThan: Timestamp(secondsSince1970: now.secondsSince1970 - Int64(retentionDays) * 86_400)) }
         self.pseudonym = pseudonym
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

@@ -42,6 +42,8 @@ struct RouteDispatch: Sendable {
                 guard let id = ProjectID(text) else { throw Problem.projectNotFound(text, language) }
                 project = id
                 let links = try await Blocking.run { [services] in try services.links.links(of: id) }
+                // No links: erased (maybe by another server) or never shared; nothing of it stays in this cache.
+                if links == nil { services.projects.drop(id) }
                 guard let links, links.admits(caller) else { throw Problem.projectNotFound(id.rawValue, language) }
             }
             guard operation.allows(caller.role) else { throw Problem.forbidden(operation, caller.role, language) }

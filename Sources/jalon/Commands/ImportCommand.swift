@@ -63,8 +63,8 @@ struct ImportCommand: ParsableCommand {
         }
         print(result.project.id)
         if result.idChanged {
-            printError(L("le projet \(result.originalID) existait déjà : la copie importée a reçu un nouvel identifiant",
-                         "project \(result.originalID) already existed: the imported copy got a new id"))
+            printError(L("l’identifiant \(result.originalID) est déjà pris ou a été effacé : la copie importée a reçu un nouvel identifiant",
+                         "id \(result.originalID) is taken or was erased: the imported copy got a new id"))
         }
         if !result.appliedMigrations.isEmpty {
             printError(L("document migré depuis le format \(result.originalVersion)", "document migrated from format \(result.originalVersion)"))
