@@ -38,6 +38,8 @@ struct KeysGenerateCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let path = global.signingKeyPath
+            // The store's folder first (0700), when the key goes there and no command made it yet.
+            if path == DossierSigningKey.path(inStore: global.storePath) { _ = try global.openStore() }
             let key = try DossierSigningKey.generate(at: path, validDays: validDays)
             print(L("clé \(key.keyID) créée dans \(path), valide jusqu’au \(key.validity.notAfter.iso8601)",
                     "key \(key.keyID) created in \(path), valid until \(key.validity.notAfter.iso8601)"))
