@@ -27,7 +27,11 @@ public final class PostgresProjectLinkStore: ProjectLinkStore {
                 var links = try connection.run("SELECT links::text FROM jalon_links WHERE project = \(project.uuid)").first
                     .map { try Self.decode(try $0.decode(String.self)) }
                 try change(&links)
-                guard let links else { return nil }
+                guard let links else {
+                    // nil removes them (the protocol's contract; an erasure relies on it).
+                    _ = try connection.run("DELETE FROM jalon_links WHERE project = \(project.uuid)")
+                    return nil
+                }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 let json = String(decoding: try encoder.encode(links), as: UTF8.self)

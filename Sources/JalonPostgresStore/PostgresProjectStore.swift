@@ -116,14 +116,18 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
     /// The database's key for keyed hashes of ids (erasure marks, the servers' journals), created by
     /// the first server that needs it; every server on the database then uses the same.
     public func pseudonym() throws(StoreError) -> StorePseudonym {
-        let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
-        let bytes = try query("pseudonym") { connection -> [UInt8] in
-            _ = try connection.run("INSERT INTO jalon_secrets (name, value) VALUES ('pseudonym', \(fresh)) ON CONFLICT DO NOTHING")
-            guard let row = try connection.run("SELECT value FROM jalon_secrets WHERE name = 'pseudonym'").first else { return [] }
-            return try row.decode([UInt8].self)
+        // As hex through the wire (bytea's own encode/decode): the key never passes as a Swift array type.
+        let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { $0.map { String(format: "%02x", $0) }.joined() }
+        let hex = try query("pseudonym") { connection -> String in
+            _ = try connection.run("INSERT INTO jalon_secrets (name, value) VALUES ('pseudonym', decode(\(fresh), 'hex')) ON CONFLICT DO NOTHING")
+            guard let row = try connection.run("SELECT encode(value, 'hex') FROM jalon_secrets WHERE name = 'pseudonym'").first else { return "" }
+            return try row.decode(String.self)
         }
+        var bytes: [UInt8] = []
+        var digits = hex.makeIterator()
+        while let high = digits.next(), let low = digits.next(), let byte = UInt8(String([high, low]), radix: 16) { bytes.append(byte) }
         guard bytes.count == 32 else { throw .io(StoreIOError(operation: "read key", path: "jalon_secrets.pseudonym", code: EINVAL)) }
-        return StorePseudonym(key: SymmetricKey(data: bytes))
+        return StorePseudonym(key: bytes)
     }
 
     // MARK: Reading

@@ -3,6 +3,7 @@ import Testing
 import JalonCore
 @testable import JalonPostgresStore
 @testable import JalonStore
+import JalonServer
 import JalonXML
 
 /// What every store must do, run against each backend (`StoreKind`): the file store and PostgreSQL.
@@ -161,6 +162,31 @@ struct ProjectStoreConformanceTests {
         #expect(try store.revision(nil, of: id).document.root?.children.map(\.text) == ["new"])
     }
 
+    /// The one erasure (`ProjectErasure`, what `jalon erase`, the API and the web page call) leaves
+    /// nothing of the project in the store — no revision, no link, no summary, no word of its content —
+    /// and remembers only a keyed hash of its id, so that an old copy imported again gets a new id.
+    @Test(arguments: StoreKind.allCases)
+    func erasureLeavesNothingButAKeyedHash(_ kind: StoreKind) throws {
+        let opened = try kind.open(in: folder), store = opened.store, links = try opened.links()
+        let repository = ProjectRepository(store: store)
+        let sample = TestFiles.sample("karim-montbeliard-reconversion.xml")
+        let imported = try repository.importDocument(TestFiles.bytes(sample), sourceName: sample.path, author: .person)
+        let id = imported.project.id
+        _ = try repository.summaries()
+        try links.update(id) { $0 = ProjectLinks(project: id, portal: "portail-1", person: "personne-karim", counsellors: ["conseillere-1"]) }
+        #expect(try !store.wasErased(id))
+        try ProjectErasure.erase(id, store: store, links: links, web: try opened.webSessions())
+        #expect(try store.wasErased(id) && !store.wasErased(ProjectID()))
+        #expect(try links.links(of: id) == nil && links.projects(sharedWith: "conseillere-1").isEmpty)
+        #expect(try opened.leftovers(of: id) == 0)
+        for word in [id.rawValue, "Karim B.", "06 12 34 56 78", "personne-karim"] {
+            #expect(try opened.occurrences(of: word) == 0, "« \(word) » is still in the \(kind) store")
+        }
+        let again = try repository.importDocument(TestFiles.bytes(sample), sourceName: sample.path, author: .person)
+        #expect(again.project.id != id && again.idChanged)
+        #expect(try links.links(of: again.project.id) == nil)
+    }
+
     /// The read cache's key: equal bytes for the same revision, other bytes once anyone saved.
     @Test(arguments: StoreKind.allCases)
     func latestRevisionBytesChangeWithEverySave(_ kind: StoreKind) throws {
@@ -246,6 +272,30 @@ extension OpenedStore {
                 try connection.run("""
                     SELECT (SELECT count(*) FROM jalon_projects WHERE id = \(id.uuid))
                          + (SELECT count(*) FROM jalon_revisions WHERE project = \(id.uuid))
+                    """).first.map { try $0.decode(Int.self) } ?? -1
+            }
+        }
+    }
+
+    /// Where `text` still appears: files whose name or bytes hold it, or rows of any Jalon table whose
+    /// text does.
+    func occurrences(of text: String) throws -> Int {
+        switch self {
+        case .file(let store):
+            let bytes = Array(text.utf8)
+            return try FileManager.default.subpathsOfDirectory(atPath: store.root).filter { path in
+                guard !path.contains(text) else { return true }
+                let contents = FileManager.default.contents(atPath: store.root + "/" + path).map(Array.init) ?? []
+                return contents.count >= bytes.count && (0...(contents.count - bytes.count)).contains { contents[$0..<($0 + bytes.count)].elementsEqual(bytes) }
+            }.count
+        case .postgres(let store):
+            let pattern = "%" + text + "%"
+            return try store.query("test") { connection in
+                try connection.run("""
+                    SELECT (SELECT count(*) FROM jalon_projects p WHERE p::text LIKE \(pattern))
+                         + (SELECT count(*) FROM jalon_revisions r WHERE r::text LIKE \(pattern))
+                         + (SELECT count(*) FROM jalon_links l WHERE l::text LIKE \(pattern))
+                         + (SELECT count(*) FROM jalon_erased e WHERE e::text LIKE \(pattern))
                     """).first.map { try $0.decode(Int.self) } ?? -1
             }
         }
