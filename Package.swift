@@ -135,7 +135,7 @@ let package = Package(
         .testTarget(
             name: "JalonServerTests",
             dependencies: [
-                "JalonServer", "JalonStore", "JalonCore", "JalonXML", "JalonTestSupport",
+                "JalonServer", "JalonStore", "JalonCore", "JalonXML", "JalonDossier", "JalonTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -143,7 +143,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
+            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonServer", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -39,7 +39,7 @@ public enum DossierSignature {
 
     /// Checks the signature of the dossier in `bytes` against the keys the verifier trusts, at `now`:
     /// shape (one signature, whole-document reference, allowed transforms, key named only), key known
-    /// and valid when the dossier was exported and still now, export not in the future, then the
+    /// and valid when the dossier was signed (exported, or annotated) and still now, not in the future, then the
     /// cryptography. A mismatch names the parts that changed.
     public static func verify(_ bytes: [UInt8], sourceName: String, trusting keys: [DossierTrustedKey],
                               now: Timestamp = .now()) throws(DossierSignatureError) -> Verified {
@@ -51,9 +51,12 @@ public enum DossierSignature {
             throw .unknownKey(keyName, known: keys.map(\.keyID))
         }
         guard now <= key.validity.notAfter else { throw .expired(keyName, notAfter: key.validity.notAfter) }
-        let exported = document.root?.firstChild(named: "export", namespace: DossierXML.namespace)?.attribute("date")
-            .flatMap { Timestamp(iso8601: $0) }
-        if let exported {
+        // When the signature was made: an annotated dossier is signed again by the annotating service,
+        // at the annotation's date (its key may be younger than the export it answers); else at the export.
+        let signedAt = ["annotation", "export"].lazy.compactMap { name in
+            document.root?.firstChild(named: name, namespace: DossierXML.namespace)?.attribute("date").flatMap { Timestamp(iso8601: $0) }
+        }.first
+        if let exported = signedAt {
             guard exported >= key.validity.notBefore, exported <= key.validity.notAfter else {
                 throw .outsideValidity(keyName, exported: exported, validity: key.validity)
             }
@@ -129,8 +132,8 @@ public enum DossierSignatureError: LocalizedFailure, Equatable {
             return language.pick(fr: "la clé \(name) a expiré le \(notAfter.iso8601)", en: "key \(name) expired on \(notAfter.iso8601)")
         case .outsideValidity(let name, let exported, let validity):
             return language.pick(
-                fr: "export daté du \(exported.iso8601), hors de la validité de la clé \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))",
-                en: "export dated \(exported.iso8601), outside the validity of key \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))")
+                fr: "signé le \(exported.iso8601) (export ou annotation), hors de la validité de la clé \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))",
+                en: "signed on \(exported.iso8601) (export or annotation), outside the validity of key \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))")
         case .fromTheFuture(let exported):
             return language.pick(fr: "export daté du \(exported.iso8601), dans le futur", en: "export dated \(exported.iso8601), in the future")
         case .changed(let parts):

@@ -38,7 +38,7 @@ struct DossierSignatureTests {
         try Data(bytes).write(to: file)
         // The text `jalon keys show` prints, header lines included: xmlsec1 reads past them.
         try Data(key.publicText.utf8).write(to: pem)
-        return try ProcessRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
+        return try ToolRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
                                                        "--pubkey-pem:\(key.keyID)", pem.path, file.path]).status == 0
     }
 
@@ -139,6 +139,25 @@ struct DossierSignatureTests {
         // Reading it back keeps the chain for the next annotation.
         #expect(try DossierXML.read(bytes: annotated, sourceName: "a.xml").annotation?.originSignature?.contains(Self.key.keyID) == true)
         if Self.xmlsec1Available { #expect(try Self.xmlsec1Accepts(annotated, key: service)) }
+    }
+
+    /// The annotating service's key may be younger than the export it answers: its signature is checked
+    /// against the annotation's date, not the export's.
+    @Test func annotationSignedByAKeyYoungerThanTheExportVerifies() throws {
+        let original = try Self.signedSample()
+        var received = try DossierXML.read(bytes: original, sourceName: "d.xml").dossier
+        let later = Timestamp(iso8601: "2027-03-01T10:00:00Z")!
+        let service = DossierSigningKey(key: .generate(), validity: DossierKeyValidity(notBefore: Timestamp(iso8601: "2027-02-01T00:00:00Z")!,
+                                                                                        notAfter: Timestamp(iso8601: "2028-02-01T00:00:00Z")!))
+        received.annotation = DossierAnnotation(originFingerprint: received.fingerprint, date: later, counsellor: "Mme Durand")
+        let annotated = try DossierSignature.sign(received, with: service, now: later)
+        #expect(try DossierSignature.verify(annotated, sourceName: "a.xml", trusting: [DossierTrustedKey(service)], now: later).keyID == service.keyID)
+        // An annotation dated before the service's key existed is refused.
+        let backdated = String(decoding: annotated, as: UTF8.self).replacingOccurrences(of: later.iso8601, with: Self.now.iso8601)
+        guard case .failure(.outsideValidity) = Self.verdict(Array(backdated.utf8), keys: [DossierTrustedKey(service)], at: later) else {
+            Issue.record("a backdated annotation was accepted")
+            return
+        }
     }
 
     @Test func publicTextReadsBack() throws {

@@ -43,7 +43,7 @@ struct XMLSignatureTests {
         let file = folder.appendingPathComponent("d.xml"), pem = folder.appendingPathComponent("k.pem")
         try Data(bytes).write(to: file)
         try Data(key.publicKeyPEM.utf8).write(to: pem)
-        let run = try ProcessRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
+        let run = try ToolRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
                                                           "--pubkey-pem:\(key.keyID)", pem.path, file.path])
         return run.status == 0
     }
