@@ -73,7 +73,13 @@ public final class XMLStreamReader {
     /// and column), on a DOCTYPE, and on nesting deeper than the limits allow.
     public func next() throws(XMLError) -> Bool {
         let result = withExtendedLifetime(collector) { xmlTextReaderRead(reader) }
-        if result == 0 { return false }
+        if result == 0 {
+            // libxml2 may stop reading once the root element closes, and 2.9 takes a NUL there for the
+            // end of the input: what it left unread still passes the prescan, so nothing is dropped silently.
+            input.drain()
+            if let refusal = input.refusal { throw refusal }
+            return false
+        }
         guard result == 1 else {
             if let refusal = input.refusal { throw refusal }
             let first = collector.diagnostics.first
@@ -166,6 +172,15 @@ private final class ChunkedFileInput {
     }
 
     deinit { close(descriptor) }
+
+    /// Reads what libxml2 left unread through the prescan, in chunks (bounded memory), to the end.
+    func drain() {
+        var buffer = [CChar](repeating: 0, count: 64 << 10)
+        while refusal == nil {
+            let count = buffer.withUnsafeMutableBufferPointer { read(into: $0.baseAddress!, length: $0.count) }
+            if count <= 0 { return }
+        }
+    }
 
     func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
         guard refusal == nil else { return -1 }

@@ -50,7 +50,7 @@ struct TrustCommandsTests: ProjectCommandSuite {
         #expect(verified.stdout.contains("signé par la clé jalon-"))
         let keyID = try #require(try String(contentsOfFile: publicKey, encoding: .utf8).split(separator: "\n").first?.dropFirst("Key-Id: ".count))
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmlsec1") {
-            let xmlsec = try ProcessRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
+            let xmlsec = try ToolRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
                                                                  "--pubkey-pem:\(keyID)", publicKey, path])
             #expect(xmlsec.status == 0)
         }
@@ -96,7 +96,7 @@ struct TrustCommandsTests: ProjectCommandSuite {
         #expect(try counsellor.run("keys", "generate").status == 0)
         let service = folder.path + "/service.pem"
         try Data(try counsellor.run("keys", "show").stdout.utf8).write(to: URL(fileURLWithPath: service))
-        let annotate = try counsellor.run("dossier", "annotate", path, "--section", "pistes", "--status", "a-revoir",
+        let annotate = try counsellor.run("dossier", "annotate", path, "--section", "pistes", "--status", "besoin",
                                           "--author", "Mme Durand", "Revoir la piste", "-o", annotated)
         #expect(annotate.status == 0, "\(annotate.stderr)")
         let verified = try jalon.run("verify-dossier", annotated, "--key", service)
@@ -114,33 +114,100 @@ struct TrustCommandsTests: ProjectCommandSuite {
 
     // MARK: Files at rest
 
-    /// `-o` naming a FIFO: the reader gets the bytes and the FIFO is still a FIFO (it used to be replaced
-    /// by a regular file, as `/dev/null` was when run as root).
-    @Test(arguments: ["export", "review", "annotate"])
-    func outputToAFIFOIsWrittenThrough(_ command: String) async throws {
+    /// Every command that takes `-o`, with the arguments that make it write there.
+    static let outputCommands = ["export", "review", "annotate", "import-lheo", "catalogue-build"]
+
+    /// The open-data folder `catalogue build` reads (absent on a machine without the shared data).
+    static let dataFolder = ProcessInfo.processInfo.environment["JALON_DATA"] ?? "/work/shared/data"
+
+    func outputArguments(_ command: String, to output: String) throws -> [String] {
         let id = try importSample()
         let dossier = folder.path + "/in.xml"
-        #expect(try jalon.run("export", id, "--format", "xml", "-o", dossier).status == 0)
+        if !FileManager.default.fileExists(atPath: dossier) {
+            #expect(try jalon.run("export", id, "--format", "xml", "-o", dossier).status == 0)
+        }
+        switch command {
+        case "export": return ["export", id, "--format", "xml", "-o", output]
+        case "review": return ["review", dossier, "--format", "csv", "-o", output]
+        case "annotate": return ["dossier", "annotate", dossier, "--section", "pistes", "--status", "besoin", "--author", "M. Test", "Voir", "-o", output]
+        case "import-lheo":
+            let feed = folder.path + "/offres.xml"
+            try #"<lheo><offres><formation numero="1"><intitule-formation>CAP cuisine</intitule-formation><action numero="a"/></formation></offres></lheo>"#
+                .write(toFile: feed, atomically: true, encoding: .utf8)
+            return ["catalogue", "import-lheo", feed, "-o", output]
+        default: return ["catalogue", "build", "--from", Self.dataFolder, "-o", output]
+        }
+    }
+
+    /// `-o` naming a FIFO: the reader gets the bytes and the FIFO is still a FIFO (it used to be replaced
+    /// by a regular file, as `/dev/null` was when run as root).
+    @Test(arguments: outputCommands)
+    func outputToAFIFOIsWrittenThrough(_ command: String) throws {
+        if command == "catalogue-build", !FileManager.default.fileExists(atPath: Self.dataFolder) { return }
         let fifo = folder.path + "/out-\(command).fifo"
         #expect(mkfifo(fifo, 0o600) == 0)
-        // The reader, started first: open(2) for writing waits for it.
-        let reader = Task.detached { () -> Data in
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: fifo))
-            defer { try? handle.close() }
-            return handle.readDataToEndOfFile()
-        }
-        let arguments: [String] = switch command {
-        case "export": ["export", id, "--format", "xml", "-o", fifo]
-        case "review": ["review", dossier, "--format", "csv", "-o", fifo]
-        default: ["dossier", "annotate", dossier, "--section", "pistes", "--status", "a-revoir", "--author", "M. Test", "Voir", "-o", fifo]
-        }
-        let result = try jalon.run(arguments: arguments)
+        let arguments = try outputArguments(command, to: fifo)
+        // The reader, started first on a thread of its own (open(2) for writing waits for it; a
+        // cooperative task could be starved by the blocked runs of the other cases on a small machine).
+        let reader = FIFOReader(path: fifo)
+        let result = try jalon.run(arguments: arguments, withStore: arguments.first != "catalogue")
         #expect(result.status == 0, "\(result.stderr)")
-        let received = try await reader.value
+        // Had jalon never opened the FIFO, the reader would wait for ever: a writer that opens and closes
+        // it ends the read (after a run that wrote, the reader is done and this open fails harmlessly).
+        let unblock = open(fifo, O_WRONLY | O_NONBLOCK)
+        if unblock >= 0 { close(unblock) }
+        let received = reader.wait()
         #expect(!received.isEmpty)
         var status = stat()
         #expect(lstat(fifo, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO, "the FIFO is still a FIFO")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains(".tmp-") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains(".tmp-") && $0 != "NOTICE" })
+    }
+
+    /// `-o` naming a character device — a twin of `/dev/null` made in the scratch folder, so a failure
+    /// breaks nothing else on the machine: it stays a device. Making a device node needs root.
+    @Test(.enabled(if: getuid() == 0, "making a device node (mknod) needs root"), arguments: outputCommands)
+    func outputToADeviceIsWrittenThrough(_ command: String) throws {
+        if command == "catalogue-build", !FileManager.default.fileExists(atPath: Self.dataFolder) { return }
+        let device = folder.path + "/null-\(command)" // major 1, minor 3: what /dev/null is
+        #expect(mknod(device, S_IFCHR | 0o600, 0x103) == 0)
+        let arguments = try outputArguments(command, to: device)
+        let result = try jalon.run(arguments: arguments, withStore: arguments.first != "catalogue")
+        #expect(result.status == 0, "\(result.stderr)")
+        var status = stat()
+        #expect(lstat(device, &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR, "the device is still a device")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains(".tmp-") && $0 != "NOTICE" })
+    }
+
+    /// A new file named by `-o` is its owner's only, for every command.
+    @Test(arguments: outputCommands.filter { $0 != "catalogue-build" })
+    func newOutputFilesAreTheOwnersOnly(_ command: String) throws {
+        let output = folder.path + "/new-\(command)"
+        let arguments = try outputArguments(command, to: output)
+        let result = try jalon.run(arguments: arguments, withStore: arguments.first != "catalogue")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try mode(output) == 0o600)
+    }
+
+    /// The LHÉO feed reader through the binary: a 502-byte nest of parameter entities (which kept
+    /// `import-lheo` busy past 20 s when it reached libxml2), 30,000 attributes on one element and a
+    /// UTF-16 feed are each refused at once by the stream's prescan, with a sentence naming the file.
+    @Test(arguments: ["entities", "attributes", "utf16"])
+    func hostileLHEOFeedsAreRefusedBeforeLibXML2(_ kind: String) throws {
+        let feed = folder.path + "/hostile-\(kind).xml"
+        let bytes: [UInt8] = switch kind {
+        case "entities":
+            Array((#"<!DOCTYPE x [<!ENTITY % p0 "lol">"# + (1...9).map { #"<!ENTITY % p\#($0) "\#(String(repeating: "&#37;p\($0 - 1);", count: 10))">"# }.joined()
+                   + #" %p9;]><lheo/>"#).utf8)
+        case "attributes":
+            Array(("<lheo " + (0..<30_000).map { "a\($0)=\"1\"" }.joined(separator: " ") + "/>").utf8)
+        default:
+            [0xFF, 0xFE] + "<lheo/>".utf8.flatMap { [$0, 0] }
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: feed))
+        let start = ContinuousClock.now
+        let refused = try jalon.run(arguments: ["catalogue", "import-lheo", feed], withStore: false)
+        #expect(ContinuousClock.now - start < .seconds(10), "refused late: \(ContinuousClock.now - start)")
+        #expect(refused.status == 1 && refused.stderr.contains("hostile-\(kind).xml"), "\(refused.status) \(refused.stderr)")
     }
 
     /// `-o -` is standard output, for every command that takes `-o`.
@@ -150,6 +217,12 @@ struct TrustCommandsTests: ProjectCommandSuite {
         #expect(try jalon.run("export", id, "--format", "xml", "-o", dossier).status == 0)
         #expect(try jalon.run("export", id, "--format", "md", "-o", "-").stdout.contains("Personne"))
         #expect(try jalon.run("review", dossier, "--format", "csv", "-o", "-").stdout.contains(","))
+        let annotated = try jalon.run("dossier", "annotate", dossier, "--section", "pistes", "--status", "besoin", "--author", "M. Test", "Voir", "-o", "-")
+        #expect(annotated.stdout.contains("<dossier"), "\(annotated.stderr)")
+        let feed = folder.path + "/offres.xml"
+        try #"<lheo><offres><formation numero="1"><intitule-formation>CAP cuisine</intitule-formation><action numero="a"/></formation></offres></lheo>"#
+            .write(toFile: feed, atomically: true, encoding: .utf8)
+        #expect(try jalon.run(arguments: ["catalogue", "import-lheo", feed, "-o", "-"], withStore: false).stdout.contains(#""intitule":"CAP cuisine""#))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/-"))
     }
 
@@ -181,12 +254,35 @@ struct TrustCommandsTests: ProjectCommandSuite {
         #expect(try jalon.run("export", id, "--format", "projet", "-o", backup).status == 0)
         let erased = try jalon.run("erase", id, "--yes")
         #expect(erased.status == 0, "\(erased.stderr)")
-        let grep = try ProcessRun.run("/usr/bin/grep", ["-r", "-q", "-a", "-e", id, "-e", "Karim", folder.path + "/store"])
+        let grep = try ToolRun.run("/usr/bin/grep", ["-r", "-q", "-a", "-e", id, "-e", "Karim", folder.path + "/store"])
         #expect(grep.status == 1, "grep found the project in the store")
         let again = try jalon.run("import", backup)
         #expect(again.status == 0, "\(again.stderr)")
         let newID = again.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(newID != id && newID.count == 36)
         expectRefused(try jalon.run("show", id), status: 66, containing: id)
+    }
+}
+
+/// Reads a FIFO to its end on a thread of its own, as a separate program would.
+final class FIFOReader: @unchecked Sendable {
+    private var received = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(path: String) {
+        let thread = Thread { [self] in
+            if let handle = FileHandle(forReadingAtPath: path) {
+                received = (try? handle.readToEnd()) ?? Data()
+                try? handle.close()
+            }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// What was read, once the writer closed its end.
+    func wait() -> Data {
+        done.wait()
+        return received
     }
 }

@@ -20,26 +20,6 @@ public struct CatalogueImporter: Sendable {
         try build.run()
         return Output(bytes: build.writer.finish(), report: build.report)
     }
-
-    /// Builds and writes the artifact to `path` atomically, and `NOTICE` (its sources and licences)
-    /// in the same folder.
-    @discardableResult
-    public func write(to path: String) throws(ImportError) -> Output {
-        let output = try build()
-        let url = URL(fileURLWithPath: path)
-        let notice = url.deletingLastPathComponent().appendingPathComponent("NOTICE")
-        do {
-            try Data(output.bytes).write(to: url, options: .atomic)
-        } catch {
-            throw .unwritable(path: path, reason: ImportError.clause(error))
-        }
-        do {
-            try Data(SourceFiles.notice.utf8).write(to: notice, options: .atomic)
-        } catch {
-            throw .unwritable(path: notice.path, reason: ImportError.clause(error))
-        }
-        return output
-    }
 }
 
 /// The state of one import: the string pool, the artifact being written, the report, and the row

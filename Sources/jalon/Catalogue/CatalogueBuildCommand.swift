@@ -25,7 +25,12 @@ struct CatalogueBuildCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         try reportingCatalogueFailures {
-            let result = try CatalogueImporter(dataFolder: from).write(to: output)
+            // Through `writeOutput`, like every `-o`: crash-safe for a file, written through for a device or a FIFO.
+            let result = try CatalogueImporter(dataFolder: from).build()
+            try writeOutput(result.bytes, to: output)
+            if isRegularOutput(output) {
+                try writeOutput(Array(SourceFiles.notice.utf8), to: URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("NOTICE").path)
+            }
             let found = result.report.anomalies.filter { $0.count > 0 }
             let anomalies = found.reduce(0) { $0 + $1.count }
             print(language.pick(

@@ -64,13 +64,8 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
                 printError(language.pick(fr: "\(error.message(in: language)) Les certifications des offres ne seront pas vérifiées.",
                                          en: "\(error.message(in: language)) The offers' certifications will not be checked."))
             }
-            let sink = try output.map { path throws -> FileHandle in
-                guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                    throw CommandFailure(message: language.pick(fr: "Impossible d’écrire \(path).", en: "Cannot write \(path)."), exitCode: JalonExitCode.ioError)
-                }
-                return handle
-            }
-            defer { try? sink?.close() }
+            let sink = try output.map(openOutputStream)
+            defer { if output != "-" { try? sink?.close() } }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var reports: [FileJSON] = []
@@ -82,8 +77,7 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
                     if !knownCodes.isEmpty { known += 1 }
                     guard let sink, encodingFailure == nil else { return }
                     do {
-                        sink.write(try encoder.encode(Self.json(offer, known: knownCodes)))
-                        sink.write(Data("\n".utf8))
+                        try sink.write(contentsOf: try encoder.encode(Self.json(offer, known: knownCodes)) + Data("\n".utf8))
                     } catch {
                         encodingFailure = error
                     }
