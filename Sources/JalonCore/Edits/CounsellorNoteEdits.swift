@@ -65,6 +65,11 @@ public struct AddNoteEdit: ProjectEdit {
 
     public func apply(to project: inout Project, in context: EditContext) throws(EditFailure) -> EditResult<CounsellorNote> {
         let note = try draft.note(id: NoteID.next(prefix: "n", after: project.notes.map(\.id)), date: context.now)
+        // A counsellor annotates only what the person lets them see (`Consent`).
+        guard project.consent.grant(for: note.auteur).sections.contains(note.section) else {
+            throw .refused("section", fr: "l’étape \(note.section.title(in: .fr)) n’est pas partagée avec \(note.auteur)",
+                           en: "step \(note.section.title(in: .en)) is not shared with \(note.auteur)")
+        }
         project.notes.append(note)
         return EditResult(message: context.pick(fr: "Note \(note.id) de \(note.auteur) sur l’étape \(note.section.title(in: .fr))",
                                                 en: "Note \(note.id) by \(note.auteur) on step \(note.section.title(in: .en))"),
@@ -87,7 +92,9 @@ public struct EditNoteEdit: ProjectEdit {
     }
 
     public func apply(to project: inout Project, in context: EditContext) throws(EditFailure) -> EditResult<CounsellorNote> {
-        guard let id = NoteID(note), let index = project.notes.firstIndex(where: { $0.id == id }) else {
+        // A note on a step the person does not share with this counsellor is one they cannot see: not found.
+        let sections = project.consent.grant(for: author.trimmingWhitespace).sections
+        guard let id = NoteID(note), let index = project.notes.firstIndex(where: { $0.id == id && sections.contains($0.section) }) else {
             throw .notFound("note", fr: "aucune note « \(note) » dans le projet", en: "no note '\(note)' in the project")
         }
         guard project.notes[index].auteur == (try CounsellorNoteDraft.author(author)) else {

@@ -4,10 +4,21 @@ import JalonLocale
 import JalonStore
 
 extension WebCall {
-    /// The latest revision of the page's project (decoded once per revision: `ProjectReadCache`).
-    func load() async throws -> ProjectRepository.Loaded {
+    /// The latest revision of the page's project as stored (decoded once per revision: `ProjectReadCache`).
+    /// Pages use `load()`, which applies the person's consent.
+    func loadStored() async throws -> ProjectRepository.Loaded {
         let repository = services.repository, projects = services.projects, id = id
         return try await Blocking.run { try projects.load(id, from: repository) }
+    }
+
+    /// Who looks at the page, as consent sees them (`ProjectViewer`, as through the API).
+    var viewer: ProjectViewer { ProjectViewer(role: session?.role ?? .person, subject: session?.subject ?? "") }
+
+    /// The latest revision as this page's reader may see it: a counsellor, what the person gave them.
+    func load() async throws -> ProjectRepository.Loaded {
+        var loaded = try await loadStored()
+        loaded.project = viewer.seen(loaded.project)
+        return loaded
     }
 
     /// Who signs a change made from this page: a person's revisions carry no name, a counsellor's their

@@ -35,6 +35,9 @@ enum WebRoutes {
         WebRoute(.get, "/carnet/{id}/historique", .person, HistoryPages.list),
         WebRoute(.get, "/carnet/{id}/dossier", .person, HistoryPages.dossier),
         WebRoute(.get, "/carnet/{id}/dossier/telecharger", .person, HistoryPages.download),
+        WebRoute(.post, "/carnet/{id}/partage", .person, ConsentPages.share),
+        WebRoute(.get, "/carnet/{id}/effacer", .person, ConsentPages.confirmErase),
+        WebRoute(.post, "/carnet/{id}/effacer", .person, ConsentPages.erase),
 
         WebRoute(.get, "/conseil", .counsellor, CounsellorPages.caseload),
         WebRoute(.get, "/conseil/{id}", .counsellor, CounsellorPages.dossier),

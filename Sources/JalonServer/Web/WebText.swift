@@ -50,6 +50,19 @@ enum WebText {
         "dossierIntro": ("Choisissez ce que vous partagez avec votre conseiller, puis téléchargez le dossier.", "Choose what you share with your counsellor, then download the dossier."),
         "share": ("Partager", "Share"),
         "download": ("Télécharger", "Download"),
+        "sharingTitle": ("Ce que voit chaque conseiller", "What each counsellor sees"),
+        "sharingIntro": ("Sans choix de votre part, un conseiller voit toutes les étapes et rien de personnel. Chaque changement est enregistré comme une version.",
+                         "Unless you choose otherwise, a counsellor sees every step and nothing personal. Each change is saved as a revision."),
+        "otherCounsellor": ("Un autre conseiller", "Another counsellor"),
+        "counsellorId": ("Identifiant du conseiller", "Counsellor's identifier"),
+        "sharedData": ("Données personnelles qu’il voit", "Personal data they see"),
+        "sharedSections": ("Étapes qu’il voit", "Steps they see"),
+        "eraseTitle": ("Effacer mon carnet", "Erase my workbook"),
+        "eraseLink": ("Effacer définitivement mon carnet…", "Erase my workbook for good…"),
+        "eraseIntro": ("L’effacement retire votre carnet, toutes ses versions, vos partages avec les conseillers et vos connexions. Il est définitif.",
+                       "Erasure removes your workbook, all its revisions, your sharing with counsellors and your sign-ins. It cannot be undone."),
+        "eraseConfirm": ("Je veux effacer mon carnet définitivement", "I want to erase my workbook for good"),
+        "erase": ("Effacer", "Erase"),
         "format": ("Format", "Format"),
         "caseload": ("Dossiers suivis", "Caseload"),
         "person": ("Personne", "Person"),
@@ -109,6 +122,7 @@ enum WebText {
         case "enregistre": language.pick(fr: "Enregistré.", en: "Saved.")
         case "avance": language.pick(fr: "Étape terminée.", en: "Step finished.")
         case "note": language.pick(fr: "Note enregistrée.", en: "Note saved.")
+        case "partage": language.pick(fr: "Partage enregistré.", en: "Sharing saved.")
         default: nil
         }
     }

@@ -11,13 +11,15 @@ enum CounsellorPages {
     static func caseload(_ call: WebCall) async throws -> Response {
         let session = try call.signedIn, language = call.language
         let links = call.services.links, repository = call.services.repository, projects = call.services.projects
-        let review = CaseloadReview()
+        let review = CaseloadReview(), viewer = call.viewer
         let summaries = try await Blocking.run { () throws -> [CaseloadSummary] in
             try links.projects(sharedWith: session.subject).compactMap { id in
                 guard let loaded = try? projects.load(id, from: repository) else { return nil }
-                // No name unless the person shares it: the pseudonym stands in (as in a minimised dossier).
-                return review.summary(of: loaded.project, kind: .project, person: loaded.project.pseudonym,
-                                      lastChange: loaded.project.metadata.updated, fingerprintIntact: nil)
+                // Each project as the person lets this counsellor see it; no name unless they share it:
+                // the pseudonym stands in (as in a minimised dossier).
+                let seen = viewer.seen(loaded.project)
+                return review.summary(of: seen, kind: .project, person: seen.displayName ?? seen.pseudonym,
+                                      lastChange: seen.metadata.updated, fingerprintIntact: nil)
             }
         }
         let signal = call.query("signal").flatMap { CaseloadFlag(rawValue: $0) }
@@ -76,7 +78,8 @@ enum CounsellorPages {
         let content: [String: Any] = [
             "exportHref": "/conseil/\(call.id.rawValue)/export",
             "facts": [
-                ["label": language.pick(fr: "Dossier", en: "Dossier"), "value": project.pseudonym],
+                ["label": language.pick(fr: "Dossier", en: "Dossier"), "value": project.displayName ?? project.pseudonym],
+            ] + sharedFacts(of: project, language) + [
                 ["label": language.pick(fr: "Pistes retenues", en: "Kept pistes"),
                  "value": (project.pistes?.retenues ?? []).map(\.fiche.rawValue).joined(separator: ", ")],
                 ["label": language.pick(fr: "Actions du plan", en: "Plan actions"), "value": String(project.plan.count)],
@@ -92,13 +95,27 @@ enum CounsellorPages {
             "sections": Step.allCases.map { ["value": $0.rawValue, "label": $0.title(in: language)] },
             "statuses": CounsellorNote.Status.allCases.map(\.rawValue),
         ]
-        return WebPage.render(call, template: "conseil-dossier", frame: .init(title: project.pseudonym, errors: errors,
+        return WebPage.render(call, template: "conseil-dossier", frame: .init(title: project.displayName ?? project.pseudonym, errors: errors,
                                                                              status: errors.isEmpty ? .ok : .unprocessableContent), content: content)
     }
 
-    /// The dossier as the API exports it to a counsellor: HTML, minimised to what is shared.
+    /// The personal data the person shares with this counsellor (`project` as they see it: the rest is gone).
+    private static func sharedFacts(of project: Project, _ language: Language) -> [[String: String]] {
+        guard let profil = project.profil else { return [] }
+        var facts: [(String, String, String?)] = [
+            ("Courriel", "E-mail", profil.contact?.courriel), ("Téléphone", "Phone", profil.contact?.telephone),
+            ("Année de naissance", "Year of birth", profil.anneeNaissance.map(String.init)),
+            ("Commune", "Commune", profil.commune.map(\.nom)), ("Situation", "Situation", profil.situation?.rawValue),
+        ]
+        if !profil.contraintes.isEmpty { facts.append(("Contraintes", "Constraints", profil.contraintes.joined(separator: " ; "))) }
+        return facts.compactMap { fr, en, value in value.map { ["label": language.pick(fr: fr, en: en), "value": $0] } }
+    }
+
+    /// The dossier as the API exports it to a counsellor: HTML, minimised to what the person gave them.
     static func export(_ call: WebCall) async throws -> Response {
-        try await HistoryHandlers.exportResponse(project: call.id, format: "html", share: .none, services: call.services, language: call.language)
+        let stored = try await call.loadStored().project
+        return try await HistoryHandlers.exportResponse(project: call.id, format: "html", grant: call.viewer.exportGrant(of: stored, share: .all),
+                                                        services: call.services, language: call.language)
     }
 
     /// `POST /conseil/{id}/notes`: the API's note edit (`NoteHandlers`), signed with the counsellor's subject.

@@ -33,17 +33,15 @@ enum HistoryPages {
 
     static func dossier(_ call: WebCall) async throws -> Response {
         let language = call.language
-        let labels: [String: (String, String)] = [
-            "name": ("mon nom", "my name"), "contact": ("mes coordonnées", "my contact details"), "birth-year": ("mon année de naissance", "my year of birth"),
-            "place": ("mon lieu de vie", "where I live"), "situation": ("ma situation", "my situation"), "constraints": ("mes contraintes", "my constraints"),
-        ]
-        let content: [String: Any] = [
+        let loaded = try await call.load()
+        var content: [String: Any] = [
             "action": "/carnet/\(call.id.rawValue)/dossier/telecharger",
-            "shares": DossierShare.keywords.map { ["word": $0.word, "label": labels[$0.word].map { language.pick(fr: $0.0, en: $0.1) } ?? $0.word] },
+            "shares": DossierShare.keywords.map { ["word": $0.word, "label": PersonalDatum(rawValue: $0.word).flatMap { ConsentPages.personalLabels[$0] }.map { language.pick(fr: $0.0, en: $0.1) } ?? $0.word] },
             "formats": [("html", "HTML"), ("pdf", "PDF"), ("xml", "XML"), ("md", "Markdown"), ("json", "JSON")].map {
                 ["value": $0.0, "label": $0.1, "checked": $0.0 == "html"] as [String: Any]
             },
         ]
+        content.merge(try await ConsentPages.sharingContent(call, project: loaded.project, revision: loaded.revision.number)) { $1 }
         return WebPage.render(call, template: "dossier", frame: .init(title: language.pick(fr: "Dossier", en: "Dossier"), step: "dossier"),
                               content: content)
     }
@@ -57,7 +55,8 @@ enum HistoryPages {
         guard ["html", "md", "json", "xml", "pdf"].contains(format), case .success(let share) = DossierShare.parse(words) else {
             throw PageFailure(status: .badRequest, message: language.pick(fr: "Format ou partage inconnu.", en: "Unknown format or share."))
         }
-        var response = try await HistoryHandlers.exportResponse(project: call.id, format: format, share: share,
+        let stored = try await call.loadStored().project
+        var response = try await HistoryHandlers.exportResponse(project: call.id, format: format, grant: call.viewer.exportGrant(of: stored, share: share),
                                                                 services: call.services, language: language)
         let ext = ["html": "html", "md": "md", "json": "json", "xml": "xml", "pdf": "pdf"][format]!
         response.headers[.contentDisposition] = "attachment; filename=\"dossier-\(call.id.rawValue).\(ext)\""
