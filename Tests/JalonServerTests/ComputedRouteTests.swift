@@ -42,7 +42,8 @@ struct ComputedRouteTests {
             #expect(list.count == 5)
             #expect(list.map { $0["rang"] as? Int } == [1, 2, 3, 4, 5])
             #expect(list.allSatisfy { !(($0["raisons"] as? [String]) ?? []).isEmpty })
-            #expect(shown.headers[.eTag] == "\"r1\"")
+            // Revision 1, computed from this catalogue, in French: each a part of the tag.
+            #expect(shown.headers[.eTag]?.hasPrefix("\"r1-c") == true && shown.headers[.eTag]?.hasSuffix("-fr\"") == true)
             #expect(try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=0", as: .person).status == .badRequest)
 
             let saved = try await client.send(.post, "/v1/projects/\(id)/suggestions?limit=3", as: .person, headers: [.ifMatch: "\"r1\""])
