@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import JalonCatalog
 import JalonCore
+import JalonDossier
 import JalonLocale
 import JalonStore
 
@@ -16,13 +17,19 @@ enum ComputedHandlers {
     /// The suggestions shown, provisional ones saying so; a 422 problem when the project says nothing to
     /// rank on (``SuggestionReadiness``).
     static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) throws -> [SavedSuggestion] {
+        let (person, readiness) = try rankable(project, language)
+        return ranked(person, readiness: readiness, limit: limit, catalogue: catalogue, language: language)
+    }
+
+    /// The person as matching reads them and how ready that is; 422 `not-ready` when nothing can rank them.
+    static func rankable(_ project: Project, _ language: Language) throws -> (MatchingPerson, SuggestionReadiness) {
         let person = MatchingPerson(scoring: project)
         let readiness = SuggestionReadiness(person: person)
         guard readiness != .notReady else {
             throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
                           detail: SuggestionReadiness.notReadySentence(in: language))
         }
-        return ranked(person, readiness: readiness, limit: limit, catalogue: catalogue, language: language)
+        return (person, readiness)
     }
 
     /// The ranking of a person whose readiness is already known (a page that says "not ready" itself).
@@ -41,9 +48,11 @@ enum ComputedHandlers {
             // The same revision, catalogue, limit and language always rank the same: computed once per process.
             let json = try await Blocking.run {
                 try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)", of: loaded) {
-                    let shown = try suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
-                    return try Responses.encode(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
-                                                                   suggestions: shown.map { SuggestionView($0) }))
+                    let (person, readiness) = try rankable(loaded.project, language)
+                    let index = try cache.get().index
+                    return try Responses.encode(SuggestionListJSON(project: loaded.project.id, revision: loaded.revision.number, person: person,
+                                                                   index: index, matches: MatchingRanking(index: index, person: person).top(limit),
+                                                                   readiness: readiness, language: language))
                 }
             }
             return Responses.encodedJSON(json)
@@ -82,7 +91,7 @@ enum ComputedHandlers {
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
         return try await call.conditional(representation) {
-            let view = ExplanationView(suggestion: SuggestionView(SavedSuggestion(match, language: language), detailed: true),
+            let view = ExplanationView(suggestion: SuggestionJSON(SavedSuggestion(match, language: language), tie: match.tiedRanks),
                                        levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
             return try Responses.json(view)
         }
