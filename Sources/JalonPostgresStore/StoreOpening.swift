@@ -74,6 +74,7 @@ extension OpenedStore {
                                   tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
                                   journal: try AccessJournal(path: journal, pseudonym: try store.pseudonym(),
                                                              retentionDays: configuration.journalRetentionDays),
+                                  publicURL: configuration.publicURL, cors: configuration.cors,
                                   signingKey: try JalonApplication.signingKey(configuration: configuration,
                                                                               storeRoot: local))
         }

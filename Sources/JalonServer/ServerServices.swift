@@ -22,6 +22,8 @@ public struct ServerServices: Sendable {
     public let web: WebSessions
     /// Where browsers reach this server (`ServerConfiguration.publicURL`): sign-in links are made absolute with it.
     public let publicURL: String?
+    /// The web origins allowed to call the API (`ServerConfiguration.cors`).
+    public let cors: CORSPolicy
     /// The RIASEC questionnaire, loaded once per process.
     public let questionnaire = QuestionnaireCache.shared
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
@@ -35,7 +37,8 @@ public struct ServerServices: Sendable {
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
                 catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil,
-                signingKey: DossierSigningKey? = nil) {
+                cors: CORSPolicy = CORSPolicy(), signingKey: DossierSigningKey? = nil) {
+        self.cors = cors
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens

@@ -11,20 +11,25 @@ enum HistoryHandlers {
         let message: String, schemaVersion: String, fingerprint: String?
     }
 
-    /// `GET /v1/projects/{id}/history`: every revision, oldest first.
+    /// `GET /v1/projects/{id}/history?limit=&cursor=`: the revisions, oldest first, a page at a time (`Pagination`).
     static func history(_ call: RouteCall) async throws -> Response {
+        let pagination = try Pagination(call, list: "history")
         let id = call.project!, store = call.services.repository.store
         let revisions = try await Blocking.run { try store.history(of: id) }
         // A revision message may quote what the person keeps back (« Création du projet de Sophie »):
         // a counsellor reads it with the withheld data replaced; revision fingerprints are of whole
         // documents they may not see, so they get none.
         let current = try await call.loadStored().project, grant = call.grant(of: current)
-        return try Responses.json(revisions.map { info in
+        let page = try pagination.page(revisions, key: { String($0.number) }, call)
+        let entries = page.items.map { info in
             RevisionEntry(number: info.number, parent: info.parent, restoredFrom: info.restoredFrom, created: info.created.description,
                           role: info.author.role.rawValue, author: info.author.name,
                           message: grant.map { current.redacted(message: info.message, under: $0) } ?? info.message,
                           schemaVersion: info.schemaVersion, fingerprint: grant == nil ? info.fingerprint : nil)
-        }, headers: revisions.last.map { [.eTag: ETag.value($0.number)] } ?? [:])
+        }
+        // The latest revision tags the whole history: a page changes only when a revision is added.
+        guard let latest = revisions.last?.number else { return try Responses.json(entries, headers: page.headers) }
+        return try await call.conditional(Representation(revision: latest)) { try Responses.json(entries, headers: page.headers) }
     }
 
     struct ChangeEntry: Encodable {
@@ -43,7 +48,8 @@ enum HistoryHandlers {
         let diff = try await Blocking.run {
             try repository.diff(id, from: from, to: to, seenAs: { project in grant.map { project.visible(under: $0) } ?? project })
         }
-        return try Responses.json(diff.sections.flatMap { section in
+        // The same two revisions seen by the same reader give the same bytes (the tag is their digest).
+        return try await call.conditionalJSON(diff.sections.flatMap { section in
             section.changes.map { ChangeEntry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
         })
     }
@@ -68,10 +74,16 @@ enum HistoryHandlers {
                                                        en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
             }
         }
+        let id = call.project!, store = call.services.repository.store
         // A counsellor's `share` narrows what the person gave them, never widens it.
         let current = try await call.loadStored().project
         let grant = call.viewer.exportGrant(of: current, share: share)
-        return try await exportResponse(project: call.project!, format: format, grant: grant, services: call.services, language: language)
+        let latest = try await Blocking.run { try store.latestRevisionNumber(of: id) }
+        // Weak: each export is stamped with its time, the same dossier in other bytes. Prose formats carry the language.
+        let prose = ["html", "md", "pdf"].contains(format)
+        return try await call.conditional(Representation(revision: latest, language: prose ? language : nil, weak: true)) {
+            try await exportResponse(project: id, format: format, grant: grant, services: call.services, language: language)
+        }
     }
 
     /// The dossier of `project` in `format`, minimised to `grant` (the API's export and the web pages' download).

@@ -18,7 +18,7 @@ extension JalonApplication {
                               rateLimiter: rateLimiter, catalogue: catalogue,
                               web: WebSessions(store: try FileWebSessionStore(storeRoot: storeRoot),
                                                secureCookies: configuration.publicURL?.lowercased().hasPrefix("https://") == true),
-                              publicURL: configuration.publicURL,
+                              publicURL: configuration.publicURL, cors: configuration.cors,
                               signingKey: try signingKey(configuration: configuration, storeRoot: storeRoot))
     }
 }
