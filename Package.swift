@@ -94,7 +94,7 @@ let package = Package(
         .target(
             name: "JalonPostgresStore",
             dependencies: [
-                "JalonStore", "JalonServer", "JalonCore", "JalonXML", "JalonLocale",
+                "JalonStore", "JalonServer", "JalonCore", "JalonXML", "JalonLocale", "JalonDossier",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -27,21 +27,33 @@ public struct DossierSigningKey: Sendable {
     /// A new key valid from `now` for `validDays`, written to `path` (refusing to replace a key there).
     public static func generate(at path: String, validDays: Int = 730, now: Timestamp = .now()) throws -> DossierSigningKey {
         guard !FileManager.default.fileExists(atPath: path) else { throw DossierKeyError.exists(path) }
-        let signing = DossierSigningKey(key: .generate(), validity: DossierKeyValidity(
-            notBefore: now, notAfter: Timestamp(secondsSince1970: now.secondsSince1970 + Int64(validDays) * 86_400)))
+        let signing = fresh(validDays: validDays, now: now)
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try POSIXStoreFileSystem().makeDirectory(folder) }
-        try DurableFile.write(Array((signing.headerLines + signing.key.privateKeyPEM).utf8), to: path)
+        try DurableFile.write(Array(signing.privateText.utf8), to: path)
         return signing
+    }
+
+    /// A new key valid from `now` for `validDays`, kept nowhere yet.
+    public static func fresh(validDays: Int = 730, now: Timestamp = .now()) -> DossierSigningKey {
+        DossierSigningKey(key: .generate(), validity: DossierKeyValidity(
+            notBefore: now, notAfter: Timestamp(secondsSince1970: now.secondsSince1970 + Int64(validDays) * 86_400)))
+    }
+
+    /// The key file's text: header lines, then the private key in PEM (what a store keeps; never shown).
+    public var privateText: String { headerLines + key.privateKeyPEM }
+
+    /// A key from its file's text (`privateText`); `source` names where it was read for the error.
+    public init(privateText text: String, source: String) throws {
+        let key: XMLSigningKey
+        do { key = try XMLSigningKey(privateKeyPEM: text) } catch { throw DossierKeyError.unreadable(source) }
+        self.init(key: key, validity: DossierKeyValidity(headerOf: text) ?? .unbounded)
     }
 
     /// Reads the key file at `path`; nil when there is none.
     public static func load(from path: String) throws -> DossierSigningKey? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        let key: XMLSigningKey
-        do { key = try XMLSigningKey(privateKeyPEM: text) } catch { throw DossierKeyError.unreadable(path) }
-        return DossierSigningKey(key: key, validity: DossierKeyValidity(headerOf: text) ?? .unbounded)
+        return try DossierSigningKey(privateText: String(decoding: data, as: UTF8.self), source: path)
     }
 
     /// The public key as `jalon keys show` prints it and the server publishes it.

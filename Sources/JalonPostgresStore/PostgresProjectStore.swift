@@ -113,6 +113,17 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
         return try query("erased") { try $0.run("SELECT 1 FROM jalon_erased WHERE hash = \(mark)").first != nil }
     }
 
+    /// The text of the service's dossier-signing key kept in the database (the store), created by the
+    /// first server that needs it from `fresh`; every server on the database then signs with the same key.
+    public func signingKeyText(creating fresh: () -> String) throws(StoreError) -> String {
+        let candidate = fresh()
+        return try query("signing key") { connection -> String in
+            _ = try connection.run("INSERT INTO jalon_secrets (name, value) VALUES ('signing-key', convert_to(\(candidate), 'UTF8')) ON CONFLICT DO NOTHING")
+            guard let row = try connection.run("SELECT convert_from(value, 'UTF8') FROM jalon_secrets WHERE name = 'signing-key'").first else { return "" }
+            return try row.decode(String.self)
+        }
+    }
+
     /// The database's key for keyed hashes of ids (erasure marks, the servers' journals), created by
     /// the first server that needs it; every server on the database then uses the same.
     public func pseudonym() throws(StoreError) -> StorePseudonym {

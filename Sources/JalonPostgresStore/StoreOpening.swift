@@ -1,4 +1,5 @@
 import Foundation
+import JalonDossier
 import JalonServer
 import JalonStore
 
@@ -67,7 +68,8 @@ extension OpenedStore {
         case .postgres(let store):
             var environment = ProcessInfo.processInfo.environment
             environment["JALON_STORE"] = nil
-            // This instance's own folder (XDG data): its journal, and its signing key unless the configuration names one.
+            // This instance's own folder (XDG data) holds its journal; the signing key is the database's
+            // (one for every server), unless the configuration names a key file.
             let local = StoreLocation.resolve(explicit: nil, environment: environment)
             let journal = configuration.journal ?? local + "/journal.jsonl"
             return ServerServices(store: store, links: PostgresProjectLinkStore(store: store),
@@ -75,8 +77,11 @@ extension OpenedStore {
                                   journal: try AccessJournal(path: journal, pseudonym: try store.pseudonym(),
                                                              retentionDays: configuration.journalRetentionDays),
                                   publicURL: configuration.publicURL, cors: configuration.cors,
-                                  signingKey: try JalonApplication.signingKey(configuration: configuration,
-                                                                              storeRoot: local))
+                                  signingKey: try configuration.signingKey.map { path in
+                                      guard let key = try DossierSigningKey.load(from: path) else { throw ConfigurationError.unreadable(path: path) }
+                                      return key
+                                  } ?? DossierSigningKey(privateText: try store.signingKeyText { DossierSigningKey.fresh().privateText },
+                                                         source: "jalon_secrets.signing-key"))
         }
     }
 }

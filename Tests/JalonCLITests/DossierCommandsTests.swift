@@ -22,7 +22,8 @@ struct DossierExportCommandsTests: ProjectCommandSuite {
         }
         let verified = try jalon.run("verify-dossier", folder.path + "/d.xml")
         #expect(verified.status == 0, "\(verified.stderr)")
-        let fingerprint = try #require(verified.stdout.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        // The first line states the fingerprint; the next ones say who signed, if anyone.
+        let fingerprint = try #require(verified.stdout.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
         #expect(fingerprint.count == 64)
         #expect(try text(folder.path + "/d.md").contains("`\(fingerprint)`"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/d.json"))) as? [String: Any])
@@ -138,7 +139,7 @@ extension DossierExportCommandsTests {
         let id = try importSample()
         #expect(try jalon.run("export", id, "--format", "xml", "-o", folder.path + "/d.xml").status == 0)
         let fingerprint = try #require(try jalon.run("verify-dossier", folder.path + "/d.xml").stdout
-            .split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+            .split(separator: "\n").first?.split(separator: " ").last.map(String.init))
         let html = try jalon.run("export", id, "--format", "html")
         #expect(html.status == 0, "\(html.stderr)")
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains(fingerprint))

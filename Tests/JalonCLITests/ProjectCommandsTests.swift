@@ -55,9 +55,8 @@ struct ProjectCommandsTests {
         #expect(try jalon.run("export", id, "--format", "projet", "-o", output).status == 0)
         let exported = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: output))), sourceName: output)
         #expect(exported.root?.attribute("schemaVersion") == "1.2")
-        // The sample is written in 1.1; 1.2 changes nothing else in it.
+        // The migrations change nothing else: the 1.0 document comes out as the (1.2) sample.
         let sampleText = try String(contentsOfFile: JalonProcess.sample("lea-gray-lyceenne.xml"), encoding: .utf8)
-            .replacingOccurrences(of: #"schemaVersion="1.1""#, with: #"schemaVersion="1.2""#)
         let sample = try XMLDocument(bytes: Array(sampleText.utf8), sourceName: "lea")
         #expect(try exported.canonicalBytes() == sample.canonicalBytes())
         let validated = try jalon.run("validate", old)
@@ -156,7 +155,7 @@ struct SuggestionsSavingTests {
         let shown = try jalon.run("metiers", "suggest", id, "--limit", "4", "--json")
         #expect(shown.status == 0, "\(shown.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
-        let shownCodes = (json["suggestions"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        let shownCodes = (json["suggestions"] as? [[String: Any]] ?? []).compactMap { $0["fiche"] as? String }
         #expect(shownCodes.count == 4)
 
         let exported = folder.path + "/after.xml"

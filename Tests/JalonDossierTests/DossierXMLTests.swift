@@ -75,7 +75,7 @@ struct DossierXMLTests {
         let file = try DossierXML.read(bytes: writer.finish(), sourceName: "old-dossier.xml")
         #expect(file.isIntact)
         #expect(file.projectVersion == FormatVersion(1, 0))
-        #expect(file.appliedMigrations.count == 1)
+        #expect(file.appliedMigrations.count == 2) // 1.0 → 1.1 → 1.2
         #expect(file.project.profil?.nomAffiche != nil)
     }
 

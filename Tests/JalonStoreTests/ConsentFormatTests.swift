@@ -4,23 +4,23 @@ import JalonStore
 import JalonXML
 import Testing
 
-/// Format 1.2 adds `<partage>`, the person's sharing choice per counsellor. The 1.1 samples load
+/// Format 1.2 adds `<partage>`, the person's sharing choice per counsellor. The samples as 1.1 wrote them load
 /// through the migration with no choice (nothing personal shared); a choice goes through the codec and
 /// the 1.2 schema and back, and an older reader's schema refuses it.
 @Suite("Format 1.2: the sharing choice")
 struct ConsentFormatTests {
-    @Test(arguments: TestFiles.sampleNames)
+    @Test(arguments: TestFiles.formatOneOneNames)
     func formatOneOneSamplesMigrateWithNoChoice(_ name: String) throws {
-        let loaded = try ProjectDocumentLoader().load(bytes: TestFiles.bytes(TestFiles.sample(name)), sourceName: name)
+        let loaded = try ProjectDocumentLoader().load(bytes: TestFiles.bytes(TestFiles.formatOneOne(name)), sourceName: name)
         #expect(loaded.originalVersion == FormatVersion(1, 1))
         #expect(loaded.appliedMigrations == [FormatMigrationTests.sharingMigrationName])
         #expect(try ProjectCodec.decode(loaded.document).consent == .none)
     }
 
     /// Nothing but `schemaVersion` changes in the 1.1 → 1.2 migration.
-    @Test(arguments: TestFiles.sampleNames)
+    @Test(arguments: TestFiles.formatOneOneNames)
     func migrationKeepsEverythingElseVerbatim(_ name: String) throws {
-        let bytes = try TestFiles.bytes(TestFiles.sample(name))
+        let bytes = try TestFiles.bytes(TestFiles.formatOneOne(name))
         let migrated = try ProjectFormat.standard.migrations[1].transform(try XMLDocument(bytes: bytes, sourceName: name))
         let expected = String(decoding: bytes, as: UTF8.self)
             .replacingOccurrences(of: #"schemaVersion="1.1""#, with: #"schemaVersion="1.2""#)

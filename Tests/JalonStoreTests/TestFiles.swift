@@ -54,6 +54,18 @@ enum TestFiles {
 
     static func formatOneZero(_ name: String) -> URL { formatOneZeroDirectory.appendingPathComponent(name) }
 
+    /// The samples as format 1.1 wrote them (before `<partage>`), kept to prove they still load.
+    static let formatOneOneDirectory: URL = {
+        guard let url = Bundle.module.url(forResource: "Fixtures/format-1.1", withExtension: nil) else {
+            fatalError("Fixtures/format-1.1 is missing from the test bundle")
+        }
+        return url
+    }()
+
+    static let formatOneOneNames: [String] = xmlFiles(in: formatOneOneDirectory)
+
+    static func formatOneOne(_ name: String) -> URL { formatOneOneDirectory.appendingPathComponent(name) }
+
     static func sample(_ name: String) -> URL { samplesDirectory.appendingPathComponent(name) }
     static func invalid(_ name: String) -> URL { invalidDirectory.appendingPathComponent(name) }
 

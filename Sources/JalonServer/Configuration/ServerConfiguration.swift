@@ -19,7 +19,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var store: String?
     /// The access journal; nil: `journal.jsonl` in the store folder.
     public var journal: String?
-    /// Journal lines older than this are purged (at start and daily); nil: kept 365 days.
+    /// Journal lines older than this are purged when the server starts (365 days by default).
     public var journalRetentionDays: Int
     /// The key file XML dossiers are signed with; nil: `STORE/keys/signing-key.pem`, created on first start.
     public var signingKey: String?

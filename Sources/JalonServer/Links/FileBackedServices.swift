@@ -32,6 +32,12 @@ extension JalonApplication {
             return key
         }
         let path = DossierSigningKey.path(inStore: storeRoot)
-        return try DossierSigningKey.load(from: path) ?? DossierSigningKey.generate(at: path)
+        do {
+            return try DossierSigningKey.load(from: path) ?? DossierSigningKey.generate(at: path)
+        } catch DossierKeyError.exists(_) {
+            // Another server on the same store made it first: theirs is the store's key.
+            guard let key = try DossierSigningKey.load(from: path) else { throw DossierKeyError.unreadable(path) }
+            return key
+        }
     }
 }

@@ -12,9 +12,10 @@ public final class FileProjectLinkStore: ProjectLinkStore {
     /// flock does not order threads of one process holding separate descriptors fairly: a mutex first.
     private let writing = Mutex(())
 
+    /// A folder that cannot be made is a `StoreError` naming it (a read-only store: « accès refusé »).
     public init(storeRoot: String) throws {
         folder = storeRoot + "/links"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        do throws(StoreIOError) { try POSIXStoreFileSystem().makeDirectory(folder) } catch { throw StoreError.io(error) }
     }
 
     private func path(of project: ProjectID) -> String { folder + "/" + project.rawValue + ".json" }

@@ -22,7 +22,8 @@ struct KeysGenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: L("Crée la clé de signature (ECDSA P-256) ; une clé existante n’est jamais remplacée.",
-                    "Creates the signing key (ECDSA P-256); an existing key is never replaced."))
+                    "Creates the signing key (ECDSA P-256); an existing key is never replaced."),
+        discussion: L("Exemple : jalon keys generate --valid-days 365", "Example: jalon keys generate --valid-days 365"))
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: ArgumentHelp(L("Durée de validité en jours (730 par défaut).", "Validity in days (730 by default)."),
@@ -51,7 +52,9 @@ struct KeysShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: L("Affiche la clé publique (PEM, précédée de son identifiant et de sa validité).",
-                    "Prints the public key (PEM, after its identifier and validity)."))
+                    "Prints the public key (PEM, after its identifier and validity)."),
+        discussion: L("Exemple : jalon keys show > cle-publique.pem (à donner à qui vérifie les dossiers)",
+                      "Example: jalon keys show > public-key.pem (for whoever verifies the dossiers)"))
 
     @OptionGroup var global: GlobalOptions
 

@@ -13,7 +13,10 @@ public final class FileWebSessionStore: WebSessionStore {
         let root = storeRoot + "/web"
         sessions = root + "/sessions"
         grants = root + "/grants"
-        for folder in [root, sessions, grants] { try fileSystem.makeDirectory(folder) }
+        // A folder that cannot be made is a `StoreError` naming it (a read-only store: « accès refusé »).
+        for folder in [root, sessions, grants] {
+            do throws(StoreIOError) { try fileSystem.makeDirectory(folder) } catch { throw StoreError.io(error) }
+        }
     }
 
     /// Hashes are SHA-256 hex, which `WebSessions` always passes: anything else never reaches the file system.
