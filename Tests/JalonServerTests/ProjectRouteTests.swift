@@ -198,7 +198,8 @@ struct ProjectRouteTests {
             #expect(stated.count == 64 && xml.text.contains(stated))
             #expect(!xml.text.contains("Sophie Martin")) // nothing personal without share
 
-            let json = try await client.send(.get, "/v1/projects/\(id)/export?format=json&share=name", as: .counsellor)
+            // The person exports with their name; a counsellor's share=name would not widen what they were given.
+            let json = try await client.send(.get, "/v1/projects/\(id)/export?format=json&share=name", as: .person)
             #expect(json.headers[.contentType]?.hasPrefix("application/json") == true)
             #expect(json.text.contains("Sophie Martin"))
             #expect(json.headers[fingerprint] != stated) // another share, another minimised project

@@ -72,7 +72,7 @@ struct FormatMigrationTests {
         })
         let name = "karim-montbeliard-reconversion.xml"
         let error = try #require(throws: ProjectLoadError.self) {
-            try ProjectDocumentLoader(format: onlyOneZero).load(bytes: TestFiles.bytes(TestFiles.sample(name)), sourceName: name)
+            try ProjectDocumentLoader(format: onlyOneZero).load(bytes: TestFiles.bytes(TestFiles.formatOneOne(name)), sourceName: name)
         }
         guard case .newerVersion(_, let found, let readable) = error else {
             Issue.record("expected newerVersion, got \(error)")
