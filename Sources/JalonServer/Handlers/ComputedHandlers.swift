@@ -97,6 +97,32 @@ enum ComputedHandlers {
         }
     }
 
+    /// `GET /v1/projects/{id}/passerelles?from=OGR|CODE&limit=N`: the métiers near the appellations the
+    /// person held (or near `from`), by ROME mobilities and shared cœur de métier.
+    static func passerelles(_ call: RouteCall) async throws -> Response {
+        let language = call.language, limit = try limit(call)
+        let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
+        let loaded = try await call.load(), index = catalogue.index
+        let person = MatchingPerson(scoring: loaded.project)
+        let starts: [PasserelleStart]
+        do throws(PasserelleStartFailure) { starts = try index.passerelleStarts(from: call.query("from"), person: person) } catch {
+            switch error {
+            case .unknownSource(let text):
+                throw Problem.notFound(language.pick(fr: "from : « \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310)",
+                                                     en: "from: '\(text)' is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310)"), language)
+            case .noExperience:
+                throw Problem(.unprocessableContent, kind: "no-experience", title: language.pick(fr: "Pas de point de départ", en: "No starting point"),
+                              detail: language.pick(fr: "aucune expérience du projet n’est liée à une appellation ROME : donnez from (code OGR ou ROME)",
+                                                    en: "no experience of the project is linked to a ROME appellation: give from (OGR or ROME code)"))
+            }
+        }
+        let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
+        return try await call.conditional(representation) {
+            let sources = starts.map { (start: $0, passerelles: index.passerelles(from: $0.fiche, limit: limit, excluding: person.ecartees)) }
+            return try Responses.json(PasserellesJSON(project: loaded.project.id, sources: sources, index: index, language: language))
+        }
+    }
+
     /// `GET /v1/projects/{id}/trainings/{code}?limit=N`: the ranked paths to a métier (not saved).
     static func trainings(_ call: RouteCall) async throws -> Response {
         let language = call.language, limit = try limit(call)

@@ -93,7 +93,10 @@ enum ProjectHandlers {
         let xml = media == "application/xml"
         return try await call.conditional(Representation(revision: revision, negotiated: true, media: xml ? "xml" : nil)) {
             if xml { return Responses.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8") }
-            let json = try call.services.projects.view("project", of: loaded) { try Responses.encode(ProjectView(loaded.project, revision: revision)) }
+            let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.catalogue() }
+            let json = try call.services.projects.view("project", of: loaded) {
+                try Responses.encode(ProjectView(loaded.project, revision: revision, catalogue: catalogue))
+            }
             return Responses.encodedJSON(json)
         }
     }
