@@ -110,6 +110,10 @@ struct ComputedRouteTests {
             #expect(components.contains { !(($0["items"] as? [Any]) ?? []).isEmpty })
             let unknown = try await client.send(.get, "/v1/projects/\(id)/metiers/Z9999", as: .person)
             #expect(unknown.status == .notFound)
+            // Karim set H2913 aside: 404, as the document says, naming it.
+            let setAside = try await client.send(.get, "/v1/projects/\(id)/metiers/H2913", as: .person)
+            #expect(setAside.status == .notFound)
+            #expect((try setAside.problem()["detail"] as? String)?.contains("écartée") == true)
             #expect((try unknown.problem()["detail"] as? String)?.contains("Z9999") == true)
         }
     }

@@ -85,8 +85,10 @@ enum ComputedHandlers {
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
         let code = try fiche(call, in: catalogue)
         let loaded = try await call.load()
-        let ranking = MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: loaded.project))
-        guard let match = ranking.match(for: code) else {
+        let person = MatchingPerson(scoring: loaded.project)
+        let ranking = MatchingRanking(index: catalogue.index, person: person)
+        // A fiche the person set aside is never suggested, so it has no explanation to give (as documented).
+        guard !person.ecartees.contains(code), let match = ranking.match(for: code) else {
             throw Problem.notFound(language.pick(fr: "la fiche \(code) est écartée de ce projet", en: "fiche \(code) is set aside in this project"), language)
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
