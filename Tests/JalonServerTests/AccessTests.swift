@@ -31,6 +31,7 @@ struct AccessTests {
         Call(method: .get, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .readSuggestions),
         Call(method: .post, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .saveSuggestions),
         Call(method: .get, path: "/v1/projects/{id}/metiers/J1501", json: nil, operation: .explainMetier),
+        Call(method: .get, path: "/v1/projects/{id}/passerelles?from=I1310", json: nil, operation: .readPasserelles),
         Call(method: .get, path: "/v1/projects/{id}/trainings/J1501", json: nil, operation: .readTrainings),
     ]
 

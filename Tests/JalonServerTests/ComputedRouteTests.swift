@@ -59,6 +59,44 @@ struct ComputedRouteTests {
         }
     }
 
+    @Test("the project's JSON carries every section, the content ones in the JSON dossier's shape")
+    func projectJSONHasEverySection() async throws {
+        try await ServerHarness().withClient { client in
+            let id = try await karim(client)
+            let body = try await client.send(.get, "/v1/projects/\(id)", as: .person).json()
+            for key in ["profil", "interets", "plan", "notes", "questionnaire", "interests", "skills", "skillDomains", "metiers", "trainings"] {
+                #expect(body[key] != nil, "\(key) missing")
+            }
+            let skills = try #require(body["skills"] as? [[String: Any]])
+            #expect(skills.contains { $0["origin"] as? String == "experience" && !(($0["skills"] as? [Any]) ?? []).isEmpty })
+            let kept = try #require((body["metiers"] as? [String: Any])?["kept"] as? [[String: Any]])
+            #expect(kept.contains { $0["fiche"] as? String == "I1310" })
+            let domains = try #require(body["skillDomains"] as? [[String: Any]])
+            #expect(domains.contains { $0["category"] != nil }, "categories come from the catalogue, as in the dossier")
+        }
+    }
+
+    @Test("passerelles: from the experiences' appellations, or from a code; the CLI's shape; unknown and missing starts refused")
+    func passerelles() async throws {
+        try await ServerHarness().withClient { client in
+            let id = try await karim(client)
+            let fromCode = try await client.send(.get, "/v1/projects/\(id)/passerelles?from=i1310&limit=3", as: .counsellor)
+            #expect(fromCode.status == .ok, "\(fromCode.text)")
+            let source = try #require((try fromCode.json()["sources"] as? [[String: Any]])?.first)
+            #expect(source["fiche"] as? String == "I1310")
+            let first = try #require((source["passerelles"] as? [[String: Any]])?.first)
+            #expect(first["code"] as? String == "I1304")
+            #expect((first["reasons"] as? [String])?.first?.contains("mobilité ROME n° 1") == true)
+            let unknown = try await client.send(.get, "/v1/projects/\(id)/passerelles?from=Z9999", as: .person)
+            #expect(unknown.status == .notFound)
+            #expect((try unknown.problem()["detail"] as? String)?.hasPrefix("from") == true)
+            let empty = try await client.createProject(name: "Sans expérience")
+            let none = try await client.send(.get, "/v1/projects/\(empty)/passerelles", as: .person)
+            #expect(none.status == .unprocessableContent)
+            #expect(try none.problem()["type"] as? String == "urn:jalon:problem:no-experience")
+        }
+    }
+
     @Test("a métier's explanation details its components and levers; an unknown code is a 404 problem")
     func explain() async throws {
         let server = try ServerHarness()
@@ -72,6 +110,10 @@ struct ComputedRouteTests {
             #expect(components.contains { !(($0["items"] as? [Any]) ?? []).isEmpty })
             let unknown = try await client.send(.get, "/v1/projects/\(id)/metiers/Z9999", as: .person)
             #expect(unknown.status == .notFound)
+            // Karim set H2913 aside: 404, as the document says, naming it.
+            let setAside = try await client.send(.get, "/v1/projects/\(id)/metiers/H2913", as: .person)
+            #expect(setAside.status == .notFound)
+            #expect((try setAside.problem()["detail"] as? String)?.contains("écartée") == true)
             #expect((try unknown.problem()["detail"] as? String)?.contains("Z9999") == true)
         }
     }

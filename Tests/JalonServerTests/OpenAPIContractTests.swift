@@ -209,6 +209,9 @@ struct ContractScenario {
         try await call(.post, "/v1/projects/{id}/suggestions", p, query: "?limit=3", as: .person, headers: ifMatch(latest))
         try await call(.get, "/v1/projects/{id}/metiers/{code}", fiche, as: .person)
         try await call(.get, "/v1/projects/{id}/metiers/{code}", p.merging(["code": "Z9999"]) { $1 }, as: .person)
+        try await call(.get, "/v1/projects/{id}/passerelles", p, query: "?from=I1310&limit=3", as: .counsellor)
+        try await call(.get, "/v1/projects/{id}/passerelles", p, query: "?from=Z9999", as: .person)
+        try await call(.get, "/v1/projects/{id}/passerelles", p, as: .person)
         try await call(.get, "/v1/projects/{id}/trainings/{code}", fiche, query: "?limit=3", as: .counsellor)
         try await call(.get, "/v1/projects/{id}/trainings/{code}", fiche, query: "?limit=9999", as: .counsellor)
 

@@ -23,6 +23,7 @@ public enum APIOperation: String, Sendable, CaseIterable {
     case readSuggestions = "project.suggestions.read"
     case saveSuggestions = "project.suggestions.save"
     case explainMetier = "project.metier.explain"
+    case readPasserelles = "project.passerelles.read"
     case readTrainings = "project.trainings.read"
     case export = "project.export"
     case readHistory = "project.history"
@@ -46,7 +47,7 @@ public enum APIOperation: String, Sendable, CaseIterable {
         case .updateSection, .advance, .saveSuggestions, .restore, .rateCentres, .answerQuestionnaire, .editSkills, .editPistes,
              .saveTrainings, .chooseFormation, .editPlan, .readConsent, .updateConsent: [.person]
         case .addNote, .editNote, .listDossiers: [.counsellor]
-        case .readProject, .readSuggestions, .explainMetier, .readTrainings, .export, .readHistory, .readNotes, .readReadiness: [.person, .counsellor]
+        case .readProject, .readSuggestions, .explainMetier, .readPasserelles, .readTrainings, .export, .readHistory, .readNotes, .readReadiness: [.person, .counsellor]
         case .searchCatalogue, .readFiche, .readQuestionnaire, .searchExperiences: [.person, .counsellor, .portal]
         }
     }

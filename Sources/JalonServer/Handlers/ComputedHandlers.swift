@@ -85,8 +85,10 @@ enum ComputedHandlers {
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
         let code = try fiche(call, in: catalogue)
         let loaded = try await call.load()
-        let ranking = MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: loaded.project))
-        guard let match = ranking.match(for: code) else {
+        let person = MatchingPerson(scoring: loaded.project)
+        let ranking = MatchingRanking(index: catalogue.index, person: person)
+        // A fiche the person set aside is never suggested, so it has no explanation to give (as documented).
+        guard !person.ecartees.contains(code), let match = ranking.match(for: code) else {
             throw Problem.notFound(language.pick(fr: "la fiche \(code) est écartée de ce projet", en: "fiche \(code) is set aside in this project"), language)
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
@@ -94,6 +96,32 @@ enum ComputedHandlers {
             let view = ExplanationView(suggestion: SuggestionJSON(SavedSuggestion(match, language: language), tie: match.tiedRanks),
                                        levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
             return try Responses.json(view)
+        }
+    }
+
+    /// `GET /v1/projects/{id}/passerelles?from=OGR|CODE&limit=N`: the métiers near the appellations the
+    /// person held (or near `from`), by ROME mobilities and shared cœur de métier.
+    static func passerelles(_ call: RouteCall) async throws -> Response {
+        let language = call.language, limit = try limit(call)
+        let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
+        let loaded = try await call.load(), index = catalogue.index
+        let person = MatchingPerson(scoring: loaded.project)
+        let starts: [PasserelleStart]
+        do throws(PasserelleStartFailure) { starts = try index.passerelleStarts(from: call.query("from"), person: person) } catch {
+            switch error {
+            case .unknownSource(let text):
+                throw Problem.notFound(language.pick(fr: "from : « \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310)",
+                                                     en: "from: '\(text)' is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310)"), language)
+            case .noExperience:
+                throw Problem(.unprocessableContent, kind: "no-experience", title: language.pick(fr: "Pas de point de départ", en: "No starting point"),
+                              detail: language.pick(fr: "aucune expérience du projet n’est liée à une appellation ROME : donnez from (code OGR ou ROME)",
+                                                    en: "no experience of the project is linked to a ROME appellation: give from (OGR or ROME code)"))
+            }
+        }
+        let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
+        return try await call.conditional(representation) {
+            let sources = starts.map { (start: $0, passerelles: index.passerelles(from: $0.fiche, limit: limit, excluding: person.ecartees)) }
+            return try Responses.json(PasserellesJSON(project: loaded.project.id, sources: sources, index: index, language: language))
         }
     }
 

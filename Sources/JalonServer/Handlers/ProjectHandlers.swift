@@ -103,7 +103,11 @@ enum ProjectHandlers {
         let xml = media == "application/xml"
         return try await call.conditional(Representation(revision: revision, negotiated: true, media: xml ? "xml" : nil)) {
             if xml { return Responses.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8") }
-            let json = try call.services.projects.view("project/" + call.viewer.cacheKey, of: loaded) { try Responses.encode(ProjectView(loaded.project, revision: revision)) }
+            let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.catalogue() }
+            // Each viewer's own view of the revision (the person's consent), cached under its key.
+            let json = try call.services.projects.view("project/" + call.viewer.cacheKey, of: loaded) {
+                try Responses.encode(ProjectView(loaded.project, revision: revision, catalogue: catalogue))
+            }
             return Responses.encodedJSON(json)
         }
     }

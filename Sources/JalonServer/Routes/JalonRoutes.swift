@@ -43,6 +43,7 @@ public enum JalonRoutes {
         JalonRoute(.get, "/v1/projects/{id}/suggestions", .readSuggestions, ComputedHandlers.read),
         JalonRoute(.post, "/v1/projects/{id}/suggestions", .saveSuggestions, ComputedHandlers.save),
         JalonRoute(.get, "/v1/projects/{id}/metiers/{code}", .explainMetier, ComputedHandlers.explain),
+        JalonRoute(.get, "/v1/projects/{id}/passerelles", .readPasserelles, ComputedHandlers.passerelles),
         JalonRoute(.get, "/v1/projects/{id}/trainings/{code}", .readTrainings, ComputedHandlers.trainings),
 
         JalonRoute(.get, "/v1/projects/{id}/export", .export, HistoryHandlers.export),

@@ -1,8 +1,11 @@
 import JalonCore
+import JalonCatalog
 import JalonDossier
 
-/// `GET /v1/projects/{id}` as JSON: the parts a client edits through the API (profile, summary, plan,
-/// notes) and the progression. The XML document (`Accept: application/xml`) is the complete project.
+/// `GET /v1/projects/{id}` as JSON: the progression, the parts a client edits in the shape of the edit
+/// routes' bodies (profil, interets, synthese, plan, notes), and every other section in the JSON
+/// dossier's shape (`DossierJSON.Sections`: interests with the RIASEC profile, skills, métiers with the
+/// saved suggestions, training paths). The XML document (`Accept: application/xml`) is the project itself.
 struct ProjectView: Encodable {
     struct StepView: Encodable {
         let step: String
@@ -30,8 +33,35 @@ struct ProjectView: Encodable {
     let plan: [ActionView]
     /// In the dossier JSON's shape (`DossierJSON.Note`).
     let notes: [DossierJSON.Note]
+    /// The questionnaire items answered so far (id → 0…4), for a client resuming it.
+    let questionnaire: [String: Int]
+    let sections: DossierJSON.Sections
 
-    init(_ project: Project, revision: Int) {
+    enum CodingKeys: String, CodingKey {
+        case id, revision, name, created, updated, current, steps, profil, interets, synthese, plan, notes, questionnaire
+    }
+
+    /// The dossier's sections sit beside the other fields, as in the JSON dossier.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(revision, forKey: .revision)
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encode(created, forKey: .created)
+        try container.encode(updated, forKey: .updated)
+        try container.encode(current, forKey: .current)
+        try container.encode(steps, forKey: .steps)
+        try container.encodeIfPresent(profil, forKey: .profil)
+        try container.encodeIfPresent(interets, forKey: .interets)
+        try container.encodeIfPresent(synthese, forKey: .synthese)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(notes, forKey: .notes)
+        try container.encode(questionnaire, forKey: .questionnaire)
+        try sections.encode(to: encoder)
+    }
+
+    /// `catalogue`: for the labels of skills' ROME categories and centres (as in the dossier).
+    init(_ project: Project, revision: Int, catalogue: Catalogue?) throws {
         id = project.id.rawValue
         self.revision = revision
         name = project.displayName
@@ -51,6 +81,8 @@ struct ProjectView: Encodable {
                        date: $0.date?.description, fiche: $0.fiche?.rawValue)
         }
         notes = project.notes.map(DossierJSON.Note.init)
+        questionnaire = Dictionary(uniqueKeysWithValues: (project.interets?.riasec?.reponses ?? []).map { ($0.question.rawValue, $0.rating.value) })
+        sections = DossierJSON.Sections(try Dossier.make(from: project, revision: revision, share: .all, exported: .now(), history: [], catalogue: catalogue))
     }
 }
 

@@ -143,30 +143,3 @@ struct ExplanationJSON: Encodable {
         self.debouches = debouches
     }
 }
-
-struct PasserelleJSON: Encodable {
-    let code: String, label: String, proximity: Double
-    @NullEncoded var mobilitePosition: Int?
-    let mobiliteCount: Int, sharedCoeur: [Shared], targetCoeurCount: Int, reasons: [String]
-    struct Shared: Encodable { let ogr: Int, label: String }
-
-    init(_ passerelle: Passerelle) {
-        code = passerelle.code.rawValue
-        label = passerelle.label
-        proximity = Rounded.unit(passerelle.proximity)
-        mobilitePosition = passerelle.mobilitePosition
-        mobiliteCount = passerelle.mobiliteCount
-        sharedCoeur = passerelle.sharedCoeur.map { Shared(ogr: $0.item.rawValue, label: $0.label) }
-        targetCoeurCount = passerelle.targetCoeurCount
-        reasons = PasserellesText.reasons(passerelle)
-    }
-}
-
-struct PasserelleSourceJSON: Encodable {
-    @NullEncoded var appellation: Int?
-    let fiche: String, label: String, passerelles: [PasserelleJSON]
-}
-
-struct PasserellesJSON: Encodable {
-    let project: String, sources: [PasserelleSourceJSON]
-}

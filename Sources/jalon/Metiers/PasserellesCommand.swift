@@ -1,5 +1,6 @@
 import ArgumentParser
 import JalonCore
+import JalonDossier
 
 /// `jalon passerelles ID [--from OGR|CODE]`: the métiers near the person's past or current jobs.
 struct PasserellesCommand: ParsableCommand {
@@ -24,31 +25,18 @@ struct PasserellesCommand: ParsableCommand {
             guard (1...1584).contains(limit) else { throw CommandFailure(MatchingFailure.invalidLimit(limit)) }
             let context = try options.load(project.id)
             let index = context.index
-            var starts: [(appellation: OgrCode?, fiche: RomeCode)] = []
-            if let from {
-                let trimmed = from.trimmingCharacters(in: .whitespaces).uppercased()
-                if let ogr = OgrCode(trimmed), let fiche = index.fiche(ofAppellation: ogr) {
-                    starts = [(ogr, fiche)]
-                } else if let code = RomeCode(trimmed), index.row(of: code) != nil {
-                    starts = [(nil, code)]
-                } else {
-                    throw CommandFailure(MatchingFailure.unknownSource(from))
+            let starts: [PasserelleStart]
+            do throws(PasserelleStartFailure) { starts = try index.passerelleStarts(from: from, person: context.person) } catch {
+                switch error {
+                case .unknownSource(let text): throw CommandFailure(MatchingFailure.unknownSource(text))
+                case .noExperience: throw CommandFailure(MatchingFailure.noExperience)
                 }
-            } else {
-                var seen = Set<RomeCode>()
-                for ogr in context.person.experienceAppellations {
-                    if let fiche = index.fiche(ofAppellation: ogr), seen.insert(fiche).inserted { starts.append((ogr, fiche)) }
-                }
-                guard !starts.isEmpty else { throw CommandFailure(MatchingFailure.noExperience) }
             }
             let sources = starts.map { start in
-                (start, index.passerelles(from: start.fiche, limit: limit, excluding: context.person.ecartees))
+                (start: start, passerelles: index.passerelles(from: start.fiche, limit: limit, excluding: context.person.ecartees))
             }
             if output.json {
-                return try JSONOutput.print(PasserellesJSON(project: project.id.description, sources: sources.map { start, found in
-                    PasserelleSourceJSON(appellation: start.appellation?.rawValue, fiche: start.fiche.rawValue,
-                                         label: index.labels[index.row(of: start.fiche)!], passerelles: found.map(PasserelleJSON.init))
-                }))
+                return try JSONOutput.print(PasserellesJSON(project: project.id, sources: sources, index: index, language: RunLanguage.current))
             }
             var lines: [String] = []
             for (start, found) in sources {
@@ -58,7 +46,7 @@ struct PasserellesCommand: ParsableCommand {
                 if found.isEmpty { lines.append(L("  aucune passerelle", "  no passerelle")) }
                 for passerelle in found {
                     lines.append("  \(passerelle.code)  \(MatchingText.percent(passerelle.proximity).leftPadded(3)) %  \(passerelle.label)")
-                    lines.append("        " + PasserellesText.reasons(passerelle).joined(separator: " · "))
+                    lines.append("        " + passerelle.reasons(in: RunLanguage.current).joined(separator: " · "))
                 }
             }
             print(lines.joined(separator: "\n"))
