@@ -153,7 +153,7 @@ struct SuggestionsSavingTests {
         let shown = try jalon.run("metiers", "suggest", id, "--limit", "4", "--json")
         #expect(shown.status == 0, "\(shown.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
-        let shownCodes = (json["suggestions"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        let shownCodes = (json["suggestions"] as? [[String: Any]] ?? []).compactMap { $0["fiche"] as? String }
         #expect(shownCodes.count == 4)
 
         let exported = folder.path + "/after.xml"
