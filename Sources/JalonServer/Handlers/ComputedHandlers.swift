@@ -93,8 +93,9 @@ enum ComputedHandlers {
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
         return try await call.conditional(representation) {
-            let view = ExplanationView(suggestion: SuggestionJSON(SavedSuggestion(match, language: language), tie: match.tiedRanks),
-                                       levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
+            let tension = catalogue.catalogue.tension(of: code, departement: loaded.project.profil?.departement)
+            let view = ExplanationJSON(match, levers: ranking.levers(for: code), debouches: tension.map { MetierTensionSummary($0, language: language) },
+                                       language: language)
             return try Responses.json(view)
         }
     }
