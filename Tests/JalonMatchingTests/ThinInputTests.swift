@@ -34,7 +34,7 @@ struct ThinInputTests {
         #expect(partial.usableCode == nil)
         var project = Project.started(displayName: "Partiel", at: Timestamp(secondsSince1970: 0))
         project.interets = Interets(riasec: RiasecAnswers(questionnaire: questionnaire.id, reponses: [RiasecAnswer(question: first.id, rating: Rating(4)!)]))
-        let person = MatchingPerson(scoring: project)
+        let person = MatchingPerson(scoring: project, questionnaire: try QuestionnaireLoader.bundledRiasec())
         #expect(person.hollandCode == nil)
         #expect(SuggestionReadiness(person: person) == .notReady)
         // A complete, differentiated questionnaire does give one.

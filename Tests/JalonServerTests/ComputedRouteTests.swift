@@ -104,10 +104,14 @@ struct ComputedRouteTests {
             let id = try await karim(client)
             let explained = try await client.send(.get, "/v1/projects/\(id)/metiers/I1310", as: .person)
             #expect(explained.status == .ok)
-            let suggestion = try #require(try explained.json()["suggestion"] as? [String: Any])
-            #expect(suggestion["fiche"] as? String == "I1310")
-            let components = try #require(suggestion["components"] as? [[String: Any]])
-            #expect(components.contains { !(($0["items"] as? [Any]) ?? []).isEmpty })
+            // The CLI's shape (`jalon metiers explain --json`): the same fields, the same figures.
+            let body = try explained.json()
+            #expect(body["code"] as? String == "I1310")
+            #expect(!((body["matchedItems"] as? [Any]) ?? []).isEmpty)
+            let parts = try #require((body["components"] as? [String: Any])?["parts"] as? [[String: Any]])
+            let points = parts.compactMap { $0["points"] as? Double }.reduce(0, +)
+            #expect(abs(points - (body["total"] as? Double ?? -1)) < 0.05)
+            #expect(!((body["levers"] as? [Any]) ?? []).isEmpty)
             let unknown = try await client.send(.get, "/v1/projects/\(id)/metiers/Z9999", as: .person)
             #expect(unknown.status == .notFound)
             // Karim set H2913 aside: 404, as the document says, naming it.

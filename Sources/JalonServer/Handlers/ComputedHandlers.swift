@@ -23,7 +23,7 @@ enum ComputedHandlers {
 
     /// The person as matching reads them and how ready that is; 422 `not-ready` when nothing can rank them.
     static func rankable(_ project: Project, _ language: Language) throws -> (MatchingPerson, SuggestionReadiness) {
-        let person = MatchingPerson(scoring: project)
+        let person = MatchingPerson(scoring: project, questionnaire: try QuestionnaireCache.shared.get())
         let readiness = SuggestionReadiness(person: person)
         guard readiness != .notReady else {
             throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
@@ -85,7 +85,7 @@ enum ComputedHandlers {
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
         let code = try fiche(call, in: catalogue)
         let loaded = try await call.load()
-        let person = MatchingPerson(scoring: loaded.project)
+        let person = MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get())
         let ranking = MatchingRanking(index: catalogue.index, person: person)
         // A fiche the person set aside is never suggested, so it has no explanation to give (as documented).
         guard !person.ecartees.contains(code), let match = ranking.match(for: code) else {
@@ -93,8 +93,9 @@ enum ComputedHandlers {
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
         return try await call.conditional(representation) {
-            let view = ExplanationView(suggestion: SuggestionJSON(SavedSuggestion(match, language: language), tie: match.tiedRanks),
-                                       levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
+            let tension = catalogue.catalogue.tension(of: code, departement: loaded.project.profil?.departement)
+            let view = ExplanationJSON(match, levers: ranking.levers(for: code), debouches: tension.map { MetierTensionSummary($0, language: language) },
+                                       language: language)
             return try Responses.json(view)
         }
     }
@@ -105,7 +106,7 @@ enum ComputedHandlers {
         let language = call.language, limit = try limit(call)
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
         let loaded = try await call.load(), index = catalogue.index
-        let person = MatchingPerson(scoring: loaded.project)
+        let person = MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get())
         let starts: [PasserelleStart]
         do throws(PasserelleStartFailure) { starts = try index.passerelleStarts(from: call.query("from"), person: person) } catch {
             switch error {

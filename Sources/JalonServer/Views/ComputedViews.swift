@@ -1,13 +1,6 @@
 import JalonCore
 import JalonDossier
 
-/// `GET …/metiers/{code}`: the detailed score of one métier and the skills that would raise it most.
-struct ExplanationView: Encodable {
-    struct LeverView: Encodable { let ogr: Int, libelle: String, gain: Double }
-    let suggestion: SuggestionJSON
-    let levers: [LeverView]
-}
-
 /// `GET …/trainings/{code}`: the ranked paths to a métier (JalonCore's `SavedPathTarget` record).
 struct TrainingsView: Encodable {
     struct PathView: Encodable {

@@ -2,11 +2,12 @@ import JalonCore
 
 extension MatchingPerson {
     /// The person as matching reads them from their project. The RIASEC code comes from the answers
-    /// through the bundled questionnaire (so explanations can quote them), else from the stored profile:
-    /// answers the bundled questionnaire cannot score (another questionnaire) fall back to it.
-    public init(scoring project: Project) {
+    /// through `questionnaire` (the bundled one, loaded once per process by the caller, so explanations
+    /// can quote them), else from the stored profile: answers it cannot score (another questionnaire's)
+    /// fall back to it, as does a call without a questionnaire.
+    public init(scoring project: Project, questionnaire: Questionnaire?) {
         let profile = project.interets?.riasec.flatMap { answers -> InterestProfile? in
-            try? QuestionnaireLoader.bundledRiasec().profile(for: answers)
+            try? questionnaire?.profile(for: answers)
         }
         self.init(project: project, interestProfile: profile)
     }

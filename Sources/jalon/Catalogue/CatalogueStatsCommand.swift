@@ -1,3 +1,4 @@
+import JalonCore
 import ArgumentParser
 import Foundation
 import JalonCatalog

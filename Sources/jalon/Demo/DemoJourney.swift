@@ -97,7 +97,8 @@ struct DemoJourney {
         var matches: [MetierMatch] = []
         let saved = try save { project in
             // The revision is a save's base in the command; here `mutate` holds the base.
-            let matching = MatchingContext(project: project, revision: 0, catalogue: catalogue, index: index)
+            let matching = MatchingContext(project: project, revision: 0, catalogue: catalogue, index: index,
+                                           person: MatchingPerson(scoring: project, questionnaire: context.questionnaire))
             ranked = matching.ranking
             matches = matching.ranking.top(shown)
             _ = try MetiersSuggestCommand.edit(matches, catalogue: catalogue, language: language).apply(to: &project, in: context)

@@ -19,7 +19,7 @@ struct MatchingOptions: ParsableArguments {
         let catalogue = try self.catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
         let project = loaded.project
         return MatchingContext(project: project, revision: loaded.revision.number, catalogue: catalogue, index: catalogue.matchingIndex(),
-                               person: MatchingPerson(scoring: project))
+                               person: MatchingPerson(scoring: project, questionnaire: try QuestionnaireLoader.bundledRiasec()))
     }
 }
 
@@ -32,16 +32,6 @@ struct MatchingContext {
     let person: MatchingPerson
 
     var ranking: MatchingRanking { MatchingRanking(index: index, person: person) }
-
-    /// `project` as matching reads it, with an index already built (one per process).
-    init(project: Project, revision: Int, catalogue: Catalogue, index: MatchingIndex) {
-        // Answers the bundled questionnaire cannot score (another questionnaire) fall back to the stored profile.
-        let profile = project.interets?.riasec.flatMap { answers -> InterestProfile? in
-            try? QuestionnaireLoader.bundledRiasec().profile(for: answers)
-        }
-        self.init(project: project, revision: revision, catalogue: catalogue, index: index,
-                  person: MatchingPerson(project: project, interestProfile: profile))
-    }
 
     init(project: Project, revision: Int, catalogue: Catalogue, index: MatchingIndex, person: MatchingPerson) {
         self.project = project

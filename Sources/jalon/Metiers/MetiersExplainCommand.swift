@@ -1,6 +1,7 @@
 import ArgumentParser
 import JalonCatalog
 import JalonCore
+import JalonDossier
 import JalonLocale
 
 /// `jalon metiers explain ID CODE`: one métier's score taken apart, with the levers that would raise it.
@@ -31,7 +32,8 @@ struct MetiersExplainCommand: ParsableCommand {
             let tension = context.catalogue.tension(of: fiche, departement: context.project.profil?.departement)
             let language = RunLanguage.current
             if output.json {
-                return try JSONOutput.print(ExplanationJSON(match, levers: levers, debouches: tension.map { MetierTensionSummary($0, language: language) }))
+                return try JSONOutput.print(ExplanationJSON(match, levers: levers, debouches: tension.map { MetierTensionSummary($0, language: language) },
+                                                            language: language))
             }
             print(ExplanationText(match: match, levers: levers, index: context.index, limit: limit).lines.joined(separator: "\n"))
             print("")

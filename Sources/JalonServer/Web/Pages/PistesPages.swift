@@ -13,7 +13,7 @@ enum PistesPages {
         let loaded = try await call.load(), language = call.language, cache = call.services.catalogue
         let base = "/carnet/\(call.id.rawValue)/pistes"
         // Nothing to rank on yet: the page says what to do first instead of an empty or alphabetical list.
-        let person = MatchingPerson(scoring: loaded.project)
+        let person = MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get())
         let readiness = SuggestionReadiness(person: person)
         let suggestions = readiness == .notReady ? [] : try await Blocking.run {
             ComputedHandlers.ranked(person, readiness: readiness, limit: shown, catalogue: try cache.get(), language: language)
@@ -53,7 +53,7 @@ enum PistesPages {
                                                                              en: "“\(text)” is not a ROME fiche of the catalogue."))
         guard let code = RomeCode(text.uppercased()), catalogue.index.row(of: code) != nil else { throw notFound }
         let loaded = try await call.load()
-        let ranking = MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: loaded.project))
+        let ranking = MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get()))
         guard let match = ranking.match(for: code) else {
             throw PageFailure(status: .notFound, message: language.pick(fr: "La fiche \(code) est écartée de ce projet.", en: "Fiche \(code) is set aside in this project."))
         }

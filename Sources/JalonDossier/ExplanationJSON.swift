@@ -1,22 +1,24 @@
 import JalonCore
+import JalonLocale
 
-/// JSON shapes of the matching commands; field names are part of the CLI's stable interface. Numbers
+/// JSON shapes of a métier's explanation, the one shape of `jalon metiers explain --json` and
+/// `GET …/metiers/{code}`; field names are part of the CLI's and the API's stable interface. Numbers
 /// are rounded to 4 decimals (components, 0…1) or 2 (points), so output is the same on every machine.
-enum Rounded {
-    static func unit(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
-    static func points(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+public enum Rounded {
+    public static func unit(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+    public static func points(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 }
 
-struct ComponentsJSON: Encodable {
+public struct ComponentsJSON: Encodable, Sendable {
     /// One part of the total: value (0…1), weight (`MatchingWeights`), points shown (they add up to the total).
-    struct Part: Encodable { let name: String, value: Double, weight: Double, points: Double, bonus: Bool }
+    struct Part: Encodable, Sendable { let name: String, value: Double, weight: Double, points: Double, bonus: Bool }
 
     let interest: Double, centres: Double
     @NullEncoded var congruence: Double?
     let skill: Double, access: Double, mobilite: Double, preference: Double, bonusPoints: Double, excluded: Bool
     let parts: [Part]
 
-    init(_ score: MatchScore) {
+    public init(_ score: MatchScore) {
         interest = Rounded.unit(score.interest)
         centres = Rounded.unit(score.centres)
         congruence = score.congruence.map(Rounded.unit)
@@ -34,22 +36,22 @@ struct ComponentsJSON: Encodable {
 }
 
 /// The ranks a tie covers.
-struct TieJSON: Encodable {
+public struct TieJSON: Encodable, Sendable {
     let first: Int, last: Int
-    init?(_ ranks: ClosedRange<Int>?) {
+    public init?(_ ranks: ClosedRange<Int>?) {
         guard let ranks else { return nil }
         (first, last) = (ranks.lowerBound, ranks.upperBound)
     }
 }
 
-struct ItemJSON: Encodable {
+public struct ItemJSON: Encodable, Sendable {
     let ogr: Int, label: String, rubrique: String, coeurDeMetier: Bool, weight: Double, credit: Double
     /// `own`, `family` or null (missing).
     @NullEncoded var source: String?
     @NullEncoded var maitrise: Int?
     @NullEncoded var via: Int?
 
-    init(_ item: ItemMatch) {
+    public init(_ item: ItemMatch) {
         ogr = item.item.rawValue
         label = item.label
         rubrique = item.rubrique.rawValue
@@ -64,22 +66,22 @@ struct ItemJSON: Encodable {
     }
 }
 
-struct CentreJSON: Encodable {
+public struct CentreJSON: Encodable, Sendable {
     let code: Int, label: String, principal: Bool, weight: Double
     @NullEncoded var rating: Int?
 }
 
-struct RiasecJSON: Encodable {
+public struct RiasecJSON: Encodable, Sendable {
     let person: String, fiche: String, iachan: Double, brownGore: Double, zenerSchnuelle: Double
     /// Question id → points, for the types both codes share.
     let answers: [String: [String: Int]]
 }
 
-struct LeverJSON: Encodable {
+public struct LeverJSON: Encodable, Sendable {
     let ogr: Int, label: String, rubrique: String, coeurDeMetier: Bool, target: Int, newTotal: Double, gain: Double
     @NullEncoded var current: Int?
 
-    init(_ lever: Lever) {
+    public init(_ lever: Lever) {
         ogr = lever.item.rawValue
         label = lever.label
         rubrique = lever.rubrique.rawValue
@@ -91,12 +93,12 @@ struct LeverJSON: Encodable {
     }
 }
 
-struct ExplanationJSON: Encodable {
-    struct Access: Encodable {
+public struct ExplanationJSON: Encodable, Sendable {
+    struct Access: Encodable, Sendable {
         @NullEncoded var personLevel: String?
         let certificationLevels: [Int], regulated: Bool, reasons: [String]
     }
-    struct Mobilite: Encodable {
+    struct Mobilite: Encodable, Sendable {
         let appellation: Int, from: String
         @NullEncoded var position: Int?
         let count: Int
@@ -114,14 +116,14 @@ struct ExplanationJSON: Encodable {
     /// Job prospects of the fiche's family in the person's département (or region, or France).
     @NullEncoded var debouches: MetierTensionSummary?
 
-    init(_ match: MetierMatch, levers: [Lever], debouches: MetierTensionSummary? = nil) {
+    public init(_ match: MetierMatch, levers: [Lever], debouches: MetierTensionSummary? = nil, language: Language) {
         code = match.code.rawValue
         label = match.label
         rank = match.rank
         tie = TieJSON(match.tiedRanks)
         total = Double(match.score.shownTotalTenths) / 10
         components = ComponentsJSON(match.score)
-        pourquoi = MatchingText.pourquoi(match)
+        pourquoi = match.reasons(in: language).joined(separator: " · ")
         centres = match.centres.map { CentreJSON(code: $0.centre.rawValue, label: $0.label, principal: $0.isPrincipal, weight: $0.weight, rating: $0.rating?.value) }
         riasec = match.riasec.map { riasec in
             let value = { (index: CongruenceIndex) in Rounded.unit(riasec.congruences.first { $0.index == index }?.value ?? 0) }
@@ -136,7 +138,7 @@ struct ExplanationJSON: Encodable {
         matchedWeight = Rounded.unit(match.matchedWeight)
         totalWeight = Rounded.unit(match.totalWeight)
         access = Access(personLevel: match.access.personLevel?.token, certificationLevels: match.access.certificationLevels.map(\.rawValue),
-                        regulated: match.access.isRegulated, reasons: match.access.reasons.map(MatchingText.access))
+                        regulated: match.access.isRegulated, reasons: match.access.reasons.map { $0.sentence(in: language) })
         mobilite = match.mobilite.map { Mobilite(appellation: $0.appellation.rawValue, from: $0.from.rawValue, position: $0.position, count: $0.count) }
         retenue = match.isRetenue
         self.levers = levers.map(LeverJSON.init)
