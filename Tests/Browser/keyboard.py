@@ -54,15 +54,20 @@ def value_of_focus(driver):
     return driver.execute_script("return document.activeElement.value")
 
 
+def press_until(driver, key, value, limit, what):
+    """Presses `key` until the focused field holds `value` (a select's option, a radio of a group)."""
+    for _ in range(limit):
+        if value_of_focus(driver) == value:
+            return
+        press(driver, key)
+    raise AssertionError(f"no {value} in {what} on {driver.current_url}")
+
+
 def choose(driver, selector, value):
     """Picks the option whose value is `value` in a select, with the arrow keys from the top."""
     tab_to(driver, selector)
     press(driver, Keys.HOME)
-    for _ in range(40):
-        if value_of_focus(driver) == value:
-            return
-        press(driver, Keys.ARROW_DOWN)
-    raise AssertionError(f"no option {value} in {selector} on {driver.current_url}")
+    press_until(driver, Keys.ARROW_DOWN, value, 40, selector)
 
 
 def pick_radio(driver, name, value):
@@ -70,11 +75,7 @@ def pick_radio(driver, name, value):
     tab_to(driver, f"input[type=radio][name='{name}']")
     if not driver.execute_script("return document.activeElement.checked"):
         press(driver, Keys.SPACE)
-    for _ in range(12):
-        if value_of_focus(driver) == value:
-            return
-        press(driver, Keys.ARROW_RIGHT)
-    raise AssertionError(f"no radio {value} in {name} on {driver.current_url}")
+    press_until(driver, Keys.ARROW_RIGHT, value, 12, name)
 
 
 def type_date(driver, selector, iso):

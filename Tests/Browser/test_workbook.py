@@ -31,6 +31,14 @@ def advance(driver, seen):
     assert "fait=avance" in driver.current_url, text(driver)[:800]
 
 
+def submit_each(driver, seen, buttons):
+    """Each button pressed in turn, each saving; the page checked at the end."""
+    for button in buttons:
+        submit(driver, button)
+        saved(driver)
+    check_page(driver, seen)
+
+
 def go(driver, section):
     follow(driver, f"nav a[href$='/{section}']")
 
@@ -151,19 +159,13 @@ def test_the_demo_journey_with_the_keyboard_only(language, width, height, demos,
     follow(driver, "main p a[href$='/pistes']")
     submit(driver, "main > form button[type=submit]")
     saved(driver)
-    for fiche in demo.kept:
-        submit(driver, f"form:has(input[name=fiche][value={fiche}]) button[value=retenir]")
-        saved(driver)
-    check_page(driver, seen)
+    submit_each(driver, seen, [f"form:has(input[name=fiche][value={fiche}]) button[value=retenir]" for fiche in demo.kept])
     advance(driver, seen)
 
     # 5. Formations: for each kept piste, its first path chosen.
     go(driver, "formations")
     check_page(driver, seen)
-    for fiche in demo.kept:
-        submit(driver, f"section[aria-labelledby='cible-{fiche}'] ol.chemins > li:first-child button")
-        saved(driver)
-    check_page(driver, seen)
+    submit_each(driver, seen, [f"section[aria-labelledby='cible-{fiche}'] ol.chemins > li:first-child button" for fiche in demo.kept])
     advance(driver, seen)
 
     # 6. Plan: the three dated actions.
