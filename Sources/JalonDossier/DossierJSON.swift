@@ -257,17 +257,11 @@ public enum DossierJSON {
             }
         }
         struct Lead: Encodable { var fiche: String; var label: String? }
-        struct Suggestion: Encodable {
-            var fiche: String
-            var label: String?
-            var rank: Int
-            var score: Int
-            var reasons: [String]
-        }
         var kept: [Kept]
         var suggested: [Lead]
         var ruledOut: [Lead]
-        var suggestions: [Suggestion]
+        /// As saved, in the one suggestion shape (`SuggestionJSON`).
+        var suggestions: [SuggestionJSON]
 
         init(_ dossier: Dossier) {
             kept = dossier.keptMetiers.map {
@@ -276,9 +270,7 @@ public enum DossierJSON {
             }
             suggested = (dossier.project.pistes?.suggerees ?? []).map { Lead(fiche: $0.fiche.description, label: $0.libelle) }
             ruledOut = (dossier.project.pistes?.ecartees ?? []).map { Lead(fiche: $0.fiche.description, label: $0.libelle) }
-            suggestions = (dossier.project.suggestions?.suggestions ?? []).map {
-                Suggestion(fiche: $0.fiche.description, label: $0.libelle, rank: $0.rang, score: $0.score, reasons: $0.raisons)
-            }
+            suggestions = (dossier.project.suggestions?.suggestions ?? []).map { SuggestionJSON($0) }
         }
     }
 

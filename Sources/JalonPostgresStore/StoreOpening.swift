@@ -61,7 +61,7 @@ extension OpenedStore {
             let journal = configuration.journal ?? StoreLocation.resolve(explicit: nil, environment: environment) + "/journal.jsonl"
             return ServerServices(store: store, links: PostgresProjectLinkStore(store: store),
                                   tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                                  journal: try AccessJournal(path: journal))
+                                  journal: try AccessJournal(path: journal), publicURL: configuration.publicURL, cors: configuration.cors)
         }
     }
 }

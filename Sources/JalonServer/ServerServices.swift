@@ -21,6 +21,8 @@ public struct ServerServices: Sendable {
     public let web: WebSessions
     /// Where browsers reach this server (`ServerConfiguration.publicURL`): sign-in links are made absolute with it.
     public let publicURL: String?
+    /// The web origins allowed to call the API (`ServerConfiguration.cors`).
+    public let cors: CORSPolicy
     /// The RIASEC questionnaire, loaded once per process.
     public let questionnaire = QuestionnaireCache.shared
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
@@ -29,7 +31,9 @@ public struct ServerServices: Sendable {
     /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
-                catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil) {
+                catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil,
+                cors: CORSPolicy = CORSPolicy()) {
+        self.cors = cors
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.tokens = tokens

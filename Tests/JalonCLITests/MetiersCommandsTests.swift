@@ -1,4 +1,5 @@
 import Foundation
+import JalonTestSupport
 import Testing
 
 /// `jalon metiers …` and `jalon passerelles` on Karim's sample, imported into a private store.
@@ -26,11 +27,19 @@ struct MetiersCommandsTests {
         #expect(suggestions.map { $0["rank"] as? Int } == [1, 2, 3, 4, 5])
         let totals = suggestions.compactMap { $0["total"] as? Double }
         #expect(totals == totals.sorted(by: >) && totals.count == 5)
-        #expect(suggestions.allSatisfy { ($0["pourquoi"] as? String)?.isEmpty == false })
-        let components = try #require(suggestions.first?["components"] as? [String: Any])
-        #expect(Set(components.keys) == ["interest", "centres", "congruence", "skill", "access", "mobilite", "preference", "bonusPoints", "excluded", "parts"])
-        // The same call twice prints the same bytes.
-        #expect(try jalon.run("metiers", "suggest", karim, "--limit", "5", "--json").stdout == result.stdout)
+        #expect(suggestions.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false })
+        let components = try #require(suggestions.first?["components"] as? [[String: Any]])
+        #expect(components.compactMap { $0["name"] as? String } == ["interets", "competences", "acces", "mobilite", "preferences"])
+        // The components' points add up to the total shown.
+        let points = components.compactMap { $0["points"] as? Double }.reduce(0, +)
+        #expect(abs(points - (totals.first ?? -1)) < 0.05)
+        // The one suggestion shape, the API's too (ComputedRouteTests checks its answers against the same schema).
+        #expect(try JSONSchemaSubset.project("suggestions-1.0.schema.json").violations(of: JSONValue.parse(Array(result.stdout.utf8))) == [])
+        // The same call twice ranks the same, in the same bytes; only the revision ranked from moved (the first call saved).
+        let again = try json(try jalon.run("metiers", "suggest", karim, "--limit", "5", "--json"))
+        #expect(again["revision"] as? Int == (object["revision"] as? Int).map { $0 + 1 })
+        #expect(try JSONSerialization.data(withJSONObject: again["suggestions"]!, options: .sortedKeys)
+                == JSONSerialization.data(withJSONObject: object["suggestions"]!, options: .sortedKeys))
         let text = try jalon.run("metiers", "suggest", karim, "--limit", "3")
         #expect(text.stdout.contains("pourquoi : ") && text.stdout.contains("écartés : H2913"))
         let english = try jalon.run("metiers", "suggest", karim, "--limit", "3", "--lang", "en")

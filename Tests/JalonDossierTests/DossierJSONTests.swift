@@ -1,4 +1,5 @@
 import Foundation
+import JalonTestSupport
 import JalonCatalog
 import JalonCore
 import JalonDossier

@@ -1,4 +1,5 @@
 import Foundation
+import JalonTestSupport
 import Hummingbird
 import HummingbirdTesting
 import JalonServer
@@ -40,9 +41,12 @@ struct ComputedRouteTests {
             #expect(shown.status == .ok)
             let list = try #require(try shown.json()["suggestions"] as? [[String: Any]])
             #expect(list.count == 5)
-            #expect(list.map { $0["rang"] as? Int } == [1, 2, 3, 4, 5])
-            #expect(list.allSatisfy { !(($0["raisons"] as? [String]) ?? []).isEmpty })
-            #expect(shown.headers[.eTag] == "\"r1\"")
+            #expect(list.map { $0["rank"] as? Int } == [1, 2, 3, 4, 5])
+            #expect(list.allSatisfy { !(($0["reasons"] as? [String]) ?? []).isEmpty })
+            // The one suggestion shape, the CLI's too (MetiersCommandsTests checks its output against the same schema).
+            #expect(try JSONSchemaSubset.project("suggestions-1.0.schema.json").violations(of: JSONValue.parse(Array(shown.text.utf8))) == [])
+            // Revision 1, computed from this catalogue, in French: each a part of the tag.
+            #expect(shown.headers[.eTag]?.hasPrefix("\"r1-c") == true && shown.headers[.eTag]?.hasSuffix("-fr\"") == true)
             #expect(try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=0", as: .person).status == .badRequest)
 
             let saved = try await client.send(.post, "/v1/projects/\(id)/suggestions?limit=3", as: .person, headers: [.ifMatch: "\"r1\""])
@@ -64,8 +68,8 @@ struct ComputedRouteTests {
             #expect(explained.status == .ok)
             let suggestion = try #require(try explained.json()["suggestion"] as? [String: Any])
             #expect(suggestion["fiche"] as? String == "I1310")
-            let components = try #require(suggestion["composantes"] as? [[String: Any]])
-            #expect(components.contains { !(($0["elements"] as? [Any]) ?? []).isEmpty })
+            let components = try #require(suggestion["components"] as? [[String: Any]])
+            #expect(components.contains { !(($0["items"] as? [Any]) ?? []).isEmpty })
             let unknown = try await client.send(.get, "/v1/projects/\(id)/metiers/Z9999", as: .person)
             #expect(unknown.status == .notFound)
             #expect((try unknown.problem()["detail"] as? String)?.contains("Z9999") == true)

@@ -34,6 +34,10 @@ struct ConfigurationTests {
         (#"{"tokens": [{"sha256": "HASH", "role": "admin", "subject": "p"}]}"#, "tokens[0].role"),
         (#"{"tokens": [{"sha256": "HASH", "role": "portal"}]}"#, "tokens[0].subject"),
         (#"{"tokens": [{"sha256": "HASH", "role": "portal", "subject": "a"}, {"sha256": "HASH", "role": "person", "subject": "b"}]}"#, "tokens[1].sha256"),
+        (#"{"cors": {"origins": ["*"]}}"#, "cors.origins[0]"),
+        (#"{"cors": {"origins": ["https://portail.example.fr", "https://portail.example.fr/carnet"]}}"#, "cors.origins[1]"),
+        (#"{"cors": {"origins": ["https://portail.example.fr/"]}}"#, "cors.origins[0]"),
+        (#"{"cors": {"maxAgeSeconds": -1}}"#, "cors.maxAgeSeconds"),
     ])
     func namesTheField(json: String, field: String) throws {
         do {

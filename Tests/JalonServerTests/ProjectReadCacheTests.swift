@@ -63,7 +63,7 @@ struct ProjectReadCacheTests {
             let three = try await suggestions(3), five = try await suggestions(5)
             #expect((three["suggestions"] as? [Any])?.count == 3)
             #expect((five["suggestions"] as? [Any])?.count == 5)
-            let reasons = { (body: [String: Any]) in ((body["suggestions"] as? [[String: Any]])?.first?["raisons"] as? [String]) ?? [] }
+            let reasons = { (body: [String: Any]) in ((body["suggestions"] as? [[String: Any]])?.first?["reasons"] as? [String]) ?? [] }
             let english = try await suggestions(3, "en")
             #expect(!reasons(three).isEmpty && reasons(english) != reasons(three))
             #expect(reasons(try await suggestions(3)) == reasons(three))

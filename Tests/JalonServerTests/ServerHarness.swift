@@ -31,12 +31,12 @@ final class ServerHarness: Sendable {
     /// `catalogue`: the process's shared one by default (loaded once for all tests).
     /// `sharing`: another harness whose store folder this one serves too (a second server over one store).
     init(limits: ServerConfiguration.Limits = .init(requestTimeoutSeconds: 120, requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
-         rateLimiter: RateLimiter? = nil, sharing other: ServerHarness? = nil) throws {
+         rateLimiter: RateLimiter? = nil, sharing other: ServerHarness? = nil, cors: CORSPolicy = CORSPolicy()) throws {
         root = other?.root ?? FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path
         owner = other == nil
         let configuration = ServerConfiguration(limits: limits, tokens: Who.allCases.map {
             .init(sha256: BearerToken.sha256Hex($0.token), role: $0.role, subject: $0.rawValue)
-        })
+        }, cors: cors)
         services = try JalonApplication.services(configuration: configuration, storeRoot: root, catalogue: catalogue,
                                                  rateLimiter: rateLimiter)
     }

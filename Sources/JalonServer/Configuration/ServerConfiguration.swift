@@ -7,6 +7,7 @@ import JalonLocale
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
 ///      "journal": "/var/lib/jalon/journal.jsonl",
 ///      "publicURL": "https://carnet.example.fr",
+///      "cors": {"origins": ["https://portail.example.fr"], "maxAgeSeconds": 600},
 ///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120, "pdfRenders": 2,
 ///                 "idleTimeoutSeconds": 30, "maxConnections": 1024},
 ///      "tokens": [{"sha256": "<hex>", "role": "portal", "subject": "portail-bfc"}]}
@@ -22,10 +23,13 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// Where browsers reach the server (behind a proxy): sign-in links are made absolute with it, and
     /// session cookies are `Secure` when it is https. Nil: links are paths, cookies plain (loopback use).
     public var publicURL: String?
+    /// The web origins allowed to call the API from a browser; none by default.
+    public var cors: CORSPolicy
 
     public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
-                limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil) {
+                limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil, cors: CORSPolicy = CORSPolicy()) {
         self.publicURL = publicURL
+        self.cors = cors
         self.host = host
         self.port = port
         self.store = store
@@ -103,7 +107,8 @@ extension ServerConfiguration {
                             maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
                                                 journal: file.journal, limits: limits, tokens: file.tokens ?? [],
-                                                publicURL: file.publicURL)
+                                                publicURL: file.publicURL,
+                                                cors: CORSPolicy(origins: file.cors?.origins ?? [], maxAgeSeconds: file.cors?.maxAgeSeconds ?? 600))
         try configuration.check(source: source)
         return configuration
     }
@@ -117,6 +122,10 @@ extension ServerConfiguration {
         if let publicURL, URL(string: publicURL)?.host == nil || !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
             throw fail("publicURL", .malformed)
         }
+        for (index, origin) in cors.origins.enumerated() {
+            if let expected = CORSPolicy.problem(with: origin) { throw fail("cors.origins[\(index)]", .outOfRange(expected)) }
+        }
+        guard (0...86_400).contains(cors.maxAgeSeconds) else { throw fail("cors.maxAgeSeconds", .outOfRange("0…86400")) }
         guard limits.maxBodyBytes > 0 else { throw fail("limits.maxBodyBytes", .outOfRange("> 0")) }
         guard limits.requestTimeoutSeconds > 0 else { throw fail("limits.requestTimeoutSeconds", .outOfRange("> 0")) }
         guard limits.requestsPerMinute > 0 else { throw fail("limits.requestsPerMinute", .outOfRange("> 0")) }
@@ -145,6 +154,12 @@ extension ServerConfiguration {
         var limits: PartialLimits?
         var tokens: [TokenEntry]?
         var publicURL: String?
+        var cors: PartialCORS?
+    }
+
+    private struct PartialCORS: Decodable {
+        var origins: [String]?
+        var maxAgeSeconds: Int?
     }
 
     private struct PartialLimits: Decodable {

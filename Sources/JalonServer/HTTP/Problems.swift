@@ -136,15 +136,17 @@ extension Problem {
     }
 }
 
-/// ETags of projects: `"r<N>"`, N the store's revision number.
+/// ETags of projects: `"r<N>"`, N the store's revision number; a GET's representation adds what else
+/// chose its bytes (`"r<N>-xml"`, `"r<N>-c2.3-fr"`: `Representation`).
 enum ETag {
     static func value(_ revision: Int) -> String { "\"r\(revision)\"" }
 
-    /// The revision an `If-Match` names; nil when it is not of the form `"r<N>"` (weak tags refused).
+    /// The revision an `If-Match` names, from any representation's tag of it; nil when it is not of the
+    /// form `"r<N>"` or `"r<N>-…"` (weak tags refused: If-Match compares strongly).
     static func revision(ifMatch value: String) -> Int? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("\"r"), trimmed.hasSuffix("\""), trimmed.count > 3 else { return nil }
-        let digits = trimmed.dropFirst(2).dropLast()
+        let digits = trimmed.dropFirst(2).dropLast().prefix { $0 != "-" }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0 else { return nil }
         return number
     }

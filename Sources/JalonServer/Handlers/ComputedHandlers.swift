@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import JalonCatalog
 import JalonCore
+import JalonDossier
 import JalonLocale
 import JalonStore
 
@@ -10,23 +11,25 @@ import JalonStore
 enum ComputedHandlers {
     /// `limit` from the query: 1…1584, 10 by default.
     static func limit(_ call: RouteCall) throws -> Int {
-        guard let text = call.query("limit") else { return 10 }
-        guard let value = Int(text), (1...1584).contains(value) else {
-            throw Problem.badRequest(call.language.pick(fr: "limit : un nombre de 1 à 1584", en: "limit: a number from 1 to 1584"), call.language)
-        }
-        return value
+        try call.integerQuery("limit", in: 1...1584, default: 10)
     }
 
     /// The suggestions shown, provisional ones saying so; a 422 problem when the project says nothing to
     /// rank on (``SuggestionReadiness``).
     static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) throws -> [SavedSuggestion] {
+        let (person, readiness) = try rankable(project, language)
+        return ranked(person, readiness: readiness, limit: limit, catalogue: catalogue, language: language)
+    }
+
+    /// The person as matching reads them and how ready that is; 422 `not-ready` when nothing can rank them.
+    static func rankable(_ project: Project, _ language: Language) throws -> (MatchingPerson, SuggestionReadiness) {
         let person = MatchingPerson(scoring: project)
         let readiness = SuggestionReadiness(person: person)
         guard readiness != .notReady else {
             throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
                           detail: SuggestionReadiness.notReadySentence(in: language))
         }
-        return ranked(person, readiness: readiness, limit: limit, catalogue: catalogue, language: language)
+        return (person, readiness)
     }
 
     /// The ranking of a person whose readiness is already known (a page that says "not ready" itself).
@@ -39,15 +42,21 @@ enum ComputedHandlers {
     static func read(_ call: RouteCall) async throws -> Response {
         let limit = try limit(call), language = call.language, cache = call.services.catalogue
         let loaded = try await call.load(), projects = call.services.projects
-        // The same revision, catalogue, limit and language always rank the same: computed once per process.
-        let json = try await Blocking.run {
-            try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)", of: loaded) {
-                let shown = try suggestions(for: loaded.project, limit: limit, catalogue: try cache.get(), language: language)
-                return try Responses.encode(SuggestionsView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
-                                                               suggestions: shown.map { SuggestionView($0) }))
+        let catalogue = try await Blocking.run { try cache.catalogue() }
+        let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.version, language: language)
+        return try await call.conditional(representation) {
+            // The same revision, catalogue, limit and language always rank the same: computed once per process.
+            let json = try await Blocking.run {
+                try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)", of: loaded) {
+                    let (person, readiness) = try rankable(loaded.project, language)
+                    let index = try cache.get().index
+                    return try Responses.encode(SuggestionListJSON(project: loaded.project.id, revision: loaded.revision.number, person: person,
+                                                                   index: index, matches: MatchingRanking(index: index, person: person).top(limit),
+                                                                   readiness: readiness, language: language))
+                }
             }
+            return Responses.encodedJSON(json)
         }
-        return Responses.encodedJSON(json, headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 
     /// `POST /v1/projects/{id}/suggestions?limit=N` (If-Match): computes and saves them (format 1.1
@@ -80,9 +89,12 @@ enum ComputedHandlers {
         guard let match = ranking.match(for: code) else {
             throw Problem.notFound(language.pick(fr: "la fiche \(code) est écartée de ce projet", en: "fiche \(code) is set aside in this project"), language)
         }
-        let view = ExplanationView(suggestion: SuggestionView(SavedSuggestion(match, language: language), detailed: true),
-                                   levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
-        return try Responses.json(view, headers: [.eTag: ETag.value(loaded.revision.number)])
+        let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
+        return try await call.conditional(representation) {
+            let view = ExplanationView(suggestion: SuggestionJSON(SavedSuggestion(match, language: language), tie: match.tiedRanks),
+                                       levers: ranking.levers(for: code).map { .init(ogr: $0.item.rawValue, libelle: $0.label, gain: ($0.gain * 100).rounded() / 100) })
+            return try Responses.json(view)
+        }
     }
 
     /// `GET /v1/projects/{id}/trainings/{code}?limit=N`: the ranked paths to a métier (not saved).
@@ -96,6 +108,7 @@ enum ComputedHandlers {
         }
         let paths = TrainingPaths(input).paths.prefix(limit)
         let target = SavedPathTarget(fiche: code, libelle: input.target.fiche.label, paths: Array(paths), language: language)
-        return try Responses.json(TrainingsView(target), headers: [.eTag: ETag.value(loaded.revision.number)])
+        let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
+        return try await call.conditional(representation) { try Responses.json(TrainingsView(target)) }
     }
 }

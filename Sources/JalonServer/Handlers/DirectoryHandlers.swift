@@ -35,16 +35,20 @@ enum DirectoryHandlers {
 
     /// `GET /v1/dossiers` (counsellor): the projects shared with them.
     static func dossiers(_ call: RouteCall) async throws -> Response {
+        let pagination = try Pagination(call, list: "dossiers")
         let links = call.services.links, repository = call.services.repository, counsellor = call.authenticated.subject
+        // Paged by id (a stable order), then only the page's projects are read.
+        let ids = try await Blocking.run { try links.projects(sharedWith: counsellor).sorted { $0.rawValue < $1.rawValue } }
+        let page = try pagination.page(ids, key: \.rawValue, call)
         let entries = try await Blocking.run { () throws -> [DossierEntry] in
-            try links.projects(sharedWith: counsellor).compactMap { id in
+            try page.items.compactMap { id in
                 try repository.loadIfPresent(id).map {
                     DossierEntry(id: id.rawValue, name: $0.project.displayName, revision: $0.revision.number,
                                  current: $0.project.progression.current.rawValue, updated: $0.project.metadata.updated.description)
                 }
             }
         }
-        return try Responses.json(entries)
+        return try await call.conditionalJSON(entries, headers: page.headers)
     }
 
     struct SearchEntry: Encodable {
@@ -64,12 +68,15 @@ enum DirectoryHandlers {
             }
             return kind
         }
-        let limit = min(max(call.query("limit").flatMap(Int.init) ?? 10, 1), 100)
+        let limit = try call.integerQuery("limit", in: 1...100, default: 10)
         let cache = call.services.catalogue
         let results = try await Blocking.run { try cache.get().catalogue.search(query, kind: kind, limit: limit) }
-        return try Responses.json(results.map {
-            SearchEntry(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
-        })
+        let version = try await Blocking.run { try cache.catalogue().version }
+        return try await call.conditional(Representation(catalogue: version)) {
+            try Responses.json(results.map {
+                SearchEntry(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
+            })
+        }
     }
 
     struct ExperienceEntry: Encodable {
@@ -100,12 +107,13 @@ enum DirectoryHandlers {
         } catch let error as ExperienceTextError {
             throw Problem.badRequest("q : " + error.message(in: language), language)
         }
-        return try Responses.json(ExperienceAnswer(
+        let version = try await Blocking.run { try cache.catalogue().version }
+        return try await call.conditional(Representation(catalogue: version)) { try Responses.json(ExperienceAnswer(
             candidates: matches.candidates.map {
                 ExperienceEntry(ogr: $0.appellation.ogr.rawValue, label: $0.appellation.longLabel, fiche: $0.appellation.fiche.rawValue,
                                 ficheLabel: $0.ficheLabel, score: ($0.score * 1000).rounded() / 1000, matchedTitle: $0.matchedTitle)
             },
-            leader: matches.leader?.appellation.ogr.rawValue))
+            leader: matches.leader?.appellation.ogr.rawValue)) }
     }
 
     struct FicheEntry: Encodable {
@@ -132,11 +140,11 @@ enum DirectoryHandlers {
             }
             return departement
         }
-        return try Responses.json(FicheEntry(
+        return try await call.conditional(Representation(catalogue: catalogue.version, language: language)) { try Responses.json(FicheEntry(
             code: fiche.code.rawValue, label: fiche.label, domaine: fiche.domaine.label, definition: fiche.definition,
             accesAuMetier: fiche.accesAuMetier, emploiReglemente: fiche.emploiReglemente, parent: fiche.parent?.rawValue,
             appellations: catalogue.appellations(of: code).map(\.longLabel),
             coeurDeMetier: catalogue.coeurDeMetier(of: code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue) },
-            debouches: catalogue.tension(of: code, departement: departement).map { MetierTensionSummary($0, language: language) }))
+            debouches: catalogue.tension(of: code, departement: departement).map { MetierTensionSummary($0, language: language) })) }
     }
 }

@@ -11,15 +11,20 @@ enum HistoryHandlers {
         let message: String, schemaVersion: String, fingerprint: String
     }
 
-    /// `GET /v1/projects/{id}/history`: every revision, oldest first.
+    /// `GET /v1/projects/{id}/history?limit=&cursor=`: the revisions, oldest first, a page at a time (`Pagination`).
     static func history(_ call: RouteCall) async throws -> Response {
+        let pagination = try Pagination(call, list: "history")
         let id = call.project!, store = call.services.repository.store
         let revisions = try await Blocking.run { try store.history(of: id) }
-        return try Responses.json(revisions.map {
+        let page = try pagination.page(revisions, key: { String($0.number) }, call)
+        let entries = page.items.map {
             RevisionEntry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.description,
                           role: $0.author.role.rawValue, author: $0.author.name, message: $0.message,
                           schemaVersion: $0.schemaVersion, fingerprint: $0.fingerprint)
-        }, headers: revisions.last.map { [.eTag: ETag.value($0.number)] } ?? [:])
+        }
+        // The latest revision tags the whole history: a page changes only when a revision is added.
+        guard let latest = revisions.last?.number else { return try Responses.json(entries, headers: page.headers) }
+        return try await call.conditional(Representation(revision: latest)) { try Responses.json(entries, headers: page.headers) }
     }
 
     struct ChangeEntry: Encodable {
@@ -34,7 +39,8 @@ enum HistoryHandlers {
         }
         let id = call.project!, repository = call.services.repository
         let diff = try await Blocking.run { try repository.diff(id, from: from, to: to) }
-        return try Responses.json(diff.sections.flatMap { section in
+        // Two revisions never change: the same bytes for as long as the project exists.
+        return try await call.conditionalJSON(diff.sections.flatMap { section in
             section.changes.map { ChangeEntry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
         })
     }
@@ -59,7 +65,13 @@ enum HistoryHandlers {
                                                        en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
             }
         }
-        return try await exportResponse(project: call.project!, format: format, share: share, services: call.services, language: language)
+        let id = call.project!, store = call.services.repository.store
+        let latest = try await Blocking.run { try store.latestRevisionNumber(of: id) }
+        // Weak: each export is stamped with its time, the same dossier in other bytes. Prose formats carry the language.
+        let prose = ["html", "md", "pdf"].contains(format)
+        return try await call.conditional(Representation(revision: latest, language: prose ? language : nil, weak: true)) {
+            try await exportResponse(project: id, format: format, share: share, services: call.services, language: language)
+        }
     }
 
     /// The dossier of `project` in `format`, minimised to `share` (the API's export and the web page's download).

@@ -17,7 +17,10 @@ enum JourneyHandlers {
 
     /// `GET /v1/questionnaire`: the RIASEC questionnaire, items in French and English, so a client can render it.
     static func questionnaire(_ call: RouteCall) async throws -> Response {
-        try Responses.json(QuestionnaireView(try call.services.questionnaire.get()))
+        let questionnaire = try call.services.questionnaire.get()
+        return try await call.conditional(Representation(resource: "q" + questionnaire.id.filter { $0.isLetter || $0.isNumber })) {
+            try Responses.json(QuestionnaireView(questionnaire))
+        }
     }
 
     /// `POST /v1/projects/{id}/interets/centres`: `{"centres": {"22": 4}}`, the ratings given added or changed.
@@ -191,9 +194,10 @@ enum JourneyHandlers {
 
     /// `GET /v1/projects/{id}/readiness`: each step's state and what it lacks, each finding with a stable code.
     static func readiness(_ call: RouteCall) async throws -> Response {
-        let loaded = try await call.load()
-        return try Responses.json(ReadinessJSON(project: loaded.project, readiness: Readiness(loaded.project), language: call.language),
-                                  headers: [.eTag: ETag.value(loaded.revision.number), .vary: "Accept-Language"])
+        let loaded = try await call.load(), language = call.language
+        return try await call.conditional(Representation(revision: loaded.revision.number, language: language)) {
+            try Responses.json(ReadinessJSON(project: loaded.project, readiness: Readiness(loaded.project), language: language))
+        }
     }
 
     struct RestoreBody: Decodable { var revision: Int }

@@ -5,11 +5,14 @@ import JalonLocale
 
 /// Counsellors' notes on a project's steps.
 enum NoteHandlers {
-    /// `GET /v1/projects/{id}/notes`: every note, by step then date.
+    /// `GET /v1/projects/{id}/notes?limit=&cursor=`: the notes by step then date, a page at a time (`Pagination`).
     static func list(_ call: RouteCall) async throws -> Response {
+        let pagination = try Pagination(call, list: "notes")
         let loaded = try await call.load()
-        let notes = Step.allCases.flatMap { loaded.project.notes(on: $0) }
-        return try Responses.json(notes.map(DossierJSON.Note.init), headers: [.eTag: ETag.value(loaded.revision.number)])
+        let page = try pagination.page(Step.allCases.flatMap { loaded.project.notes(on: $0) }, key: \.id.rawValue, call)
+        return try await call.conditional(Representation(revision: loaded.revision.number)) {
+            try Responses.json(page.items.map(DossierJSON.Note.init), headers: page.headers)
+        }
     }
 
     struct NoteBody: Decodable {

@@ -84,31 +84,27 @@ enum ProjectHandlers {
         return try Responses.json(saved)
     }
 
-    /// `GET /v1/projects/{id}`: JSON (`ProjectView`) or the XML document by `Accept`, with ETag `"r<N>"`;
-    /// `If-None-Match` with the current ETag gives 304.
+    /// `GET /v1/projects/{id}`: JSON (`ProjectView`) or the XML document by `Accept`; each its own ETag
+    /// (`"r<N>"`, `"r<N>-xml"`), 304 when `If-None-Match` names it.
     static func read(_ call: RouteCall) async throws -> Response {
-        let loaded = try await call.load()
-        let etag = ETag.value(loaded.revision.number)
-        if let tags = call.request.headers[.ifNoneMatch], tags.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) {
-            return Response(status: .notModified, headers: [.eTag: etag])
-        }
-        switch MediaNegotiation.choose(call.request, offered: ["application/json", "application/xml"]) {
-        case "application/xml":
-            return Responses.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8", headers: [.eTag: etag])
-        case "application/json":
-            let json = try call.services.projects.view("project", of: loaded) { try Responses.encode(ProjectView(loaded.project, revision: loaded.revision.number)) }
-            return Responses.encodedJSON(json, headers: [.eTag: etag])
-        default:
-            throw Problem.notAcceptable(["application/json", "application/xml"], call.language)
+        let offered = ["application/json", "application/xml"]
+        guard let media = MediaNegotiation.choose(call.request, offered: offered) else { throw Problem.notAcceptable(offered, call.language) }
+        let loaded = try await call.load(), revision = loaded.revision.number
+        let xml = media == "application/xml"
+        return try await call.conditional(Representation(revision: revision, negotiated: true, media: xml ? "xml" : nil)) {
+            if xml { return Responses.bytes(ProjectCodec.encode(loaded.project), contentType: "application/xml; charset=utf-8") }
+            let json = try call.services.projects.view("project", of: loaded) { try Responses.encode(ProjectView(loaded.project, revision: revision)) }
+            return Responses.encodedJSON(json)
         }
     }
 
     /// `GET /v1/projects/{id}/status`: the seven steps and what advancing needs. No name, no content:
     /// the portal may read it.
     static func status(_ call: RouteCall) async throws -> Response {
-        let loaded = try await call.load()
-        return try Responses.json(StatusView(loaded.project, revision: loaded.revision.number, language: call.language),
-                                     headers: [.eTag: ETag.value(loaded.revision.number)])
+        let loaded = try await call.load(), language = call.language
+        return try await call.conditional(Representation(revision: loaded.revision.number, language: language)) {
+            try Responses.json(StatusView(loaded.project, revision: loaded.revision.number, language: language))
+        }
     }
 
     /// `POST /v1/projects/{id}/advance` (If-Match): finishes the current step, only when it is complete

@@ -14,6 +14,6 @@ extension JalonApplication {
                               rateLimiter: rateLimiter, catalogue: catalogue,
                               web: WebSessions(store: try FileWebSessionStore(storeRoot: storeRoot),
                                                secureCookies: configuration.publicURL?.lowercased().hasPrefix("https://") == true),
-                              publicURL: configuration.publicURL)
+                              publicURL: configuration.publicURL, cors: configuration.cors)
     }
 }

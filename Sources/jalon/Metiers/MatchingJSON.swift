@@ -42,28 +42,6 @@ struct TieJSON: Encodable {
     }
 }
 
-struct SuggestionJSON: Encodable {
-    let rank: Int, code: String, label: String, total: Double, components: ComponentsJSON, pourquoi: String
-    @NullEncoded var tie: TieJSON?
-
-    init(_ match: MetierMatch) {
-        rank = match.rank
-        code = match.code.rawValue
-        label = match.label
-        tie = TieJSON(match.tiedRanks)
-        total = Double(match.score.shownTotalTenths) / 10
-        components = ComponentsJSON(match.score)
-        pourquoi = MatchingText.pourquoi(match)
-    }
-}
-
-struct SuggestionsJSON: Encodable {
-    let project: String, ranked: Int, excluded: [String]
-    /// The sentence saying why the suggestions are provisional; null when they are not.
-    @NullEncoded var provisional: String?
-    let suggestions: [SuggestionJSON]
-}
-
 struct ItemJSON: Encodable {
     let ogr: Int, label: String, rubrique: String, coeurDeMetier: Bool, weight: Double, credit: Double
     /// `own`, `family` or null (missing).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JalonCatalog
 import JalonCore
+import JalonDossier
 import JalonLocale
 import JalonStore
 
@@ -36,10 +37,9 @@ struct MetiersSuggestCommand: ParsableCommand {
             let excluded = context.person.ecartees.filter { context.index.row(of: $0) != nil }.sorted()
             if !noSave { try save(matches, readiness: readiness, context: context) }
             if output.json {
-                return try JSONOutput.print(SuggestionsJSON(
-                    project: project.id.description, ranked: context.index.ficheCount - excluded.count, excluded: excluded.map(\.rawValue),
-                    provisional: readiness.provisionalSentences(in: RunLanguage.current).first,
-                    suggestions: matches.map(SuggestionJSON.init)))
+                return try JSONOutput.print(SuggestionListJSON(project: project.id, revision: context.revision, person: context.person,
+                                                               index: context.index, matches: matches, readiness: readiness,
+                                                               language: RunLanguage.current))
             }
             let name = context.project.displayName ?? L("sans nom", "no name")
             var lines = [L("Métiers pour \(name) — \(context.index.ficheCount - excluded.count) classés", "Jobs for \(name) — \(context.index.ficheCount - excluded.count) ranked")

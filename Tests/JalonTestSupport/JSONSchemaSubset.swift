@@ -1,10 +1,10 @@
 import Foundation
 
 /// A JSON value, decoded strictly enough to tell `true` from `1` (JSONSerialization cannot on Linux).
-indirect enum JSONValue: Decodable, Equatable {
+public indirect enum JSONValue: Decodable, Equatable, Sendable {
     case null, bool(Bool), integer(Int), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
@@ -15,33 +15,59 @@ indirect enum JSONValue: Decodable, Equatable {
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
-    static func parse(_ bytes: [UInt8]) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: Data(bytes)) }
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: Data(bytes)) }
 }
 
-/// The part of JSON Schema 2020-12 that `dossier-1.0.schema.json` uses, checked in Swift so the test
-/// needs no Python. A keyword outside this subset is itself reported, so the schema cannot grow a
-/// rule this check would silently skip.
-struct JSONSchemaSubset {
+/// The part of JSON Schema 2020-12 that Jalon's schemas (`Resources/Schemas/*.schema.json`) use,
+/// checked in Swift so the tests need no Python. A keyword outside this subset is itself reported, so
+/// a schema cannot grow a rule this check would silently skip. A `$ref` to another file
+/// (`dossier-1.0.schema.json#/$defs/suggestion`) is read from the schema's own folder.
+public struct JSONSchemaSubset: Sendable {
     let root: JSONValue
+    /// The folder of the schema file, for references to its siblings; nil: local references only.
+    let folder: URL?
+
+    public init(root: JSONValue, folder: URL? = nil) {
+        self.root = root
+        self.folder = folder
+    }
+
+    /// One of the project's schemas, `Resources/Schemas/<name>`.
+    public static func project(_ name: String, sourceFile: String = #filePath) throws -> JSONSchemaSubset {
+        let root = URL(fileURLWithPath: sourceFile).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try JSONSchemaSubset(contentsOf: root.appendingPathComponent("Resources/Schemas/" + name))
+    }
+
+    /// The schema in `file`, its sibling files reachable by `$ref`.
+    public init(contentsOf file: URL) throws {
+        self.init(root: try JSONValue.parse(Array(try Data(contentsOf: file))), folder: file.deletingLastPathComponent())
+    }
     static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$defs"]
     static let keywords: Set<String> = ["$ref", "type", "properties", "required", "additionalProperties", "items", "enum",
                                         "const", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems"]
 
     /// Every violation, as `path: what`.
-    func violations(of value: JSONValue) -> [String] {
+    public func violations(of value: JSONValue) -> [String] {
         var found: [String] = []
         check(value, against: root, at: "$", into: &found)
         return found
     }
 
-    private func resolve(_ reference: String) -> JSONValue? {
-        guard reference.hasPrefix("#/") else { return nil }
-        var node = root
-        for part in reference.dropFirst(2).split(separator: "/") {
+    /// The schema a reference names, with the schema file it is in (for its own local references).
+    private func resolve(_ reference: String) -> (owner: JSONSchemaSubset, node: JSONValue)? {
+        var owner = self, pointer = Substring(reference)
+        if let hash = reference.firstIndex(of: "#"), hash != reference.startIndex {
+            guard let folder, let data = try? Data(contentsOf: folder.appendingPathComponent(String(reference[..<hash]))),
+                  let other = try? JSONValue.parse(Array(data)) else { return nil }
+            (owner, pointer) = (JSONSchemaSubset(root: other, folder: folder), reference[hash...])
+        }
+        guard pointer.hasPrefix("#/") else { return nil }
+        var node = owner.root
+        for part in pointer.dropFirst(2).split(separator: "/") {
             guard case .object(let members) = node, let next = members[String(part)] else { return nil }
             node = next
         }
-        return node
+        return (owner, node)
     }
 
     private func check(_ value: JSONValue, against schema: JSONValue, at path: String, into found: inout [String]) {
@@ -50,8 +76,8 @@ struct JSONSchemaSubset {
             found.append("\(path): keyword \(key) not supported by this check")
         }
         if case .string(let reference)? = rules["$ref"] {
-            guard let target = resolve(reference) else { return found.append("\(path): unresolved \(reference)") }
-            check(value, against: target, at: path, into: &found)
+            guard let (owner, target) = resolve(reference) else { return found.append("\(path): unresolved \(reference)") }
+            owner.check(value, against: target, at: path, into: &found)
         }
         if case .string(let type)? = rules["type"], !Self.value(value, hasType: type) {
             found.append("\(path): expected \(type), found \(value)")
@@ -110,7 +136,7 @@ struct JSONSchemaSubset {
 
 extension JSONValue {
     /// The value with every member named `key` removed, at any depth.
-    func removingKey(_ key: String) -> JSONValue {
+    public func removingKey(_ key: String) -> JSONValue {
         switch self {
         case .object(let members):
             .object(members.filter { $0.key != key }.mapValues { $0.removingKey(key) })
