@@ -1,7 +1,13 @@
-/// Step 1: sets the profile fields given, leaving the others as they are. Every value is checked
-/// before anything changes; a change marks later finished steps à revoir (suggestions and paths were
-/// computed from the old profile).
+/// Step 1: the partial-update rule of a profile — a field given is set, a field in `clearing` is
+/// removed (a form's emptied field), any other stays as it is. Every value is checked before anything
+/// changes; a change marks later finished steps à revoir (suggestions and paths were computed from the
+/// old profile).
 public struct ProfilEdit: ProjectEdit, Equatable {
+    /// The fields a person may empty; the name may not be emptied, the constraints are emptied by an empty list.
+    public enum Field: String, CaseIterable, Sendable {
+        case anneeNaissance, situation, diplome, commune, departement, mobiliteKm
+    }
+
     public var nomAffiche: String?
     public var anneeNaissance: Int?
     public var situation: String?
@@ -13,10 +19,12 @@ public struct ProfilEdit: ProjectEdit, Equatable {
     public var mobiliteKm: Int?
     /// nil leaves the constraints; a list (possibly empty) replaces them.
     public var contraintes: [String]?
+    /// Removed from the profile; a field both given and cleared is refused (the form cannot mean both).
+    public var clearing: Set<Field>
 
     public init(nomAffiche: String? = nil, anneeNaissance: Int? = nil, situation: String? = nil, diplome: String? = nil,
                 communeInsee: String? = nil, communeNom: String? = nil, departement: String? = nil, mobiliteKm: Int? = nil,
-                contraintes: [String]? = nil) {
+                contraintes: [String]? = nil, clearing: Set<Field> = []) {
         self.nomAffiche = nomAffiche
         self.anneeNaissance = anneeNaissance
         self.situation = situation
@@ -26,6 +34,7 @@ public struct ProfilEdit: ProjectEdit, Equatable {
         self.departement = departement
         self.mobiliteKm = mobiliteKm
         self.contraintes = contraintes
+        self.clearing = clearing
     }
 
     public static var situations: String { Situation.allCases.map(\.rawValue).joined(separator: ", ") }
@@ -94,11 +103,28 @@ public struct ProfilEdit: ProjectEdit, Equatable {
             }
             edits.append { $0.anneeNaissance = anneeNaissance }
         }
+        for field in Field.allCases where clearing.contains(field) {
+            guard !given(field) else {
+                throw .invalid(field.rawValue, fr: "\(field.rawValue) : à la fois donné et effacé", en: "\(field.rawValue): both given and cleared")
+            }
+            edits.append { $0.clear(field) }
+        }
         guard !edits.isEmpty else {
             throw .invalid("profil", fr: "rien à changer : donnez au moins un champ (situation, diplôme…)",
                            en: "nothing to change: give at least one field (situation, diploma…)")
         }
         return { profil in edits.forEach { $0(&profil) } }
+    }
+
+    private func given(_ field: Field) -> Bool {
+        switch field {
+        case .anneeNaissance: anneeNaissance != nil
+        case .situation: situation != nil
+        case .diplome: diplome != nil
+        case .commune: communeInsee != nil || communeNom != nil
+        case .departement: departement != nil
+        case .mobiliteKm: mobiliteKm != nil
+        }
     }
 
     public func apply(to project: inout Project, in context: EditContext) throws(EditFailure) -> EditResult<Void> {
@@ -110,6 +136,19 @@ public struct ProfilEdit: ProjectEdit, Equatable {
         project.profil = profil
         project.recordChange(of: .profil)
         return EditResult(message: context.pick(fr: "Profil modifié", en: "Profile changed"), step: .profil)
+    }
+}
+
+extension Profil {
+    mutating func clear(_ field: ProfilEdit.Field) {
+        switch field {
+        case .anneeNaissance: anneeNaissance = nil
+        case .situation: situation = nil
+        case .diplome: diplome = nil
+        case .commune: commune = nil
+        case .departement: departement = nil
+        case .mobiliteKm: mobiliteKm = nil
+        }
     }
 }
 

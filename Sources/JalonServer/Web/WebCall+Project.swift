@@ -56,10 +56,15 @@ extension WebCall {
             errors.candidates = failure.candidates
             throw errors
         } catch let error where Self.isConflict(error) {
-            throw PageFailure(status: .conflict, message: language.pick(
-                fr: "Le projet a changé depuis l’affichage de cette page (dans un autre onglet ou par un autre accès) : rien n’a été enregistré. Rechargez la page et recommencez.",
-                en: "The project changed since this page was shown (in another tab or elsewhere): nothing was saved. Reload the page and try again."))
+            throw Self.conflict(language)
         }
+    }
+
+    /// A form based on a revision that is no longer the latest: nothing saved, and the page says why.
+    static func conflict(_ language: Language) -> PageFailure {
+        PageFailure(status: .conflict, message: language.pick(
+            fr: "Le projet a changé depuis l’affichage de cette page (dans un autre onglet ou par un autre accès) : rien n’a été enregistré. Rechargez la page et recommencez.",
+            en: "The project changed since this page was shown (in another tab or elsewhere): nothing was saved. Reload the page and try again."))
     }
 
     private static func isConflict(_ error: any Error) -> Bool {

@@ -24,6 +24,9 @@ struct WebForm: Sendable {
         return value
     }
 
+    /// Whether the form had the field at all (an emptied input is sent, blank).
+    func sent(_ name: String) -> Bool { fields.contains { $0.name == name } }
+
     /// Every value of a repeated field (checkboxes), trimmed, blanks left out.
     func all(_ name: String) -> [String] {
         fields.filter { $0.name == name }.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }

@@ -33,7 +33,9 @@ enum WebRoutes {
         WebRoute(.post, "/carnet/{id}/plan", .person, JourneyPages.addAction),
         WebRoute(.post, "/carnet/{id}/plan/fait", .person, JourneyPages.completeAction),
         WebRoute(.get, "/carnet/{id}/historique", .person, HistoryPages.list),
+        WebRoute(.post, "/carnet/{id}/historique/restaurer", .person, HistoryPages.restore),
         WebRoute(.get, "/carnet/{id}/dossier", .person, HistoryPages.dossier),
+        WebRoute(.get, "/carnet/{id}/dossier/apercu", .person, HistoryPages.preview),
         WebRoute(.get, "/carnet/{id}/dossier/telecharger", .person, HistoryPages.download),
         WebRoute(.post, "/carnet/{id}/partage", .person, ConsentPages.share),
         WebRoute(.get, "/carnet/{id}/effacer", .person, ConsentPages.confirmErase),
@@ -43,6 +45,7 @@ enum WebRoutes {
         WebRoute(.get, "/conseil/{id}", .counsellor, CounsellorPages.dossier),
         WebRoute(.get, "/conseil/{id}/export", .counsellor, CounsellorPages.export),
         WebRoute(.post, "/conseil/{id}/notes", .counsellor, CounsellorPages.addNote),
+        WebRoute(.post, "/conseil/{id}/notes/{note}", .counsellor, CounsellorPages.editNote),
     ]
 
     static func register(on router: Router<JalonRequestContext>, services: ServerServices) {

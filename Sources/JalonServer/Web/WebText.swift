@@ -47,6 +47,11 @@ enum WebText {
         "author": ("Auteur", "Author"),
         "change": ("Changement", "Change"),
         "compare": ("Comparer avec la précédente", "Compare with the previous one"),
+        "restore": ("Restaurer", "Restore"),
+        "preview": ("Aperçu", "Preview"),
+        "restoreRevision": ("la version", "revision"),
+        "editNote": ("Modifier la note", "Edit the note"),
+        "debouches": ("Débouchés", "Job prospects"),
         "dossierIntro": ("Choisissez ce que vous partagez avec votre conseiller, puis téléchargez le dossier.", "Choose what you share with your counsellor, then download the dossier."),
         "share": ("Partager", "Share"),
         "download": ("Télécharger", "Download"),
@@ -123,6 +128,8 @@ enum WebText {
         case "avance": language.pick(fr: "Étape terminée.", en: "Step finished.")
         case "note": language.pick(fr: "Note enregistrée.", en: "Note saved.")
         case "partage": language.pick(fr: "Partage enregistré.", en: "Sharing saved.")
+        case "restauree": language.pick(fr: "Version restaurée : une nouvelle version reprend son contenu, rien n’est perdu.",
+                                        en: "Revision restored: a new revision repeats its content, nothing is lost.")
         default: nil
         }
     }

@@ -72,7 +72,7 @@ enum CounsellorPages {
     }
 
     private static func dossierPage(_ call: WebCall, typed: String, errors: [FormErrors.Entry]) async throws -> Response {
-        let loaded = try await call.load(), language = call.language, project = loaded.project
+        let loaded = try await call.load(), language = call.language, project = loaded.project, subject = try call.signedIn.subject
         let readiness = Readiness(project)
         let shared = project.synthese?.partagee != nil ? project.synthese?.paragraphes ?? [] : []
         let content: [String: Any] = [
@@ -89,7 +89,10 @@ enum CounsellorPages {
             "synthese": shared, "hasSynthese": !shared.isEmpty,
             "notes": Step.allCases.flatMap { project.notes(on: $0) }.map { note -> [String: Any] in
                 ["section": note.section.title(in: language), "status": note.status.rawValue, "date": note.date.description,
-                 "author": note.auteur, "text": note.texte]
+                 "author": note.auteur, "text": note.texte, "id": note.id.rawValue,
+                 // Only its author rewrites a note (EditNoteEdit): the form is offered on their own notes only.
+                 "mine": note.auteur == subject, "editAction": "/conseil/\(call.id.rawValue)/notes/\(note.id.rawValue)",
+                 "statuses": CounsellorNote.Status.allCases.map { ["value": $0.rawValue, "selected": $0 == note.status] as [String: Any] }]
             },
             "noteAction": "/conseil/\(call.id.rawValue)/notes", "revision": loaded.revision.number, "typed": typed,
             "sections": Step.allCases.map { ["value": $0.rawValue, "label": $0.title(in: language)] },
@@ -127,6 +130,19 @@ enum CounsellorPages {
             return WebPage.redirect("/conseil/\(call.id.rawValue)", done: "note")
         } catch let refused as FormErrors {
             return try await dossierPage(call, typed: form["text"] ?? "", errors: refused.entries)
+        }
+    }
+
+    /// `POST /conseil/{id}/notes/{note}`: the counsellor rewrites the status and text of their own note (`EditNoteEdit`, as the API).
+    static func editNote(_ call: WebCall) async throws -> Response {
+        let session = try call.signedIn, form = call.form, note = call.parameter("note")
+        do {
+            // The text is always sent: an emptied one is refused by the edit, not taken as « unchanged ».
+            try await call.apply(EditNoteEdit(note: note, author: session.subject, status: form["status"], text: form["text"] ?? ""),
+                                 field: { "\($0 == "status" ? "status" : "text")-\(note)" })
+            return WebPage.redirect("/conseil/\(call.id.rawValue)", done: "note")
+        } catch let refused as FormErrors {
+            return try await dossierPage(call, typed: "", errors: refused.entries)
         }
     }
 }

@@ -7,7 +7,8 @@ import JalonStore
 /// Pistes: the ranked suggestions with their score and « pourquoi », one métier's explanation (the
 /// components that add up to the score, the levers), saving the suggestions in the project.
 enum PistesPages {
-    static let shown = 10
+    /// As many as `jalon demo` shows and saves, so that the same choices save the same document.
+    static let shown = 8
 
     static func list(_ call: WebCall) async throws -> Response {
         let loaded = try await call.load(), language = call.language, cache = call.services.catalogue
@@ -19,9 +20,16 @@ enum PistesPages {
             ComputedHandlers.ranked(person, readiness: readiness, limit: shown, catalogue: try cache.get(), language: language)
         }
         let kept = loaded.project.pistes?.retenues ?? []
+        let catalogue = try await Blocking.run { try cache.get().catalogue }
+        let departement = loaded.project.profil?.departement
         let content: [String: Any] = [
             "suggestions": suggestions.map { suggestion -> [String: Any] in
-                ["code": suggestion.fiche.rawValue, "label": suggestion.libelle ?? suggestion.fiche.rawValue, "rank": suggestion.rang,
+                // Débouchés: the Dares figure's headline (area, year), with its publisher named.
+                let debouches = catalogue.tension(of: suggestion.fiche, departement: departement).map {
+                    language.pick(fr: "\($0.headline(in: language)) — source : \($0.source.publisher)", en: "\($0.headline(in: language)) — source: \($0.source.publisher)")
+                }
+                return ["code": suggestion.fiche.rawValue, "label": suggestion.libelle ?? suggestion.fiche.rawValue, "rank": suggestion.rang,
+                 "debouches": debouches.map { [$0] } ?? [],
                  "score": suggestion.score, "bar": max(1, min(100, suggestion.score)) * 2, "reasons": suggestion.raisons,
                  "href": base + "/" + suggestion.fiche.rawValue,
                  "kept": kept.contains { $0.fiche == suggestion.fiche }]
@@ -29,7 +37,7 @@ enum PistesPages {
             "kept": kept.map { ["code": $0.fiche.rawValue, "href": base + "/" + $0.fiche.rawValue] }, "hasKept": !kept.isEmpty,
             "action": base, "decideAction": base + "/decision", "decide": true, "revision": loaded.revision.number,
             "saved": loaded.project.suggestions != nil,
-            "notReady": readiness == .notReady ? SuggestionReadiness.notReadySentence(in: language) : "",
+            "notReady": readiness == .notReady ? [SuggestionReadiness.notReadySentence(in: language)] : [],
             "provisional": readiness.provisionalSentences(in: language),
         ]
         return WebPage.render(call, template: "pistes", frame: .init(title: Step.pistes.title(in: language), step: "pistes"), content: content)
@@ -65,6 +73,14 @@ enum PistesPages {
                  "items": component.elements.map { $0.libelle ?? $0.code }]
             },
             "levers": ranking.levers(for: code).prefix(8).map { ["label": $0.label, "gain": String(format: "+%.1f", $0.gain)] },
+            "debouches": catalogue.catalogue.tension(of: code, departement: loaded.project.profil?.departement).map { tension -> [[String: Any]] in
+                let components = tension.components.map { ["sentence": $0.sentence(in: language)] }
+                return [["headline": tension.headline(in: language), "meaning": tension.meaning(in: language), "components": components,
+                         "hasComponents": !components.isEmpty, "salary": tension.salaryLine(in: language).map { [$0] } ?? [],
+                         "caveats": tension.caveats(in: language)]]
+            } ?? [],
+            "noDebouches": language.pick(fr: "Aucun chiffre de tension publié par la Dares pour la famille de ce métier.",
+                                         en: "No tension figure published by Dares for this job's family."),
             "back": "/carnet/\(call.id.rawValue)/pistes",
         ]
         return WebPage.render(call, template: "metier", frame: .init(title: suggestion.libelle ?? code.rawValue, step: "pistes"), content: content)

@@ -34,9 +34,16 @@ enum SectionPages {
             communeInsee: form["communeInsee"], communeNom: form["communeNom"], departement: form["departement"].map { $0.uppercased() },
             mobiliteKm: number("mobiliteKm"),
             contraintes: (form["contraintes"] ?? "").split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        // A field the form sent empty is one the person emptied: it is cleared (ProfilEdit's rule), not kept.
+        var edit = body.edit
+        let emptied: [(ProfilEdit.Field, [String])] = [
+            (.anneeNaissance, ["anneeNaissance"]), (.situation, ["situation"]), (.diplome, ["diplome"]),
+            (.commune, ["communeInsee", "communeNom"]), (.departement, ["departement"]), (.mobiliteKm, ["mobiliteKm"]),
+        ]
+        edit.clearing = Set(emptied.filter { _, names in names.allSatisfy { form.sent($0) && form[$0] == nil } }.map(\.0))
         if errors.isEmpty {
             do {
-                try await call.apply(body.edit)
+                try await call.apply(edit)
                 return WebPage.redirect("/carnet/\(call.id.rawValue)/profil", done: "enregistre")
             } catch let refused as FormErrors {
                 errors += refused.entries
@@ -70,7 +77,8 @@ enum SectionPages {
     static func interets(_ call: WebCall) async throws -> Response {
         let loaded = try await call.load()
         let ratings = Dictionary(uniqueKeysWithValues: (loaded.project.interets?.centres ?? []).map { ($0.centre.rawValue, $0.rating.value) })
-        return try await interetsPage(call, ratings: ratings, revision: loaded.revision.number, errors: [])
+        return try await interetsPage(call, ratings: ratings, revision: loaded.revision.number, errors: [],
+                                      profile: loaded.project.interets?.profil.map { "RIASEC \($0.code)" })
     }
 
     static func saveInterets(_ call: WebCall) async throws -> Response {
@@ -97,11 +105,13 @@ enum SectionPages {
         return try await interetsPage(call, ratings: typed, revision: Int(call.form["revision"] ?? "") ?? 0, errors: errors)
     }
 
-    private static func interetsPage(_ call: WebCall, ratings: [Int: Int], revision: Int, errors: [FormErrors.Entry]) async throws -> Response {
+    private static func interetsPage(_ call: WebCall, ratings: [Int: Int], revision: Int, errors: [FormErrors.Entry],
+                                     profile: String? = nil) async throws -> Response {
         let cache = call.services.catalogue
         let centres = try await Blocking.run { try cache.get().catalogue.centresInteret }
         let content: [String: Any] = [
             "action": "/carnet/\(call.id.rawValue)/interets", "revision": revision,
+            "questionnaire": "/carnet/\(call.id.rawValue)/questionnaire", "profile": profile.map { [$0] } ?? [],
             "centres": centres.map { centre in
                 let rating = ratings[centre.code.rawValue]
                 return ["code": centre.code.rawValue, "label": centre.label, "unrated": rating == nil,

@@ -3,6 +3,7 @@ import Hummingbird
 import JalonCatalog
 import JalonCore
 import JalonLocale
+import JalonStore
 
 /// Keeping or setting aside a suggested métier, and the training paths towards each kept one.
 enum TargetPages {
@@ -28,13 +29,11 @@ enum TargetPages {
         let project = loaded.project
         let today = Timestamp.now().day
         let targets = (project.pistes?.retenues ?? []).compactMap { piste -> [String: Any]? in
-            guard let input = catalogue.trainingPathsInput(target: piste.fiche, project: project, today: today, offers: nil) else { return nil }
-            let paths = TrainingPaths(input).paths.prefix(5)
-            let target = SavedPathTarget(fiche: piste.fiche, libelle: input.target.fiche.label, paths: Array(paths), language: language)
+            guard let target = shownPaths(to: piste.fiche, in: project, catalogue: catalogue, today: today, language: language) else { return nil }
             let chosen = project.formations.first { $0.fiche == piste.fiche && $0.choisie }
             return [
                 "code": piste.fiche.rawValue, "label": target.libelle ?? piste.fiche.rawValue,
-                "chosen": chosen.map { [$0.certification?.description, $0.intitule].compactMap { $0 }.joined(separator: " ") } ?? "",
+                "chosen": chosen.map { [[$0.certification?.description, $0.intitule].compactMap { $0 }.joined(separator: " ")] } ?? [],
                 "paths": target.chemins.map { path -> [String: Any] in
                     let last = path.etapes.last
                     return ["score": path.score, "reasons": path.raisons, "hasReasons": !path.raisons.isEmpty,
@@ -57,11 +56,29 @@ enum TargetPages {
         return WebPage.render(call, template: "formations", frame: .init(title: Step.formations.title(in: language), step: "formations"), content: content)
     }
 
-    /// `POST …/formations`: the path chosen (the certification it leads to, and its route).
+    /// As many paths per kept métier as `jalon demo` and `jalon trainings` show and save.
+    static let pathsShown = 3
+
+    /// The best paths to `fiche` for this project today, as the page shows them and the choice saves them.
+    static func shownPaths(to fiche: RomeCode, in project: Project, catalogue: Catalogue, today: Day, language: Language) -> SavedPathTarget? {
+        guard let input = catalogue.trainingPathsInput(target: fiche, project: project, today: today, offers: nil) else { return nil }
+        return SavedPathTarget(fiche: fiche, libelle: input.target.fiche.label, paths: Array(TrainingPaths(input).paths.prefix(pathsShown)), language: language)
+    }
+
+    /// `POST …/formations`: the paths shown are saved (`RecordPathsEdit`, as `POST …/trainings/{code}`: the
+    /// choice reads its title, level and route from them), then the one chosen (the certification it leads to, and its route).
     static func choose(_ call: WebCall) async throws -> Response {
-        let form = call.form
+        let form = call.form, cache = call.services.catalogue
+        let catalogue = try await Blocking.run { try cache.get().catalogue }
+        let choice = ChoosePathEdit(fiche: form["fiche"] ?? "", certification: form["certification"] ?? "", voie: form["voie"])
         do {
-            try await call.apply(ChoosePathEdit(fiche: form["fiche"] ?? "", certification: form["certification"] ?? "", voie: form["voie"]))
+            if let fiche = form["fiche"].flatMap({ RomeCode($0.uppercased()) }),
+               let target = shownPaths(to: fiche, in: try await call.load().project, catalogue: catalogue, today: Timestamp.now().day, language: call.language) {
+                try await call.apply(EditPair(first: RecordPathsEdit(target: target, catalogue: catalogue.stampDescription, engine: JalonVersion.current),
+                                              second: choice))
+            } else {
+                try await call.apply(choice)
+            }
         } catch let errors as FormErrors {
             throw PageFailure(status: .unprocessableContent, message: errors.entries.map(\.message).joined(separator: " "))
         }
