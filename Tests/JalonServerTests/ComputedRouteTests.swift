@@ -131,9 +131,14 @@ struct ComputedRouteTests {
             #expect(response.status == .ok)
             let body = try response.json()
             #expect(body["fiche"] as? String == "I1310")
-            let paths = try #require(body["chemins"] as? [[String: Any]])
+            // The CLI's shape (`jalon trainings --json`): paths with their steps and the points their score adds up from.
+            let paths = try #require(body["paths"] as? [[String: Any]])
             #expect((1...3).contains(paths.count))
-            #expect(paths.allSatisfy { !(($0["etapes"] as? [Any]) ?? []).isEmpty })
+            #expect(paths.allSatisfy { !(($0["steps"] as? [Any]) ?? []).isEmpty })
+            for path in paths {
+                let points = ((path["components"] as? [[String: Any]]) ?? []).compactMap { $0["points"] as? Double }.reduce(0, +)
+                #expect(abs(points - (path["score"] as? Double ?? -1)) < 0.05)
+            }
         }
     }
 

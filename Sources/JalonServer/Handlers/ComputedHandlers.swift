@@ -126,7 +126,8 @@ enum ComputedHandlers {
         }
     }
 
-    /// `GET /v1/projects/{id}/trainings/{code}?limit=N`: the ranked paths to a métier (not saved).
+    /// `GET /v1/projects/{id}/trainings/{code}?limit=N`: the ranked paths to a métier (not saved), in the
+    /// shape of `jalon trainings --json` (`TrainingPathsJSON`).
     static func trainings(_ call: RouteCall) async throws -> Response {
         let language = call.language, limit = try limit(call)
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
@@ -135,9 +136,10 @@ enum ComputedHandlers {
         guard let input = catalogue.catalogue.trainingPathsInput(target: code, project: loaded.project, today: Timestamp.now().day, offers: nil) else {
             throw Problem.notFound(language.pick(fr: "aucun parcours connu vers \(code)", en: "no known path to \(code)"), language)
         }
-        let paths = TrainingPaths(input).paths.prefix(limit)
-        let target = SavedPathTarget(fiche: code, libelle: input.target.fiche.label, paths: Array(paths), language: language)
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
-        return try await call.conditional(representation) { try Responses.json(TrainingsView(target)) }
+        return try await call.conditional(representation) {
+            try Responses.json(TrainingPathsJSON(project: loaded.project, input: input, paths: TrainingPaths(input),
+                                                 catalogueVersion: catalogue.catalogue.version, limit: limit, language: language))
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JalonCatalog
 import JalonCore
+import JalonDossier
 import JalonLocale
 import JalonStore
 
@@ -55,7 +56,10 @@ struct TrainingsShowCommand: ParsableCommand {
                 input = input.with(offers: kept)
             }
             let view = TrainingsView(project: loaded.project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: limit)
-            if output.json { try JSONOutput.print(view.json(language)) } else { print(view.text(language)) }
+            if output.json {
+                try JSONOutput.print(TrainingPathsJSON(project: loaded.project, input: input, paths: view.paths, catalogueVersion: catalogue.version,
+                                                       limit: limit, language: language))
+            } else { print(view.text(language)) }
             if !noSave {
                 try save(Array(view.shown), to: rome, label: input.target.fiche.label, in: loaded, catalogue: catalogue, language: language)
             }

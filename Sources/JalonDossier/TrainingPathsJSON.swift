@@ -2,18 +2,18 @@ import JalonCatalog
 import JalonCore
 import JalonLocale
 
-/// The stable `--json` shape of `jalon trainings`: every key always present (null when unknown),
-/// scores and points rounded to one decimal.
-extension TrainingsView {
-    struct JSON: Encodable {
-        struct Person: Encodable {
+/// Training paths to a métier as JSON, the one shape of `jalon trainings --json` and
+/// `GET /v1/projects/{id}/trainings/{code}`: every key always present (null when unknown), scores and
+/// points rounded to one decimal, each path with the components its score adds up from.
+public struct TrainingPathsJSON: Encodable, Sendable {
+        struct Person: Encodable, Sendable {
             @NullEncoded var startLevel: Int?
             @NullEncoded var situation: String?
             @NullEncoded var age: Int?
             @NullEncoded var departement: String?
             @NullEncoded var region: String?
         }
-        struct VAE: Encodable {
+        struct VAE: Encodable, Sendable {
             let eligible: Bool
             let coverage: Double
             let covered: [Int]
@@ -22,8 +22,8 @@ extension TrainingsView {
             let relatedExperiences: [String]
             let minimumCoverage: Double
         }
-        struct Source: Encodable { let id, publisher, version: String }
-        struct Insertion: Encodable {
+        struct Source: Encodable, Sendable { let id, publisher, version: String }
+        struct Insertion: Encodable, Sendable {
             let emploi12Mois: Int
             let millesime: String
             let voie: String
@@ -36,14 +36,14 @@ extension TrainingsView {
             let source: Source
             let sentence: String
         }
-        struct Step: Encodable {
+        struct Step: Encodable, Sendable {
             let certification, title, fiche: String
             @NullEncoded var niveau: Int?
             @NullEncoded var niveauSource: String?
             /// How the person enters the step (LevelSteps.Entry), as a sentence.
             let entry: String
         }
-        struct Component: Encodable {
+        struct Component: Encodable, Sendable {
             let kind: String
             /// The weight it counts with (halved for a borrowed figure); `points` add up to the path's score.
             let weight: Double
@@ -52,12 +52,12 @@ extension TrainingsView {
             let points: Double
             let reason: String
         }
-        struct Offer: Encodable {
+        struct Offer: Encodable, Sendable {
             let numero, intitule, reason, proximity: String
             @NullEncoded var organisme: String?
             @NullEncoded var place: String?
         }
-        struct Path: Encodable {
+        struct Path: Encodable, Sendable {
             let rank: Int
             let certification, title, voie: String
             @NullEncoded var niveau: Int?
@@ -71,7 +71,7 @@ extension TrainingsView {
             let offers: [Offer]
             let requiredByRegulation: Bool
         }
-        struct SetAside: Encodable {
+        struct SetAside: Encodable, Sendable {
             let certification, reason: String
             let successors: [String]
         }
@@ -87,11 +87,14 @@ extension TrainingsView {
         let paths: [Path]
         let setAside: [SetAside]
         let catalogueVersion: String
-    }
+}
 
-    func json(_ language: Language) -> JSON {
+extension TrainingPathsJSON {
+    /// The first `limit` paths of `paths` (all with 0) to `input`'s métier, for `project`, in `language`.
+    public init(project: Project, input: TrainingPathsInput, paths: TrainingPaths, catalogueVersion: String, limit: Int, language: Language) {
         let person = input.person, vae = paths.vae, fiche = input.target.fiche
-        return JSON(
+        let shown = limit == 0 ? paths.paths[...] : paths.paths.prefix(limit)
+        self.init(
             fiche: fiche.code.rawValue, label: fiche.label, emploiReglemente: fiche.emploiReglemente,
             isKeptPiste: project.pistes?.statut(of: fiche.code) == .retenue,
             person: .init(startLevel: person.startLevel, situation: person.situation?.rawValue, age: person.age,
@@ -101,7 +104,7 @@ extension TrainingsView {
                        minimumCoverage: VAEAssessment.minimumCoverage),
             requiredCertifications: paths.requiredCertifications.map(\.rawValue), offersGiven: input.offers != nil, total: paths.paths.count,
             paths: shown.enumerated().map { Self.path($0.offset + 1, $0.element, language) },
-            setAside: paths.setAside.map(Self.setAside), catalogueVersion: catalogue.version)
+            setAside: paths.setAside.map(Self.setAside), catalogueVersion: catalogueVersion)
     }
 
     static func round(_ value: Double, _ digits: Int) -> Double {
@@ -109,8 +112,8 @@ extension TrainingsView {
         return (value * scale).rounded() / scale
     }
 
-    static func path(_ rank: Int, _ path: TrainingPath, _ language: Language) -> JSON.Path {
-        JSON.Path(
+    static func path(_ rank: Int, _ path: TrainingPath, _ language: Language) -> Path {
+        Path(
             rank: rank, certification: path.certification.rawValue, title: path.title, voie: path.voie.rawValue, niveau: path.niveau?.rawValue,
             replaces: path.replaces.map(\.rawValue), viaParent: path.viaParent?.rawValue,
             steps: path.steps.map { .init(certification: $0.certification.rawValue, title: $0.title, fiche: $0.fiche.rawValue, niveau: $0.niveau?.rawValue,
@@ -137,19 +140,19 @@ extension TrainingsView {
             requiredByRegulation: path.isRequiredByRegulation)
     }
 
-    static func insertion(from figure: InsertionFigure, _ language: Language) -> JSON.Insertion {
+    static func insertion(from figure: InsertionFigure, _ language: Language) -> Insertion {
         let (scope, region, regions): (String, String?, Int?) = switch figure.scope {
         case .region(let code): ("region", code, nil)
         case .national(let count): ("national", nil, count)
         }
-        return JSON.Insertion(emploi12Mois: figure.emploi12Mois, millesime: figure.millesime, voie: figure.voie.rawValue, scope: scope, region: region,
+        return Insertion(emploi12Mois: figure.emploi12Mois, millesime: figure.millesime, voie: figure.voie.rawValue, scope: scope, region: region,
                               regions: regions, sortants: figure.sortants, diplomaCodes: figure.diplomaCodes,
                               fromPredecessor: figure.fromPredecessor?.rawValue,
                               source: .init(id: figure.source.id, publisher: figure.source.publisher, version: figure.source.version),
                               sentence: figure.sentence(in: language))
     }
 
-    static func setAside(_ item: TrainingPaths.SetAside) -> JSON.SetAside {
+    static func setAside(_ item: TrainingPaths.SetAside) -> SetAside {
         switch item.reason {
         case .inactiveWithoutSuccessor: .init(certification: item.certification.rawValue, reason: "inactive-sans-successeur", successors: [])
         case .replacedBy(let codes): .init(certification: item.certification.rawValue, reason: "remplacee", successors: codes.map(\.rawValue))
