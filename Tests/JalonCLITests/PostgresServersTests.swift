@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -99,21 +100,36 @@ struct PostgresServersTests {
                                                        body: #"{"displayName": "Léa", "person": "personne"}"#)
         let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
         // A writer on the doomed server, another on the survivor; the first is killed after a few acknowledgements.
+        // The kill waits for the doomed server's first acknowledgement: the two writers race on one
+        // project, and the doomed one may lose every compare-and-set before round 4 under load.
+        let doomedCount = AcknowledgementCount()
         let doomed = Task { () -> [String] in
             var acknowledged: [String] = []
             for round in 0..<10_000 {
                 do {
-                    if try await Self.append("A-\(round)", to: id, at: a, token: servers.person) { acknowledged.append("A-\(round)") }
+                    if try await Self.append("A-\(round)", to: id, at: a, token: servers.person) {
+                        acknowledged.append("A-\(round)")
+                        doomedCount.value.withLock { $0 += 1 }
+                    }
                 } catch { break }
             }
             return acknowledged
         }
         let survivor = Task { () -> [String] in
-            var acknowledged: [String] = []
+            var acknowledged: [String] = [], killed = false
+            func killOnceAcknowledged() {
+                guard !killed, doomedCount.value.withLock({ $0 }) > 0 else { return }
+                kill(servers.first.process.processIdentifier, SIGKILL)
+                killed = true
+            }
             for round in 0..<12 {
                 while try await !Self.append("B-\(round)", to: id, at: b, token: servers.person) {}
                 acknowledged.append("B-\(round)")
-                if round == 4 { kill(servers.first.process.processIdentifier, SIGKILL) }
+                if round >= 4 { killOnceAcknowledged() }
+            }
+            while !killed {
+                try await Task.sleep(for: .milliseconds(20))
+                killOnceAcknowledged()
             }
             return acknowledged
         }
@@ -130,4 +146,9 @@ struct PostgresServersTests {
         let verified = try JalonProcess(store: store).run("verify")
         #expect(verified.status == 0, "\(verified.stderr)")
     }
+}
+
+/// Acknowledgements counted by one task and read by another.
+private final class AcknowledgementCount: Sendable {
+    let value = Mutex<Int>(0)
 }
