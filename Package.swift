@@ -108,9 +108,10 @@ let package = Package(
                 "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Release binaries carry the Swift runtime and Foundation inside (README, "Démarrage"): no
-            // dozen shared libraries to load and bind at each start, at the cost of a larger binary.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            // A release binary that carries the Swift runtime and Foundation inside is built with
+            // `swift build -c release --static-swift-stdlib` (README, "Démarrage"): that option also links
+            // Foundation's own static dependencies (ICU, CoreFoundation), which a bare `-static-stdlib`
+            // linker flag left undefined.
         ),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         // Speed is measured in its own package, Benchmarks/ (README, "Mesures").
