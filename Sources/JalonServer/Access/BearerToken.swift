@@ -8,9 +8,7 @@ public enum BearerToken {
     public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let base64 = Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-        return "jalon_" + base64
+        return "jalon_" + Base64URL.encode(Data(bytes))
     }
 
     /// Lower-case hex SHA-256 of the token's UTF-8 text, as the configuration stores it.

@@ -19,7 +19,7 @@ struct Pagination: Sendable {
         limit = try call.integerQuery("limit", in: 1...Self.maximumLimit, default: Self.defaultLimit)
         let language = call.language
         after = try call.query("cursor").map { text in
-            guard let data = Data(base64Encoded: Self.base64(fromURL: text)), let decoded = String(data: data, encoding: .utf8),
+            guard let data = Base64URL.decode(text), let decoded = String(data: data, encoding: .utf8),
                   decoded.hasPrefix(list + ":") else {
                 throw Problem.badRequest(language.pick(fr: "cursor : curseur illisible ou d’une autre liste (reprenez le lien « next » reçu)",
                                                        en: "cursor: unreadable or from another list (use the 'next' link received)"), language)
@@ -40,18 +40,9 @@ struct Pagination: Sendable {
         }
         let shown = Array(items[start..<min(items.count, start + limit)])
         guard start + limit < items.count, let last = shown.last else { return (shown, [:]) }
-        let cursor = Self.base64URL(Data((list + ":" + key(last)).utf8).base64EncodedString())
+        let cursor = Base64URL.encode(Data((list + ":" + key(last)).utf8))
         // `Link` (RFC 8288), which HTTPTypes does not name.
         return (shown, [.init("Link")!: "<\(call.request.uri.path)?limit=\(limit)&cursor=\(cursor)>; rel=\"next\""])
-    }
-
-    private static func base64URL(_ text: String) -> String {
-        String(text.map { $0 == "+" ? "-" : $0 == "/" ? "_" : $0 }.filter { $0 != "=" })
-    }
-
-    private static func base64(fromURL text: String) -> String {
-        let standard = String(text.map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
-        return standard + String(repeating: "=", count: (4 - standard.count % 4) % 4)
     }
 }
 

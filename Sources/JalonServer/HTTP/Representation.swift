@@ -1,3 +1,4 @@
+import Foundation
 import Crypto
 import Hummingbird
 import JalonLocale
@@ -44,7 +45,7 @@ struct Representation: Sendable {
 
     /// The digest component of bytes: 16 hex digits of their SHA-256, enough to tell lists apart.
     static func digest(of bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).prefix(8).map { String($0, radix: 16).leftPaddedHex }.joined()
+        SHA256.hash(data: bytes).prefix(8).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Whether `If-None-Match` names this representation: `*`, or one of its tags by weak comparison.
@@ -61,10 +62,6 @@ struct Representation: Sendable {
         if let vary { fields[.vary] = vary }
         return fields
     }
-}
-
-private extension String {
-    var leftPaddedHex: String { count == 1 ? "0" + self : self }
 }
 
 extension RouteCall {

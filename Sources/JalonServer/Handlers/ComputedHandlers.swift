@@ -23,6 +23,7 @@ enum ComputedHandlers {
 
     /// The person as matching reads them and how ready that is; 422 `not-ready` when nothing can rank them.
     static func rankable(_ project: Project, _ language: Language) throws -> (MatchingPerson, SuggestionReadiness) {
+        // The server's one questionnaire, loaded once per process (`ServerServices.questionnaire`).
         let person = MatchingPerson(scoring: project, questionnaire: try QuestionnaireCache.shared.get())
         let readiness = SuggestionReadiness(person: person)
         guard readiness != .notReady else {
