@@ -239,21 +239,13 @@ public enum DossierJSON {
                 family = tension.family
                 level = tension.level.rawValue
                 category = tension.category
-                area = Self.token(tension.area)
-                requestedArea = tension.requestedArea.map(Self.token)
+                area = tension.area.token
+                requestedArea = tension.requestedArea?.token
                 year = tension.year
                 components = tension.components.map { Component(kind: $0.kind.rawValue, category: $0.category, unfavourable: $0.isUnfavourable) }
                 medianSalary = tension.medianSalary?.euros
                 salaryPeriod = tension.medianSalary?.period
                 source = "\(tension.source.publisher), \(tension.source.title), \(tension.source.version)"
-            }
-
-            static func token(_ area: MetierTension.Area) -> String {
-                switch area {
-                case .france: "france"
-                case let .region(code, _): "region:" + code
-                case let .departement(code): "departement:" + code
-                }
             }
         }
         struct Lead: Encodable { var fiche: String; var label: String? }
