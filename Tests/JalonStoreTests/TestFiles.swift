@@ -66,6 +66,18 @@ enum TestFiles {
 
     static func formatOneOne(_ name: String) -> URL { formatOneOneDirectory.appendingPathComponent(name) }
 
+    /// The samples as format 1.2 wrote them (before `<metiersQuiRecrutent>`), kept to prove they still load.
+    static let formatOneTwoDirectory: URL = {
+        guard let url = Bundle.module.url(forResource: "Fixtures/format-1.2", withExtension: nil) else {
+            fatalError("Fixtures/format-1.2 is missing from the test bundle")
+        }
+        return url
+    }()
+
+    static let formatOneTwoNames: [String] = xmlFiles(in: formatOneTwoDirectory)
+
+    static func formatOneTwo(_ name: String) -> URL { formatOneTwoDirectory.appendingPathComponent(name) }
+
     static func sample(_ name: String) -> URL { samplesDirectory.appendingPathComponent(name) }
     static func invalid(_ name: String) -> URL { invalidDirectory.appendingPathComponent(name) }
 
