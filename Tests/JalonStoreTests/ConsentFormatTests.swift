@@ -20,11 +20,8 @@ struct ConsentFormatTests {
     /// Nothing but `schemaVersion` changes in the 1.1 → 1.2 migration.
     @Test(arguments: TestFiles.formatOneOneNames)
     func migrationKeepsEverythingElseVerbatim(_ name: String) throws {
-        let bytes = try TestFiles.bytes(TestFiles.formatOneOne(name))
-        let migrated = try ProjectFormat.standard.migrations[1].transform(try XMLDocument(bytes: bytes, sourceName: name))
-        let expected = String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: #"schemaVersion="1.1""#, with: #"schemaVersion="1.2""#)
-        #expect(String(decoding: migrated, as: UTF8.self) == expected)
+        let migrated = try TestFiles.migrated(TestFiles.formatOneOne(name), migration: 1, from: "1.1", to: "1.2")
+        #expect(migrated.result == migrated.expected)
     }
 
     static func projectWithChoice() throws -> Project {

@@ -24,11 +24,8 @@ struct HiringPreferenceFormatTests {
     /// Nothing but `schemaVersion` changes in the 1.2 → 1.3 migration.
     @Test(arguments: TestFiles.formatOneTwoNames)
     func migrationKeepsEverythingElseVerbatim(_ name: String) throws {
-        let bytes = try TestFiles.bytes(TestFiles.formatOneTwo(name))
-        let migrated = try ProjectFormat.standard.migrations[2].transform(try XMLDocument(bytes: bytes, sourceName: name))
-        let expected = String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: #"schemaVersion="1.2""#, with: #"schemaVersion="1.3""#)
-        #expect(String(decoding: migrated, as: UTF8.self) == expected)
+        let migrated = try TestFiles.migrated(TestFiles.formatOneTwo(name), migration: 2, from: "1.2", to: "1.3")
+        #expect(migrated.result == migrated.expected)
     }
 
     @Test func thePreferenceRoundTripsThroughTheSchema() throws {
