@@ -96,6 +96,8 @@ public enum DossierJSON {
         var diploma: String?
         var mobilityKm: Int?
         var constraints: [String]
+        /// True when the person asked for « métiers qui recrutent dans ma région »; absent otherwise.
+        var hiringPreference: Bool?
 
         init(_ dossier: Dossier) {
             let profil = dossier.project.profil
@@ -110,6 +112,7 @@ public enum DossierJSON {
             diploma = profil?.diplome?.token
             mobilityKm = profil?.mobiliteKm
             constraints = profil?.contraintes ?? []
+            hiringPreference = profil?.metiersQuiRecrutent == true ? true : nil
         }
     }
 
