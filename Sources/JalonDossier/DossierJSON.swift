@@ -96,6 +96,8 @@ public enum DossierJSON {
         var diploma: String?
         var mobilityKm: Int?
         var constraints: [String]
+        /// True when the person asked for « métiers qui recrutent dans ma région »; absent otherwise.
+        var hiringPreference: Bool?
 
         init(_ dossier: Dossier) {
             let profil = dossier.project.profil
@@ -110,6 +112,7 @@ public enum DossierJSON {
             diploma = profil?.diplome?.token
             mobilityKm = profil?.mobiliteKm
             constraints = profil?.contraintes ?? []
+            hiringPreference = profil?.metiersQuiRecrutent == true ? true : nil
         }
     }
 
@@ -239,21 +242,13 @@ public enum DossierJSON {
                 family = tension.family
                 level = tension.level.rawValue
                 category = tension.category
-                area = Self.token(tension.area)
-                requestedArea = tension.requestedArea.map(Self.token)
+                area = tension.area.token
+                requestedArea = tension.requestedArea?.token
                 year = tension.year
                 components = tension.components.map { Component(kind: $0.kind.rawValue, category: $0.category, unfavourable: $0.isUnfavourable) }
                 medianSalary = tension.medianSalary?.euros
                 salaryPeriod = tension.medianSalary?.period
                 source = "\(tension.source.publisher), \(tension.source.title), \(tension.source.version)"
-            }
-
-            static func token(_ area: MetierTension.Area) -> String {
-                switch area {
-                case .france: "france"
-                case let .region(code, _): "region:" + code
-                case let .departement(code): "departement:" + code
-                }
             }
         }
         struct Lead: Encodable { var fiche: String; var label: String? }

@@ -211,3 +211,12 @@ extension Dossier {
         return centreName(centre).map { "\($0) (\(number))" } ?? number
     }
 }
+
+extension Profil {
+    /// The matching preference as a dossier names it, when the person asked for it (shown only then).
+    static func hiringPreferenceLabel(in language: Language) -> (name: String, value: String) {
+        (language.pick(fr: "Préférence d’appariement", en: "Matching preference"),
+         language.pick(fr: "métiers qui recrutent dans ma région (les débouchés comptent dans le score)",
+                       en: "jobs that are hiring in my region (prospects count in the score)"))
+    }
+}

@@ -91,6 +91,10 @@ private struct MarkdownPage {
         if let situation = profil?.situation { line("- " + t("Situation", "Situation") + colon + situation.label(in: language)) }
         if let diplome = profil?.diplome { line("- " + t("Diplôme le plus élevé", "Highest diploma") + colon + diplome.label(in: language)) }
         if let km = profil?.mobiliteKm { line("- " + t("Mobilité", "Mobility") + colon + "\(km) km") }
+        if profil?.metiersQuiRecrutent == true {
+            let label = Profil.hiringPreferenceLabel(in: language)
+            line("- " + label.name + colon + label.value)
+        }
         for contrainte in profil?.contraintes ?? [] { line("- " + t("Contrainte", "Constraint") + colon + Self.escape(contrainte)) }
     }
 

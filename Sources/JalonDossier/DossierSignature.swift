@@ -3,7 +3,7 @@ import JalonLocale
 import JalonXML
 
 /// Signing and checking XML dossiers: an XML Signature (enveloped, exclusive C14N, ECDSA-SHA256) over
-/// the whole dossier — export, fingerprint, history, sources, annotation, project — made with the
+/// the whole dossier — export, fingerprint, history, sources, débouchés, annotation, project — made with the
 /// issuing service's key; any independent XMLDSig verifier (`xmlsec1 --verify`) can check it.
 ///
 /// Before signing, `<empreinte>` gets one attribute per envelope part with the SHA-256 of its C14N:
@@ -16,6 +16,7 @@ public enum DossierSignature {
         ("export", "les métadonnées d’export", "the export metadata"),
         ("historique", "l’historique", "the history"),
         ("sources", "les sources", "the sources"),
+        ("debouches", "les débouchés", "the job prospects"),
         ("annotation", "l’annotation", "the annotation"),
     ]
 

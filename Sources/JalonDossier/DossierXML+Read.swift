@@ -42,7 +42,8 @@ extension DossierXML {
         let project: Project
         do { project = try ProjectCodec.decode(loaded.document) } catch { throw refusal(error, intact: .decoding(error)) }
         let dossier = Dossier(project: project, share: envelope.share, revision: envelope.revision, exported: envelope.exported,
-                              history: envelope.history, sources: envelope.sources, fingerprint: stated, annotation: envelope.annotation)
+                              history: envelope.history, sources: envelope.sources, fingerprint: stated, annotation: envelope.annotation,
+                              references: DossierReferenceLabels(debouches: DossierDebouchesXML.read(root)))
         return DossierFile(dossier: dossier, fingerprintComputed: computed,
                            projectVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
                            signature: XMLSignature.topLevelSignature(of: document)?.outerXML())

@@ -3,8 +3,8 @@ import JalonStore
 import JalonXML
 
 /// The XML dossier (`urn:jalon:dossier:1`, `Resources/Schemas/dossier-1.0.xsd`): an envelope stating
-/// the export, the fingerprint, the revision summary and the data sources, around the minimised
-/// project document, embedded byte for byte as `ProjectCodec` writes it.
+/// the export, the fingerprint, the revision summary, the data sources and the job prospects of the
+/// kept métiers (``DossierDebouchesXML``), around the minimised project document, embedded byte for byte as `ProjectCodec` writes it.
 public enum DossierXML {
     public static let namespace = "urn:jalon:dossier:1"
     public static let rootElement = "dossier"
@@ -33,6 +33,7 @@ public enum DossierXML {
                                                ("calcule", source.computed.iso8601), ("moteur", source.engine)])
         }
         writer.end()
+        DossierDebouchesXML.write(dossier, into: &writer)
         if let annotation = dossier.annotation {
             var attributes = [("empreinte-origine", annotation.originFingerprint), ("date", annotation.date.iso8601),
                               ("conseiller", annotation.counsellor)]

@@ -16,6 +16,8 @@ public struct ComponentsJSON: Encodable, Sendable {
     let interest: Double, centres: Double
     @NullEncoded var congruence: Double?
     let skill: Double, access: Double, mobilite: Double, preference: Double, bonusPoints: Double, excluded: Bool
+    /// Job prospects D, only when the person asked for métiers qui recrutent (absent otherwise).
+    let debouches: Double?
     let parts: [Part]
 
     public init(_ score: MatchScore) {
@@ -28,8 +30,9 @@ public struct ComponentsJSON: Encodable, Sendable {
         preference = score.preference
         bonusPoints = Rounded.points(score.bonusPoints)
         excluded = score.isExcluded
+        debouches = score.debouches.map(Rounded.unit)
         let shown = score.shownPointTenths
-        parts = MatchScore.Part.allCases.map {
+        parts = score.parts.map {
             Part(name: $0.rawValue, value: Rounded.unit(score.value($0)), weight: $0.weight, points: Double(shown[$0]!) / 10, bonus: $0.isBonus)
         }
     }

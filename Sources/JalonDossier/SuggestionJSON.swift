@@ -14,7 +14,7 @@ public struct SuggestionJSON: Encodable, Sendable {
             var role: String
             var label: String?
         }
-        /// `interets`, `competences`, `acces`, `mobilite`, `preferences`.
+        /// `interets`, `competences`, `acces`, `mobilite`, `preferences`, and `debouches` when the person asked for métiers qui recrutent.
         var name: String
         /// 0–100.
         var value: Double

@@ -93,6 +93,48 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         #expect(try jalon.run("verify").status == 0)
     }
 
+    /// The demo's XML dossier, exported by the binary, is valid for `xmllint --schema dossier-1.0.xsd` and
+    /// carries for each kept métier its débouchés: the level and category, the area used (France: the
+    /// place is not shared by default), 2019, the components in words with the unfavourable ones marked,
+    /// « famille de métiers », the source and its licence.
+    private func expectDebouchesInTheXMLDossier(_ jalon: JalonProcess, id: String, folder: String) throws {
+        let path = folder + "/sophie-dossier.xml"
+        let export = try jalon.run("export", id, "--format", "xml", "-o", path)
+        #expect(export.status == 0, "\(export.stderr)")
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
+            let schema = JalonProcess.repositoryRoot.appendingPathComponent("Resources/Schemas/dossier-1.0.xsd").path
+            #expect(try ToolRun.run("/usr/bin/xmllint", ["--noout", "--schema", schema, path]).status == 0, "xmllint refuses \(path)")
+        }
+        let dossier = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
+        let ns = ["d": "urn:jalon:dossier:1", "p": "urn:jalon:project:1"]
+        for fiche in ["K1302", "K1311"] {
+            let metier = "/d:dossier/d:debouches/d:metier[@fiche='\(fiche)']"
+            #expect(try dossier.string("count(\(metier))", namespaces: ns) == "1", "no débouchés for \(fiche)")
+            #expect(["forte", "moyenne", "faible"].contains(try dossier.string("string(\(metier)/@niveau)", namespaces: ns)))
+            #expect(try dossier.string("string(\(metier)/@annee)", namespaces: ns) == "2019")
+            #expect(try dossier.string("string(\(metier)/@zone)", namespaces: ns) == "france")
+            #expect(try dossier.string("string(\(metier)/d:resume)", namespaces: ns).hasPrefix("Débouchés : tension "))
+            #expect(try dossier.string("count(\(metier)/d:composante)", namespaces: ns) != "0")
+            // An unfavourable component is said as such, never left out.
+            for kind in ["nonDurableEmployment", "workingConditions"] {
+                let category = Int(try dossier.string("string(\(metier)/d:composante[@type='\(kind)']/@categorie)", namespaces: ns)) ?? 0
+                let flag = try dossier.string("string(\(metier)/d:composante[@type='\(kind)']/@defavorable)", namespaces: ns)
+                if category > 0 { #expect(flag == (category >= 4 ? "true" : "false")) }
+            }
+            #expect(try dossier.string("string(\(metier)/d:famille)", namespaces: ns).contains("famille de métiers"))
+            #expect(try dossier.string("string(\(metier)/d:source/@licence)", namespaces: ns).isEmpty == false)
+            #expect(try dossier.string("string(\(metier)/d:source)", namespaces: ns).contains("2019"))
+        }
+        // A counsellor's annotation reads the dossier back and writes it again: the figures stay, word for word.
+        let annotated = folder + "/sophie-dossier-annote.xml"
+        let annotate = try jalon.run("dossier", "annotate", path, "--section", "pistes", "--status", "besoin", "--author", "Mme Durand",
+                                     "Voir les débouchés", "-o", annotated)
+        #expect(annotate.status == 0, "\(annotate.stderr)")
+        let again = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: annotated))), sourceName: annotated)
+        let section = "/d:dossier/d:debouches"
+        #expect(try again.select(section, namespaces: ns).first?.outerXML() == dossier.select(section, namespaces: ns).first?.outerXML())
+    }
+
     @Test(arguments: ["fr", "en"])
     func theDemo(language: String) throws {
         var jalon = self.jalon
@@ -119,6 +161,7 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         #expect(try count(document, "//p:suggestions/p:suggestion") == 8)
         #expect(try count(document, "//p:parcours/p:cible") == 2)
         #expect(try count(document, "//p:plan/p:action") == 3)
+        try expectDebouchesInTheXMLDossier(demo, id: ids[0], folder: store)
 
         // The summary dossier printed last: a well-formed page in the run's language, every section, the two
         // kept pistes, and nothing personal shared (the default consent: a pseudonym, not her name).

@@ -54,8 +54,8 @@ struct ProjectCommandsTests {
         let output = folder.path + "/migrated.xml"
         #expect(try jalon.run("export", id, "--format", "projet", "-o", output).status == 0)
         let exported = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: output))), sourceName: output)
-        #expect(exported.root?.attribute("schemaVersion") == "1.2")
-        // The migrations change nothing else: the 1.0 document comes out as the (1.2) sample.
+        #expect(exported.root?.attribute("schemaVersion") == "1.3")
+        // The migrations change nothing else: the 1.0 document comes out as the (1.3) sample.
         let sampleText = try String(contentsOfFile: JalonProcess.sample("lea-gray-lyceenne.xml"), encoding: .utf8)
         let sample = try XMLDocument(bytes: Array(sampleText.utf8), sourceName: "lea")
         #expect(try exported.canonicalBytes() == sample.canonicalBytes())

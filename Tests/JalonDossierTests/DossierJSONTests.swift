@@ -32,6 +32,24 @@ struct DossierJSONTests {
         #expect(schema.violations(of: labelled) == [], "\(sample), with the catalogue")
     }
 
+    /// The preference « métiers qui recrutent » is said by every format when on, and by none when off.
+    @Test func theHiringPreferenceIsSaidWhenOn() throws {
+        var project = try SampleDossiers.project("karim-montbeliard-reconversion.xml")
+        let off = try SampleDossiers.dossier(project)
+        project.profil?.metiersQuiRecrutent = true
+        let on = try SampleDossiers.dossier(project, catalogue: try Catalogue.bundled())
+        let json = try JSONValue.parse(DossierJSON.encode(on))
+        #expect(try Self.schema().violations(of: json) == [])
+        let profile = try #require(try JSONSerialization.jsonObject(with: Data(DossierJSON.encode(on))) as? [String: Any])
+        #expect((profile["person"] as? [String: Any])?["hiringPreference"] as? Bool == true)
+        let bare = try #require(try JSONSerialization.jsonObject(with: Data(DossierJSON.encode(off))) as? [String: Any])
+        #expect((bare["person"] as? [String: Any])?["hiringPreference"] == nil)
+        let words = "métiers qui recrutent dans ma région (les débouchés comptent dans le score)"
+        #expect(DossierHTML.render(on, language: .fr).contains(words) && !DossierHTML.render(off, language: .fr).contains(words))
+        #expect(DossierMarkdown.render(on, language: .fr).contains(words) && !DossierMarkdown.render(off, language: .fr).contains(words))
+        #expect(String(decoding: DossierXML.encode(on), as: UTF8.self).contains("<metiersQuiRecrutent>true</metiersQuiRecrutent>"))
+    }
+
     @Test func theCatalogueFillsSkillDomainsAndCentreLabelsWithoutChangingTheRest() throws {
         let sample = "karim-montbeliard-reconversion.xml"
         let bare = try #require(try JSONSerialization.jsonObject(with: Data(DossierJSON.encode(try SampleDossiers.dossier(sample)))) as? [String: Any])

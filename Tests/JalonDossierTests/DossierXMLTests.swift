@@ -1,4 +1,5 @@
 import Foundation
+import JalonCatalog
 import JalonCore
 import JalonDossier
 import JalonStore
@@ -45,10 +46,47 @@ struct DossierXMLTests {
         #expect(try value("/d:dossier/d:historique/d:revision[1]/@conseiller") == "")
         #expect(try value("count(/d:dossier/d:sources/d:source)") == "2")
         #expect(try value("/d:dossier/d:sources/d:source[1]/@resultat") == "suggestions")
-        #expect(try value("/d:dossier/p:project/@schemaVersion") == "1.2")
+        #expect(try value("/d:dossier/p:project/@schemaVersion") == "1.3")
         // Karim's name is not shared: the embedded project has no name, no commune.
         #expect(try value("count(//p:nomAffiche)") == "0")
         #expect(try value("count(//p:commune)") == "0")
+    }
+
+    /// With the catalogue, each kept métier's débouchés go into `<debouches>`: valid for the schema, the
+    /// département's figure when the place is shared (France's when it is not), read back unchanged.
+    @Test func debouchesAreWrittenValidAndReadBack() throws {
+        let catalogue = try Catalogue.bundled()
+        let ns = ["d": DossierXML.namespace]
+        for (share, zone) in [(DossierShare.none, "france"), ([.place], "departement:25")] {
+            let dossier = try SampleDossiers.dossier("karim-montbeliard-reconversion.xml", share: share, catalogue: catalogue)
+            let kept = dossier.keptMetiers.map(\.fiche)
+            #expect(!kept.isEmpty && kept.allSatisfy { dossier.references.debouches[$0] != nil })
+            let bytes = DossierXML.encode(dossier)
+            let document = try XMLDocument(bytes: bytes, sourceName: "karim")
+            #expect(try DossierXML.schema().validate(document).isEmpty)
+            #expect(try document.select("/d:dossier/d:debouches/d:metier", namespaces: ns).compactMap { $0.attribute("fiche") } == kept.map(\.rawValue))
+            let first = "/d:dossier/d:debouches/d:metier[1]"
+            #expect(try document.string("string(\(first)/@zone)", namespaces: ns) == zone)
+            #expect(try document.string("string(\(first)/d:famille)", namespaces: ns).contains("pas de ce seul métier"))
+            let file = try DossierXML.read(bytes: bytes, sourceName: "karim")
+            #expect(file.dossier.references.debouches == dossier.references.debouches)
+            #expect(DossierXML.encode(file.dossier) == bytes, "what is read writes back byte for byte")
+        }
+        // Without a catalogue nothing is written: dossiers made so are as before.
+        let bare = DossierXML.encode(try SampleDossiers.dossier("karim-montbeliard-reconversion.xml"))
+        #expect(!String(decoding: bare, as: UTF8.self).contains("<debouches>"))
+    }
+
+    /// The schema checks what `<debouches>` states (so the validity above means something).
+    @Test(arguments: [(#"niveau="[a-z]+""#, #"niveau="haute""#), (#" categorie="[0-9]""#, #" categorie="9""#),
+                      (#"zone="[^"]+""#, #"zone="monde""#), (#"<famille>"#, #"<intrus/><famille>"#)])
+    func badDebouchesAreRefusedByTheSchema(_ change: (pattern: String, replacement: String)) throws {
+        let dossier = try SampleDossiers.dossier("karim-montbeliard-reconversion.xml", catalogue: try Catalogue.bundled())
+        var text = String(decoding: DossierXML.encode(dossier), as: UTF8.self)
+        let section = try #require(text.range(of: "<debouches>"))
+        let target = try #require(text.range(of: change.pattern, options: .regularExpression, range: section.lowerBound..<text.endIndex))
+        text.replaceSubrange(target, with: change.replacement)
+        #expect(!(try DossierXML.schema().validate(XMLDocument(bytes: Array(text.utf8), sourceName: "bad")).isEmpty))
     }
 
     @Test func anAnnotationIsWrittenAndReadBack() throws {
@@ -75,7 +113,7 @@ struct DossierXMLTests {
         let file = try DossierXML.read(bytes: writer.finish(), sourceName: "old-dossier.xml")
         #expect(file.isIntact)
         #expect(file.projectVersion == FormatVersion(1, 0))
-        #expect(file.appliedMigrations.count == 2) // 1.0 → 1.1 → 1.2
+        #expect(file.appliedMigrations.count == 3) // 1.0 → 1.1 → 1.2 → 1.3
         #expect(file.project.profil?.nomAffiche != nil)
     }
 

@@ -9,7 +9,7 @@ import Testing
 @Suite("Server computed routes")
 struct ComputedRouteTests {
     /// Karim imported by the portal, linked to the person and the counsellor; returns its id.
-    private func karim(_ client: ServerHarness.Client) async throws -> String {
+    func karim(_ client: ServerHarness.Client) async throws -> String {
         let sample = try String(contentsOfFile: ServerHarness.sample("karim-montbeliard-reconversion.xml"), encoding: .utf8)
         let created = try await client.send(.post, "/v1/projects?person=personne-1&counsellor=conseillere-1", as: .portal, xml: sample)
         return try #require(try created.json()["id"] as? String)

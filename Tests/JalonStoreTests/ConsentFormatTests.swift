@@ -6,25 +6,22 @@ import Testing
 
 /// Format 1.2 adds `<partage>`, the person's sharing choice per counsellor. The samples as 1.1 wrote them load
 /// through the migration with no choice (nothing personal shared); a choice goes through the codec and
-/// the 1.2 schema and back, and an older reader's schema refuses it.
+/// the current schema and back, and an older reader's schema refuses it.
 @Suite("Format 1.2: the sharing choice")
 struct ConsentFormatTests {
     @Test(arguments: TestFiles.formatOneOneNames)
     func formatOneOneSamplesMigrateWithNoChoice(_ name: String) throws {
         let loaded = try ProjectDocumentLoader().load(bytes: TestFiles.bytes(TestFiles.formatOneOne(name)), sourceName: name)
         #expect(loaded.originalVersion == FormatVersion(1, 1))
-        #expect(loaded.appliedMigrations == [FormatMigrationTests.sharingMigrationName])
+        #expect(loaded.appliedMigrations == [FormatMigrationTests.sharingMigrationName, FormatMigrationTests.hiringMigrationName])
         #expect(try ProjectCodec.decode(loaded.document).consent == .none)
     }
 
     /// Nothing but `schemaVersion` changes in the 1.1 → 1.2 migration.
     @Test(arguments: TestFiles.formatOneOneNames)
     func migrationKeepsEverythingElseVerbatim(_ name: String) throws {
-        let bytes = try TestFiles.bytes(TestFiles.formatOneOne(name))
-        let migrated = try ProjectFormat.standard.migrations[1].transform(try XMLDocument(bytes: bytes, sourceName: name))
-        let expected = String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: #"schemaVersion="1.1""#, with: #"schemaVersion="1.2""#)
-        #expect(String(decoding: migrated, as: UTF8.self) == expected)
+        let migrated = try TestFiles.migrated(TestFiles.formatOneOne(name), migration: 1, from: "1.1", to: "1.2")
+        #expect(migrated.result == migrated.expected)
     }
 
     static func projectWithChoice() throws -> Project {
@@ -41,10 +38,10 @@ struct ConsentFormatTests {
         #expect(text.contains(#"<conseiller sujet="conseiller 2" donnees="" sections=""/>"#))
         #expect(text.contains(#"<conseiller sujet="conseillere-1" donnees="name place" sections="profil pistes"/>"#))
         let document = try XMLDocument(bytes: bytes, sourceName: "choice.xml")
-        #expect(TestFiles.schema(for: "1.2").validate(document).isEmpty)
+        #expect(TestFiles.schema(for: "1.3").validate(document).isEmpty)
         #expect(try ProjectCodec.decode(document) == project)
         // A 1.1 reader's schema refuses the choice rather than dropping it silently.
-        let asOneOne = text.replacingOccurrences(of: #"schemaVersion="1.2""#, with: #"schemaVersion="1.1""#)
+        let asOneOne = text.replacingOccurrences(of: #"schemaVersion="1.3""#, with: #"schemaVersion="1.1""#)
         #expect(!TestFiles.schema(for: "1.1").validate(try XMLDocument(bytes: Array(asOneOne.utf8), sourceName: "old.xml")).isEmpty)
     }
 
@@ -58,7 +55,7 @@ struct ConsentFormatTests {
         let text = String(decoding: ProjectCodec.encode(try Self.projectWithChoice()), as: UTF8.self)
         #expect(text.contains(change.0))
         let document = try XMLDocument(bytes: Array(text.replacingOccurrences(of: change.0, with: change.1).utf8), sourceName: "bad.xml")
-        #expect(!TestFiles.schema(for: "1.2").validate(document).isEmpty)
+        #expect(!TestFiles.schema(for: "1.3").validate(document).isEmpty)
     }
 
     /// Each change of the choice is one revision, whose message names no personal datum.

@@ -4,18 +4,20 @@ import JalonStore
 import JalonXML
 import Testing
 
-/// Format 1.1 added the saved suggestions and training paths, 1.2 the person's sharing choice.
+/// Format 1.1 added the saved suggestions and training paths, 1.2 the person's sharing choice, 1.3 the
+/// preference « métiers qui recrutent ».
 /// Documents written in 1.0 still load: the loader validates them as 1.0, migrates them step by step
-/// and validates the result as 1.2.
-@Suite("Format 1.0 documents load through the migrations to 1.2")
+/// and validates the result as 1.3.
+@Suite("Format 1.0 documents load through the migrations to 1.3")
 struct FormatMigrationTests {
     static let migrationName = "1.0 → 1.1 : suggestions et parcours enregistrés"
     static let sharingMigrationName = "1.1 → 1.2 : choix de partage"
+    static let hiringMigrationName = "1.2 → 1.3 : préférence métiers qui recrutent"
 
     @Test func theStandardFormatKnowsEveryVersionAndTheNamedMigrations() throws {
         let format = ProjectFormat.standard
-        #expect(format.versions == [FormatVersion(1, 0), FormatVersion(1, 1), FormatVersion(1, 2)])
-        #expect(format.migrations.map(\.name) == [Self.migrationName, Self.sharingMigrationName])
+        #expect(format.versions == [FormatVersion(1, 0), FormatVersion(1, 1), FormatVersion(1, 2), FormatVersion(1, 3)])
+        #expect(format.migrations.map(\.name) == [Self.migrationName, Self.sharingMigrationName, Self.hiringMigrationName])
         for version in format.versions { _ = try format.schema(for: version) }
     }
 
@@ -36,8 +38,8 @@ struct FormatMigrationTests {
     func migratedFixtureDecodesToTheSampleWithoutSavedResults(_ name: String) throws {
         let loaded = try ProjectDocumentLoader().load(bytes: TestFiles.bytes(TestFiles.formatOneZero(name)), sourceName: name)
         #expect(loaded.originalVersion == FormatVersion(1, 0))
-        #expect(loaded.appliedMigrations == [Self.migrationName, Self.sharingMigrationName])
-        #expect(loaded.document.root?.attribute("schemaVersion") == "1.2")
+        #expect(loaded.appliedMigrations == [Self.migrationName, Self.sharingMigrationName, Self.hiringMigrationName])
+        #expect(loaded.document.root?.attribute("schemaVersion") == "1.3")
         var expected = try ProjectCodec.decode(TestFiles.document(TestFiles.sample(name)))
         expected.suggestions = nil
         expected.parcours = nil
@@ -83,7 +85,7 @@ struct FormatMigrationTests {
         #expect(error.message(in: .fr).hasPrefix("\(name):3"))
     }
 
-    /// The codec writes 1.2; a 1.0 reader's schema refuses what 1.1 adds.
+    /// The codec writes 1.3; a 1.0 reader's schema refuses what 1.1 adds.
     @Test func savedResultsAreNotFormatOneZero() throws {
         let document = try TestFiles.document(TestFiles.sample("karim-montbeliard-reconversion.xml"))
         #expect(!TestFiles.schema(for: "1.0").validate(document).isEmpty)

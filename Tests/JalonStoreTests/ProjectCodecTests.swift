@@ -56,7 +56,7 @@ struct ProjectCodecTests {
 
     @Test func writesTheFormatsOwnForms() throws {
         let text = String(decoding: ProjectCodec.encode(Self.unusualProject()), as: UTF8.self)
-        #expect(text.hasPrefix(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<project xmlns="urn:jalon:project:1" schemaVersion="1.2">"#))
+        #expect(text.hasPrefix(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<project xmlns="urn:jalon:project:1" schemaVersion="1.3">"#))
         #expect(text.contains("<id>9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d</id>"), "UUIDs are written in lower case")
         #expect(text.contains("<annees>2.5</annees>"))
         #expect(text.contains("<contact/>"))
@@ -83,7 +83,7 @@ struct ProjectCodecTests {
     @Test func extensionsKeepTheirNamespaceWhenDeclaredOnTheRoot() throws {
         let started = String(decoding: ProjectCodec.encode(Project.started(displayName: "Léa")), as: UTF8.self)
         let xml = started
-            .replacingOccurrences(of: #"schemaVersion="1.2">"#, with: #"schemaVersion="1.2" xmlns:pf="urn:portal">"#)
+            .replacingOccurrences(of: #"schemaVersion="1.3">"#, with: #"schemaVersion="1.3" xmlns:pf="urn:portal">"#)
             .replacingOccurrences(of: "</project>", with: "  <extensions><pf:suivi n=\"1\"/></extensions>\n</project>")
         let original = try XMLDocument(bytes: Array(xml.utf8), sourceName: "root-prefix.xml")
         #expect(TestFiles.schema.validate(original).isEmpty)

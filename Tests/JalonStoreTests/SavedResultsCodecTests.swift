@@ -55,7 +55,7 @@ struct SavedResultsCodecTests {
 
     @Test func writesTheSectionsInTheirPlaceAndForm() throws {
         let text = String(decoding: ProjectCodec.encode(Self.project()), as: UTF8.self)
-        #expect(text.contains(#"<project xmlns="urn:jalon:project:1" schemaVersion="1.2">"#))
+        #expect(text.contains(#"<project xmlns="urn:jalon:project:1" schemaVersion="1.3">"#))
         #expect(text.contains(#"<suggestions catalogue="2.1 (rome@v460 « test » &amp; co)" calcule="2026-11-29T04:00:00Z" moteur="0.1.0">"#))
         #expect(text.contains(#"<composante nom="competences" valeur="41.7" poids="0.4">"#))
         // The points a part adds (since issue 15); absent from older records, which still read.

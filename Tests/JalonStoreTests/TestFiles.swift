@@ -35,36 +35,46 @@ enum TestFiles {
     /// Every `*.xml` in Samples/, by name, sorted so parameterised tests list them stably.
     static let sampleNames: [String] = xmlFiles(in: samplesDirectory)
 
-    static let invalidDirectory: URL = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/invalid", withExtension: nil) else {
-            fatalError("Fixtures/invalid is missing from the test bundle")
+    static let invalidDirectory = fixtures("invalid")
+
+    /// A folder of `Fixtures/` in the test bundle.
+    private static func fixtures(_ folder: String) -> URL {
+        guard let url = Bundle.module.url(forResource: "Fixtures/\(folder)", withExtension: nil) else {
+            fatalError("Fixtures/\(folder) is missing from the test bundle")
         }
         return url
-    }()
+    }
 
     /// The samples as format 1.0 wrote them, kept to prove old documents still load.
-    static let formatOneZeroDirectory: URL = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/format-1.0", withExtension: nil) else {
-            fatalError("Fixtures/format-1.0 is missing from the test bundle")
-        }
-        return url
-    }()
+    static let formatOneZeroDirectory = fixtures("format-1.0")
 
     static let formatOneZeroNames: [String] = xmlFiles(in: formatOneZeroDirectory)
 
     static func formatOneZero(_ name: String) -> URL { formatOneZeroDirectory.appendingPathComponent(name) }
 
     /// The samples as format 1.1 wrote them (before `<partage>`), kept to prove they still load.
-    static let formatOneOneDirectory: URL = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/format-1.1", withExtension: nil) else {
-            fatalError("Fixtures/format-1.1 is missing from the test bundle")
-        }
-        return url
-    }()
+    static let formatOneOneDirectory = fixtures("format-1.1")
 
     static let formatOneOneNames: [String] = xmlFiles(in: formatOneOneDirectory)
 
     static func formatOneOne(_ name: String) -> URL { formatOneOneDirectory.appendingPathComponent(name) }
+
+    /// The samples as format 1.2 wrote them (before `<metiersQuiRecrutent>`), kept to prove they still load.
+    static let formatOneTwoDirectory = fixtures("format-1.2")
+
+    static let formatOneTwoNames: [String] = xmlFiles(in: formatOneTwoDirectory)
+
+    static func formatOneTwo(_ name: String) -> URL { formatOneTwoDirectory.appendingPathComponent(name) }
+
+    /// What the standard format's migration `index` makes of the fixture `url`, and what it should make:
+    /// the same text with only `schemaVersion` changed from `from` to `to`.
+    static func migrated(_ url: URL, migration index: Int, from: String, to: String) throws -> (result: String, expected: String) {
+        let bytes = try self.bytes(url)
+        let migrated = try ProjectFormat.standard.migrations[index].transform(try XMLDocument(bytes: bytes, sourceName: url.lastPathComponent))
+        let expected = String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: #"schemaVersion="\#(from)""#, with: #"schemaVersion="\#(to)""#)
+        return (String(decoding: migrated, as: UTF8.self), expected)
+    }
 
     static func sample(_ name: String) -> URL { samplesDirectory.appendingPathComponent(name) }
     static func invalid(_ name: String) -> URL { invalidDirectory.appendingPathComponent(name) }

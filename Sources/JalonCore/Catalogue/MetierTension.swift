@@ -70,3 +70,32 @@ public struct MetierTension: Sendable, Hashable {
         self.source = source
     }
 }
+
+extension MetierTension.Area {
+    /// `france`, `region:27`, `departement:25`: the area as the JSON and XML dossiers state it.
+    public var token: String {
+        switch self {
+        case .france: "france"
+        case let .region(code, _): "region:" + code
+        case let .departement(code): "departement:" + code
+        }
+    }
+
+    /// The area a ``token`` names; `name` is a region's name when known. Nil for anything else.
+    public init?(token: String, name: String? = nil) {
+        if token == "france" { self = .france; return }
+        let parts = token.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty else { return nil }
+        switch parts[0] {
+        case "region": self = .region(code: parts[1], name: name)
+        case "departement": self = .departement(parts[1])
+        default: return nil
+        }
+    }
+
+    /// The region's name, when the area is a region that has one.
+    public var name: String? {
+        if case let .region(_, name) = self { return name }
+        return nil
+    }
+}

@@ -8,6 +8,12 @@ extension MetierTension {
                              en: "Prospects: \(levelText) (\(category)/5) \(area.label(in: language)), \(year)")
     }
 
+    /// The « pourquoi » of the job-prospects part: « recrute : tension forte (4/5) dans le département 25 ».
+    public func reason(in language: Language) -> String {
+        language.pick(fr: "recrute : tension \(level.rawValue) (\(category)/5) \(area.label(in: language))",
+                      en: "hiring: \(level.englishName) tension (\(category)/5) \(area.label(in: language))")
+    }
+
     /// What the level means for someone looking for work.
     public func meaning(in language: Language) -> String {
         switch level {
@@ -22,16 +28,26 @@ extension MetierTension {
     /// The sentences around the figure: the fallback when the asked area was not published, that it is
     /// a family of métiers, and the source.
     public func caveats(in language: Language) -> [String] {
-        var lines: [String] = []
-        if let requestedArea {
-            lines.append(language.pick(fr: "Pas de chiffre publié \(requestedArea.label(in: language)) : chiffre \(area.label(in: language)).",
-                                       en: "No figure published \(requestedArea.label(in: language)): figure \(area.label(in: language))."))
+        [fallbackSentence(in: language), familySentence(in: language), sourceSentence(in: language)].compactMap { $0 }
+    }
+
+    /// Said when the asked area was not published and the figure comes from a wider one; nil otherwise.
+    public func fallbackSentence(in language: Language) -> String? {
+        requestedArea.map { requestedArea in
+            language.pick(fr: "Pas de chiffre publié \(requestedArea.label(in: language)) : chiffre \(area.label(in: language)).",
+                          en: "No figure published \(requestedArea.label(in: language)): figure \(area.label(in: language)).")
         }
-        lines.append(language.pick(fr: "Chiffre de la famille de métiers \(family) (FAP 2009), qui regroupe plusieurs fiches ROME, pas de ce seul métier.",
-                                   en: "Figure for the family of métiers \(family) (FAP 2009), which groups several ROME fiches, not for this job alone."))
-        lines.append(language.pick(fr: "Source : \(source.publisher), Portraits statistiques des métiers, tensions \(year).",
-                                   en: "Source: \(source.publisher), Portraits statistiques des métiers, tensions \(year)."))
-        return lines
+    }
+
+    /// The figure describes a family of métiers, not the fiche alone.
+    public func familySentence(in language: Language) -> String {
+        language.pick(fr: "Chiffre de la famille de métiers \(family) (FAP 2009), qui regroupe plusieurs fiches ROME, pas de ce seul métier.",
+                      en: "Figure for the family of métiers \(family) (FAP 2009), which groups several ROME fiches, not for this job alone.")
+    }
+
+    public func sourceSentence(in language: Language) -> String {
+        language.pick(fr: "Source : \(source.publisher), Portraits statistiques des métiers, tensions \(year).",
+                      en: "Source: \(source.publisher), Portraits statistiques des métiers, tensions \(year).")
     }
 
     /// Median monthly salary of the family's group, when known.

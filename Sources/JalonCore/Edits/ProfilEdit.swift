@@ -19,12 +19,14 @@ public struct ProfilEdit: ProjectEdit, Equatable {
     public var mobiliteKm: Int?
     /// nil leaves the constraints; a list (possibly empty) replaces them.
     public var contraintes: [String]?
+    /// The preference « métiers qui recrutent dans ma région »: true turns it on, false off, nil leaves it.
+    public var metiersQuiRecrutent: Bool?
     /// Removed from the profile; a field both given and cleared is refused (the form cannot mean both).
     public var clearing: Set<Field>
 
     public init(nomAffiche: String? = nil, anneeNaissance: Int? = nil, situation: String? = nil, diplome: String? = nil,
                 communeInsee: String? = nil, communeNom: String? = nil, departement: String? = nil, mobiliteKm: Int? = nil,
-                contraintes: [String]? = nil, clearing: Set<Field> = []) {
+                contraintes: [String]? = nil, metiersQuiRecrutent: Bool? = nil, clearing: Set<Field> = []) {
         self.nomAffiche = nomAffiche
         self.anneeNaissance = anneeNaissance
         self.situation = situation
@@ -34,6 +36,7 @@ public struct ProfilEdit: ProjectEdit, Equatable {
         self.departement = departement
         self.mobiliteKm = mobiliteKm
         self.contraintes = contraintes
+        self.metiersQuiRecrutent = metiersQuiRecrutent
         self.clearing = clearing
     }
 
@@ -90,6 +93,7 @@ public struct ProfilEdit: ProjectEdit, Equatable {
             }
             edits.append { $0.contraintes = trimmed }
         }
+        if let metiersQuiRecrutent { edits.append { $0.metiersQuiRecrutent = metiersQuiRecrutent } }
         if let nomAffiche {
             let trimmed = nomAffiche.trimmingWhitespace
             guard !trimmed.isEmpty else { throw .invalid("nomAffiche", fr: "le nom ne peut pas être vide", en: "the name cannot be empty") }

@@ -66,7 +66,7 @@ extension MatchingIndex {
 
         return MatchScore(centres: centres, congruence: congruence, interest: interest, skill: skill,
                           access: access(row: row, query: query), mobilite: query.mobilite[row],
-                          preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row])
+                          preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row], debouches: query.debouches?[row])
     }
 
     /// A = 1 when the person's experience of the fiche makes a VAE ready (``VAEAssessment/isReady(coverage:hasRelatedExperience:)``,

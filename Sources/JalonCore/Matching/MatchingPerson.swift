@@ -23,11 +23,14 @@ public struct MatchingPerson: Sendable, Equatable {
     public var diplome: DiplomeLePlusEleve?
     public var ecartees: Set<RomeCode>
     public var retenues: Set<RomeCode>
+    /// The job prospects in the person's place, when they ask for « métiers qui recrutent dans ma région »
+    /// (``Profil/metiersQuiRecrutent``); nil otherwise, and scores are then exactly what they were without it.
+    public var prospects: RegionalProspects?
 
     public init(centres: [CentreInteretCode: Rating] = [:], hollandCode: HollandCode? = nil,
                 riasecAnswers: [RiasecType: [ItemContribution]] = [:], skills: [Skill] = [],
                 experienceAppellations: [OgrCode] = [], diplome: DiplomeLePlusEleve? = nil,
-                ecartees: Set<RomeCode> = [], retenues: Set<RomeCode> = []) {
+                ecartees: Set<RomeCode> = [], retenues: Set<RomeCode> = [], prospects: RegionalProspects? = nil) {
         self.centres = centres
         self.hollandCode = hollandCode
         self.riasecAnswers = riasecAnswers
@@ -36,6 +39,7 @@ public struct MatchingPerson: Sendable, Equatable {
         self.diplome = diplome
         self.ecartees = ecartees
         self.retenues = retenues
+        self.prospects = prospects
     }
 
     /// The person of a project. The RIASEC code comes from `interestProfile` when given (computed from

@@ -25,6 +25,8 @@ struct MatchingQuery: Sendable, Equatable {
     let mobilite: [Double]
     let excluded: [Bool]
     let kept: [Bool]
+    /// Job prospects D of each row; nil when the person did not ask for them.
+    let debouches: [Double]?
 
     init(person: MatchingPerson, index: MatchingIndex) {
         var ratings = [Double](repeating: 0, count: CentreInteretCode.range.upperBound + 1)
@@ -61,6 +63,7 @@ struct MatchingQuery: Sendable, Equatable {
         for code in person.retenues { if let row = index.row(of: code) { kept[row] = true } }
         self.excluded = excluded
         self.kept = kept
+        debouches = person.prospects.map { prospects in index.codes.map(prospects.value(of:)) }
         for skill in person.skills { apply(skill, index: index) }
         // After the skills: readiness reads the person's own credit of each item.
         let confirmed = MatchingWeights.credit(VAEAssessment.confirmedMaitrise)

@@ -40,7 +40,7 @@ extension MatchingRanking {
                            riasec: riasec, matchedItems: matched.sorted(by: heaviest), missingItems: missing.sorted(by: heaviest),
                            matchedWeight: matchedWeight, totalWeight: index.itemWeightTotal[row],
                            access: accessExplanation(row: row, query: query), mobilite: mobiliteSource(row: row),
-                           isRetenue: query.kept[row])
+                           isRetenue: query.kept[row], prospects: person.prospects?.tensions[index.codes[row]])
     }
 
     /// Where an item's credit comes from: the person's own item first, else their best related skill.

@@ -14,6 +14,16 @@ public enum MatchingWeights {
     public static let mobiliteBonus = 0.20
     /// Part of the remaining gap to 100 that keeping a piste (`retenue`) closes.
     public static let preferenceBonus = 0.10
+    /// Part of the remaining gap to 100 that the job prospects close, when the person asks for « métiers
+    /// qui recrutent dans ma région » (off by default): × (category − 1) / 4 of the Dares tension of the
+    /// fiche's family in their place, so a « tension forte » 5/5 closes 10 %, a 1/5 nothing.
+    public static let debouchesBonus = 0.10
+
+    /// The value D (0…1) of a Dares tension category 1…5; a fiche without a published figure gets 0.
+    public static func debouches(category: Int?) -> Double {
+        guard let category else { return 0 }
+        return Double(min(max(category, 1), 5) - 1) / 4
+    }
 
     // MARK: Interest fit
 

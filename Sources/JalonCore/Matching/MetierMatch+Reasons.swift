@@ -29,6 +29,7 @@ extension MetierMatch {
         }
         if let mobilite { gains.append((.mobilite, mobilite.sentence(in: language))) }
         if isRetenue { gains.append((.preferences, language.pick(fr: "piste retenue", en: "kept piste"))) }
+        if let prospects, (score.debouches ?? 0) > 0 { gains.append((.debouches, prospects.reason(in: language))) }
         for reason in access.reasons {
             switch reason {
             case .regulatedExperience, .vaeReady: gains.append((.acces, reason.sentence(in: language)))
@@ -36,7 +37,7 @@ extension MetierMatch {
             }
         }
         let shown = score.shownPointTenths
-        let order = MatchScore.Part.allCases
+        let order = score.parts
         var parts = gains.sorted { (-shown[$0.part]!, order.firstIndex(of: $0.part)!) < (-shown[$1.part]!, order.firstIndex(of: $1.part)!) }
             .map { "\($0.text) (+\(MatchScore.pointsText(tenths: shown[$0.part]!, language)) pts)" }
         // What access loses: 100 × weight × (1 − A) points.

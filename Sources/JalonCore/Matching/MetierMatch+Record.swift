@@ -17,11 +17,13 @@ extension SavedSuggestion {
         let elements: [MatchScore.Part: [SavedScoreItem]] = [
             .interets: centres, .competences: items,
             .mobilite: match.mobilite.map { [SavedScoreItem(code: $0.from.rawValue, role: .contribue, libelle: $0.fromLabel)] } ?? [],
+            // The family whose tension counted, and the figure in words.
+            .debouches: match.prospects.map { [SavedScoreItem(code: $0.family, role: .contribue, libelle: $0.reason(in: language))] } ?? [],
         ]
         let shown = score.shownPointTenths
         let zero = ScoreFigure(thousandths: 0)!
         self.init(fiche: match.code, libelle: match.label, rang: match.rank, score: Int((Double(score.shownTotalTenths) / 10).rounded()),
-                  composantes: MatchScore.Part.allCases.map { part in
+                  composantes: score.parts.map { part in
                       SavedScoreComponent(nom: part.rawValue, valeur: ScoreFigure(100 * score.value(part)) ?? zero,
                                           poids: ScoreFigure(part.weight) ?? zero, points: ScoreFigure(thousandths: 100 * shown[part]!),
                                           elements: elements[part] ?? [])

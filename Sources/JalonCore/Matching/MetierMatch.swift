@@ -24,6 +24,9 @@ public struct MetierMatch: Sendable, Equatable {
     /// The experience that brings the mobilité bonus; nil without bonus.
     public let mobilite: MobiliteSource?
     public let isRetenue: Bool
+    /// The job prospects behind the ``MatchScore/Part/debouches`` part, when the person asked for métiers
+    /// qui recrutent and the fiche's family has a figure.
+    public let prospects: MetierTension?
 }
 
 /// A centre d'intérêt linked to the fiche and what the person said of it.

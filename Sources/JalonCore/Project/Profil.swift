@@ -14,11 +14,16 @@ public struct Profil: Hashable, Sendable {
     public var diplome: DiplomeLePlusEleve?
     /// Free-text constraints ("pas de permis", "horaires compatibles avec la garde des enfants").
     public var contraintes: [String]
+    /// The matching preference « métiers qui recrutent dans ma région » (format 1.3): when on, the job
+    /// prospects of each métier's family in the person's place add a bonus to its score
+    /// (``MatchingWeights/debouchesBonus``). Off by default.
+    public var metiersQuiRecrutent: Bool
 
     public init(
         nomAffiche: String? = nil, anneeNaissance: Int? = nil, contact: Contact? = nil,
         commune: Commune? = nil, departement: Departement? = nil, mobiliteKm: Int? = nil,
-        situation: Situation? = nil, diplome: DiplomeLePlusEleve? = nil, contraintes: [String] = []
+        situation: Situation? = nil, diplome: DiplomeLePlusEleve? = nil, contraintes: [String] = [],
+        metiersQuiRecrutent: Bool = false
     ) {
         self.nomAffiche = nomAffiche
         self.anneeNaissance = anneeNaissance
@@ -29,6 +34,7 @@ public struct Profil: Hashable, Sendable {
         self.situation = situation
         self.diplome = diplome
         self.contraintes = contraintes
+        self.metiersQuiRecrutent = metiersQuiRecrutent
     }
 }
 

@@ -17,20 +17,25 @@ enum ComputedHandlers {
     /// The suggestions shown, provisional ones saying so; a 422 problem when the project says nothing to
     /// rank on (``SuggestionReadiness``).
     static func suggestions(for project: Project, limit: Int, catalogue: CatalogueCache.Loaded, language: Language) throws -> [SavedSuggestion] {
-        let (person, readiness) = try rankable(project, language)
+        let (person, readiness) = try rankable(project, catalogue: catalogue.catalogue, language)
         return ranked(person, readiness: readiness, limit: limit, catalogue: catalogue, language: language)
     }
 
     /// The person as matching reads them and how ready that is; 422 `not-ready` when nothing can rank them.
-    static func rankable(_ project: Project, _ language: Language) throws -> (MatchingPerson, SuggestionReadiness) {
-        // The server's one questionnaire, loaded once per process (`ServerServices.questionnaire`).
-        let person = MatchingPerson(scoring: project, questionnaire: try QuestionnaireCache.shared.get())
+    static func rankable(_ project: Project, catalogue: Catalogue, _ language: Language) throws -> (MatchingPerson, SuggestionReadiness) {
+        let person = try person(project, catalogue: catalogue)
         let readiness = SuggestionReadiness(person: person)
         guard readiness != .notReady else {
             throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
                           detail: SuggestionReadiness.notReadySentence(in: language))
         }
         return (person, readiness)
+    }
+
+    /// The person as every route and page ranks them: the server's one questionnaire, loaded once per
+    /// process (`ServerServices.questionnaire`), and the profile's « métiers qui recrutent » preference.
+    static func person(_ project: Project, catalogue: Catalogue) throws -> MatchingPerson {
+        MatchingPerson(scoring: project, questionnaire: try QuestionnaireCache.shared.get()).withRegionalProspects(of: project.profil, in: catalogue)
     }
 
     /// The ranking of a person whose readiness is already known (a page that says "not ready" itself).
@@ -49,8 +54,9 @@ enum ComputedHandlers {
             // The same revision, catalogue, limit, language and viewer always rank the same: computed once per process.
             let json = try await Blocking.run {
                 try projects.view("suggestions?limit=\(limit)&lang=\(language.rawValue)/" + call.viewer.cacheKey, of: loaded) {
-                    let (person, readiness) = try rankable(loaded.project, language)
-                    let index = try cache.get().index
+                    let loadedCatalogue = try cache.get()
+                    let (person, readiness) = try rankable(loaded.project, catalogue: loadedCatalogue.catalogue, language)
+                    let index = loadedCatalogue.index
                     return try Responses.encode(SuggestionListJSON(project: loaded.project.id, revision: loaded.revision.number, person: person,
                                                                    index: index, matches: MatchingRanking(index: index, person: person).top(limit),
                                                                    readiness: readiness, language: language))
@@ -86,7 +92,7 @@ enum ComputedHandlers {
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
         let code = try fiche(call, in: catalogue)
         let loaded = try await call.load()
-        let person = MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get())
+        let person = try person(loaded.project, catalogue: catalogue.catalogue)
         let ranking = MatchingRanking(index: catalogue.index, person: person)
         // A fiche the person set aside is never suggested, so it has no explanation to give (as documented).
         guard !person.ecartees.contains(code), let match = ranking.match(for: code) else {

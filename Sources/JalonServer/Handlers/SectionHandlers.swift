@@ -37,10 +37,13 @@ enum SectionHandlers {
         var departement: String?
         var mobiliteKm: Int?
         var contraintes: [String]?
+        /// The preference « métiers qui recrutent dans ma région »: true on, false off, absent unchanged.
+        var metiersQuiRecrutent: Bool?
 
         var edit: ProfilEdit {
             ProfilEdit(nomAffiche: nomAffiche, anneeNaissance: anneeNaissance, situation: situation, diplome: diplome, communeInsee: communeInsee,
-                       communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm, contraintes: contraintes)
+                       communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm, contraintes: contraintes,
+                       metiersQuiRecrutent: metiersQuiRecrutent)
         }
     }
 

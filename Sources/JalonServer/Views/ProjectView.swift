@@ -14,6 +14,8 @@ struct ProjectView: Encodable {
     struct ProfilView: Encodable {
         let nomAffiche: String?, anneeNaissance: Int?, situation: String?, diplome: String?
         let communeInsee: String?, communeNom: String?, departement: String?, mobiliteKm: Int?, contraintes: [String]
+        /// The preference « métiers qui recrutent dans ma région » (false: off, the default).
+        let metiersQuiRecrutent: Bool
     }
     struct ActionView: Encodable {
         let id: String, kind: String, status: String, intitule: String, date: String?, fiche: String?
@@ -72,7 +74,8 @@ struct ProjectView: Encodable {
         profil = project.profil.map {
             ProfilView(nomAffiche: $0.nomAffiche, anneeNaissance: $0.anneeNaissance, situation: $0.situation?.rawValue,
                        diplome: $0.diplome?.token, communeInsee: $0.commune?.codeInsee, communeNom: $0.commune?.nom,
-                       departement: $0.departement?.code, mobiliteKm: $0.mobiliteKm, contraintes: $0.contraintes)
+                       departement: $0.departement?.code, mobiliteKm: $0.mobiliteKm, contraintes: $0.contraintes,
+                       metiersQuiRecrutent: $0.metiersQuiRecrutent)
         }
         interets = project.interets.map { Dictionary(uniqueKeysWithValues: $0.centres.map { ($0.centre.description, $0.rating.value) }) }
         synthese = project.synthese?.paragraphes

@@ -82,7 +82,8 @@ enum ProjectDecoder {
             mobiliteKm: try element.value(of: "mobiliteKm", as: .integer) { Int($0) },
             situation: try element.value(of: "situation", as: .token(Situation.allCases.map(\.rawValue)), Situation.init(rawValue:)),
             diplome: try element.value(of: "diplome", as: .diplome, DiplomeLePlusEleve.init(token:)),
-            contraintes: element.items("contraintes", "contrainte").map(\.text)
+            contraintes: element.items("contraintes", "contrainte").map(\.text),
+            metiersQuiRecrutent: try element.value(of: "metiersQuiRecrutent", as: .token(["true", "false"])) { $0 == "true" } ?? false
         )
     }
 

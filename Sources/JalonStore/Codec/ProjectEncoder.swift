@@ -82,6 +82,8 @@ struct ProjectEncoder {
             w.optionalLeaf("situation", text: profil.situation?.rawValue)
             w.optionalLeaf("diplome", text: profil.diplome?.token)
             w.list("contraintes", profil.contraintes) { $0.leaf("contrainte", text: $1) }
+            // Written only when on (format 1.3): a profile without the preference stays as 1.2 wrote it.
+            if profil.metiersQuiRecrutent { w.leaf("metiersQuiRecrutent", text: "true") }
         }
     }
 

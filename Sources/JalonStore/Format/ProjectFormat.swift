@@ -34,10 +34,10 @@ public struct ProjectFormat: Sendable {
     }
 
     /// The format Jalon reads and writes today: 1.0, then 1.1 (saved suggestions and training paths),
-    /// then 1.2 (the person's sharing choice).
+    /// then 1.2 (the person's sharing choice), then 1.3 (the preference « métiers qui recrutent »).
     public static let standard = ProjectFormat(
-        versions: [FormatVersion(1, 0), FormatVersion(1, 1), FormatVersion(1, 2)],
-        migrations: [.savedResults, .sharingChoice],
+        versions: [FormatVersion(1, 0), FormatVersion(1, 1), FormatVersion(1, 2), FormatVersion(1, 3)],
+        migrations: [.savedResults, .sharingChoice, .hiringPreference],
         schemaSource: { version in try bundledSchema(named: "project-\(version).xsd") })
 
     public var current: FormatVersion { versions.last! }

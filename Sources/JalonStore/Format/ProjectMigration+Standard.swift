@@ -19,6 +19,14 @@ extension ProjectMigration {
         try setSchemaVersion(of: document, to: FormatVersion(1, 2))
     }
 
+    /// 1.3 only adds the optional `<metiersQuiRecrutent>` in `<profil>`; a document without it has the
+    /// preference off, which is how every earlier document was ranked.
+    static let hiringPreference = ProjectMigration(
+        name: "1.2 → 1.3 : préférence métiers qui recrutent", from: FormatVersion(1, 2), to: FormatVersion(1, 3)
+    ) { document in
+        try setSchemaVersion(of: document, to: FormatVersion(1, 3))
+    }
+
     /// The document's bytes with `schemaVersion` changed and nothing else; the input is not touched.
     static func setSchemaVersion(of document: XMLDocument, to version: FormatVersion) throws -> [UInt8] {
         guard let copy = document.copy(), let root = copy.root else { throw MigrationCopyError() }

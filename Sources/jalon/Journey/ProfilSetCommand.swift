@@ -35,7 +35,24 @@ struct ProfilSetCommand: ProjectEditCommand {
     @Option(name: .customLong("annee-naissance"), help: ArgumentHelp(L("Année de naissance.", "Year of birth."), valueName: "YYYY"))
     var anneeNaissance: String?
 
+    @Option(name: .customLong("metiers-qui-recrutent"), help: ArgumentHelp(
+        L("Préférence « métiers qui recrutent dans ma région » : oui ou non (non par défaut). Oui : les débouchés du métier dans votre département ou région ajoutent au plus 10 % de l’écart à 100 à son score.",
+          "Preference “jobs that are hiring in my region”: oui (yes) or non (no), no by default. Yes: the job's prospects in your département or region add at most 10% of the gap to 100 to its score."),
+        valueName: "oui|non"))
+    var metiersQuiRecrutent: String?
+
     static var situations: String { ProfilEdit.situations }
+
+    /// « oui » / « non » (or yes / no): anything else is refused, naming the option.
+    static func preference(_ text: String) throws -> Bool {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "oui", "yes": return true
+        case "non", "no": return false
+        default:
+            throw ValidationError(L("--metiers-qui-recrutent « \(text) » : attendu oui ou non",
+                                    "--metiers-qui-recrutent '\(text)': expected oui (yes) or non (no)"))
+        }
+    }
 
     func validate() throws {
         _ = try validating { try projectEdit.change(today: today()) }
@@ -72,7 +89,8 @@ struct ProfilSetCommand: ProjectEditCommand {
             }
             let edit = ProfilEdit(nomAffiche: nom, anneeNaissance: year, situation: situation, diplome: diplome, communeInsee: commune,
                                   communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm,
-                                  contraintes: contrainte.isEmpty ? nil : contrainte)
+                                  contraintes: contrainte.isEmpty ? nil : contrainte,
+                                  metiersQuiRecrutent: try metiersQuiRecrutent.map(Self.preference))
             guard edit != ProfilEdit() else {
                 throw ValidationError(L("rien à changer : donnez au moins une option (--situation, --diplome…)",
                                         "nothing to change: give at least one option (--situation, --diplome…)"))

@@ -38,7 +38,8 @@ struct MatchingContext {
         self.revision = revision
         self.catalogue = catalogue
         self.index = index
-        self.person = person
+        // The profile's « métiers qui recrutent » preference, read in the catalogue (off: unchanged).
+        self.person = person.withRegionalProspects(of: project.profil, in: catalogue)
     }
 
     /// A fiche code the person typed, checked against the catalogue.

@@ -21,6 +21,7 @@ enum MatchingText {
         case .acces: L("accès", "access")
         case .mobilite: L("mobilité", "mobility")
         case .preferences: L("préférence", "preference")
+        case .debouches: L("débouchés", "prospects")
         }
     }
 

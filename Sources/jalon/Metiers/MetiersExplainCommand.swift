@@ -57,7 +57,7 @@ struct ExplanationText {
         let tie = match.tiedRanks.map { L(" (ex æquo, rangs \($0.lowerBound)–\($0.upperBound))", " (tied, ranks \($0.lowerBound)–\($0.upperBound))") } ?? ""
         var lines = ["\(match.code) \(match.label) — \(MatchingText.points(score))/100"
             + (score.isExcluded ? L(" (écarté par vous)", " (set aside by you)") : L(", rang \(match.rank)", ", rank \(match.rank)") + tie)]
-        lines.append(L("points : ", "points: ") + MatchScore.Part.allCases.map { "\(MatchingText.partName($0)) \(MatchingText.points(tenths: shown[$0]!))" }
+        lines.append(L("points : ", "points: ") + score.parts.map { "\(MatchingText.partName($0)) \(MatchingText.points(tenths: shown[$0]!))" }
             .joined(separator: " + ") + " = \(MatchingText.points(score))")
         lines.append(L("pourquoi : ", "why: ") + MatchingText.pourquoi(match))
         lines.append("")
@@ -101,6 +101,11 @@ struct ExplanationText {
         for reason in match.access.reasons { lines.append("  · " + MatchingText.access(reason)) }
         if let source = match.mobilite { lines.append(MatchingText.partLine(.mobilite, score) + " — " + MatchingText.mobilite(source)) }
         if match.isRetenue { lines.append(MatchingText.partLine(.preferences, score) + " — " + L("piste retenue", "kept piste")) }
+        // Asked for « métiers qui recrutent »: the part is said even at 0 points, with the figure behind it.
+        if score.debouches != nil {
+            lines.append(MatchingText.partLine(.debouches, score) + " — "
+                + (match.prospects?.reason(in: RunLanguage.current) ?? L("aucun chiffre de tension publié pour sa famille", "no tension figure published for its family")))
+        }
         if !levers.isEmpty {
             lines.append(L("Leviers (en atteignant le niveau « autonomie ») :", "Levers (reaching “autonomy”):"))
             for lever in levers {

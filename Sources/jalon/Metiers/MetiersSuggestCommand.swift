@@ -46,6 +46,11 @@ struct MetiersSuggestCommand: ParsableCommand {
                          + (excluded.isEmpty ? "" : L(" (écartés : \(excluded.map(\.rawValue).joined(separator: ", ")))",
                                                       " (set aside: \(excluded.map(\.rawValue).joined(separator: ", ")))"))]
             lines += readiness.provisionalSentences(in: RunLanguage.current).map { "⚠ " + $0 }
+            if context.person.prospects != nil {
+                let weight = MatchingText.percent(MatchingWeights.debouchesBonus)
+                lines.append(L("Préférence « métiers qui recrutent dans ma région » : les débouchés de chaque métier comblent jusqu’à \(weight) % de l’écart à 100 (tension Dares 2019 de sa famille, catégorie 5 : tout, 1 : rien).",
+                               "Preference “jobs that are hiring in my region”: each job's prospects close up to \(weight)% of the gap to 100 (Dares 2019 tension of its family, category 5: all, 1: none)."))
+            }
             for match in matches {
                 lines.append(MatchingText.rank(match) + "\(match.code)  \(MatchingText.points(match.score).leftPadded(5))  \(match.label)")
                 lines.append("       " + L("pourquoi : ", "why: ") + MatchingText.pourquoi(match))

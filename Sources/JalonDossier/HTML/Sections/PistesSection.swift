@@ -154,6 +154,7 @@ enum PistesSection {
         case "acces": context.pick("accès (diplôme)", "access (qualification)")
         case "mobilite": context.pick("mobilité depuis les métiers exercés", "moves from past jobs")
         case "preferences": context.pick("préférences", "preferences")
+        case "debouches": context.pick("débouchés (métiers qui recrutent)", "prospects (jobs that are hiring)")
         default: token
         }
     }

@@ -21,6 +21,10 @@ enum WhoSection {
                 if let commune = profil.commune { row(context.pick("Commune", "Town"), "\(commune.nom) (INSEE \(commune.codeInsee))", into: &html) }
                 if let departement = profil.departement { row(context.pick("Département", "Département"), departement.code, into: &html) }
                 if let km = profil.mobiliteKm { row(context.pick("Mobilité", "Travel radius"), "\(km) km", into: &html) }
+                if profil.metiersQuiRecrutent {
+                    let label = Profil.hiringPreferenceLabel(in: context.language)
+                    row(label.name, label.value, into: &html)
+                }
                 if let situation = profil.situation { row(context.pick("Situation", "Situation"), situation.label(in: context.language), into: &html) }
                 if let diplome = profil.diplome {
                     row(context.pick("Diplôme le plus élevé", "Highest diploma"), diplome.label(in: context.language), into: &html)

@@ -20,14 +20,15 @@ enum PistesPages {
     static func content(_ call: WebCall, _ loaded: ProjectRepository.Loaded) async throws -> [String: Any] {
         let language = call.language, cache = call.services.catalogue
         let base = "/carnet/\(call.id.rawValue)/pistes"
+        let loadedCatalogue = try await Blocking.run { try cache.get() }
+        let catalogue = loadedCatalogue.catalogue
         // Nothing to rank on yet: the page says what to do first instead of an empty or alphabetical list.
-        let person = MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get())
+        let person = try ComputedHandlers.person(loaded.project, catalogue: catalogue)
         let readiness = SuggestionReadiness(person: person)
         let suggestions = readiness == .notReady ? [] : try await Blocking.run {
-            ComputedHandlers.ranked(person, readiness: readiness, limit: shown, catalogue: try cache.get(), language: language)
+            ComputedHandlers.ranked(person, readiness: readiness, limit: shown, catalogue: loadedCatalogue, language: language)
         }
         let kept = loaded.project.pistes?.retenues ?? []
-        let catalogue = try await Blocking.run { try cache.get().catalogue }
         let departement = loaded.project.profil?.departement
         return [
             "suggestions": suggestions.map { suggestion -> [String: Any] in
@@ -35,8 +36,14 @@ enum PistesPages {
                 let debouches = catalogue.tension(of: suggestion.fiche, departement: departement).map {
                     language.pick(fr: "\($0.headline(in: language)) — source : \($0.source.publisher)", en: "\($0.headline(in: language)) — source: \($0.source.publisher)")
                 }
+                // Asked for « métiers qui recrutent »: the points the job prospects add, like every other component's.
+                let hiring = suggestion.composantes.first { $0.nom == MatchScore.Part.debouches.rawValue }.map { component in
+                    let points = MatchScore.pointsText(tenths: Int(((component.points?.value ?? 0) * 10).rounded()), language)
+                    return language.pick(fr: "Débouchés (préférence « métiers qui recrutent ») : +\(points) pts",
+                                         en: "Prospects (preference “jobs that are hiring”): +\(points) pts")
+                }
                 return ["code": suggestion.fiche.rawValue, "label": suggestion.libelle ?? suggestion.fiche.rawValue, "rank": suggestion.rang,
-                 "debouches": debouches.map { [$0] } ?? [],
+                 "debouches": debouches.map { [$0] } ?? [], "hiring": hiring.map { [$0] } ?? [],
                  "score": suggestion.score, "bar": max(1, min(100, suggestion.score)) * 2, "reasons": suggestion.raisons,
                  "href": base + "/" + suggestion.fiche.rawValue,
                  "kept": kept.contains { $0.fiche == suggestion.fiche }]
@@ -67,7 +74,7 @@ enum PistesPages {
                                                                              en: "“\(text)” is not a ROME fiche of the catalogue."))
         guard let code = RomeCode(text.uppercased()), catalogue.index.row(of: code) != nil else { throw notFound }
         let loaded = try await call.load()
-        let ranking = MatchingRanking(index: catalogue.index, person: MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get()))
+        let ranking = MatchingRanking(index: catalogue.index, person: try ComputedHandlers.person(loaded.project, catalogue: catalogue.catalogue))
         guard let match = ranking.match(for: code) else {
             throw PageFailure(status: .notFound, message: language.pick(fr: "La fiche \(code) est écartée de ce projet.", en: "Fiche \(code) is set aside in this project."))
         }

@@ -14,7 +14,8 @@ enum SectionPages {
         let typed = SectionHandlers.ProfilBody(
             nomAffiche: profil.nomAffiche, anneeNaissance: profil.anneeNaissance, situation: profil.situation?.rawValue,
             diplome: profil.diplome?.token, communeInsee: profil.commune?.codeInsee, communeNom: profil.commune?.nom,
-            departement: profil.departement?.code, mobiliteKm: profil.mobiliteKm, contraintes: profil.contraintes)
+            departement: profil.departement?.code, mobiliteKm: profil.mobiliteKm, contraintes: profil.contraintes,
+            metiersQuiRecrutent: profil.metiersQuiRecrutent)
         return profilPage(call, typed: typed, revision: loaded.revision.number, errors: [])
     }
 
@@ -29,11 +30,22 @@ enum SectionPages {
             }
             return value
         }
+        // « oui » / « non » from the radio buttons; absent (an older page) leaves the preference as it is.
+        var hiring: Bool?
+        switch form["metiersQuiRecrutent"] {
+        case nil: break
+        case "oui": hiring = true
+        case "non": hiring = false
+        case let other?:
+            errors.append(.init(field: "metiersQuiRecrutent", message: language.pick(fr: "metiersQuiRecrutent : « \(other) » n’est ni oui ni non",
+                                                                                    en: "metiersQuiRecrutent: '\(other)' is neither oui (yes) nor non (no)")))
+        }
         let body = SectionHandlers.ProfilBody(
             nomAffiche: form["nomAffiche"], anneeNaissance: number("anneeNaissance"), situation: form["situation"], diplome: form["diplome"],
             communeInsee: form["communeInsee"], communeNom: form["communeNom"], departement: form["departement"].map { $0.uppercased() },
             mobiliteKm: number("mobiliteKm"),
-            contraintes: (form["contraintes"] ?? "").split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+            contraintes: (form["contraintes"] ?? "").split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
+            metiersQuiRecrutent: hiring)
         // A field the form sent empty is one the person emptied: it is cleared (ProfilEdit's rule), not kept.
         var edit = body.edit
         let emptied: [(ProfilEdit.Field, [String])] = [
@@ -60,6 +72,7 @@ enum SectionPages {
             "nomAffiche": typed.nomAffiche ?? "", "anneeNaissance": typed.anneeNaissance.map(String.init) ?? "",
             "communeInsee": typed.communeInsee ?? "", "communeNom": typed.communeNom ?? "", "departement": typed.departement ?? "",
             "mobiliteKm": typed.mobiliteKm.map(String.init) ?? "", "contraintes": (typed.contraintes ?? []).joined(separator: "\n"),
+            "hiring": typed.metiersQuiRecrutent == true,
             "situations": Situation.allCases.map { ["value": $0.rawValue, "label": $0.label(in: language), "selected": $0.rawValue == typed.situation] },
             "diplomes": diplomes.map { ["value": $0.token, "label": diplomeLabel($0, language), "selected": $0.token == typed.diplome] },
         ]
