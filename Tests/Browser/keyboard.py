@@ -3,6 +3,8 @@ a person presses (Tab, Enter, Space, arrows, typing)."""
 from axe_selenium_python import Axe
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 def press(driver, *keys):
@@ -92,8 +94,17 @@ def type_date(driver, selector, iso):
 
 
 def submit(driver, selector="main form button[type=submit]"):
+    """Enter on the element `selector` names. When that loads a page (a link, a form's button), waits for
+    the new page: the actions API returns as soon as the key is sent, and under load the next check
+    would otherwise read the page being left."""
     tab_to(driver, selector)
+    loads = driver.execute_script("""const e = document.activeElement;
+        return (e.matches('a[href]') && !e.getAttribute('href').startsWith('#')) || (!!e.form && e.matches('button, input[type=submit], input:not([type]), input[type=text], input[type=search]'))""")
+    page = driver.find_element("tag name", "html")
     press(driver, Keys.ENTER)
+    if loads:
+        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 follow = submit

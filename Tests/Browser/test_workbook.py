@@ -5,7 +5,6 @@ import os
 import time
 
 import pytest
-from selenium.webdriver.common.keys import Keys
 
 from conftest import OUT
 from keyboard import (check_page, choose, error_summary_links_to, follow, pick_radio, press, submit, tab_to, type_date,
@@ -128,7 +127,7 @@ def test_the_demo_journey_with_the_keyboard_only(language, width, height, demos,
     go(driver, "competences")
     check_page(driver, seen)
     type_into(driver, "#mots", "vendeur boulangerie")
-    press(driver, Keys.ENTER)
+    submit(driver, "#mots")  # Enter in the field sends its form
     check_page(driver, seen)
     pick_radio(driver, "appellation", demo.experience["appellation"])
     submit(driver, "fieldset#appellation ~ p button")
