@@ -31,6 +31,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The web origins allowed to call the API from a browser; none by default.
     public var cors: CORSPolicy
 
+    /// Session cookies are `Secure` when browsers reach the server over https.
+    public var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") == true }
+
     public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
                 journalRetentionDays: Int = 365, signingKey: String? = nil,
                 limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil, cors: CORSPolicy = CORSPolicy()) {
