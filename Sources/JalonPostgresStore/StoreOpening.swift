@@ -60,10 +60,10 @@ public enum OpenedStore: Sendable {
 extension OpenedStore {
     /// Where the access journal goes: `file` when the configuration names one, else the store's own
     /// (`journal.jsonl` in its folder, or `jalon_journal` in its database).
-    public func journalStorage(file: String?) throws -> any AccessJournalStorage {
-        if let file { return try FileJournalStorage(path: file) }
+    public func journalStorage(file: String?, rotation: FileJournalStorage.Rotation? = nil) throws -> any AccessJournalStorage {
+        if let file { return try FileJournalStorage(path: file, rotation: rotation) }
         switch self {
-        case .file(let store): return try FileJournalStorage(path: FileJournalStorage.path(inStore: store.root))
+        case .file(let store): return try FileJournalStorage(path: FileJournalStorage.path(inStore: store.root), rotation: rotation)
         case .postgres(let store): return PostgresAccessJournal(store: store)
         }
     }
@@ -79,7 +79,7 @@ extension OpenedStore {
         case .postgres(let store):
             return ServerServices(store: store, links: PostgresProjectLinkStore(store: store),
                                   tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                                  journal: try AccessJournal(storage: try journalStorage(file: configuration.journal), pseudonym: try store.pseudonym(),
+                                  journal: try AccessJournal(storage: try journalStorage(file: configuration.journal, rotation: configuration.journalRotation), pseudonym: try store.pseudonym(),
                                                              retentionDays: configuration.journalRetentionDays),
                                   web: WebSessions(store: PostgresWebSessionStore(store: store), secureCookies: configuration.secureCookies),
                                   publicURL: configuration.publicURL, cors: configuration.cors,
