@@ -201,6 +201,63 @@ struct PostgresServersTests {
         #expect(!journal.contains { $0.project == id } && journal.contains { $0.project?.hasPrefix("hmac-sha256:") == true })
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/journal.jsonl"))
     }
+
+    /// The sibling of the file store's kill test (`CrashSafetyTests`), through the server: in each round
+    /// a third server is started on the database, four writers append to a project each through it as
+    /// fast as they can, and once they are under way it is SIGKILLed after a random delay (kills land
+    /// before, during and after commits). Every acknowledged change is in the database afterwards, at most the one in flight per
+    /// writer is there unacknowledged, and `jalon verify` finds the database intact.
+    @Test("servers SIGKILLed during concurrent writes, round after round: every acknowledged revision is kept")
+    func serversKilledDuringConcurrentWritesLoseNothingAcknowledged() async throws {
+        let servers = try startServers()
+        defer { servers.first.stop(); servers.second.stop() }
+        let survivor = "http://127.0.0.1:\(servers.second.port)"
+        var random = SystemRandomNumberGenerator()
+        var totalAcknowledged = 0
+        for round in 0..<4 {
+            let doomed = try start(config: folder.path + "/serve-a.json")
+            let base = "http://127.0.0.1:\(doomed.port)"
+            var ids: [String] = []
+            for _ in 0..<4 {
+                let created = try await ServeCommandTests.http("POST", survivor + "/v1/projects", token: servers.portal,
+                                                               body: #"{"displayName": "Léa", "person": "personne"}"#)
+                ids.append(try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String))
+            }
+            let count = AcknowledgementCount()
+            let writers = ids.enumerated().map { (index, id) in
+                Task { () -> [String] in
+                    var acknowledged: [String] = []
+                    for write in 0..<100_000 {
+                        do {
+                            guard try await Self.append("r\(round)-w\(index)-\(write)", to: id, at: base, token: servers.person) else { break }
+                            acknowledged.append("r\(round)-w\(index)-\(write)")
+                            count.value.withLock { $0 += 1 }
+                        } catch { break }
+                    }
+                    return acknowledged
+                }
+            }
+            // Once the writers are under way (a first start-up is slow on a loaded machine), a random delay.
+            let started = ContinuousClock.now
+            while count.value.withLock({ $0 }) < 4, ContinuousClock.now - started < .seconds(60) { try await Task.sleep(for: .milliseconds(10)) }
+            try await Task.sleep(for: .milliseconds(Int.random(in: 0..<500, using: &random)))
+            kill(doomed.process.processIdentifier, SIGKILL)
+            #expect(doomed.waitForExit() == SIGKILL)
+            for (index, writer) in writers.enumerated() {
+                let acknowledged = await writer.value
+                let (etag, kept) = try await Self.paragraphs(of: ids[index], at: survivor, token: servers.person)
+                // Appends only: the kept paragraphs are the acknowledged ones in order, plus at most the one in flight.
+                #expect(Array(kept.prefix(acknowledged.count)) == acknowledged, "round \(round), writer \(index)")
+                #expect(kept.count - acknowledged.count <= 1, "round \(round), writer \(index): \(kept.count) kept, \(acknowledged.count) acknowledged")
+                #expect(etag == "\"r\(1 + kept.count)\"")
+                totalAcknowledged += acknowledged.count
+            }
+        }
+        #expect(totalAcknowledged > 0, "no write was ever acknowledged: the kills prove nothing")
+        #expect(try await ServeCommandTests.http("GET", survivor + "/health").status == 200)
+        let verified = try JalonProcess(store: store).run("verify")
+        #expect(verified.status == 0, "\(verified.stderr)")
+    }
 }
 
 /// A request to the web pages on a socket of its own (URLSession would follow the redirect and keep the
