@@ -9,7 +9,6 @@ import PackageDescription
 //     swift build --package-path Benchmarks -c release && Benchmarks/.build/release/JalonBenchmarkRunner
 let package = Package(
     name: "JalonBenchmarks",
-    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "Jalon", path: ".."),
     ],

@@ -24,9 +24,10 @@ final class ProjectReadCache: Sendable {
 
     private let state = Mutex(State())
     let capacity: Int
-    /// Views kept per revision, and the largest kept: a caller choosing limits and languages must not
-    /// make the cache grow without bound (at most capacity × viewsPerRevision × maxViewBytes).
-    let viewsPerRevision = 4, maxViewBytes = 128 << 10
+    /// Views kept per revision (API bodies and web pages), and the largest kept: a caller choosing limits,
+    /// languages and pages must not make the cache grow without bound (at most capacity × viewsPerRevision
+    /// × maxViewBytes, 128 MB; a page is at most 60 KB by its budget).
+    let viewsPerRevision = 8, maxViewBytes = 64 << 10
 
     init(capacity: Int = 256) { self.capacity = capacity }
 
@@ -68,17 +69,27 @@ final class ProjectReadCache: Sendable {
     /// whatever else it depends on: limit, language), encoded once per kept revision — encoding the
     /// project view, or ranking every métier for suggestions, is most of such a request.
     func view(_ key: String, of loaded: ProjectRepository.Loaded, encode: () throws -> [UInt8]) rethrows -> [UInt8] {
-        let id = loaded.project.id
-        let kept = state.withLock { state in state.entries[id].flatMap { $0.loaded.revision == loaded.revision ? $0.views[key] : nil } }
-        if let kept { return kept }
+        if let kept = kept(key, of: loaded) { return kept }
         let bytes = try encode()
-        guard bytes.count <= maxViewBytes else { return bytes }
+        keep(bytes, as: key, of: loaded)
+        return bytes
+    }
+
+    /// The body kept as `key` for `loaded`'s revision, if any (`view` for work that must be awaited).
+    func kept(_ key: String, of loaded: ProjectRepository.Loaded) -> [UInt8]? {
+        let id = loaded.project.id
+        return state.withLock { state in state.entries[id].flatMap { $0.loaded.revision == loaded.revision ? $0.views[key] : nil } }
+    }
+
+    /// Keeps `bytes` as `key` while `loaded`'s revision is the one kept; bodies over `maxViewBytes` are not kept.
+    func keep(_ bytes: [UInt8], as key: String, of loaded: ProjectRepository.Loaded) {
+        guard bytes.count <= maxViewBytes else { return }
+        let id = loaded.project.id
         state.withLock { state in
             guard var entry = state.entries[id], entry.loaded.revision == loaded.revision else { return }
             if entry.views.count >= viewsPerRevision { entry.views.removeAll() }
             entry.views[key] = bytes
             state.entries[id] = entry
         }
-        return bytes
     }
 }

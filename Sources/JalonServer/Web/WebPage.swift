@@ -37,11 +37,23 @@ enum WebPage {
 
     static func render(request: Request, language: Language, session: WebSession?, project: ProjectID?,
                        template: String, frame: Frame, content: [String: Any]) -> Response {
+        let html = html(request: request, language: language, session: session, project: project, template: template, frame: frame,
+                        content: content, csrf: session?.csrf ?? "")
+        return response(frame.status, body: ByteBuffer(string: html))
+    }
+
+    static func response(_ status: HTTPResponse.Status, body: ByteBuffer) -> Response {
+        Response(status: status, headers: headers(), body: .init(byteBuffer: body))
+    }
+
+    /// The page's HTML, with `csrf` in its forms (`KeptPage` passes a placeholder).
+    static func html(request: Request, language: Language, session: WebSession?, project: ProjectID?,
+                     template: String, frame: Frame, content: [String: Any], csrf: String) -> String {
         var context = content
         context["t"] = WebText.table(language)
         context["lang"] = language.rawValue
         context["title"] = frame.title
-        context["csrf"] = session?.csrf ?? ""
+        context["csrf"] = csrf
         context["signedIn"] = session != nil
         context["path"] = request.uri.path
         let other: Language = language == .fr ? .en : .fr
@@ -60,8 +72,7 @@ enum WebPage {
         } else if session?.role == .counsellor {
             context["home"] = "/conseil"
         }
-        let html = WebTemplates.library.render(context, withTemplate: template) ?? ""
-        return Response(status: frame.status, headers: headers(), body: .init(byteBuffer: ByteBuffer(string: html)))
+        return WebTemplates.library.render(context, withTemplate: template) ?? ""
     }
 
     /// The workbook's sections, the current one marked for screen readers (`aria-current`).

@@ -118,8 +118,11 @@ enum WebText {
     ]
 
     static func table(_ language: Language) -> [String: String] {
-        entries.mapValues { language.pick(fr: $0.fr, en: $0.en) }
+        language == .fr ? french : english
     }
+
+    /// Built once: every page's layout reads the table.
+    private static let french = entries.mapValues(\.fr), english = entries.mapValues(\.en)
 
     /// The message a page shows after a form redirected to it (`?fait=`): unknown keys show nothing.
     static func done(_ key: String, _ language: Language) -> String? {

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#else
+#error("Jalon's file store is written for Linux (glibc's readdir, fsync, O_DIRECTORY): see Package.swift")
+#endif
 
 /// The few file operations the revision store makes, behind a seam so tests can inject a failure at
 /// any step of a save (libfiu only reaches the plain POSIX calls; this reaches every one).

@@ -1,12 +1,18 @@
 import Hummingbird
 import JalonCore
 import JalonLocale
+import JalonStore
 
 /// The person's home: the seven steps with their state, what each still needs, why a step is « à
 /// revoir », and the next thing to do — the same readiness as `jalon status` and the API's status.
 enum HomePage {
     static func show(_ call: WebCall) async throws -> Response {
         let loaded = try await call.load(), language = call.language
+        let name = loaded.project.displayName ?? language.pick(fr: "Mon carnet", en: "My workbook")
+        return try await KeptPage.render(call, loaded, template: "home", frame: .init(title: name)) { content(loaded, language) }
+    }
+
+    static func content(_ loaded: ProjectRepository.Loaded, _ language: Language) -> [String: Any] {
         let project = loaded.project, readiness = Readiness(project)
         let base = "/carnet/\(project.id.rawValue)"
         let steps: [[String: Any]] = readiness.steps.map { step in
@@ -38,8 +44,7 @@ enum HomePage {
                                "label": language.pick(fr: "Compléter l’étape \(step.number). \(step.title(in: language))",
                                                       en: "Complete step \(step.number). \(step.title(in: language))")]
         }
-        let name = project.displayName ?? language.pick(fr: "Mon carnet", en: "My workbook")
-        return WebPage.render(call, template: "home", frame: .init(title: name), content: content)
+        return content
     }
 
     static func stateLabel(_ state: StepState, _ language: Language) -> String {

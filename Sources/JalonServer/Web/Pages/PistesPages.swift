@@ -11,7 +11,14 @@ enum PistesPages {
     static let shown = 8
 
     static func list(_ call: WebCall) async throws -> Response {
-        let loaded = try await call.load(), language = call.language, cache = call.services.catalogue
+        let loaded = try await call.load()
+        return try await KeptPage.render(call, loaded, template: "pistes", frame: .init(title: Step.pistes.title(in: call.language), step: "pistes")) {
+            try await content(call, loaded)
+        }
+    }
+
+    static func content(_ call: WebCall, _ loaded: ProjectRepository.Loaded) async throws -> [String: Any] {
+        let language = call.language, cache = call.services.catalogue
         let base = "/carnet/\(call.id.rawValue)/pistes"
         // Nothing to rank on yet: the page says what to do first instead of an empty or alphabetical list.
         let person = MatchingPerson(scoring: loaded.project, questionnaire: try call.services.questionnaire.get())
@@ -22,7 +29,7 @@ enum PistesPages {
         let kept = loaded.project.pistes?.retenues ?? []
         let catalogue = try await Blocking.run { try cache.get().catalogue }
         let departement = loaded.project.profil?.departement
-        let content: [String: Any] = [
+        return [
             "suggestions": suggestions.map { suggestion -> [String: Any] in
                 // Débouchés: the Dares figure's headline (area, year), with its publisher named.
                 let debouches = catalogue.tension(of: suggestion.fiche, departement: departement).map {
@@ -40,7 +47,6 @@ enum PistesPages {
             "notReady": readiness == .notReady ? [SuggestionReadiness.notReadySentence(in: language)] : [],
             "provisional": readiness.provisionalSentences(in: language),
         ]
-        return WebPage.render(call, template: "pistes", frame: .init(title: Step.pistes.title(in: language), step: "pistes"), content: content)
     }
 
     /// `POST …/pistes`: saves the suggestions shown (`RecordSuggestionsEdit`, as `POST …/suggestions`).

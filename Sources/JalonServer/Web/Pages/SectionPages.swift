@@ -132,7 +132,7 @@ enum SectionPages {
     }
 
     static func saveSynthese(_ call: WebCall) async throws -> Response {
-        let language = call.language, text = call.form["texte"] ?? ""
+        let text = call.form["texte"] ?? ""
         // Paragraphs are separated by a blank line; single line breaks stay inside a paragraph.
         let paragraphes = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
