@@ -24,7 +24,9 @@ struct ServeReloadTests {
         let (old, new) = (try token("portail-ancien"), try token("portail-nouveau"))
         let config = folder.path + "/serve.json"
         func configure(_ token: String, origin: String) throws {
-            try Data(#"{"tokens": [\#(token)], "cors": {"origins": ["\#(origin)"]}}"#.utf8).write(to: URL(fileURLWithPath: config))
+            // A long idle time-out: on a loaded machine the wait for the reload must not close the kept connection.
+            try Data(#"{"tokens": [\#(token)], "cors": {"origins": ["\#(origin)"]}, "limits": {"idleTimeoutSeconds": 600}}"#.utf8)
+                .write(to: URL(fileURLWithPath: config))
         }
         try configure(old.line, origin: "https://ancien.example.fr")
         let server = try ServerProcess(arguments: ["serve", "--port", "0", "--store", jalon.store, "--config", config])
@@ -49,7 +51,6 @@ struct ServeReloadTests {
         #expect(try await Self.preflight(base, origin: "https://ancien.example.fr") == 403)
         // The connection opened before the reload is still open and served, under the new tokens.
         #expect(try kept.send(Self.creation(token: new.token)).status == 201)
-        #expect(try kept.send(Self.creation(token: old.token)).status == 401)
         #expect(server.process.isRunning)
 
         // A configuration that does not read is refused and the running one kept.
@@ -57,6 +58,8 @@ struct ServeReloadTests {
         #expect(kill(server.process.processIdentifier, SIGHUP) == 0)
         try await Task.sleep(for: .milliseconds(500))
         #expect(try kept.send(Self.creation(token: new.token)).status == 201)
+        // Last on this connection: a refused request's unread body may make the server close it.
+        #expect(try kept.send(Self.creation(token: old.token)).status == 401)
         server.stop()
         let errors = server.standardErrorText()
         #expect(errors.contains("configuration rechargée"), "\(errors)")
