@@ -157,9 +157,23 @@ class PDFFlood:
 
 
 def fill(store, total):
-    """Imports projects through the API, 8 at a time, up to `total` in the store."""
+    """Imports projects through the API, 8 at a time, up to `total` in the store; a 503 (« réessayez ») is
+    retried and counted. Returns the number of 503 answers."""
+    retried = []
+
+    def one(_):
+        while True:
+            try:
+                return store.import_sample()
+            except AssertionError as failure:
+                if failure.args and failure.args[0][1] == 503:
+                    retried.append(1)
+                    continue
+                raise
+
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
-        list(pool.map(lambda _: store.import_sample(), range(total - 17)))
+        list(pool.map(one, range(total - 17)))
+    return len(retried)
 
 
 def timed_list(store):
@@ -248,10 +262,11 @@ def main():
         print(f"\njalon list at {options.projects} projects (imported through the API, 8 at a time):")
         for store in stores if "list" in options.phases else []:
             start = time.monotonic()
-            fill(store, options.projects)
+            retried = fill(store, options.projects)
             imported = time.monotonic() - start
             seconds, lines = timed_list(store)
-            print(f"  {store.name:<12} list {seconds:6.2f} s (median of 3, {lines} lines); {options.projects - 17} imports in {imported:.0f} s", flush=True)
+            print(f"  {store.name:<12} list {seconds:6.2f} s (median of 3, {lines} lines); {options.projects - 17} imports in {imported:.0f} s, "
+                  f"{retried} answered 503 and retried", flush=True)
         print(f"end: {uptime()}")
     finally:
         for store in stores:
