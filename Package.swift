@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies are chosen on purpose (README, "Dépendances"): only packages available as local copies.
+// Dependencies are chosen on purpose (docs/dependances.md): only packages available as local copies.
 // Linux only: the file store calls glibc directly (readdir, fsync, O_DIRECTORY), and Jalon is built and
 // tested on Debian alone. No macOS platform or Homebrew provider is declared that nobody builds.
 let package = Package(
@@ -113,12 +113,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             // A release binary that carries the Swift runtime and Foundation inside is built with
-            // `swift build -c release --static-swift-stdlib` (README, "Démarrage"): that option also links
+            // `swift build -c release --static-swift-stdlib` (docs/performances.md, « Démarrage »): that option also links
             // Foundation's own static dependencies (ICU, CoreFoundation), which a bare `-static-stdlib`
             // linker flag left undefined.
         ),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
-        // Speed is measured in its own package, Benchmarks/ (README, "Mesures").
+        // Speed is measured in its own package, Benchmarks/ (docs/performances.md).
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"], path: "Tests/JalonStoreStress"),
         // Helpers every test target and the benchmarks share (seeded generator, HTML pages read as XML); not shipped.
         .target(name: "JalonTestSupport", dependencies: ["JalonXML"], path: "Tests/JalonTestSupport"),

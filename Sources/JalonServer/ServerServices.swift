@@ -6,7 +6,7 @@ import JalonStore
 import Synchronization
 
 /// What the routes work with. Every piece is behind a protocol or stateless, so the same server can run
-/// several times over one shared store (README, « Passer à plusieurs machines »): on PostgreSQL the
+/// several times over one shared store (docs/serveur.md, « Passer à plusieurs machines »): on PostgreSQL the
 /// links, sessions, sign-in links and journal are the database's; the rate limiter is this process's own.
 public struct ServerServices: Sendable {
     public let repository: ProjectRepository

@@ -1,4 +1,5 @@
 import Foundation
+import JalonLocale
 #if canImport(Glibc)
 import Glibc
 #else
@@ -29,7 +30,7 @@ public protocol StoreFileSystem: Sendable {
 }
 
 /// An operating-system error on a path, with the operation that failed.
-public struct StoreIOError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct StoreIOError: LocalizedFailure, Sendable, Equatable {
     public var operation: String
     public var path: String
     public var code: Int32
@@ -42,6 +43,11 @@ public struct StoreIOError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var systemMessage: String { String(cString: strerror(code)) }
     public var description: String { "\(operation) \(path): \(systemMessage) (errno \(code))" }
+
+    /// As the store says it (``StoreError/io(_:)``): the path, and a sentence for a refused permission.
+    public func message(in language: Language) -> String { StoreError.io(self).message(in: language) }
+
+    public var failureKind: FailureKind { .io }
 
     static func current(_ operation: String, _ path: String) -> StoreIOError {
         StoreIOError(operation: operation, path: path, code: errno)
