@@ -127,7 +127,7 @@ let package = Package(
         // posix_openpt and POSIX_SPAWN_SETSID, hidden from Swift's Glibc module, for the CLI's pseudo-terminal tests.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         // Golden/ holds the expected outputs, read beside the sources (GoldenOutput.swift), not bundled.
-        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonXML", "JalonDossier", "JalonStore", "JalonCore", "CPseudoTerminal",
+        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonPostgresStore", "JalonXML", "JalonDossier", "JalonStore", "JalonCore", "CPseudoTerminal",
                                                        "JalonTestSupport"],
                     exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.

@@ -51,8 +51,12 @@ def milliseconds(text):
 
 def wrk(url, cookie, duration):
     """One wrk run: requests/s, p50 and p99 in ms; any non-2xx answer or socket error fails the benchmark."""
-    arguments = ["wrk", "-t2", "-c64", f"-d{duration}", "--latency"] + (["-H", "Cookie: " + cookie] if cookie else []) + [url]
-    output = subprocess.run(arguments, capture_output=True, text=True, check=True).stdout
+    return run_wrk(["wrk", "-t2", "-c64", f"-d{duration}", "--latency"] + (["-H", "Cookie: " + cookie] if cookie else []), url)
+
+
+def run_wrk(arguments, url, environment=None):
+    """wrk with `arguments` on `url`: requests/s, p50 and p99 in ms; any non-2xx answer or socket error fails the benchmark."""
+    output = subprocess.run(arguments + [url], capture_output=True, text=True, check=True, env={**os.environ, **(environment or {})}).stdout
     if "Non-2xx" in output or "Socket errors" in output:
         sys.exit(f"wrk on {url} saw failures:\n{output}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))

@@ -57,6 +57,44 @@ enum PostgresSchema {
             // Ids erased here, by keyed hash only: an old copy imported again gets a new id.
             "CREATE TABLE jalon_erased (hash text PRIMARY KEY)",
         ]),
+        Migration(name: "2026-12-08-web-sessions", statements: [
+            // The web workbook's sessions and single-use sign-in links, shared by every server: keyed by
+            // the SHA-256 of their random id (a copy of the table opens nothing); `project` for erasure.
+            """
+            CREATE TABLE jalon_web_sessions (
+                id_hash text PRIMARY KEY,
+                project text,
+                session jsonb NOT NULL,
+                expires timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX jalon_web_sessions_project ON jalon_web_sessions (project)",
+            """
+            CREATE TABLE jalon_sign_in_links (
+                token_hash text PRIMARY KEY,
+                project text,
+                sign_in jsonb NOT NULL,
+                expires timestamptz NOT NULL
+            )
+            """,
+            "CREATE INDEX jalon_sign_in_links_project ON jalon_sign_in_links (project)",
+        ]),
+        Migration(name: "2026-12-08-access-journal", statements: [
+            // The access journal of every server on the database: who, what, which project (keyed hash),
+            // outcome; never content. `time` indexed for the retention purge.
+            """
+            CREATE TABLE jalon_journal (
+                id bigserial PRIMARY KEY,
+                time timestamptz NOT NULL,
+                subject text,
+                role text,
+                operation text NOT NULL,
+                project text,
+                outcome integer NOT NULL
+            )
+            """,
+            "CREATE INDEX jalon_journal_time ON jalon_journal (time)",
+        ]),
     ]
 
     /// Any number for pg_advisory_xact_lock, the same in every Jalon: two servers starting at once

@@ -47,35 +47,41 @@ public enum OpenedStore: Sendable {
         }
     }
 
-    /// The web workbook's sessions and sign-in links kept beside the store; nil on PostgreSQL, where
-    /// each server keeps them in its memory (an erasure there drops them through the server).
-    public func webSessions() throws -> (any WebSessionStore)? {
+    /// The web workbook's sessions and sign-in links kept with the store (its folder, or its database,
+    /// where every server shares them).
+    public func webSessions() throws -> any WebSessionStore {
         switch self {
         case .file(let store): try FileWebSessionStore(storeRoot: store.root)
-        case .postgres: nil
+        case .postgres(let store): PostgresWebSessionStore(store: store)
         }
     }
 }
 
 extension OpenedStore {
-    /// The server's services over this store. On PostgreSQL the journal is this instance's own file
-    /// (`journal` in the configuration, else `journal.jsonl` in the XDG data folder): each server keeps
-    /// the record of the requests it answered.
+    /// Where the access journal goes: `file` when the configuration names one, else the store's own
+    /// (`journal.jsonl` in its folder, or `jalon_journal` in its database).
+    public func journalStorage(file: String?, rotation: FileJournalStorage.Rotation? = nil) throws -> any AccessJournalStorage {
+        if let file { return try FileJournalStorage(path: file, rotation: rotation) }
+        switch self {
+        case .file(let store): return try FileJournalStorage(path: FileJournalStorage.path(inStore: store.root), rotation: rotation)
+        case .postgres(let store): return PostgresAccessJournal(store: store)
+        }
+    }
+
+    /// The server's services over this store. On PostgreSQL everything every server must share is in
+    /// the database: links, sessions and sign-in links, the access journal (unless the configuration
+    /// names a `journal` file: then this instance's own), the signing key (unless the configuration
+    /// names a key file).
     public func services(configuration: ServerConfiguration) throws -> ServerServices {
         switch self {
         case .file(let store):
             return try JalonApplication.services(configuration: configuration, storeRoot: store.root)
         case .postgres(let store):
-            var environment = ProcessInfo.processInfo.environment
-            environment["JALON_STORE"] = nil
-            // This instance's own folder (XDG data) holds its journal; the signing key is the database's
-            // (one for every server), unless the configuration names a key file.
-            let local = StoreLocation.resolve(explicit: nil, environment: environment)
-            let journal = configuration.journal ?? local + "/journal.jsonl"
             return ServerServices(store: store, links: PostgresProjectLinkStore(store: store),
                                   tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                                  journal: try AccessJournal(path: journal, pseudonym: try store.pseudonym(),
+                                  journal: try AccessJournal(storage: try journalStorage(file: configuration.journal, rotation: configuration.journalRotation), pseudonym: try store.pseudonym(),
                                                              retentionDays: configuration.journalRetentionDays),
+                                  web: WebSessions(store: PostgresWebSessionStore(store: store), secureCookies: configuration.secureCookies),
                                   publicURL: configuration.publicURL, cors: configuration.cors,
                                   signingKey: try configuration.signingKey.map { path in
                                       guard let key = try DossierSigningKey.load(from: path) else { throw ConfigurationError.unreadable(path: path) }

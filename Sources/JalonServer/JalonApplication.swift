@@ -16,7 +16,7 @@ public enum JalonApplication {
         // Middlewares apply to routes added after them, and to unknown paths (404/405).
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: MetricsMiddleware(metrics: .shared))
-        router.add(middleware: CORSMiddleware(policy: services.cors, routes: routes))
+        router.add(middleware: CORSMiddleware(settings: services.settings, routes: routes))
         router.add(middleware: ProblemMiddleware(routes: routes))
         for route in routes {
             let dispatch = RouteDispatch(route: route, services: services)

@@ -6,15 +6,17 @@ import JalonStore
 import Synchronization
 
 /// What the routes work with. Every piece is behind a protocol or stateless, so the same server can run
-/// several times over one shared store (docs/serveur.md, « Passer à plusieurs machines »); the rate limiter and
-/// the journal are this process's own.
+/// several times over one shared store (docs/serveur.md, « Passer à plusieurs machines »): on PostgreSQL the
+/// links, sessions, sign-in links and journal are the database's; the rate limiter is this process's own.
 public struct ServerServices: Sendable {
     public let repository: ProjectRepository
     public let links: any ProjectLinkStore
-    public let tokens: TokenDirectory
-    public let limits: ServerConfiguration.Limits
+    /// What SIGHUP reloads: tokens, per-request limits, CORS list (`ServerSettings`).
+    public let settings: ServerSettings
+    public var tokens: TokenDirectory { settings.tokens }
+    public var limits: ServerConfiguration.Limits { settings.limits }
     public let journal: AccessJournal
-    let rateLimiter: RateLimiter
+    var rateLimiter: RateLimiter { settings.rateLimiter }
     /// PDF renders, bounded apart from the store's blocking pool (`limits.pdfRenders`).
     let renders: RenderSlots
     public let catalogue: CatalogueCache
@@ -23,7 +25,7 @@ public struct ServerServices: Sendable {
     /// Where browsers reach this server (`ServerConfiguration.publicURL`): sign-in links are made absolute with it.
     public let publicURL: String?
     /// The web origins allowed to call the API (`ServerConfiguration.cors`).
-    public let cors: CORSPolicy
+    public var cors: CORSPolicy { settings.cors }
     /// The RIASEC questionnaire, loaded once per process.
     public let questionnaire = QuestionnaireCache.shared
     /// Decoded projects by their stored bytes: this process's own, right whatever other servers write.
@@ -38,13 +40,11 @@ public struct ServerServices: Sendable {
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
                 catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil,
                 cors: CORSPolicy = CORSPolicy(), signingKey: DossierSigningKey? = nil) {
-        self.cors = cors
+        settings = ServerSettings(tokens: tokens, limits: limits, cors: cors,
+                                  rateLimiter: rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute))
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
-        self.tokens = tokens
-        self.limits = limits
         self.journal = journal
-        self.rateLimiter = rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute)
         renders = RenderSlots(capacity: limits.pdfRenders)
         self.catalogue = catalogue
         self.web = web

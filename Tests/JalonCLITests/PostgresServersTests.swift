@@ -1,4 +1,5 @@
 import Foundation
+import JalonPostgresStore
 import Synchronization
 import Testing
 #if canImport(Glibc)
@@ -19,7 +20,8 @@ struct PostgresServersTests {
         let portal: String, person: String
     }
 
-    /// Tokens for a portal and a person, a configuration (its own journal) per server, both servers started.
+    /// Tokens for a portal and a person, a configuration per server (the journal is the database's),
+    /// both servers started.
     func startServers() throws -> Servers {
         let jalon = JalonProcess(store: store)
         let portal = try jalon.run(arguments: ["serve", "token", "--role", "portal", "--subject", "portail"], withStore: false)
@@ -28,12 +30,14 @@ struct PostgresServersTests {
         var servers: [ServerProcess] = []
         for name in ["a", "b"] {
             let config = folder.path + "/serve-\(name).json"
-            let journal = folder.path + "/journal-\(name).jsonl"
-            try Data(#"{"tokens": [\#(portalLines[1]), \#(personLines[1])], "journal": "\#(journal)"}"#.utf8)
-                .write(to: URL(fileURLWithPath: config))
-            servers.append(try ServerProcess(arguments: ["serve", "--port", "0", "--store", store, "--config", config]))
+            try Data(#"{"tokens": [\#(portalLines[1]), \#(personLines[1])]}"#.utf8).write(to: URL(fileURLWithPath: config))
+            servers.append(try start(config: config))
         }
         return Servers(first: servers[0], second: servers[1], portal: String(portalLines[0]), person: String(personLines[0]))
+    }
+
+    func start(config: String) throws -> ServerProcess {
+        try ServerProcess(arguments: ["serve", "--port", "0", "--store", store, "--config", config])
     }
 
     /// Reads the paragraphs through `base`, appends `paragraph` with If-Match; true when acknowledged
@@ -145,6 +149,132 @@ struct PostgresServersTests {
         #expect(try await ServeCommandTests.http("GET", b + "/health").status == 200)
         let verified = try JalonProcess(store: store).run("verify")
         #expect(verified.status == 0, "\(verified.stderr)")
+    }
+
+    /// What the web workbook and the journal keep is the database's, not a server's: a sign-in link
+    /// made through one server is redeemed once through the other, the session it opens is valid on
+    /// both and survives a restart, an erasure through either ends it, and every server's accesses are
+    /// in the one journal.
+    @Test("sign-in links, sessions and the journal are shared by the servers and survive a restart; erasure ends them")
+    func sessionsLinksAndJournalAreShared() async throws {
+        var servers = try startServers()
+        defer { servers.first.stop(); servers.second.stop() }
+        let b = "http://127.0.0.1:\(servers.second.port)"
+        let created = try await ServeCommandTests.http("POST", "http://127.0.0.1:\(servers.first.port)/v1/projects", token: servers.portal,
+                                                       body: #"{"displayName": "Léa", "person": "personne"}"#)
+        let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
+        func link(at port: Int) async throws -> String {
+            let made = try await ServeCommandTests.http("POST", "http://127.0.0.1:\(port)/v1/sign-in-links", token: servers.portal,
+                                                        body: #"{"role": "person", "subject": "personne", "project": "\#(id)"}"#)
+            #expect(made.status == 201)
+            return try #require((try JSONSerialization.jsonObject(with: made.body) as? [String: Any])?["url"] as? String)
+        }
+        let path = try await link(at: servers.first.port)
+        let signedIn = try WebRequest.get(path, port: servers.second.port)
+        #expect(signedIn.status == 303, "\(signedIn.head)")
+        let cookie = try #require(signedIn.cookie)
+        #expect(try WebRequest.get(path, port: servers.first.port).status == 410)
+        #expect(try WebRequest.get(path, port: servers.second.port).status == 410)
+        #expect(try WebRequest.get("/carnet/\(id)", port: servers.first.port, cookie: cookie).status == 200)
+
+        // A restart of the first server keeps the session; a link made before it is still good after it.
+        let pending = try await link(at: servers.second.port)
+        servers.first.stop()
+        servers = Servers(first: try start(config: folder.path + "/serve-a.json"), second: servers.second,
+                          portal: servers.portal, person: servers.person)
+        #expect(try WebRequest.get("/carnet/\(id)", port: servers.first.port, cookie: cookie).status == 200)
+
+        // Erased through the second server: the session and the pending link open nothing on either.
+        let unused = try await link(at: servers.first.port)
+        #expect(try await ServeCommandTests.http("DELETE", b + "/v1/projects/\(id)", token: servers.portal).status == 204)
+        for port in [servers.first.port, servers.second.port] {
+            #expect(try WebRequest.get("/carnet/\(id)", port: port, cookie: cookie).status == 401)
+        }
+        #expect(try WebRequest.get(pending, port: servers.first.port).status == 410)
+        #expect(try WebRequest.get(unused, port: servers.second.port).status == 410)
+
+        // One journal for both: the creation through the first (before its restart), the erasure through the second.
+        let journal = try PostgresAccessJournal(store: PostgresProjectStore(url: store)).entries()
+        let operations = journal.map(\.operation)
+        #expect(operations.first == "project.create" && operations.last == "project.erase", "\(operations)")
+        #expect(operations.filter { $0 == "web.sign-in-link.create" }.count == 3, "\(operations)")
+        #expect(!journal.contains { $0.project == id } && journal.contains { $0.project?.hasPrefix("hmac-sha256:") == true })
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/journal.jsonl"))
+    }
+
+    /// The sibling of the file store's kill test (`CrashSafetyTests`), through the server: in each round
+    /// a third server is started on the database, four writers append to a project each through it as
+    /// fast as they can, and once they are under way it is SIGKILLed after a random delay (kills land
+    /// before, during and after commits). Every acknowledged change is in the database afterwards, at most the one in flight per
+    /// writer is there unacknowledged, and `jalon verify` finds the database intact.
+    @Test("servers SIGKILLed during concurrent writes, round after round: every acknowledged revision is kept")
+    func serversKilledDuringConcurrentWritesLoseNothingAcknowledged() async throws {
+        let servers = try startServers()
+        defer { servers.first.stop(); servers.second.stop() }
+        let survivor = "http://127.0.0.1:\(servers.second.port)"
+        var random = SystemRandomNumberGenerator()
+        var totalAcknowledged = 0
+        for round in 0..<4 {
+            let doomed = try start(config: folder.path + "/serve-a.json")
+            let base = "http://127.0.0.1:\(doomed.port)"
+            var ids: [String] = []
+            for _ in 0..<4 {
+                let created = try await ServeCommandTests.http("POST", survivor + "/v1/projects", token: servers.portal,
+                                                               body: #"{"displayName": "Léa", "person": "personne"}"#)
+                ids.append(try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String))
+            }
+            let count = AcknowledgementCount()
+            let writers = ids.enumerated().map { (index, id) in
+                Task { () -> [String] in
+                    var acknowledged: [String] = []
+                    for write in 0..<100_000 {
+                        do {
+                            guard try await Self.append("r\(round)-w\(index)-\(write)", to: id, at: base, token: servers.person) else { break }
+                            acknowledged.append("r\(round)-w\(index)-\(write)")
+                            count.value.withLock { $0 += 1 }
+                        } catch { break }
+                    }
+                    return acknowledged
+                }
+            }
+            // Once the writers are under way (a first start-up is slow on a loaded machine), a random delay.
+            let started = ContinuousClock.now
+            while count.value.withLock({ $0 }) < 4, ContinuousClock.now - started < .seconds(60) { try await Task.sleep(for: .milliseconds(10)) }
+            try await Task.sleep(for: .milliseconds(Int.random(in: 0..<500, using: &random)))
+            kill(doomed.process.processIdentifier, SIGKILL)
+            #expect(doomed.waitForExit() == SIGKILL)
+            for (index, writer) in writers.enumerated() {
+                let acknowledged = await writer.value
+                let (etag, kept) = try await Self.paragraphs(of: ids[index], at: survivor, token: servers.person)
+                // Appends only: the kept paragraphs are the acknowledged ones in order, plus at most the one in flight.
+                #expect(Array(kept.prefix(acknowledged.count)) == acknowledged, "round \(round), writer \(index)")
+                #expect(kept.count - acknowledged.count <= 1, "round \(round), writer \(index): \(kept.count) kept, \(acknowledged.count) acknowledged")
+                #expect(etag == "\"r\(1 + kept.count)\"")
+                totalAcknowledged += acknowledged.count
+            }
+        }
+        #expect(totalAcknowledged > 0, "no write was ever acknowledged: the kills prove nothing")
+        #expect(try await ServeCommandTests.http("GET", survivor + "/health").status == 200)
+        let verified = try JalonProcess(store: store).run("verify")
+        #expect(verified.status == 0, "\(verified.stderr)")
+    }
+}
+
+/// A request to the web pages on a socket of its own (URLSession would follow the redirect and keep the
+/// cookie): the status and the session cookie set, if any.
+struct WebRequest {
+    let head: String
+
+    var status: Int { Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0 }
+    var cookie: String? {
+        head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: jalon_session=") }
+            .map { String($0.dropFirst("set-cookie: ".count).prefix { $0 != ";" }) }
+    }
+
+    static func get(_ path: String, port: Int, cookie: String? = nil) throws -> WebRequest {
+        let cookieLine = cookie.map { "Cookie: \($0)\r\n" } ?? ""
+        let response = try LoopbackRequest(port: port, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(cookieLine)Connection: close\r\n\r\n").response()
+        return WebRequest(head: response.components(separatedBy: "\r\n\r\n").first ?? "")
     }
 }
 

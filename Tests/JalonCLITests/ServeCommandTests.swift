@@ -183,5 +183,10 @@ final class ServerProcess: @unchecked Sendable {
         }
     }
 
+    /// Everything written on stderr, once the process has exited.
+    func standardErrorText() -> String {
+        String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+
     func stop() { if process.isRunning { process.terminate(); process.waitUntilExit() } }
 }

@@ -38,6 +38,8 @@ struct ConfigurationTests {
         (#"{"cors": {"origins": ["https://portail.example.fr", "https://portail.example.fr/carnet"]}}"#, "cors.origins[1]"),
         (#"{"cors": {"origins": ["https://portail.example.fr/"]}}"#, "cors.origins[0]"),
         (#"{"cors": {"maxAgeSeconds": -1}}"#, "cors.maxAgeSeconds"),
+        (#"{"journalRotateBytes": 100}"#, "journalRotateBytes"),
+        (#"{"journalRotateDays": 0}"#, "journalRotateDays"),
     ])
     func namesTheField(json: String, field: String) throws {
         do {

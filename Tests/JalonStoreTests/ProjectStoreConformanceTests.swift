@@ -3,7 +3,7 @@ import Testing
 import JalonCore
 @testable import JalonPostgresStore
 @testable import JalonStore
-import JalonServer
+@testable import JalonServer
 import JalonXML
 
 /// What every store must do, run against each backend (`StoreKind`): the file store and PostgreSQL.
@@ -174,8 +174,13 @@ struct ProjectStoreConformanceTests {
         let id = imported.project.id
         _ = try repository.summaries()
         try links.update(id) { $0 = ProjectLinks(project: id, portal: "portail-1", person: "personne-karim", counsellors: ["conseillere-1"]) }
+        // A signed-in browser and a sign-in link not used yet, both naming the project.
+        let web = WebSessions(store: try opened.webSessions())
+        let session = try #require(try web.signIn(token: try web.issueLink(role: .person, subject: "personne-karim", project: id)))
+        let pending = try web.issueLink(role: .person, subject: "personne-karim", project: id)
         #expect(try !store.wasErased(id))
         try ProjectErasure.erase(id, store: store, links: links, web: try opened.webSessions())
+        #expect(try web.session(cookie: session.id) == nil && web.signIn(token: pending) == nil)
         #expect(try store.wasErased(id) && !store.wasErased(ProjectID()))
         #expect(try links.links(of: id) == nil && links.projects(sharedWith: "conseillere-1").isEmpty)
         #expect(try opened.leftovers(of: id) == 0)
@@ -296,6 +301,8 @@ extension OpenedStore {
                          + (SELECT count(*) FROM jalon_revisions r WHERE r::text LIKE \(pattern))
                          + (SELECT count(*) FROM jalon_links l WHERE l::text LIKE \(pattern))
                          + (SELECT count(*) FROM jalon_erased e WHERE e::text LIKE \(pattern))
+                         + (SELECT count(*) FROM jalon_web_sessions s WHERE s::text LIKE \(pattern))
+                         + (SELECT count(*) FROM jalon_sign_in_links g WHERE g::text LIKE \(pattern))
                     """).first.map { try $0.decode(Int.self) } ?? -1
             }
         }

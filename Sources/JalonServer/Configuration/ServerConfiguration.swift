@@ -6,6 +6,7 @@ import JalonLocale
 ///
 ///     {"host": "127.0.0.1", "port": 8080, "store": "/var/lib/jalon",
 ///      "journal": "/var/lib/jalon/journal.jsonl", "journalRetentionDays": 365,
+///      "journalRotateBytes": 67108864, "journalRotateDays": 30,
 ///      "signingKey": "/etc/jalon/signing-key.pem",
 ///      "publicURL": "https://carnet.example.fr",
 ///      "cors": {"origins": ["https://portail.example.fr"], "maxAgeSeconds": 600},
@@ -19,8 +20,12 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var store: String?
     /// The access journal; nil: `journal.jsonl` in the store folder.
     public var journal: String?
-    /// Journal lines older than this are purged when the server starts (365 days by default).
+    /// Journal lines older than this are purged when the server starts, then hourly (365 days by default).
     public var journalRetentionDays: Int
+    /// A journal file is rotated (renamed with its date, a new one begun) past this size (64 MiB by
+    /// default) or once its first line is `journalRotateDays` old (30 by default). File journals only.
+    public var journalRotateBytes: Int
+    public var journalRotateDays: Int
     /// The key file XML dossiers are signed with; nil: `STORE/keys/signing-key.pem`, created on first start.
     public var signingKey: String?
     public var limits: Limits
@@ -31,8 +36,16 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The web origins allowed to call the API from a browser; none by default.
     public var cors: CORSPolicy
 
+    /// How a journal file is rotated (`journalRotateBytes`, `journalRotateDays`).
+    public var journalRotation: FileJournalStorage.Rotation {
+        FileJournalStorage.Rotation(maxBytes: journalRotateBytes, maxAgeSeconds: Int64(journalRotateDays) * 86_400)
+    }
+
+    /// Session cookies are `Secure` when browsers reach the server over https.
+    public var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") == true }
+
     public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
-                journalRetentionDays: Int = 365, signingKey: String? = nil,
+                journalRetentionDays: Int = 365, journalRotateBytes: Int = 64 << 20, journalRotateDays: Int = 30, signingKey: String? = nil,
                 limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil, cors: CORSPolicy = CORSPolicy()) {
         self.publicURL = publicURL
         self.cors = cors
@@ -41,6 +54,8 @@ public struct ServerConfiguration: Sendable, Equatable {
         self.store = store
         self.journal = journal
         self.journalRetentionDays = journalRetentionDays
+        self.journalRotateBytes = journalRotateBytes
+        self.journalRotateDays = journalRotateDays
         self.signingKey = signingKey
         self.limits = limits
         self.tokens = tokens
@@ -115,6 +130,8 @@ extension ServerConfiguration {
                             maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
         let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
                                                 journal: file.journal, journalRetentionDays: file.journalRetentionDays ?? 365,
+                                                journalRotateBytes: file.journalRotateBytes ?? 64 << 20,
+                                                journalRotateDays: file.journalRotateDays ?? 30,
                                                 signingKey: file.signingKey, limits: limits, tokens: file.tokens ?? [],
                                                 publicURL: file.publicURL,
                                                 cors: CORSPolicy(origins: file.cors?.origins ?? [], maxAgeSeconds: file.cors?.maxAgeSeconds ?? 600))
@@ -132,6 +149,8 @@ extension ServerConfiguration {
             throw fail("publicURL", .malformed)
         }
         guard journalRetentionDays > 0 else { throw fail("journalRetentionDays", .outOfRange("> 0")) }
+        guard journalRotateBytes >= 4096 else { throw fail("journalRotateBytes", .outOfRange("≥ 4096")) }
+        guard journalRotateDays > 0 else { throw fail("journalRotateDays", .outOfRange("> 0")) }
         for (index, origin) in cors.origins.enumerated() {
             if let expected = CORSPolicy.problem(with: origin) { throw fail("cors.origins[\(index)]", .outOfRange(expected)) }
         }
@@ -162,6 +181,8 @@ extension ServerConfiguration {
         var store: String?
         var journal: String?
         var journalRetentionDays: Int?
+        var journalRotateBytes: Int?
+        var journalRotateDays: Int?
         var signingKey: String?
         var limits: PartialLimits?
         var tokens: [TokenEntry]?

@@ -7,19 +7,20 @@ import Hummingbird
 /// Tokens travel in `Authorization`, not cookies, so credentials are never allowed.
 struct CORSMiddleware: RouterMiddleware {
     typealias Context = JalonRequestContext
-    let policy: CORSPolicy
+    /// Read per request: a reload (SIGHUP) changes the list for the next request.
+    let settings: ServerSettings
     let routes: [JalonRoute]
 
     static let allowedHeaders = "Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match"
     static let exposedHeaders = "ETag, Location, Link, Retry-After, X-Request-Id, X-Jalon-Fingerprint"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
+        let path = request.uri.path, policy = settings.cors
         guard !policy.origins.isEmpty, path.hasPrefix("/v1/") || path == "/openapi.yaml" else { return try await next(request, context) }
         guard let origin = request.headers[.origin] else { return varyByOrigin(try await next(request, context)) }
         let allowed = policy.allows(origin)
-        if request.method == .options, let asked = request.headers[.accessControlRequestMethod] {
-            return try preflight(path: path, origin: origin, allowed: allowed, asked: asked, request, context)
+        if request.method == .options, request.headers[.accessControlRequestMethod] != nil {
+            return try preflight(path: path, origin: origin, allowed: allowed, maxAge: policy.maxAgeSeconds, request, context)
         }
         var response = varyByOrigin(try await next(request, context))
         if allowed {
@@ -31,7 +32,7 @@ struct CORSMiddleware: RouterMiddleware {
 
     /// A preflight: 204 naming the path's methods for a listed origin; a problem otherwise, so that the
     /// portal's developer reads why in the network panel.
-    private func preflight(path: String, origin: String, allowed: Bool, asked: String, _ request: Request, _ context: Context) throws -> Response {
+    private func preflight(path: String, origin: String, allowed: Bool, maxAge: Int, _ request: Request, _ context: Context) throws -> Response {
         let language = request.language
         guard allowed else {
             return Problem(.forbidden, kind: "cors-origin", title: language.pick(fr: "Origine non autorisée", en: "Origin not allowed"),
@@ -42,7 +43,7 @@ struct CORSMiddleware: RouterMiddleware {
         let methods = Set(routes.filter { $0.matches(path: path) }.map(\.method.rawValue)).sorted()
         guard !methods.isEmpty else { return Problem.routeNotFound(path, language).response(instance: context.requestID) }
         var headers: HTTPFields = [.accessControlAllowOrigin: origin, .accessControlAllowMethods: methods.joined(separator: ", "),
-                                   .accessControlAllowHeaders: Self.allowedHeaders, .accessControlMaxAge: String(policy.maxAgeSeconds)]
+                                   .accessControlAllowHeaders: Self.allowedHeaders, .accessControlMaxAge: String(maxAge)]
         headers[.vary] = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"
         return Response(status: .noContent, headers: headers)
     }

@@ -12,12 +12,13 @@ extension JalonApplication {
         let store = try FileProjectStore(root: storeRoot)
         return ServerServices(store: store, links: try FileProjectLinkStore(storeRoot: storeRoot),
                               tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                              journal: try AccessJournal(path: configuration.journal ?? storeRoot + "/journal.jsonl",
+                              journal: try AccessJournal(path: configuration.journal ?? FileJournalStorage.path(inStore: storeRoot),
                                                          pseudonym: StorePseudonym(storeRoot: storeRoot),
-                                                         retentionDays: configuration.journalRetentionDays),
+                                                         retentionDays: configuration.journalRetentionDays,
+                                                         rotation: configuration.journalRotation),
                               rateLimiter: rateLimiter, catalogue: catalogue,
                               web: WebSessions(store: try FileWebSessionStore(storeRoot: storeRoot),
-                                               secureCookies: configuration.publicURL?.lowercased().hasPrefix("https://") == true),
+                                               secureCookies: configuration.secureCookies),
                               publicURL: configuration.publicURL, cors: configuration.cors,
                               signingKey: try signingKey(configuration: configuration, storeRoot: storeRoot))
     }

@@ -6,7 +6,8 @@ import JalonStore
 /// leaving in the store only a keyed hash of the id (an old copy imported again gets a new id). The
 /// access journal already names projects by keyed hash only; read caches drop the project on their next
 /// look at the store (`ProjectReadCache`), the erasing server's at once. The web workbook's sessions and
-/// sign-in links naming the project go too (`web`: nil where the sessions live in a server's memory).
+/// sign-in links naming the project go too, wherever they are kept (the store's folder or database;
+/// `web`: nil where there are none to reach).
 public enum ProjectErasure {
     public static func erase(_ id: ProjectID, store: any ProjectStore, links: any ProjectLinkStore, web: (any WebSessionStore)?) throws {
         // Unknown to the store and without links: nothing to erase, said like any unknown project.

@@ -34,11 +34,16 @@ struct ServeRunCommand: AsyncParsableCommand {
     func run() async throws {
         var configuration = ServerConfiguration()
         var services: ServerServices?
-        try reportingFailures {
-            if let config { configuration = try ServerConfiguration.load(contentsOf: config) }
+        let (host, port, store) = (host, port, store)
+        let overrides: @Sendable (inout ServerConfiguration) -> Void = { configuration in
             if let host { configuration.host = host }
             if let port { configuration.port = port }
-            let location = StoreLocation.resolve(explicit: store ?? configuration.store)
+            if let store { configuration.store = store }
+        }
+        try reportingFailures {
+            if let config { configuration = try ServerConfiguration.load(contentsOf: config) }
+            overrides(&configuration)
+            let location = StoreLocation.resolve(explicit: configuration.store)
             let opened = try OpenedStore(location: location)
             services = try opened.services(configuration: configuration)
             if case .file(let files) = opened {
@@ -59,6 +64,9 @@ struct ServeRunCommand: AsyncParsableCommand {
             try? FileHandle.standardOutput.write(contentsOf: Data((L("jalon serve : écoute sur http://\(address):\(port)",
                                                                    "jalon serve: listening on http://\(address):\(port)") + "\n").utf8))
         }
+        // kill -HUP: the configuration file read again, connections kept (ConfigurationReload).
+        let hangUp = config.map { ConfigurationReload(path: $0, running: configuration, settings: services!.settings, overrides: overrides).watchHangUp() }
+        defer { hangUp?.cancel() }
         do {
             try await app.runService()
         } catch {
