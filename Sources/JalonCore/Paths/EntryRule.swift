@@ -12,9 +12,12 @@
 ///   « sans condition de diplôme »), accompagnant éducatif et social (level 3; arrêté du 30 août 2021),
 ///   ambulancier (level 3; arrêté du 11 avril 2022).
 public enum EntryRule {
-    public enum Exception: String, Sendable, Equatable {
+    public enum Exception: String, Sendable, Equatable, CaseIterable {
         case titreProfessionnel, cqp, diplomeEtatSansPrerequis
     }
+
+    /// First title words (lowercased, before folding) that can start an exception below.
+    static let firstWords: Set<String> = ["tp", "cqp", "cqpi", "de", "diplome", "diplôme"]
 
     /// Significant title words of the diplômes d'État admitting without a diploma.
     static let diplomesEtatSansPrerequis: [Set<String>] = [
@@ -22,8 +25,18 @@ public enum EntryRule {
     ]
 
     public static func exception(for certification: Certification) -> Exception? {
-        let words = RegulatedAccess.words(certification.title)
-        let certifiers = certification.certifiers.map { Set(RegulatedAccess.words($0)) }
+        exception(title: certification.title, certifiers: certification.certifiers)
+    }
+
+    /// The same from the two fields it reads, for a caller that holds no ``Certification`` value (the
+    /// catalogue building the matching index).
+    public static func exception(title: String, certifiers: [String]) -> Exception? {
+        // Foundation's folding is slow on Linux and the matching index asks about every certification: a
+        // title whose first word starts no exception, certified by nobody naming the travail, is none.
+        let first = title.drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        guard firstWords.contains(first) || certifiers.contains(where: { $0.lowercased().contains("travail") }) else { return nil }
+        let words = RegulatedAccess.words(title)
+        let certifiers = certifiers.map { Set(RegulatedAccess.words($0)) }
         if words.first == "tp" || certifiers.contains(where: { $0.isSuperset(of: ["ministere", "travail"]) }) { return .titreProfessionnel }
         if words.first == "cqp" || words.first == "cqpi" { return .cqp }
         if words.first == "de" || words.starts(with: ["diplome", "d", "etat"]) {
