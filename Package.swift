@@ -1,10 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Dependencies are chosen on purpose (README, "Dépendances"): only packages available as local copies.
+// Dependencies are chosen on purpose (docs/dependances.md): only packages available as local copies.
+// Linux only: the file store calls glibc directly (readdir, fsync, O_DIRECTORY), and Jalon is built and
+// tested on Debian alone. No macOS platform or Homebrew provider is declared that nobody builds.
 let package = Package(
     name: "Jalon",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "jalon", targets: ["jalon"]),
         .library(name: "JalonCore", targets: ["JalonCore"]),
@@ -40,13 +41,13 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+            providers: [.apt(["libxml2-dev"])]
         ),
         // XML Signature (xmlsec1 over OpenSSL, on the same libxml2): dossiers signed by the issuing service.
         .systemLibrary(
             name: "CXMLSec",
             pkgConfig: "xmlsec1-openssl",
-            providers: [.apt(["libxmlsec1-dev"]), .brew(["libxmlsec1"])]
+            providers: [.apt(["libxmlsec1-dev"])]
         ),
         .target(
             name: "JalonXML",
@@ -71,7 +72,7 @@ let package = Package(
         .target(
             name: "JalonStore",
             // Crypto: the keyed hashes (HMAC) that stand for erased and journalled project ids.
-            dependencies: ["JalonXML", "JalonCore", "JalonResources", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["JalonXML", "JalonCore", "JalonLocale", "JalonResources", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Shared dossiers: minimisation by consent, fingerprint, and every export format.
         .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonCatalog"]),
@@ -98,6 +99,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -106,15 +108,17 @@ let package = Package(
             name: "jalon",
             dependencies: [
                 "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
+                "JalonXML", "JalonLocale",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             // A release binary that carries the Swift runtime and Foundation inside is built with
-            // `swift build -c release --static-swift-stdlib` (README, "Démarrage"): that option also links
+            // `swift build -c release --static-swift-stdlib` (docs/performances.md, « Démarrage »): that option also links
             // Foundation's own static dependencies (ICU, CoreFoundation), which a bare `-static-stdlib`
             // linker flag left undefined.
         ),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
-        // Speed is measured in its own package, Benchmarks/ (README, "Mesures").
+        // Speed is measured in its own package, Benchmarks/ (docs/performances.md).
         .executableTarget(name: "JalonStoreStress", dependencies: ["JalonStore", "JalonCore"], path: "Tests/JalonStoreStress"),
         // Helpers every test target and the benchmarks share (seeded generator, HTML pages read as XML); not shipped.
         .target(name: "JalonTestSupport", dependencies: ["JalonXML"], path: "Tests/JalonTestSupport"),
@@ -129,7 +133,7 @@ let package = Package(
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         // The experience evaluation set is read from its path, like the shared data.
-        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML"],
+        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML", "JalonLocale"],
                     exclude: ["Experience/experience-phrases.tsv"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
         .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalog", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
@@ -137,6 +141,7 @@ let package = Package(
             name: "JalonServerTests",
             dependencies: [
                 "JalonServer", "JalonStore", "JalonCore", "JalonXML", "JalonDossier", "JalonTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -144,7 +149,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonServer", "JalonXML", "JalonCore", "JalonResources", "JalonStoreStress"],
+            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonServer", "JalonXML", "JalonCore", "JalonLocale", "JalonResources",
+                           "JalonStoreStress"],
             resources: [.copy("Fixtures")]
         ),
     ],

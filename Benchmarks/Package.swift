@@ -3,13 +3,12 @@ import PackageDescription
 
 // Jalon's benchmarks, in their own package (as swift-nio and Hummingbird keep theirs), so that `swift build`
 // at the repository root builds the product and its tests only. Every benchmark measures Jalon against a peer
-// in the same run and prints both, the ratio and the machine's load (README, "Mesures"). From this folder:
+// in the same run and prints both, the ratio and the machine's load (docs/performances.md). From this folder:
 //
 //     swift build -c release --product jalon      # at the root: the binary the whole-process benchmarks run
 //     swift build --package-path Benchmarks -c release && Benchmarks/.build/release/JalonBenchmarkRunner
 let package = Package(
     name: "JalonBenchmarks",
-    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "Jalon", path: ".."),
     ],
@@ -40,7 +39,7 @@ let package = Package(
             "BenchmarkSupport", .product(name: "JalonDossier", package: "Jalon"), .product(name: "JalonStore", package: "Jalon"),
             .product(name: "JalonCore", package: "Jalon"), .product(name: "JalonTestSupport", package: "Jalon"),
         ]),
-        // Runs the others, one after the other, into one dated report (README, "Mesures").
+        // Runs the others, one after the other, into one dated report (docs/performances.md).
         .executableTarget(name: "JalonBenchmarkRunner", dependencies: ["BenchmarkSupport"]),
         // The release `jalon serve` under wrk, beside its own /health as the floor.
         .executableTarget(name: "JalonServerLoadBenchmark", dependencies: [

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The web workbook under load, beside the server's own /health in the same run (README « Carnet web »).
+"""The web workbook under load, beside the server's own /health in the same run (docs/carnet-web.md).
 
     swift build -c release --product jalon        # at the root, once
     python3 Benchmarks/web_load.py [--rounds 5] [--duration 10s] [--screenshots docs]

@@ -40,3 +40,14 @@ public enum CatalogueError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension CatalogueError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .fileUnreadable: .io
+        case .notACatalogue, .unsupportedFormat, .truncated, .missingSection, .corrupt: .invalidInput
+        case .notBundled: .unavailable
+        case .unknownCode: .notFound
+        }
+    }
+}

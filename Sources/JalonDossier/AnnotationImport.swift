@@ -140,3 +140,14 @@ public enum AnnotationImportError: LocalizedFailure {
         return "« \(note.texte) » (\(note.status), \(note.section.title(in: language)), \(note.auteur))"
     }
 }
+
+extension AnnotationImportError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .altered: .invalidInput
+        case .unknownBase: .notFound
+        case .conflicts: .conflict
+        case .repository(let error): error.failureKind
+        }
+    }
+}

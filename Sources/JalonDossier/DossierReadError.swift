@@ -67,3 +67,12 @@ public enum DossierReadError: LocalizedFailure {
             en: "altered dossier: the project it holds changed after it was exported (stated fingerprint \(stated), computed \(computed))")
     }
 }
+
+extension DossierReadError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .xml, .notADossier, .unsupportedVersion, .invalid, .project, .decoding, .altered: .invalidInput
+        case .schemaUnavailable: .internalError
+        }
+    }
+}

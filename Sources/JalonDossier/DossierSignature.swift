@@ -150,3 +150,14 @@ public enum DossierSignatureError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension DossierSignatureError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .xml(let error): error.failureKind
+        case .signature(let error): error.failureKind
+        case .unknownKey: .notFound
+        case .expired, .outsideValidity, .fromTheFuture, .changed: .invalidInput
+        }
+    }
+}

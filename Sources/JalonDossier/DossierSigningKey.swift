@@ -145,3 +145,13 @@ public enum DossierKeyError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension DossierKeyError {
+    public var failureKind: FailureKind {
+        switch self {
+        // A key is never overwritten: the person asked for something that is already there.
+        case .exists, .notAPublicKey, .idMismatch, .expired: .invalidInput
+        case .unreadable: .io
+        }
+    }
+}

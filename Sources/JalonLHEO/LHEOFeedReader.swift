@@ -36,6 +36,12 @@ public enum LHEOFeedReader {
                 language.pick(fr: "offre de plus de \(elements) éléments", en: "offer with more than \(elements) elements")
             }
         }
+
+        public var failureKind: FailureKind {
+            switch self {
+            case .missingNumero, .missingIntitule, .noAction, .invalidRNCP, .invalidROME, .invalidDate, .tooLarge: .invalidInput
+            }
+        }
     }
 
     /// A skipped offer: where it starts, its numero if any, and every reason.

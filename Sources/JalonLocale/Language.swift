@@ -22,9 +22,14 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
 }
 
-/// An error that can say what went wrong as a sentence a person can act on, in either language.
+/// An error that can say what went wrong as a sentence a person can act on, in either language, and
+/// what kind of failure it is.
 public protocol LocalizedFailure: Error, CustomStringConvertible {
     func message(in language: Language) -> String
+    /// The one thing the CLI's exit code and the API's status are derived from when no more precise
+    /// answer is given (`JalonExitCode.code(for:)`, `Problem.from(_:_:)`): each error type says it by an
+    /// exhaustive switch over its own cases, so a new case or a new type cannot fall into a default.
+    var failureKind: FailureKind { get }
 }
 
 extension LocalizedFailure {

@@ -156,3 +156,12 @@ public enum PostgresStoreError: Error, LocalizedFailure, Sendable {
         }
     }
 }
+
+extension PostgresStoreError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .badURL: .usage
+        case .unreachable: .unavailable
+        }
+    }
+}

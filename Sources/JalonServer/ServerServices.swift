@@ -6,7 +6,7 @@ import JalonStore
 import Synchronization
 
 /// What the routes work with. Every piece is behind a protocol or stateless, so the same server can run
-/// several times over one shared store (README, « Passer à plusieurs machines »); the rate limiter and
+/// several times over one shared store (docs/serveur.md, « Passer à plusieurs machines »); the rate limiter and
 /// the journal are this process's own.
 public struct ServerServices: Sendable {
     public let repository: ProjectRepository

@@ -14,3 +14,13 @@ public enum RepositoryError: LocalizedFailure {
         }
     }
 }
+
+extension RepositoryError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .store(let error): error.failureKind
+        case .load(let error): error.failureKind
+        case .decoding(let error): error.failureKind
+        }
+    }
+}

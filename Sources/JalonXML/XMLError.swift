@@ -83,3 +83,14 @@ public struct XMLError: LocalizedFailure, Equatable {
         return false
     }
 }
+
+extension XMLError {
+    public var failureKind: FailureKind {
+        switch kind {
+        case .tooLarge, .tooDeep, .tooManyAttributes, .tooManyNamespaces, .doctypeForbidden, .unsupportedEncoding, .notWellFormed, .invalid:
+            .invalidInput
+        // Jalon's own schemas, expressions and canonical form: failing them is Jalon's defect, not the input's.
+        case .schemaUnusable, .xpath, .canonicalization: .internalError
+        }
+    }
+}

@@ -68,3 +68,15 @@ public struct XMLSignatureError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension XMLSignatureError {
+    public var failureKind: FailureKind {
+        switch reason {
+        case .unsigned, .misplaced, .wrapped, .referenceCount, .referenceOutside, .transform, .keyInfo, .malformed, .mismatch,
+             .keyUnsuitable:
+            .invalidInput
+        case .keyUnreadable, .unreadable: .io
+        case .library: .internalError
+        }
+    }
+}

@@ -88,7 +88,7 @@ struct DossierAnnotationCommandsTests: ProjectCommandSuite {
         let saved = try notes(id)
 
         let conflict = try jalon.run("import", second)
-        expectRefused(conflict, status: 1, containing: "conflit sur la note n2")
+        expectRefused(conflict, status: 75, containing: "conflit sur la note n2")
         #expect(conflict.stderr.contains("Financement CPF accordé") && conflict.stderr.contains("Financement refusé, voir la Région"))
         #expect(conflict.stderr.contains("--keep-both"))
         #expect(try history(id).count == count, "nothing saved")
@@ -109,7 +109,7 @@ struct DossierAnnotationCommandsTests: ProjectCommandSuite {
         // Another store, where Karim's project is not.
         let elsewhere = JalonProcess(store: folder.path + "/other-store")
         let missing = try elsewhere.run("import", annotated)
-        expectRefused(missing, status: 1, containing: "n’est pas dans ce dossier de stockage")
+        expectRefused(missing, status: 66, containing: "n’est pas dans ce dossier de stockage")
         #expect(try elsewhere.projectIDs().isEmpty)
 
         // The export revision in the envelope changed to one the store has not, or to another one.
@@ -119,7 +119,7 @@ struct DossierAnnotationCommandsTests: ProjectCommandSuite {
             let moved = folder.path + "/moved-\(revision).xml"
             try String(contentsOfFile: annotated, encoding: .utf8).replacingOccurrences(of: #"revision="1""#, with: #"revision="\#(revision)""#)
                 .write(toFile: moved, atomically: true, encoding: .utf8)
-            expectRefused(try jalon.run("import", moved), status: 1, containing: "révision \(revision) du projet \(id)")
+            expectRefused(try jalon.run("import", moved), status: 66, containing: "révision \(revision) du projet \(id)")
         }
         #expect(try history(id).count == count)
     }

@@ -150,7 +150,7 @@ extension DossierExportCommandsTests {
         var without = jalon
         without.environment["PATH"] = folder.path
         let missing = try without.run("export", id, "--format", "pdf", "-o", folder.path + "/d.pdf")
-        expectRefused(missing, status: 1, containing: "Chromium introuvable")
+        expectRefused(missing, status: 69, containing: "Chromium introuvable")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/d.pdf"))
 
         guard ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].contains(where: FileManager.default.isExecutableFile) else {

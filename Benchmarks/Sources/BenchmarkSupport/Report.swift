@@ -24,7 +24,7 @@ public struct Comparison: Sendable {
     public var ratio: Double? { peer.map { jalon / $0 } }
 }
 
-/// A table of comparisons, headed by the date and the machine's load, in Markdown: what the README's
+/// A table of comparisons, headed by the date and the machine's load, in Markdown: what docs/performances.md's
 /// performance tables are pasted from.
 public struct Report: Sendable {
     public var title: String

@@ -3,13 +3,13 @@ import Foundation
 
 // One runner for the figures of issue 17: start-up and CLI calls (JalonCommandBenchmarks) and the
 // caseload review (JalonReviewBenchmark), each Jalon's figure beside its peer's measured in the same
-// run, the ratio, the goal and the machine's load, as Markdown tables dated for the README. `--all`
+// run, the ratio, the goal and the machine's load, as Markdown tables dated for docs/performances.md. `--all`
 // adds the project document, the catalogue, the matching and the server under load.
 //
 //     swift build -c release --product jalon && swift build --package-path Benchmarks -c release
 //     Benchmarks/.build/release/JalonBenchmarkRunner [--all] [--quick]      (the suites are its siblings)
 //
-// --quick: fewer runs and a caseload of 2,000, for a look; the README's tables come from a run without it.
+// --quick: fewer runs and a caseload of 2,000, for a look; the tables in docs/performances.md come from a run without it.
 
 let arguments = Set(CommandLine.arguments.dropFirst())
 let quick = arguments.contains("--quick")

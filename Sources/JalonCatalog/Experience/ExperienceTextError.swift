@@ -27,3 +27,11 @@ public enum ExperienceTextError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension ExperienceTextError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .empty, .tooShort, .tooLong, .noWords: .invalidInput
+        }
+    }
+}

@@ -45,3 +45,13 @@ extension ImportError {
         return text
     }
 }
+
+extension ImportError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .unreadable, .unwritable: .io
+        case .emptyFile, .invalidUTF8, .unterminatedQuote, .missingColumn: .invalidInput
+        case .missingFile: .notFound
+        }
+    }
+}

@@ -62,3 +62,14 @@ public struct EditCandidate: Sendable, Equatable, Codable {
     /// `code label (fiche)`, as a sentence lists it.
     public var listed: String { "\(code) \(label)" + (fiche.map { " (\($0))" } ?? "") }
 }
+
+extension EditFailure {
+    /// A door that knows edits answers more precisely (`exitCode`, `Problem.refusedEdit`); this is the fallback.
+    public var failureKind: FailureKind {
+        switch kind {
+        case .invalid, .ambiguous: .usage
+        case .notFound: .notFound
+        case .refused, .unchanged: .invalidInput
+        }
+    }
+}

@@ -8,7 +8,7 @@ public struct PasserelleStart: Hashable, Sendable {
 }
 
 /// Why no starting point could be found, one sentence each (the CLI adds how to give one).
-public enum PasserelleStartFailure: Error, Equatable, Sendable {
+public enum PasserelleStartFailure: LocalizedFailure, Equatable, Sendable {
     /// The text is neither an appellation (OGR) nor a fiche of the catalogue.
     case unknownSource(String)
     /// No `from`, and no experience of the project is linked to an appellation.
@@ -47,5 +47,25 @@ extension Passerelle {
                                          en: "\(sharedCoeur.count) of its \(targetCoeurCount) core items shared: \(names)"))
         }
         return reasons
+    }
+}
+
+extension PasserelleStartFailure {
+    public func message(in language: Language) -> String {
+        switch self {
+        case .unknownSource(let text):
+            language.pick(fr: "« \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310)",
+                          en: "“\(text)” is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310)")
+        case .noExperience:
+            language.pick(fr: "aucune expérience du projet n’est liée à une appellation ROME",
+                          en: "no experience of the project is linked to a ROME appellation")
+        }
+    }
+
+    public var failureKind: FailureKind {
+        switch self {
+        case .unknownSource: .notFound
+        case .noExperience: .usage
+        }
     }
 }

@@ -162,3 +162,11 @@ extension ConsentError: LocalizedFailure {
         }
     }
 }
+
+extension ConsentError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .invalidCounsellor: .usage
+        }
+    }
+}

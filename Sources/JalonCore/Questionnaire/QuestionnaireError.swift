@@ -19,3 +19,11 @@ public enum QuestionnaireError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension QuestionnaireError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .scaleSize, .duplicateItem, .typeWithoutItems: .invalidInput
+        }
+    }
+}

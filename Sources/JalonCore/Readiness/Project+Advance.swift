@@ -3,7 +3,7 @@ import JalonLocale
 /// The journey's rule for moving on, in the core so that the CLI's `advance` and the server's apply the same.
 extension Project {
     /// Why `advance()` changed nothing.
-    public enum AdvanceRefusal: Error, Equatable, Sendable {
+    public enum AdvanceRefusal: LocalizedFailure, Equatable, Sendable {
         /// The synthèse is finished: there is no step after it.
         case journeyFinished
         /// The current step (or one before it) lacks something, or is à revoir.
@@ -17,6 +17,12 @@ extension Project {
                 language.pick(fr: "impossible de quitter l’étape \(step.number). \(step.title(in: language)), il manque :",
                               en: "cannot leave step \(step.number). \(step.title(in: language)), missing:")
                     + readiness.needs(in: language).map { "\n  ✗ " + $0 }.joined()
+            }
+        }
+
+        public var failureKind: FailureKind {
+            switch self {
+            case .journeyFinished, .incomplete: .invalidInput
             }
         }
     }

@@ -21,3 +21,11 @@ public enum ProfileError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension ProfileError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .wrongQuestionnaire, .unknownQuestion, .answeredTwice: .invalidInput
+        }
+    }
+}

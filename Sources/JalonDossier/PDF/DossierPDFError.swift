@@ -27,3 +27,12 @@ public enum DossierPDFError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension DossierPDFError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .chromiumNotFound, .launch, .timedOut, .failed: .unavailable
+        case .workDirectory: .io
+        }
+    }
+}

@@ -45,3 +45,13 @@ enum BoundedFile {
         return .success(filled == size ? bytes : Array(bytes[..<filled]))
     }
 }
+
+extension BoundedFile.Problem {
+    var failureKind: FailureKind {
+        switch self {
+        case .missing: .notFound
+        case .unreadable: .io
+        case .tooLarge: .invalidInput
+        }
+    }
+}

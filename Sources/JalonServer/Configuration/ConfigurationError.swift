@@ -59,3 +59,12 @@ public enum ConfigurationError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension ConfigurationError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .unreadable: .notFound
+        case .invalid: .invalidInput
+        }
+    }
+}

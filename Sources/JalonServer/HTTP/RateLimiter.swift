@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// A token bucket per bearer token, in this process's memory: `requestsPerMinute` requests at once at
-/// most, refilled continuously. Several servers each count on their own (README: a shared limiter is
+/// most, refilled continuously. Several servers each count on their own (docs/serveur.md: a shared limiter is
 /// needed past one machine).
 public final class RateLimiter: Sendable {
     private let capacity: Double

@@ -111,13 +111,11 @@ enum ComputedHandlers {
         let starts: [PasserelleStart]
         do throws(PasserelleStartFailure) { starts = try index.passerelleStarts(from: call.query("from"), person: person) } catch {
             switch error {
-            case .unknownSource(let text):
-                throw Problem.notFound(language.pick(fr: "from : « \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310)",
-                                                     en: "from: '\(text)' is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310)"), language)
+            case .unknownSource:
+                throw Problem.notFound("from : " + error.message(in: language), language)
             case .noExperience:
                 throw Problem(.unprocessableContent, kind: "no-experience", title: language.pick(fr: "Pas de point de départ", en: "No starting point"),
-                              detail: language.pick(fr: "aucune expérience du projet n’est liée à une appellation ROME : donnez from (code OGR ou ROME)",
-                                                    en: "no experience of the project is linked to a ROME appellation: give from (OGR or ROME code)"))
+                              detail: error.message(in: language) + language.pick(fr: " : donnez from (code OGR ou ROME)", en: ": give from (OGR or ROME code)"))
             }
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)

@@ -2,7 +2,7 @@ import JalonDossier
 import JalonStore
 
 /// The one place the server names its file backends: everything else sees `ProjectStore` and
-/// `ProjectLinkStore` only, so a shared database can replace both (README, « Passer à plusieurs machines »).
+/// `ProjectLinkStore` only, so a shared database can replace both (docs/serveur.md, « Passer à plusieurs machines »).
 extension JalonApplication {
     /// The services over a file store folder: projects and links in it, the journal in it unless
     /// `configuration.journal` says otherwise, and the signing key in it (created on first start)

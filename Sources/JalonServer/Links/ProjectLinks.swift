@@ -26,7 +26,7 @@ public struct ProjectLinks: Sendable, Equatable, Codable {
 }
 
 /// Where links live. The file store keeps one file per project beside the projects; a shared database
-/// can take its place when several servers run (README, « Passer à plusieurs machines »).
+/// can take its place when several servers run (docs/serveur.md, « Passer à plusieurs machines »).
 public protocol ProjectLinkStore: Sendable {
     /// The links of `project`, nil when it has none (then nobody but an administrator can reach it).
     func links(of project: ProjectID) throws -> ProjectLinks?

@@ -107,8 +107,26 @@ extension Problem {
             case .invalidDocument: return .invalidDocument(error.message(in: language), language)
             case .corruptRevision: return .internalError(language)
             }
+        case let failure as any LocalizedFailure:
+            return from(failure.failureKind, failure.message(in: language), language)
         default:
             return .internalError(language)
+        }
+    }
+
+    /// The status of an error no route answers more precisely, from its kind (``FailureKind``): the
+    /// store's own words are never shown for an I/O error, nor a defect's.
+    static func from(_ kind: FailureKind, _ detail: String, _ language: Language) -> Problem {
+        switch kind {
+        case .invalidInput: .invalidDocument(detail, language)
+        case .usage: .badRequest(detail, language)
+        case .notFound: .notFound(detail, language)
+        case .conflict: Problem(.conflict, kind: "conflict", title: language.pick(fr: "Conflit", en: "Conflict"), detail: detail)
+        case .io: .unavailable(language)
+        case .unavailable: Problem(.serviceUnavailable, kind: "unavailable", title: language.pick(fr: "Service indisponible", en: "Service unavailable"),
+                                   detail: language.pick(fr: "un service dont Jalon a besoin est indisponible ; rien n’a été perdu, réessayez",
+                                                         en: "a service Jalon needs is unavailable; nothing was lost, retry"))
+        case .internalError: .internalError(language)
         }
     }
 }

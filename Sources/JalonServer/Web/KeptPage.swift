@@ -35,17 +35,28 @@ enum KeptPage {
         return WebPage.response(.ok, body: withToken(page, session.csrf))
     }
 
-    /// `page` with the session's token in place of every placeholder.
+    /// `page` with the session's token in place of every placeholder (a plain scan: the standard
+    /// library's generic `firstRange(of:)` cost as much as rendering the page).
     static func withToken(_ page: [UInt8], _ token: String) -> ByteBuffer {
         var body = ByteBuffer()
         body.reserveCapacity(page.count)
-        var rest = page[...]
-        while let found = rest.firstRange(of: placeholderBytes) {
-            body.writeBytes(rest[..<found.lowerBound])
-            body.writeString(token)
-            rest = rest[found.upperBound...]
+        let needle = placeholderBytes, first = needle[0]
+        page.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { placeholder in
+                var copied = 0, index = 0
+                while index + placeholder.count <= bytes.count {
+                    if bytes[index] == first, memcmp(bytes.baseAddress! + index, placeholder.baseAddress!, placeholder.count) == 0 {
+                        body.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[copied..<index])))
+                        body.writeString(token)
+                        index += placeholder.count
+                        copied = index
+                    } else {
+                        index += 1
+                    }
+                }
+                body.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[copied...])))
+            }
         }
-        body.writeBytes(rest)
         return body
     }
 }

@@ -93,3 +93,11 @@ extension ProjectDecodingError.ValueKind {
         }
     }
 }
+
+extension ProjectDecodingError {
+    public var failureKind: FailureKind {
+        switch reason {
+        case .notAProject, .missingElement, .missingAttribute, .invalidValue, .missingLabel: .invalidInput
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import JalonLocale
 import JalonResources
 import JalonXML
 import Synchronization
@@ -66,7 +67,12 @@ private final class SchemaCache: Sendable {
 }
 
 /// A file that should ship with Jalon is missing: the installation is broken.
-public struct ResourceMissingError: Error, CustomStringConvertible {
+public struct ResourceMissingError: LocalizedFailure {
     public var path: String
-    public var description: String { "ressource manquante dans l’installation de Jalon : \(path)" }
+
+    public func message(in language: Language) -> String {
+        language.pick(fr: "ressource manquante dans l’installation de Jalon : \(path)", en: "resource missing from Jalon's installation: \(path)")
+    }
+
+    public var failureKind: FailureKind { .internalError }
 }

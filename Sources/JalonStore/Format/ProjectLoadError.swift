@@ -77,3 +77,14 @@ public enum ProjectLoadError: LocalizedFailure {
         }
     }
 }
+
+extension ProjectLoadError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .xml, .wrongRoot, .missingVersion, .malformedVersion, .newerVersion, .unknownVersion, .namespaceMismatch, .invalid:
+            .invalidInput
+        // Jalon's own migrations and schemas: failing them is Jalon's defect.
+        case .migrationFailed, .schemaUnavailable: .internalError
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import JalonLocale
 import JalonXML
 
 extension ProjectMigration {
@@ -27,6 +28,10 @@ extension ProjectMigration {
 }
 
 /// libxml2 could not copy the document (out of memory): the migration cannot run.
-struct MigrationCopyError: Error, CustomStringConvertible {
-    var description: String { "copie du document impossible (mémoire insuffisante)" }
+struct MigrationCopyError: LocalizedFailure {
+    func message(in language: Language) -> String {
+        language.pick(fr: "copie du document impossible (mémoire insuffisante)", en: "the document cannot be copied (out of memory)")
+    }
+
+    var failureKind: FailureKind { .internalError }
 }

@@ -31,3 +31,13 @@ public enum QuestionnaireLoadError: LocalizedFailure {
         }
     }
 }
+
+extension QuestionnaireLoadError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .resourceMissing: .unavailable
+        case .unreadable: .io
+        case .xml, .wrongRoot, .unusable: .invalidInput
+        }
+    }
+}

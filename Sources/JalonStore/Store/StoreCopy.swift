@@ -98,3 +98,13 @@ public struct StoreCopy {
         }
     }
 }
+
+extension StoreCopy.Failure {
+    public var failureKind: FailureKind {
+        switch self {
+        case .store(let error): error.failureKind
+        case .damagedSource: .invalidInput
+        case .diverged: .conflict
+        }
+    }
+}

@@ -44,3 +44,14 @@ public enum StoreError: LocalizedFailure, Equatable {
         }
     }
 }
+
+extension StoreError {
+    public var failureKind: FailureKind {
+        switch self {
+        case .projectNotFound, .revisionNotFound: .notFound
+        case .conflict: .conflict
+        case .io: .io
+        case .corruptRevision, .invalidDocument: .invalidInput
+        }
+    }
+}

@@ -1,5 +1,10 @@
 import Foundation
+import JalonLocale
+#if canImport(Glibc)
 import Glibc
+#else
+#error("Jalon's file store is written for Linux (glibc's readdir, fsync, O_DIRECTORY): see Package.swift")
+#endif
 
 /// The few file operations the revision store makes, behind a seam so tests can inject a failure at
 /// any step of a save (libfiu only reaches the plain POSIX calls; this reaches every one).
@@ -25,7 +30,7 @@ public protocol StoreFileSystem: Sendable {
 }
 
 /// An operating-system error on a path, with the operation that failed.
-public struct StoreIOError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct StoreIOError: LocalizedFailure, Sendable, Equatable {
     public var operation: String
     public var path: String
     public var code: Int32
@@ -38,6 +43,11 @@ public struct StoreIOError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var systemMessage: String { String(cString: strerror(code)) }
     public var description: String { "\(operation) \(path): \(systemMessage) (errno \(code))" }
+
+    /// As the store says it (``StoreError/io(_:)``): the path, and a sentence for a refused permission.
+    public func message(in language: Language) -> String { StoreError.io(self).message(in: language) }
+
+    public var failureKind: FailureKind { .io }
 
     static func current(_ operation: String, _ path: String) -> StoreIOError {
         StoreIOError(operation: operation, path: path, code: errno)

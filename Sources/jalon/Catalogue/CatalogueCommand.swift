@@ -16,7 +16,7 @@ struct CatalogueCommand: ParsableCommand {
     )
 }
 
-/// `reportingFailures` for catalogue commands: catalogue failures get the exit codes the README
+/// `reportingFailures` for catalogue commands: catalogue failures get the exit codes docs/commandes.md
 /// documents (66 not found, 74 read/write error, 1 invalid data) before being printed.
 func reportingCatalogueFailures(_ body: () throws -> Void) throws {
     try reportingFailures { try withCatalogueExitCodes(body) }

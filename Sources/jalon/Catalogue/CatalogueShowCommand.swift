@@ -79,3 +79,11 @@ enum CatalogueShowFailure: LocalizedFailure {
         }
     }
 }
+
+extension CatalogueShowFailure {
+    var failureKind: FailureKind {
+        switch self {
+        case .unknownRegion: .usage
+        }
+    }
+}

@@ -23,7 +23,7 @@ struct AnnotationMerge {
         do {
             outcome = try AnnotationImport(repository: repository).merge(dossier, keepingBoth: keepBoth, language: RunLanguage.current)
         } catch {
-            throw CommandFailure(message: "\(file) : " + error.message(in: RunLanguage.current) + hint(for: error), exitCode: exitCode(for: error))
+            throw CommandFailure(message: "\(file) : " + error.message(in: RunLanguage.current) + hint(for: error), exitCode: CommandFailure.exitCode(for: error))
         }
         let changes = outcome.merge.changes.map(describe)
         if json {
@@ -59,10 +59,5 @@ struct AnnotationMerge {
         guard case .conflicts = error else { return "" }
         return L("\nrelancez avec --keep-both pour garder les deux versions de chaque note en conflit",
                  "\nrun again with --keep-both to keep both versions of each conflicting note")
-    }
-
-    private func exitCode(for error: AnnotationImportError) -> Int32 {
-        if case .repository(let failure) = error { return CommandFailure.exitCode(for: failure) }
-        return JalonExitCode.invalidData
     }
 }

@@ -62,23 +62,21 @@ enum MatchingFailure: LocalizedFailure {
             language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (attendu : une lettre A–N et quatre chiffres, comme J1501).",
                           en: "“\(text)” is not a ROME fiche of the catalogue (expected a letter A–N and four digits, such as J1501).")
         case .unknownSource(let text):
-            language.pick(fr: "« \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310).",
-                          en: "“\(text)” is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310).")
+            PasserelleStartFailure.unknownSource(text).message(in: language) + "."
         case .noExperience:
-            language.pick(fr: "Ce projet n’a aucune expérience liée à une appellation ROME : indiquez un point de départ avec --from OGR ou --from CODE.",
-                          en: "This project has no experience linked to a ROME appellation: give a starting point with --from OGR or --from CODE.")
+            PasserelleStartFailure.noExperience.message(in: language)
+                + language.pick(fr: " : indiquez un point de départ avec --from OGR ou --from CODE.", en: ": give a starting point with --from OGR or --from CODE.")
         case .invalidLimit(let value):
             language.pick(fr: "--limit attend un nombre de 1 à 1584, pas \(value).", en: "--limit expects a number from 1 to 1584, not \(value).")
         }
     }
 }
 
-extension CommandFailure {
-    init(_ failure: MatchingFailure) {
-        let exitCode: Int32 = switch failure {
-        case .unknownFiche, .unknownSource: JalonExitCode.notFound
-        case .noExperience, .invalidLimit: 64 // usage, as ArgumentParser's validation errors
+extension MatchingFailure {
+    var failureKind: FailureKind {
+        switch self {
+        case .unknownFiche, .unknownSource: .notFound
+        case .noExperience, .invalidLimit: .usage
         }
-        self.init(message: failure.message(in: RunLanguage.current), exitCode: exitCode)
     }
 }

@@ -6,8 +6,9 @@ import JalonServer
 import JalonStore
 import JalonXML
 
-/// Exit codes (documented in README): 0 success, 1 invalid data or problems found, 64 usage,
+/// Exit codes (documented in docs/commandes.md): 0 success, 1 invalid data or problems found, 64 usage,
 /// 65 some input files unreadable (the output lists them), 66 project, revision or file not found,
+/// 69 a service Jalon needs is missing (Chromium, the database), 70 a defect of Jalon,
 /// 74 read/write error, 75 conflict (try again).
 enum JalonExitCode {
     static let invalidData: Int32 = 1
@@ -18,7 +19,21 @@ enum JalonExitCode {
     static let notFound: Int32 = 66
     static let ioError: Int32 = 74
     static let conflict: Int32 = 75
+    static let unavailable: Int32 = 69
     static let internalError: Int32 = 70
+
+    /// Every error's exit code, from its kind: a new kind does not compile until it has one.
+    static func code(for kind: FailureKind) -> Int32 {
+        switch kind {
+        case .invalidInput: invalidData
+        case .usage: usage
+        case .notFound: notFound
+        case .conflict: conflict
+        case .io: ioError
+        case .unavailable: unavailable
+        case .internalError: internalError
+        }
+    }
 }
 
 /// A failure already phrased for the person, with its exit code.
@@ -32,28 +47,9 @@ extension CommandFailure {
         self.init(message: failure.message(in: RunLanguage.current), exitCode: exitCode ?? Self.exitCode(for: failure))
     }
 
+    /// By the error's kind; an error that says none is a defect of Jalon (70).
     static func exitCode(for failure: any Error) -> Int32 {
-        switch failure {
-        case let error as RepositoryError:
-            switch error {
-            case .store(let store): return exitCode(for: store)
-            case .load, .decoding: return JalonExitCode.invalidData
-            }
-        case let error as StoreError:
-            switch error {
-            case .projectNotFound, .revisionNotFound: return JalonExitCode.notFound
-            case .conflict: return JalonExitCode.conflict
-            case .io: return JalonExitCode.ioError
-            case .corruptRevision, .invalidDocument: return JalonExitCode.invalidData
-            }
-        case let error as EditFailure:
-            return error.exitCode
-        case let error as ConfigurationError:
-            if case .unreadable = error { return JalonExitCode.notFound }
-            return JalonExitCode.invalidData
-        default:
-            return JalonExitCode.invalidData
-        }
+        (failure as? any LocalizedFailure).map { JalonExitCode.code(for: $0.failureKind) } ?? JalonExitCode.internalError
     }
 }
 

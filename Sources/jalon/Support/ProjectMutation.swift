@@ -35,17 +35,5 @@ func validating<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
-extension EditFailure {
-    /// The exit code of a refused edit (README): 64 for a value that cannot be, 66 for a reference
-    /// that does not exist, 1 for what the project's state refuses.
-    var exitCode: Int32 {
-        switch kind {
-        case .invalid, .ambiguous: JalonExitCode.usage
-        case .notFound: JalonExitCode.notFound
-        case .refused, .unchanged: JalonExitCode.invalidData
-        }
-    }
-}
-
 /// Today, as a plan day: dates in the past are refused against it.
 func today() -> Day { Timestamp.now().day }

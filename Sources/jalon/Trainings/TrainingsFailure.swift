@@ -13,3 +13,11 @@ enum TrainingsFailure: LocalizedFailure {
         }
     }
 }
+
+extension TrainingsFailure {
+    var failureKind: FailureKind {
+        switch self {
+        case .unknownFiche: .notFound
+        }
+    }
+}
