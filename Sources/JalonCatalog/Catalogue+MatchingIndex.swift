@@ -28,13 +28,20 @@ extension Catalogue {
         let rubriques = FicheItem.Rubrique.allCases
         // Tuples are read in place (`tupleStarts`), not as one view each: this loop meets every item of every fiche.
         let itemWords = ficheItems.values, certWords = ficheCerts.values, mobiliteWords = ficheMobilites.values
-        // The entry rule reads a certification's title and certifiers (folded words): once per certification.
-        var exceptions: [Int: EntryRule.Exception?] = [:]
+        // The entry rule reads a certification's title and certifiers (folded words): once per
+        // certification, and once per certifier for the ministère du Travail.
+        var exceptions: [Int: EntryRule.Exception?] = [:], ministry: [UInt32: Bool] = [:]
         let certifierWords = certCertifiers.values
         let entryException = { (certification: Int) -> EntryRule.Exception? in
             if let known = exceptions[certification] { return known }
-            let found = EntryRule.exception(title: self.strings[self.certifications[certification, .title]],
-                                            certifiers: self.certCertifiers.tupleStarts(of: certification).map { self.strings[certifierWords[$0]] })
+            let byMinistry = self.certCertifiers.tupleStarts(of: certification).contains { base in
+                let name = certifierWords[base]
+                if let known = ministry[name] { return known }
+                let found = EntryRule.isMinistryOfLabour(self.strings[name])
+                ministry[name] = found
+                return found
+            }
+            let found = EntryRule.exception(title: self.strings[self.certifications[certification, .title]], byMinistryOfLabour: byMinistry)
             exceptions[certification] = found
             return found
         }

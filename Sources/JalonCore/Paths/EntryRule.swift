@@ -25,19 +25,24 @@ public enum EntryRule {
     ]
 
     public static func exception(for certification: Certification) -> Exception? {
-        exception(title: certification.title, certifiers: certification.certifiers)
+        exception(title: certification.title, byMinistryOfLabour: certification.certifiers.contains(where: isMinistryOfLabour))
     }
 
-    /// The same from the two fields it reads, for a caller that holds no ``Certification`` value (the
-    /// catalogue building the matching index).
-    public static func exception(title: String, certifiers: [String]) -> Exception? {
-        // Foundation's folding is slow on Linux and the matching index asks about every certification: a
-        // title whose first word starts no exception, certified by nobody naming the travail, is none.
+    /// Whether a certifier is the ministère du Travail, which delivers the titres professionnels.
+    public static func isMinistryOfLabour(_ certifier: String) -> Bool {
+        // Foundation's folding is slow on Linux: only for names that can be it.
+        certifier.lowercased().contains("travail") && Set(RegulatedAccess.words(certifier)).isSuperset(of: ["ministere", "travail"])
+    }
+
+    /// The same from the two facts it reads, for a caller that holds no ``Certification`` value (the
+    /// catalogue building the matching index, which asks once per certifier whether it is the ministry).
+    public static func exception(title: String, byMinistryOfLabour: Bool) -> Exception? {
+        if byMinistryOfLabour { return .titreProfessionnel }
+        // A title whose first word starts no exception is none, without folding it.
         let first = title.drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-        guard firstWords.contains(first) || certifiers.contains(where: { $0.lowercased().contains("travail") }) else { return nil }
+        guard firstWords.contains(first) else { return nil }
         let words = RegulatedAccess.words(title)
-        let certifiers = certifiers.map { Set(RegulatedAccess.words($0)) }
-        if words.first == "tp" || certifiers.contains(where: { $0.isSuperset(of: ["ministere", "travail"]) }) { return .titreProfessionnel }
+        if words.first == "tp" { return .titreProfessionnel }
         if words.first == "cqp" || words.first == "cqpi" { return .cqp }
         if words.first == "de" || words.starts(with: ["diplome", "d", "etat"]) {
             let set = Set(words)
