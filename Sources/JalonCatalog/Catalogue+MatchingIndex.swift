@@ -2,7 +2,8 @@ import JalonCore
 
 extension Catalogue {
     /// The catalogue as métier matching reads it (JalonCore's `MatchingIndex`): every fiche with its
-    /// centres d'intérêt, items, mobilités and the levels of the active certifications that lead to it,
+    /// centres d'intérêt, items, mobilités and the levels of the active certifications that lead to it
+    /// (with those admitting without a diploma, JalonCore's `EntryRule`),
     /// plus appellation → fiche and compétence → macro-compétence. Build it once per process (60–100
     /// milliseconds) and share it: it is an immutable value.
     public func matchingIndex() -> MatchingIndex { MatchingIndex(matchingIndexSource()) }
@@ -27,6 +28,23 @@ extension Catalogue {
         let rubriques = FicheItem.Rubrique.allCases
         // Tuples are read in place (`tupleStarts`), not as one view each: this loop meets every item of every fiche.
         let itemWords = ficheItems.values, certWords = ficheCerts.values, mobiliteWords = ficheMobilites.values
+        // The entry rule reads a certification's title and certifiers (folded words): once per
+        // certification, and once per certifier for the ministère du Travail.
+        var exceptions: [Int: EntryRule.Exception?] = [:], ministry: [UInt32: Bool] = [:]
+        let certifierWords = certCertifiers.values
+        let entryException = { (certification: Int) -> EntryRule.Exception? in
+            if let known = exceptions[certification] { return known }
+            let byMinistry = self.certCertifiers.tupleStarts(of: certification).contains { base in
+                let name = certifierWords[base]
+                if let known = ministry[name] { return known }
+                let found = EntryRule.isMinistryOfLabour(self.strings[name])
+                ministry[name] = found
+                return found
+            }
+            let found = EntryRule.exception(title: self.strings[self.certifications[certification, .title]], byMinistryOfLabour: byMinistry)
+            exceptions[certification] = found
+            return found
+        }
         let entries = (0..<fiches.count).map { row -> MatchingFicheEntry in
             let items = ficheItems.tupleStarts(of: row).map { base in
                 let labelRef = itemWords[base + 1]
@@ -35,17 +53,20 @@ extension Catalogue {
                                  coherence: coherences[Int(itemWords[base + 3])])
             }
             // Certifications linked through the parent fiche count too: RNCP still uses ROME v3 codes.
-            let levels = ficheCerts.tupleStarts(of: row).compactMap { base -> Niveau? in
+            var levels: [Niveau] = [], open: [MatchingFicheEntry.OpenCertification] = []
+            for base in ficheCerts.tupleStarts(of: row) {
                 let certification = Int(certWords[base])
-                guard TriState.decode(certifications[certification, .active]) == true else { return nil }
-                return Niveau(Int(certifications[certification, .niveau]))
+                guard TriState.decode(certifications[certification, .active]) == true,
+                      let niveau = Niveau(Int(certifications[certification, .niveau])) else { continue }
+                levels.append(niveau)
+                if let exception = entryException(certification) { open.append(.init(niveau: niveau, exception: exception)) }
             }
             let mobilites = ficheMobilites.tupleStarts(of: row).map {
                 Mobilite(target: codes[Int(mobiliteWords[$0])], order: Int(mobiliteWords[$0 + 1]))
             }
             return MatchingFicheEntry(code: codes[row], label: strings[fiches[row, .label]], riasecMajor: Self.riasec(fiches[row, .riasecMajor]),
                                       riasecMinor: Self.riasec(fiches[row, .riasecMinor]), centres: centres[row], items: items,
-                                      certificationLevels: levels, isRegulated: TriState.decode(fiches[row, .reglemente]) == true,
+                                      certificationLevels: levels, openCertifications: open, isRegulated: TriState.decode(fiches[row, .reglemente]) == true,
                                       mobilites: mobilites)
         }
         var appellationFiches: [OgrCode: RomeCode] = [:]

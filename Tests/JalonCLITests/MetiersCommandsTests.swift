@@ -62,6 +62,32 @@ struct MetiersCommandsTests {
         #expect(text.stdout.contains("Leviers") && text.stdout.contains("Accès") && text.stdout.contains("★ J'aime le travail manuel"))
     }
 
+    /// From a CAP (level 3), N1302 (responsable entrepôt logistique) starts at level 5 with a titre
+    /// professionnel, which admits without a diploma: one step, not two. The explanation says so and
+    /// counts one step (access 75 %), as the fiche's training paths do.
+    @Test func explainCountsACertificationOpenWithoutDiplomaAsOneStep() throws {
+        let created = try jalon.run("init", "--name", "Yanis")
+        let id = try #require(created.stdout.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) })
+        #expect(try jalon.run("profil", "set", id, "--diplome", "3").status == 0)
+        let text = try jalon.run("metiers", "explain", id, "N1302")
+        #expect(text.status == 0, "\(text.stderr)")
+        let reason = "une seule étape pour 2 niveaux d’écart : une certification de niveau 5 s’obtient sans condition de diplôme (titre professionnel du ministère du Travail)"
+        #expect(text.stdout.contains("  · " + reason), "\(text.stdout)")
+        #expect(text.stdout.contains("Accès 75 % × 25 %"), "\(text.stdout)")
+        #expect(text.stdout.contains("une certification à obtenir, accessible sans diplôme (accès −6,3 pts)"), "\(text.stdout)")
+        #expect(!text.stdout.contains("niveau(x) de diplôme"), "\(text.stdout)")
+        let english = try jalon.run("metiers", "explain", id, "N1302", "--lang", "en")
+        #expect(english.stdout.contains("one step for a 2-level gap: a level 5 certification is open without a diploma condition (titre professionnel of the ministry of labour)"),
+                "\(english.stdout)")
+        let access = try #require(try json(try jalon.run("metiers", "explain", id, "N1302", "--json"))["access"] as? [String: Any])
+        #expect(access["reasons"] as? [String] == [reason])
+        // The training paths: the titre professionnel is one step, entered without a diploma.
+        let paths = try #require(try json(try jalon.run("trainings", id, "N1302", "--json"))["paths"] as? [[String: Any]])
+        let direct = paths.filter { ($0["niveau"] as? Int) == 5 && ($0["steps"] as? [[String: Any]])?.count == 1 }
+        #expect(direct.contains { (($0["steps"] as? [[String: Any]])?.first?["entry"] as? String)?.hasPrefix("titre professionnel du ministère du Travail") == true },
+                "\(paths.map { ($0["certification"] ?? "", ($0["steps"] as? [[String: Any]])?.map { $0["entry"] ?? "" } ?? []) })")
+    }
+
     @Test func passerellesFromExperiencesOrFromACode() throws {
         let all = try json(try jalon.run("passerelles", karim, "--json", "--limit", "3"))
         let sources = try #require(all["sources"] as? [[String: Any]])

@@ -87,3 +87,26 @@ struct EntryLevelsAndVAETests {
         }
     }
 }
+
+/// The matching index reads the entry rule of every certification as the training paths do.
+@Suite("Accès de l’appariement : la règle d’entrée des parcours (catalogue embarqué)", .enabled(if: TestData.isBundled))
+struct MatchingEntryRuleTests {
+    typealias P = TrainingPathsPersonaTests
+
+    /// For every fiche, the lowest certification admitting without a diploma that the index keeps is the
+    /// one ``EntryRule`` finds among the fiche's active certifications, read as the training paths read them.
+    @Test func theIndexKeepsTheLowestCertificationOpenWithoutDiploma() throws {
+        let index = P.catalogue.matchingIndex()
+        let order = EntryRule.Exception.allCases
+        var open = 0
+        for (row, code) in index.codes.enumerated() {
+            let expected = P.catalogue.certifications(of: code).filter { $0.isActive == true }.compactMap { certification in
+                certification.niveau.flatMap { niveau in EntryRule.exception(for: certification).map { MatchingFicheEntry.OpenCertification(niveau: niveau, exception: $0) } }
+            }.min { ($0.niveau, order.firstIndex(of: $0.exception)!) < ($1.niveau, order.firstIndex(of: $1.exception)!) }
+            #expect(index.lowestOpenCertification[row] == expected, "\(code)")
+            if expected != nil { open += 1 }
+        }
+        // Titres professionnels and CQP lead to many métiers: hundreds of fiches, not a handful.
+        #expect(open > 200, "\(open) fiches")
+    }
+}

@@ -54,6 +54,7 @@ item_empty = np.diff(item_start) == 0
 item_total = np.array(ix["itemWeightTotal"])
 holland_class = np.array(ix["hollandClass"], dtype=np.int64)
 lowest = np.array(ix["lowestLevel"], dtype=np.int64)
+lowest_open = np.array(ix["lowestOpenLevel"], dtype=np.int64)
 regulated = np.array(ix["regulated"], dtype=np.float64)
 mobilite_start = np.array(ix["mobiliteStart"], dtype=np.int64)
 mobilite_target = np.array(ix["mobiliteTarget"], dtype=np.int64)
@@ -81,7 +82,7 @@ def rank():
         interest = np.where(has, (1 - w["congruence"]) * centres + w["congruence"] * congruence, centres)
     else:
         interest = centres
-    # Skill fit: credit = max(own, 0.5·related); S = min(1, matched / min(total, 10)).
+    # Skill fit: credit = max(own, 0.5·related); S = min(1, matched / (0.5 · total)).
     exact.fill(0.0)
     related_credit.fill(0.0)
     skill_item = np.array(person["skillItem"], dtype=np.int64)
@@ -101,11 +102,17 @@ def rank():
     matched = np.add.reduceat(link_credit, item_first)
     matched[item_empty] = 0.0
     skill = np.where(item_total > 0, np.minimum(1.0, matched / (w["fullSkillShare"] * np.where(item_total > 0, item_total, 1))), 0.0)
-    # Access fit: 1 − 0.25 × (levels missing + 1 if regulated); 1 for a fiche done whose VAE is ready or
-    # which is regulated (readiness is JalonCore's one VAE rule, exported with the person).
+    # Access fit: 1 − 0.25 × (certification steps + 1 if regulated); 1 for a fiche done whose VAE is ready
+    # or which is regulated (readiness is JalonCore's one VAE rule, exported with the person). Steps from
+    # the person's level: none when reached, one for the next level or for a certification admitting
+    # without a diploma, else one per level; the fewer of the lowest certification and the lowest open one.
     steps = regulated * w["regulatedCertificationSteps"]
     if person["level"] is not None:
-        steps = steps + np.where(lowest > 0, np.maximum(0, lowest - person["level"]), 0)
+        gap = lowest - person["level"]
+        ordinary = np.where(gap <= 0, 0, np.where(gap <= w["maximumStep"], 1, gap))
+        by_open = np.where(lowest_open > person["level"], 1, 0)
+        level_steps = np.where(lowest_open > 0, np.minimum(ordinary, by_open), ordinary)
+        steps = steps + np.where(lowest > 0, level_steps, 0)
     access = np.maximum(0.0, 1 - w["accessPerLevel"] * steps)
     # Mobilité bonus: 1 for a fiche done, 0.8 × (1 − 0.5·(k − 1)/count) for its k-th mobilité.
     mobilite = np.zeros(n)

@@ -10,6 +10,9 @@ public struct MatchingArrays: Sendable, Encodable {
         let hollandClass: [Int32]
         /// Lowest active certification level per fiche, 0 for none.
         let lowestLevel: [Int]
+        /// Lowest level of the certifications admitting without a diploma per fiche, 0 for none: one step
+        /// from any lower level (``LevelSteps/steps(from:to:admitsWithoutDiploma:)``).
+        let lowestOpenLevel: [Int]
         let regulated: [Bool]
         let mobiliteStart, mobiliteTarget: [Int32]
     }
@@ -45,7 +48,8 @@ extension MatchingIndex {
             index: .init(ficheCount: ficheCount, itemCount: itemCount, familyCount: familyCount, centreStart: centreStart,
                          centreCode: centreCode, centrePrincipal: centrePrincipal, itemStart: itemStart, itemID: itemID,
                          itemFamily: itemFamily, itemWeight: itemWeight, itemWeightTotal: itemWeightTotal, hollandClass: hollandClass,
-                         lowestLevel: certificationLevels.map { $0.first?.rawValue ?? 0 }, regulated: isRegulated,
+                         lowestLevel: certificationLevels.map { $0.first?.rawValue ?? 0 },
+                         lowestOpenLevel: lowestOpenCertification.map { $0?.niveau.rawValue ?? 0 }, regulated: isRegulated,
                          mobiliteStart: mobiliteStart, mobiliteTarget: mobiliteTarget),
             person: .init(ratings: query.ratings, congruenceByClass: query.congruenceByClass,
                           skillItem: person.skills.map { itemIDByOgr[$0.item] ?? -1 },
@@ -62,6 +66,7 @@ extension MatchingIndex {
                 "congruence": MatchingWeights.congruence, "sameFamily": MatchingWeights.sameFamily,
                 "fullSkillShare": MatchingWeights.fullSkillShare, "accessPerLevel": MatchingWeights.accessPerLevel,
                 "regulatedCertificationSteps": Double(MatchingWeights.regulatedCertificationSteps),
+                "maximumStep": Double(LevelSteps.maximumStep),
                 "mobiliteReach": MatchingWeights.mobiliteReach,
             ])
     }

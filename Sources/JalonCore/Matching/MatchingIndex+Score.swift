@@ -71,14 +71,26 @@ extension MatchingIndex {
 
     /// A = 1 when the person's experience of the fiche makes a VAE ready (``VAEAssessment/isReady(coverage:hasRelatedExperience:)``,
     /// the training engine's own rule) or is of a regulated métier, whose certification they must then
-    /// hold; else 1 − 0.25 × the steps missing: the levels between the person's diploma and the lowest
-    /// certification of the fiche, plus one for a regulated métier, whose certification the person must
-    /// still obtain.
+    /// hold; else 1 − 0.25 × the steps missing: the certifications to take from the person's diploma to
+    /// the fiche's nearest one (``certificationSteps(row:from:)``), plus one for a regulated métier,
+    /// whose certification the person must still obtain.
     func access(row: Int, query: MatchingQuery) -> Double {
         if query.done[row] && (isRegulated[row] || query.vaeReady[row]) { return 1 }
         var steps = isRegulated[row] ? MatchingWeights.regulatedCertificationSteps : 0
-        if let level = query.level, let lowest = certificationLevels[row].first?.rawValue { steps += max(0, lowest - level) }
+        if let level = query.level { steps += certificationSteps(row: row, from: level) }
         return max(0, 1 - MatchingWeights.accessPerLevel * Double(steps))
+    }
+
+    /// Certifications to take from `level` to the fiche's nearest certification, by the training
+    /// engine's rule (``LevelSteps/steps(from:to:admitsWithoutDiploma:)``): the fewest over the lowest
+    /// certification, one per level, and the lowest admitting without a diploma, one step. 0 when the
+    /// fiche has no certification. (The lowest certification read as an ordinary one is never below the
+    /// true count: if it admits without a diploma it is also the lowest open one.)
+    func certificationSteps(row: Int, from level: Int) -> Int {
+        guard let lowest = certificationLevels[row].first else { return 0 }
+        let ordinary = LevelSteps.steps(from: level, to: lowest.rawValue, admitsWithoutDiploma: false)
+        guard let open = lowestOpenCertification[row] else { return ordinary }
+        return min(ordinary, LevelSteps.steps(from: level, to: open.niveau.rawValue, admitsWithoutDiploma: true))
     }
 
     /// The fiche's items a VAE jury looks at (``VAEAssessment/isCoeurDeMetierForVAE(rubrique:isCoeurDeMetier:)``), as item ids.

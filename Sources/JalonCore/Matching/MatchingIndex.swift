@@ -12,6 +12,9 @@ public struct MatchingIndex: Sendable, Equatable {
     public let isRegulated: [Bool]
     /// Levels of the active certifications leading to each fiche, distinct, ascending.
     public let certificationLevels: [[Niveau]]
+    /// The lowest-level certification of each fiche that admits without a diploma (on equal levels, in
+    /// ``EntryRule/Exception`` order), nil when none does.
+    public let lowestOpenCertification: [MatchingFicheEntry.OpenCertification?]
 
     /// The row's class among `hollandClasses`, or -1: congruence depends only on the pair of codes, so
     /// a query computes it once per distinct fiche code (at most 36) instead of once per fiche.
@@ -71,6 +74,10 @@ public struct MatchingIndex: Sendable, Equatable {
         hollandCodes = entries.map(\.hollandCode)
         isRegulated = entries.map(\.isRegulated)
         certificationLevels = entries.map { Array(Set($0.certificationLevels)).sorted() }
+        let exceptions = EntryRule.Exception.allCases
+        lowestOpenCertification = entries.map {
+            $0.openCertifications.min { ($0.niveau, exceptions.firstIndex(of: $0.exception)!) < ($1.niveau, exceptions.firstIndex(of: $1.exception)!) }
+        }
         var rows: [RomeCode: Int32] = [:]
         for (row, code) in codes.enumerated() { rows[code] = Int32(row) }
         rowByCode = rows

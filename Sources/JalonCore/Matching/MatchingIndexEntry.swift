@@ -11,6 +11,9 @@ public struct MatchingFicheEntry: Sendable, Equatable {
     public var items: [FicheItem]
     /// Levels of the active certifications that lead to the fiche (any order, repeats allowed).
     public var certificationLevels: [Niveau]
+    /// Those of them that admit without a diploma (``EntryRule``), with their exception: one step from
+    /// any lower level (``LevelSteps/steps(from:to:admitsWithoutDiploma:)``).
+    public var openCertifications: [OpenCertification]
     /// ROME's `emploi_reglemente` flag (nil, unknown, counts as not regulated).
     public var isRegulated: Bool
     /// ROME's mobilités from this fiche (any order: the index sorts them by `order`).
@@ -18,7 +21,7 @@ public struct MatchingFicheEntry: Sendable, Equatable {
 
     public init(code: RomeCode, label: String, riasecMajor: RiasecType? = nil, riasecMinor: RiasecType? = nil,
                 centres: [RomeCentreInteretLink] = [], items: [FicheItem] = [], certificationLevels: [Niveau] = [],
-                isRegulated: Bool = false, mobilites: [Mobilite] = []) {
+                openCertifications: [OpenCertification] = [], isRegulated: Bool = false, mobilites: [Mobilite] = []) {
         self.code = code
         self.label = label
         self.riasecMajor = riasecMajor
@@ -26,8 +29,20 @@ public struct MatchingFicheEntry: Sendable, Equatable {
         self.centres = centres
         self.items = items
         self.certificationLevels = certificationLevels
+        self.openCertifications = openCertifications
         self.isRegulated = isRegulated
         self.mobilites = mobilites
+    }
+
+    /// A certification of the fiche admitting without a diploma, as matching needs it: its level and why.
+    public struct OpenCertification: Sendable, Equatable {
+        public var niveau: Niveau
+        public var exception: EntryRule.Exception
+
+        public init(niveau: Niveau, exception: EntryRule.Exception) {
+            self.niveau = niveau
+            self.exception = exception
+        }
     }
 
     /// The fiche's RIASEC code, when ROME gives a major type.

@@ -66,7 +66,14 @@ extension MatchingRanking {
             if !query.vaeReady[row] {
                 if let lowest = levels.first {
                     if let level = query.level {
-                        reasons.append(level >= lowest.rawValue ? .levelReached(lowest: lowest) : .levelsMissing(lowest.rawValue - level, lowest: lowest))
+                        let steps = index.certificationSteps(row: row, from: level)
+                        if level >= lowest.rawValue {
+                            reasons.append(.levelReached(lowest: lowest))
+                        } else if steps < lowest.rawValue - level, let open = index.lowestOpenCertification[row] {
+                            reasons.append(.oneStepWithoutDiploma(open.exception, niveau: open.niveau, levelGap: open.niveau.rawValue - level))
+                        } else {
+                            reasons.append(.levelsMissing(steps, lowest: lowest))
+                        }
                     } else {
                         reasons.append(.levelNotStated)
                     }

@@ -64,7 +64,9 @@ public enum MatchingWeights {
 
     // MARK: Access fit
 
-    /// Access lost per level between the person's diploma and the lowest certification of the fiche.
+    /// Access lost per certification step between the person's diploma and the fiche's nearest
+    /// certification (``LevelSteps/steps(from:to:admitsWithoutDiploma:)``: one per level, or one for a
+    /// certification admitting without a diploma).
     public static let accessPerLevel = 0.25
     /// The level given to a person without any diploma (one below CAP).
     public static let levelWithoutDiploma = 2

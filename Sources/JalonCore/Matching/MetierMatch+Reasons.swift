@@ -49,6 +49,9 @@ extension MetierMatch {
             if case .levelsMissing(let count, _) = reason {
                 parts.append(language.pick(fr: "\(count) niveau(x) de diplôme à gagner", en: "\(count) diploma level(s) to gain"))
             }
+            if case .oneStepWithoutDiploma = reason {
+                parts.append(language.pick(fr: "une certification à obtenir, accessible sans diplôme", en: "one certification to obtain, open without a diploma"))
+            }
         }
         if lost > 0, parts.count > gains.count {
             parts[parts.count - 1] += language.pick(fr: " (accès −\(MatchScore.pointsText(tenths: lost, language)) pts)",
@@ -88,6 +91,9 @@ extension AccessExplanation.Reason {
         case .levelsMissing(let count, let lowest):
             language.pick(fr: "il manque \(count) niveau(x) de diplôme (certifications dès le niveau \(lowest))",
                           en: "\(count) diploma level(s) missing (certifications from level \(lowest))")
+        case .oneStepWithoutDiploma(let exception, let niveau, let levelGap):
+            language.pick(fr: "une seule étape pour \(levelGap) niveaux d’écart : une certification de niveau \(niveau) s’obtient sans condition de diplôme (\(exception.name(in: language)))",
+                          en: "one step for a \(levelGap)-level gap: a level \(niveau) certification is open without a diploma condition (\(exception.name(in: language)))")
         case .regulatedWithoutCertification:
             language.pick(fr: "métier réglementé : sa certification est obligatoire et rien n’indique que vous l’avez",
                           en: "regulated job: its certification is required and nothing shows you hold it")

@@ -86,6 +86,10 @@ public struct AccessExplanation: Sendable, Equatable {
         case noCertificationKnown
         case levelReached(lowest: Niveau)
         case levelsMissing(Int, lowest: Niveau)
+        /// The fiche has a certification of level `niveau`, `levelGap` levels above the person's, that
+        /// admits without a diploma (``EntryRule``): one step, whatever the gap — the training paths'
+        /// rule (``LevelSteps/steps(from:to:admitsWithoutDiploma:)``).
+        case oneStepWithoutDiploma(EntryRule.Exception, niveau: Niveau, levelGap: Int)
         /// Regulated métier and nothing shows the person holds its certification.
         case regulatedWithoutCertification
     }

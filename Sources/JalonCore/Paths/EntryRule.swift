@@ -12,9 +12,12 @@
 ///   « sans condition de diplôme »), accompagnant éducatif et social (level 3; arrêté du 30 août 2021),
 ///   ambulancier (level 3; arrêté du 11 avril 2022).
 public enum EntryRule {
-    public enum Exception: String, Sendable, Equatable {
+    public enum Exception: String, Sendable, Equatable, CaseIterable {
         case titreProfessionnel, cqp, diplomeEtatSansPrerequis
     }
+
+    /// First title words (lowercased, before folding) that can start an exception below.
+    static let firstWords: Set<String> = ["tp", "cqp", "cqpi", "de", "diplome", "diplôme"]
 
     /// Significant title words of the diplômes d'État admitting without a diploma.
     static let diplomesEtatSansPrerequis: [Set<String>] = [
@@ -22,9 +25,24 @@ public enum EntryRule {
     ]
 
     public static func exception(for certification: Certification) -> Exception? {
-        let words = RegulatedAccess.words(certification.title)
-        let certifiers = certification.certifiers.map { Set(RegulatedAccess.words($0)) }
-        if words.first == "tp" || certifiers.contains(where: { $0.isSuperset(of: ["ministere", "travail"]) }) { return .titreProfessionnel }
+        exception(title: certification.title, byMinistryOfLabour: certification.certifiers.contains(where: isMinistryOfLabour))
+    }
+
+    /// Whether a certifier is the ministère du Travail, which delivers the titres professionnels.
+    public static func isMinistryOfLabour(_ certifier: String) -> Bool {
+        // Foundation's folding is slow on Linux: only for names that can be it.
+        certifier.lowercased().contains("travail") && Set(RegulatedAccess.words(certifier)).isSuperset(of: ["ministere", "travail"])
+    }
+
+    /// The same from the two facts it reads, for a caller that holds no ``Certification`` value (the
+    /// catalogue building the matching index, which asks once per certifier whether it is the ministry).
+    public static func exception(title: String, byMinistryOfLabour: Bool) -> Exception? {
+        if byMinistryOfLabour { return .titreProfessionnel }
+        // A title whose first word starts no exception is none, without folding it.
+        let first = title.drop { !($0.isLetter || $0.isNumber) }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        guard firstWords.contains(first) else { return nil }
+        let words = RegulatedAccess.words(title)
+        if words.first == "tp" { return .titreProfessionnel }
         if words.first == "cqp" || words.first == "cqpi" { return .cqp }
         if words.first == "de" || words.starts(with: ["diplome", "d", "etat"]) {
             let set = Set(words)

@@ -20,14 +20,21 @@ extension LevelSteps.Entry {
 }
 
 extension EntryRule.Exception {
+    /// The kind of certification, for a sentence that says the rest: "titre professionnel du ministère du Travail".
+    public func name(in language: Language) -> String {
+        switch self {
+        case .titreProfessionnel: language.pick(fr: "titre professionnel du ministère du Travail", en: "titre professionnel of the ministry of labour")
+        case .cqp: language.pick(fr: "CQP de branche", en: "branch CQP")
+        case .diplomeEtatSansPrerequis: language.pick(fr: "diplôme d’État accessible sur sélection", en: "diplôme d’État open by selection")
+        }
+    }
+
     public func sentence(in language: Language) -> String {
         switch self {
-        case .titreProfessionnel:
-            language.pick(fr: "titre professionnel du ministère du Travail, accessible sans diplôme", en: "titre professionnel of the ministry of labour, open without a diploma")
-        case .cqp:
-            language.pick(fr: "CQP de branche, accessible sans diplôme", en: "branch CQP, open without a diploma")
+        case .titreProfessionnel, .cqp:
+            name(in: language) + language.pick(fr: ", accessible sans diplôme", en: ", open without a diploma")
         case .diplomeEtatSansPrerequis:
-            language.pick(fr: "diplôme d’État accessible sur sélection, sans condition de diplôme", en: "diplôme d’État open by selection, without a diploma condition")
+            name(in: language) + language.pick(fr: ", sans condition de diplôme", en: ", without a diploma condition")
         }
     }
 }

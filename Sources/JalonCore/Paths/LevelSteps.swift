@@ -52,9 +52,21 @@ public enum LevelSteps {
         return (steps + [target], entries + [entry(target, from: current)], true)
     }
 
+    /// Certifications to take one after the other from level `start` to a certification of level
+    /// `niveau`, when the field has a certification at every level in between: none when the person
+    /// already holds that level; one when it is at most ``maximumStep`` above, or when it admits without
+    /// a diploma (``EntryRule``), whatever the gap; else one per level. The one rule of both engines:
+    /// ``chain(from:to:bridges:)`` takes a step only where this is at most one, and matching's access
+    /// counts its steps with it (``MatchingIndex``, <doc:Matching>).
+    public static func steps(from start: Int, to niveau: Int, admitsWithoutDiploma: Bool) -> Int {
+        let gap = niveau - start
+        guard gap > 0 else { return 0 }
+        return gap <= maximumStep || admitsWithoutDiploma ? 1 : gap
+    }
+
     static func admits(_ candidate: CertificationCandidate, from level: Int) -> Bool {
         guard let niveau = candidate.niveau?.rawValue else { return true }
-        return niveau - level <= maximumStep || EntryRule.exception(for: candidate.certification) != nil
+        return steps(from: level, to: niveau, admitsWithoutDiploma: EntryRule.exception(for: candidate.certification) != nil) <= 1
     }
 
     static func entry(_ candidate: CertificationCandidate, from level: Int) -> Entry {
