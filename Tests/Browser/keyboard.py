@@ -93,12 +93,12 @@ def type_date(driver, selector, iso):
     assert value_of_focus(driver) == iso, f"the date field holds {value_of_focus(driver)}, not {iso} (probe gave {probe})"
 
 
-def submit(driver, selector="main form button[type=submit]"):
+def submit(driver, selector="main form button[type=submit]", downloads=False):
     """Enter on the element `selector` names. When that loads a page (a link, a form's button), waits for
     the new page: the actions API returns as soon as the key is sent, and under load the next check
-    would otherwise read the page being left."""
+    would otherwise read the page being left. `downloads`: the answer is a file, the page stays."""
     tab_to(driver, selector)
-    loads = driver.execute_script("""const e = document.activeElement;
+    loads = not downloads and driver.execute_script("""const e = document.activeElement;
         return (e.matches('a[href]') && !e.getAttribute('href').startsWith('#')) || (!!e.form && e.matches('button, input[type=submit], input:not([type]), input[type=text], input[type=search]'))""")
     page = driver.find_element("tag name", "html")
     press(driver, Keys.ENTER)

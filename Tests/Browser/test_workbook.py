@@ -222,7 +222,7 @@ def test_the_demo_journey_with_the_keyboard_only(language, width, height, demos,
     assert demo.synthese[0][:40] in driver.find_element("css selector", "body").text
     driver.back()
     pick_radio(driver, "format", "xml")
-    submit(driver, "main form button[type=submit]:not([formaction])")
+    submit(driver, "main form button[type=submit]:not([formaction])", downloads=True)
     target = os.path.join(downloads, f"dossier-{project}.xml")
     for _ in range(100):
         if os.path.exists(target):
