@@ -5,7 +5,7 @@
     python3 Benchmarks/web_load.py [--rounds 5] [--duration 10s] [--screenshots docs]
 
 What it does, on the project `jalon demo` leaves (demo-sized), imported by a portal into the release `jalon serve`:
-  - wrk -t2 -c64 --latency on the person's home page, the pistes page (the suggestions, ranked per request)
+  - wrk -t2 -c64 --latency on the person's home page, the pistes page (the ranked suggestions)
     and /health (the floor: same HTTP stack, no session, no project), targets interleaved, `--rounds` rounds;
     medians of requests/s and p99, and each page's rate as a share of /health's; `uptime` before and after;
   - the weight of every page of the workbook (HTML + the style sheet), against the 60 KB budget;
