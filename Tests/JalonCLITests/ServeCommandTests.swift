@@ -105,21 +105,28 @@ struct ServeCommandTests {
     }
 }
 
+/// A blocking TCP socket connected to 127.0.0.1:`port`.
+func loopbackSocket(port: Int) throws -> Int32 {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    guard connected == 0 else { close(socket); throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    return socket
+}
+
 /// One HTTP request written whole on a blocking loopback socket; `response()` reads until the server closes.
 struct LoopbackRequest {
     let socket: Int32
 
     init(port: Int, _ request: String) throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
+        socket = try loopbackSocket(port: port)
         let bytes = Array(request.utf8)
-        guard connected == 0, bytes.withUnsafeBytes({ write(socket, $0.baseAddress, $0.count) }) == bytes.count else {
+        guard bytes.withUnsafeBytes({ write(socket, $0.baseAddress, $0.count) }) == bytes.count else {
             close(socket)
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
         }
