@@ -22,7 +22,7 @@ enum KeptPage {
             return WebPage.render(call, template: template, frame: frame, content: try await content())
         }
         let projects = call.services.projects
-        let key = ["page", template, call.request.uri.path, call.language.rawValue, call.viewer.cacheKey, session.role.rawValue].joined(separator: "|")
+        let key = ["page", template, call.request.uri.path, call.language.rawValue, call.viewer.cacheKey].joined(separator: "|")
         let page: [UInt8]
         if let kept = projects.kept(key, of: loaded) {
             page = kept
