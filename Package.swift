@@ -116,6 +116,12 @@ let package = Package(
             // `swift build -c release --static-swift-stdlib` (docs/performances.md, « Démarrage »): that option also links
             // Foundation's own static dependencies (ICU, CoreFoundation), which a bare `-static-stdlib`
             // linker flag left undefined.
+            linkerSettings: [
+                // The static standard library exports every symbol of the executable (-export-dynamic, 46,000 of
+                // them): the runtime's start-up `dladdr` then walks them all, and the loader hashes them for
+                // every shared library's lookups. Nothing loads code into jalon, so nothing needs them exported.
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release)),
+            ]
         ),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
         // Speed is measured in its own package, Benchmarks/ (docs/performances.md).

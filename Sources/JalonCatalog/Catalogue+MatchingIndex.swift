@@ -4,9 +4,21 @@ extension Catalogue {
     /// The catalogue as métier matching reads it (JalonCore's `MatchingIndex`): every fiche with its
     /// centres d'intérêt, items, mobilités and the levels of the active certifications that lead to it
     /// (with those admitting without a diploma, JalonCore's `EntryRule`),
-    /// plus appellation → fiche and compétence → macro-compétence. Build it once per process (60–100
-    /// milliseconds) and share it: it is an immutable value.
-    public func matchingIndex() -> MatchingIndex { MatchingIndex(matchingIndexSource()) }
+    /// plus appellation → fiche and compétence → macro-compétence. Read from the layout the importer
+    /// stored in the artifact (a few milliseconds), or rebuilt from the tables when the artifact's layout
+    /// is of another version (60–100 milliseconds). Make it once per process and share it: it is an
+    /// immutable value.
+    public func matchingIndex() throws(CatalogueError) -> MatchingIndex {
+        guard let storedMatchingLayout else { return rebuiltMatchingIndex() }
+        return MatchingIndex(layout: try storedMatchingLayout.layout(strings: strings, source: artifactPath))
+    }
+
+    /// The index built from the catalogue's tables, ignoring any stored layout: what the importer stores,
+    /// and what the stored one must equal.
+    public func rebuiltMatchingIndex() -> MatchingIndex { MatchingIndex(matchingIndexSource()) }
+
+    /// Whether ``matchingIndex()`` reads a stored layout rather than rebuilding it.
+    public var storesMatchingIndex: Bool { storedMatchingLayout != nil }
 
     /// What ``matchingIndex()`` is built from, as plain entries (tests rewrite labels in it).
     public func matchingIndexSource() -> MatchingIndexSource {

@@ -35,6 +35,11 @@ public final class Catalogue: Sendable {
     /// Free-text experience search: fiche and appellation titles, ONISEP names, and per fiche the
     /// labels of its contexts, savoirs and compétences.
     let experienceIndex: TermIndex
+    /// The matching index as the importer stored it; nil in an artifact whose layout version is not this
+    /// build's (``matchingIndex()`` then rebuilds it from the tables).
+    let storedMatchingLayout: StoredMatchingLayout?
+    /// The artifact's path, for failures found after opening.
+    let artifactPath: String
 
     /// The catalogue shipped in `Resources/Catalogue/`.
     public static func bundled() throws(CatalogueError) -> Catalogue {
@@ -97,6 +102,8 @@ public final class Catalogue: Sendable {
         ficheFaps = reader.contains(SectionName.ficheFaps) ? try Relation(reader: reader, name: SectionName.ficheFaps) : nil
         searchIndex = try TermIndex(reader: reader, prefix: SectionName.searchIndex, strings: strings)
         experienceIndex = try TermIndex(reader: reader, prefix: SectionName.experienceIndex, strings: strings)
+        storedMatchingLayout = try StoredMatchingLayout(reader: reader)
+        artifactPath = source
         guard ficheItems.ownerCount == fiches.count, ficheCerts.ownerCount == fiches.count,
               certRome.ownerCount == certifications.count
         else { throw .corrupt(path: source, detail: "relations") }

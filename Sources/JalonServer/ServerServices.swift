@@ -73,7 +73,7 @@ public final class CatalogueCache: Sendable {
         try loaded.withLock { loaded in
             if let loaded { return loaded }
             let catalogue = try self.catalogue()
-            let value = Loaded(catalogue: catalogue, index: catalogue.matchingIndex())
+            let value = Loaded(catalogue: catalogue, index: try catalogue.matchingIndex())
             loaded = value
             return value
         }

@@ -46,6 +46,19 @@ struct MetiersCommandsTests {
         #expect(english.stdout.contains("why: ") && english.stdout.contains("set aside: H2913"))
     }
 
+    /// A catalogue of the previous format (before the stored matching index) is refused in one sentence
+    /// naming the command that rebuilds it, and nothing is saved.
+    @Test func aCatalogueOfThePreviousFormatIsRefusedWithTheRebuildCommand() throws {
+        let old = folder.path + "/ancien.jcat"
+        // A format-2 header: magic, version 2, no section.
+        try Data(Array("JALONCAT".utf8) + [2, 0, 0, 0, 0, 0, 0, 0]).write(to: URL(fileURLWithPath: old))
+        let before = try jalon.run("history", karim)
+        let result = try jalon.run("metiers", "suggest", karim, "--catalogue", old)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("au format 2") && result.stderr.contains("jalon catalogue build"), "\(result.stderr)")
+        #expect(try jalon.run("history", karim).stdout == before.stdout)
+    }
+
     @Test func explainTakesTheScoreApartWithLevers() throws {
         let result = try jalon.run("metiers", "explain", karim, "i1310", "--json")
         #expect(result.status == 0, "\(result.stderr)")

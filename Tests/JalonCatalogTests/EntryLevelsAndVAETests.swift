@@ -75,7 +75,7 @@ struct EntryLevelsAndVAETests {
                                 competences: coeur.prefix(confirmed).map { Competence(item: RomeItemRef(code: $0.ogr), source: .experience(x1), maitrise: .autonomie)! })
         project.interets = nil
         let paths = try P.paths(project, P.i1310)
-        let match = try #require(MatchingRanking(index: P.catalogue.matchingIndex(), person: MatchingPerson(project: project)).match(for: P.i1310))
+        let match = try #require(MatchingRanking(index: try P.catalogue.matchingIndex(), person: MatchingPerson(project: project)).match(for: P.i1310))
         let ready = match.access.reasons.contains { if case .vaeReady = $0 { true } else { false } }
         #expect(ready == paths.vae.isEligible)
         #expect(ready == (Double(confirmed) / Double(coeur.count) >= VAEAssessment.minimumCoverage))
@@ -96,7 +96,7 @@ struct MatchingEntryRuleTests {
     /// For every fiche, the lowest certification admitting without a diploma that the index keeps is the
     /// one ``EntryRule`` finds among the fiche's active certifications, read as the training paths read them.
     @Test func theIndexKeepsTheLowestCertificationOpenWithoutDiploma() throws {
-        let index = P.catalogue.matchingIndex()
+        let index = try P.catalogue.matchingIndex()
         let order = EntryRule.Exception.allCases
         var open = 0
         for (row, code) in index.codes.enumerated() {

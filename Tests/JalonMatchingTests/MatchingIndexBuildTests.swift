@@ -31,6 +31,16 @@ struct MatchingIndexBuildTests {
         #expect(match.centres.map(\.isPrincipal) == centres.map(\.isPrincipal))
     }
 
+    /// The importer stores the index (`match.*` sections); a process reads it instead of rebuilding it.
+    /// It must be, field for field, the one the catalogue's tables give: else the artifact is stale.
+    @Test func theStoredIndexIsTheOneBuiltFromTheTables() throws {
+        #expect(R.catalogue.storesMatchingIndex, "rebuild: jalon catalogue build --from ../shared/data -o Resources/Catalogue/catalogue.jcat")
+        let rebuilt = R.catalogue.rebuiltMatchingIndex()
+        #expect(R.index.layout == rebuilt.layout)
+        #expect(R.index == rebuilt)
+        #expect(R.index.ficheCount == R.catalogue.ficheCount)
+    }
+
     @Test func appellationsPointToTheirFiche() throws {
         for text in ["J1501", "I1310"] {
             for appellation in R.catalogue.appellations(of: R.code(text)) {

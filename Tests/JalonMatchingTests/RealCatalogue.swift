@@ -7,7 +7,7 @@ import JalonXML
 /// The bundled catalogue's matching index, built once for all the tests of this target.
 enum RealCatalogue {
     static let catalogue: Catalogue = try! Catalogue.bundled()
-    static let index: MatchingIndex = catalogue.matchingIndex()
+    static let index: MatchingIndex = try! catalogue.matchingIndex()
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -18,6 +18,13 @@ public struct CatalogueImporter: Sendable {
     public func build() throws(ImportError) -> Output {
         let build = CatalogueBuild(dataFolder: dataFolder)
         try build.run()
+        // The matching index is built as a process would build it from the finished tables, then stored
+        // beside them: its labels are strings of the pool, which stays as written.
+        let tables: Catalogue
+        do { tables = try Catalogue(data: Data(build.writer.finish()), source: "import") } catch {
+            preconditionFailure("the import wrote an unreadable catalogue: \(error)")
+        }
+        MatchingLayoutSections.write(tables.rebuiltMatchingIndex().layout, ref: { build.pool.ref(of: $0)! }, to: &build.writer)
         return Output(bytes: build.writer.finish(), report: build.report)
     }
 }

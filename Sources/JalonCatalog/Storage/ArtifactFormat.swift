@@ -8,8 +8,9 @@ import Foundation
 /// (zero padded), u32 byte length, bytes (padded to 4).
 enum ArtifactFormat {
     static let magic = Array("JALONCAT".utf8)
-    /// Raised whenever a table gains or loses a column: an older file is then refused, not misread.
-    static let version: UInt32 = 2
+    /// Raised whenever a table gains or loses a column, or a section becomes required: an older file is
+    /// then refused, not misread. 3: the stored matching index (`match.*`).
+    static let version: UInt32 = 3
     static let nameLength = 16
 }
 

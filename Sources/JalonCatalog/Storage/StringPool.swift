@@ -20,6 +20,9 @@ struct StringPoolBuilder {
 
     mutating func intern(_ text: String?) -> StringRef { intern(text ?? "") }
 
+    /// The reference of a string already interned.
+    func ref(of text: String) -> StringRef? { indexes[text] }
+
     func write(to writer: inout ArtifactWriter) {
         writer.addSection("strings.offsets", words: offsets)
         writer.addSection("strings.bytes", bytes: bytes)

@@ -1,8 +1,8 @@
 /// The catalogue reduced to what métier matching reads, as dense arrays indexed by fiche row (fiches
 /// sorted by code) so that scoring every fiche is a few passes over contiguous memory.
 ///
-/// Built once per process from the catalogue (`Catalogue.matchingIndex()` in JalonCatalog) or from
-/// hand-written entries; immutable and `Sendable`. Formulas: <doc:Matching>.
+/// Read from the catalogue artifact (`Catalogue.matchingIndex()` in JalonCatalog, which stores its
+/// ``MatchingIndexLayout``) or built from hand-written entries; immutable and `Sendable`. Formulas: <doc:Matching>.
 public struct MatchingIndex: Sendable, Equatable {
     // MARK: Fiches (row = position in `codes`)
 
@@ -67,18 +67,20 @@ public struct MatchingIndex: Sendable, Equatable {
     ///   - centreLabels: the statements of the centres d'intérêt, for explanations.
     public init(fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
                 centreLabels: [CentreInteretCode: String] = [:]) {
-        var seen = Set<RomeCode>()
-        let entries = fiches.sorted { $0.code < $1.code }.filter { seen.insert($0.code).inserted }
-        codes = entries.map(\.code)
-        labels = entries.map(\.label)
-        hollandCodes = entries.map(\.hollandCode)
-        isRegulated = entries.map(\.isRegulated)
-        certificationLevels = entries.map { Array(Set($0.certificationLevels)).sorted() }
-        let exceptions = EntryRule.Exception.allCases
-        lowestOpenCertification = entries.map {
-            $0.openCertifications.min { ($0.niveau, exceptions.firstIndex(of: $0.exception)!) < ($1.niveau, exceptions.firstIndex(of: $1.exception)!) }
-        }
+        self.init(layout: MatchingIndexLayout(fiches: fiches, appellations: appellations, families: families, centreLabels: centreLabels))
+    }
+
+    /// The index over a layout built here or read from the catalogue artifact: what the layout leaves
+    /// out (weights, reverse lookups) is derived here, in a few milliseconds.
+    public init(layout: MatchingIndexLayout) {
+        codes = layout.codes
+        labels = layout.labels
+        hollandCodes = layout.hollandCodes
+        isRegulated = layout.isRegulated
+        certificationLevels = layout.certificationLevels
+        lowestOpenCertification = layout.lowestOpenCertification
         var rows: [RomeCode: Int32] = [:]
+        rows.reserveCapacity(codes.count)
         for (row, code) in codes.enumerated() { rows[code] = Int32(row) }
         rowByCode = rows
 
@@ -91,34 +93,53 @@ public struct MatchingIndex: Sendable, Equatable {
         }
         hollandClasses = classes
 
-        let centres = CentreColumns(entries)
-        centreStart = centres.start
-        centreCode = centres.code
-        centrePrincipal = centres.principal
-        centreWeightTotal = centres.total
+        centreStart = layout.centreStart
+        centreCode = layout.centreCode
+        centrePrincipal = layout.centrePrincipal
+        centreWeightTotal = (0..<layout.ficheCount).map { row in
+            layout.centrePrincipal[Int(layout.centreStart[row])..<Int(layout.centreStart[row + 1])]
+                .reduce(0.0) { $0 + ($1 ? MatchingWeights.principalCentre : 1) }
+        }
 
-        let items = ItemColumns(entries, families: families)
-        itemStart = items.start
-        itemID = items.id
-        itemCoeur = items.coeur
-        itemWeight = items.weight
-        itemWeightTotal = items.total
-        itemOgr = items.ogrs
-        itemLabel = items.labels
-        itemRubrique = items.rubriques
-        itemIDByOgr = items.ids
-        itemFamily = items.family
-        familyCount = items.familyCount
-        familyIDByOgr = items.familyIDs
-        itemRelated = items.family.enumerated().map { id, slot in Int32(id) == slot ? slot : slot + Int32(items.familyCount) }
-        self.families = families
+        itemStart = layout.itemStart
+        itemID = layout.itemID
+        itemCoeur = layout.itemCoeur
+        itemWeight = zip(layout.itemID, layout.itemCoeur).map { id, coeur in
+            MatchingWeights.rubrique(layout.itemRubrique[Int(id)]) * (coeur ? MatchingWeights.coeurDeMetier : 1)
+        }
+        let weights = itemWeight
+        itemWeightTotal = (0..<layout.ficheCount).map { row in
+            weights[Int(layout.itemStart[row])..<Int(layout.itemStart[row + 1])].reduce(0.0, +)
+        }
+        itemOgr = layout.itemOgr
+        itemLabel = layout.itemLabel
+        itemRubrique = layout.itemRubrique
+        var ids: [OgrCode: Int32] = [:]
+        ids.reserveCapacity(layout.itemOgr.count)
+        for (id, ogr) in layout.itemOgr.enumerated() { ids[ogr] = Int32(id) }
+        itemIDByOgr = ids
+        itemFamily = layout.itemFamily
+        familyCount = layout.itemOgr.count + layout.familyIDByOgr.count
+        familyIDByOgr = layout.familyIDByOgr
+        let familyCount = familyCount
+        itemRelated = layout.itemFamily.enumerated().map { id, slot in Int32(id) == slot ? slot : slot + Int32(familyCount) }
+        families = layout.families
 
-        let mobilites = MobiliteColumns(entries, rows: rows)
-        mobiliteStart = mobilites.start
-        mobiliteTarget = mobilites.target
+        mobiliteStart = layout.mobiliteStart
+        mobiliteTarget = layout.mobiliteTarget
 
-        rowByAppellation = appellations.compactMapValues { rows[$0] }
-        self.centreLabels = centreLabels
+        rowByAppellation = layout.rowByAppellation
+        centreLabels = layout.centreLabels
+    }
+
+    /// What the index keeps of the catalogue: the catalogue importer stores it (``MatchingIndexLayout``).
+    public var layout: MatchingIndexLayout {
+        MatchingIndexLayout(codes: codes, labels: labels, hollandCodes: hollandCodes, isRegulated: isRegulated,
+                            certificationLevels: certificationLevels, lowestOpenCertification: lowestOpenCertification,
+                            centreStart: centreStart, centreCode: centreCode, centrePrincipal: centrePrincipal, itemStart: itemStart,
+                            itemID: itemID, itemCoeur: itemCoeur, mobiliteStart: mobiliteStart, mobiliteTarget: mobiliteTarget,
+                            itemOgr: itemOgr, itemLabel: itemLabel, itemRubrique: itemRubrique, itemFamily: itemFamily,
+                            familyIDByOgr: familyIDByOgr, families: families, rowByAppellation: rowByAppellation, centreLabels: centreLabels)
     }
 
     /// Number of family slots (items plus macro-compétences no fiche lists).

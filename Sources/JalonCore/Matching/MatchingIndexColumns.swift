@@ -1,7 +1,7 @@
 /// The centre links of sorted entries as CSR columns: one link per centre (principal when any
-/// duplicate is), by centre code, with each fiche's total link weight.
+/// duplicate is), by centre code.
 struct CentreColumns {
-    var start: [Int32] = [0], code: [Int32] = [], principal: [Bool] = [], total: [Double] = []
+    var start: [Int32] = [0], code: [Int32] = [], principal: [Bool] = []
 
     init(_ entries: [MatchingFicheEntry]) {
         // Sorted, then duplicates merged in place: a dictionary per fiche cost more than the whole
@@ -17,16 +17,15 @@ struct CentreColumns {
                     principal.append(link.isPrincipal)
                 }
             }
-            total.append(principal[first...].reduce(0.0) { $0 + ($1 ? MatchingWeights.principalCentre : 1) })
             start.append(Int32(code.count))
         }
     }
 }
 
 /// The items of sorted entries as CSR columns over distinct item ids (contextes left out, an item once
-/// per fiche), with each link's weight, each fiche's total weight, and each item's family slot.
+/// per fiche), with each item's family slot.
 struct ItemColumns {
-    var start: [Int32] = [0], id: [Int32] = [], coeur: [Bool] = [], weight: [Double] = [], total: [Double] = []
+    var start: [Int32] = [0], id: [Int32] = [], coeur: [Bool] = []
     var ids: [OgrCode: Int32] = [:], ogrs: [OgrCode] = [], labels: [String] = [], rubriques: [FicheItem.Rubrique] = []
     var family: [Int32] = []
     /// Slots of macro-compétences no fiche lists, numbered after the items.
@@ -37,20 +36,15 @@ struct ItemColumns {
         // The fiche (row + 1) where each item id was last listed: "once per fiche" without a set per fiche.
         var listedIn: [Int] = []
         for (row, entry) in entries.enumerated() {
-            var ficheTotal = 0.0
             for item in entry.items where item.rubrique != .contexte {
                 let itemID = self.id(of: item)
                 if Int(itemID) == listedIn.count { listedIn.append(0) }
                 guard listedIn[Int(itemID)] != row + 1 else { continue }
                 listedIn[Int(itemID)] = row + 1
-                let linkWeight = MatchingWeights.rubrique(item.rubrique) * (item.isCoeurDeMetier ? MatchingWeights.coeurDeMetier : 1)
                 id.append(itemID)
                 coeur.append(item.isCoeurDeMetier)
-                weight.append(linkWeight)
-                ficheTotal += linkWeight
             }
             start.append(Int32(id.count))
-            total.append(ficheTotal)
         }
         // A family is known by its macro's item id when a fiche lists the macro.
         family = ogrs.map { ogr in

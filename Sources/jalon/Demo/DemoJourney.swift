@@ -25,7 +25,7 @@ struct DemoJourney {
         let project = Project.started(displayName: DemoPersona.name)
         _ = try repository.create(project, author: .person, message: language.pick(fr: "Création du projet", en: "Project created"))
         id = project.id
-        index = catalogue.matchingIndex()
+        index = try catalogue.matchingIndex()
         context = EditContext(language: language, catalogue: catalogue, questionnaire: try QuestionnaireLoader.bundledRiasec())
     }
 

@@ -18,7 +18,7 @@ struct MatchingOptions: ParsableArguments {
         let loaded = try global.repository().load(id, revision: nil)
         let catalogue = try self.catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
         let project = loaded.project
-        return MatchingContext(project: project, revision: loaded.revision.number, catalogue: catalogue, index: catalogue.matchingIndex(),
+        return MatchingContext(project: project, revision: loaded.revision.number, catalogue: catalogue, index: try catalogue.matchingIndex(),
                                person: MatchingPerson(scoring: project, questionnaire: try QuestionnaireLoader.bundledRiasec()))
     }
 }
