@@ -1,7 +1,7 @@
 /// The catalogue reduced to what métier matching reads, as dense arrays indexed by fiche row (fiches
 /// sorted by code) so that scoring every fiche is a few passes over contiguous memory.
 ///
-/// Read from the catalogue artifact (`Catalogue.matchingIndex()` in JalonCatalog, which stores its
+/// Read from the catalogue artifact (`Catalogue.matchingIndex()` in JalonCatalogue, which stores its
 /// ``MatchingIndexLayout``) or built from hand-written entries; immutable and `Sendable`. Formulas: <doc:Matching>.
 public struct MatchingIndex: Sendable, Equatable {
     // MARK: Fiches (row = position in `codes`)
