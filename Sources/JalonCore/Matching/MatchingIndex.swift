@@ -79,10 +79,7 @@ public struct MatchingIndex: Sendable, Equatable {
         isRegulated = layout.isRegulated
         certificationLevels = layout.certificationLevels
         lowestOpenCertification = layout.lowestOpenCertification
-        var rows: [RomeCode: Int32] = [:]
-        rows.reserveCapacity(codes.count)
-        for (row, code) in codes.enumerated() { rows[code] = Int32(row) }
-        rowByCode = rows
+        rowByCode = MatchingIndexLayout.rows(of: layout.codes)
 
         var classes: [HollandCode] = []
         hollandClass = hollandCodes.map { code in

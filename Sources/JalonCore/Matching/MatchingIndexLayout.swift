@@ -98,8 +98,7 @@ public struct MatchingIndexLayout: Sendable, Equatable {
         lowestOpenCertification = entries.map {
             $0.openCertifications.min { ($0.niveau, exceptions.firstIndex(of: $0.exception)!) < ($1.niveau, exceptions.firstIndex(of: $1.exception)!) }
         }
-        var rows: [RomeCode: Int32] = [:]
-        for (row, code) in codes.enumerated() { rows[code] = Int32(row) }
+        let rows = Self.rows(of: codes)
 
         let centres = CentreColumns(entries)
         centreStart = centres.start
@@ -126,4 +125,12 @@ public struct MatchingIndexLayout: Sendable, Equatable {
     }
 
     public var ficheCount: Int { codes.count }
+
+    /// Fiche code → row.
+    static func rows(of codes: [RomeCode]) -> [RomeCode: Int32] {
+        var rows: [RomeCode: Int32] = [:]
+        rows.reserveCapacity(codes.count)
+        for (row, code) in codes.enumerated() { rows[code] = Int32(row) }
+        return rows
+    }
 }
