@@ -12,8 +12,11 @@ import Testing
 /// its verdict the same whichever worker read it and however many there were, rows in file order; and
 /// what a hostile file costs is still bounded.
 @Suite("Caseload reader: one parse per file, every core, the same verdicts")
-struct CaseloadReaderTests {
-    let folder = ScratchFolder()
+final class CaseloadReaderTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-caseload-\(UUID().uuidString)").path
+
+    init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
     static let review = CaseloadReview(now: Timestamp(iso8601: "2026-12-01T10:00:00Z")!)
 
     /// One file per verdict, named after what it should give.
@@ -39,14 +42,14 @@ struct CaseloadReaderTests {
             ("doctype.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><dossier>&e;</dossier>"),
             ("projet.xml", String(decoding: try SampleDossiers.bytes("Samples/karim-montbeliard-reconversion.xml"), as: UTF8.self)),
         ]
-        for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: folder.path + "/" + name)) }
+        for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
         // Larger than the limit: refused on its size, before a byte is read (sparse, so the test stays cheap).
-        let huge = folder.path + "/enorme.xml"
+        let huge = folder + "/enorme.xml"
         FileManager.default.createFile(atPath: huge, contents: Data("<dossier>".utf8))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
         try handle.truncate(atOffset: UInt64(XMLParseLimits.default.maxBytes + 1))
         try handle.close()
-        return CaseloadFiles.expand([folder.path])
+        return CaseloadFiles.expand([folder])
     }
 
     func name(_ row: CaseloadRow) -> String { String(row.file.split(separator: "/").last ?? "") }
