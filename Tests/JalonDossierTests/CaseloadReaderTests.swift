@@ -45,7 +45,7 @@ final class CaseloadReaderTests {
         for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
         // Larger than the limit: refused on its size, before a byte is read (sparse, so the test stays cheap).
         let huge = folder + "/enorme.xml"
-        FileManager.default.createFile(atPath: huge, contents: Data("<dossier>".utf8))
+        try #require(FileManager.default.createFile(atPath: huge, contents: Data("<dossier>".utf8)))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
         try handle.truncate(atOffset: UInt64(XMLParseLimits.default.maxBytes + 1))
         try handle.close()
