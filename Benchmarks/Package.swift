@@ -5,7 +5,7 @@ import PackageDescription
 // at the repository root builds the product and its tests only. Every benchmark measures Jalon against a peer
 // in the same run and prints both, the ratio and the machine's load (docs/performances.md). From this folder:
 //
-//     swift build -c release --product jalon      # at the root: the binary the whole-process benchmarks run
+//     swift build -c release --static-swift-stdlib --product jalon --scratch-path .build-release   # at the root: the binary the whole-process benchmarks run
 //     swift build --package-path Benchmarks -c release && Benchmarks/.build/release/JalonBenchmarkRunner
 let package = Package(
     name: "JalonBenchmarks",

@@ -27,7 +27,11 @@ extension DossierXML {
         guard diagnostics.isEmpty else { throw .invalid(diagnostics) }
 
         let envelope = DossierEnvelope(root)
-        guard let projectElement = root.children.last, let embedded = projectElement.detachedDocument(sourceName: sourceName) else {
+        let references = DossierReferenceLabels(debouches: DossierDebouchesXML.read(root))
+        let signature = XMLSignature.topLevelSignature(of: document)?.outerXML()
+        // The envelope is read: the project leaves the tree (moved, not copied) to be fingerprinted,
+        // validated and decoded as the document it was when exported.
+        guard let projectElement = root.children.last, let embedded = projectElement.takenOut(sourceName: sourceName) else {
             throw .invalid([XMLDiagnostic(location: root.location, message: "no embedded <project>")])
         }
         let computed: String
@@ -43,10 +47,10 @@ extension DossierXML {
         do { project = try ProjectCodec.decode(loaded.document) } catch { throw refusal(error, intact: .decoding(error)) }
         let dossier = Dossier(project: project, share: envelope.share, revision: envelope.revision, exported: envelope.exported,
                               history: envelope.history, sources: envelope.sources, fingerprint: stated, annotation: envelope.annotation,
-                              references: DossierReferenceLabels(debouches: DossierDebouchesXML.read(root)))
+                              references: references)
         return DossierFile(dossier: dossier, fingerprintComputed: computed,
                            projectVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
-                           signature: XMLSignature.topLevelSignature(of: document)?.outerXML())
+                           signature: signature)
     }
 }
 

@@ -13,12 +13,17 @@ public final class XMLDocument {
     public let sourceName: String
 
     /// Options for documents Jalon did not write. Never NOENT, DTDLOAD, DTDATTR, HUGE or XINCLUDE.
+    /// COMPACT (as `xmllint` sets by default) keeps text nodes shorter than two pointers — the
+    /// indentation between elements — inside the node instead of a separate allocation: ~10 % of a
+    /// parse and of the free; libxml2's own edits and frees know such nodes.
     static let hardenedOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+        | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `bytes` (read the file yourself). Throws `XMLError` naming the place and the reason.
     public init(bytes: [UInt8], sourceName: String, limits: XMLParseLimits = .default) throws(XMLError) {
         self.sourceName = sourceName
+        source = nil
         pointer = try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) -> xmlDocPtr in
             try Self.parse(buffer, sourceName: sourceName, limits: limits)
         }
@@ -28,16 +33,22 @@ public final class XMLDocument {
         try self.init(bytes: [UInt8](data), sourceName: sourceName, limits: limits)
     }
 
+    /// A document whose nodes came from another one (`XMLElement.takenOut`) and may still point
+    /// into it: that one is kept until this one is freed.
+    private let source: XMLDocument?
+
     /// Adopts a tree built by libxml2 elsewhere in this module.
-    init(adopting pointer: xmlDocPtr, sourceName: String) {
+    init(adopting pointer: xmlDocPtr, sourceName: String, keepingAlive source: XMLDocument? = nil) {
         self.pointer = pointer
         self.sourceName = sourceName
+        self.source = source
     }
 
     /// Only for tests: libxml2 and the checks on its result without the prescan, to prove that this
     /// second layer holds on its own (a DOCTYPE the prescan did not see is still refused).
     init(skippingPrescan bytes: [UInt8], sourceName: String) throws(XMLError) {
         self.sourceName = sourceName
+        source = nil
         pointer = try bytes.withUnsafeBufferPointer { (buffer) throws(XMLError) -> xmlDocPtr in
             try Self.parseWithLibXML2(buffer, sourceName: sourceName)
         }
@@ -117,10 +128,7 @@ public final class XMLDocument {
     /// namespace URI such as `xmlns="projet"`), or that would take it too long (see
     /// `canonicalizationBudget`).
     public func canonicalBytes() throws(XMLError) -> [UInt8] {
-        if canonicalizationCost(stoppingAbove: Self.canonicalizationBudget) > Self.canonicalizationBudget {
-            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName),
-                           detail: "too many namespace declarations in scope for so many elements and levels")
-        }
+        try checkCanonicalizationCost()
         var memory: UnsafeMutablePointer<xmlChar>?
         let (size, diagnostics) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName, limit: 8) {
             xmlC14NDocDumpMemory(pointer, nil, numericCast(XML_C14N_1_0.rawValue), nil, 0, &memory)
@@ -135,9 +143,34 @@ public final class XMLDocument {
         return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
     }
 
-    /// SHA-256 of the canonical form, as 64 lower-case hex digits.
+    /// SHA-256 of the canonical form, as 64 lower-case hex digits: the same as hashing
+    /// `canonicalBytes()`, but the canonical form goes straight from libxml2's writer into the hash,
+    /// never held whole in memory.
     public func fingerprint() throws(XMLError) -> String {
-        XMLFingerprint.sha256Hex(try canonicalBytes())
+        try checkCanonicalizationCost()
+        let sink = CanonicalHashSink()
+        let (written, diagnostics) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName, limit: 8) { () -> Int32 in
+            guard let output = xmlOutputBufferCreateIO({ context, bytes, count in
+                guard let context, let bytes, count >= 0 else { return -1 }
+                Unmanaged<CanonicalHashSink>.fromOpaque(context).takeUnretainedValue()
+                    .update(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+                return count
+            }, nil, Unmanaged.passUnretained(sink).toOpaque(), nil) else { return -1 }
+            let executed = xmlC14NExecute(pointer, nil, nil, numericCast(XML_C14N_1_0.rawValue), nil, 0, output)
+            let closed = xmlOutputBufferClose(output)
+            return executed < 0 ? executed : closed
+        }
+        guard written >= 0 else {
+            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName), detail: diagnostics.first?.message ?? "")
+        }
+        return withExtendedLifetime(sink) { sink.hexDigest() }
+    }
+
+    private func checkCanonicalizationCost() throws(XMLError) {
+        if canonicalizationCost(stoppingAbove: Self.canonicalizationBudget) > Self.canonicalizationBudget {
+            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName),
+                           detail: "too many namespace declarations in scope for so many elements and levels")
+        }
     }
 
     /// libxml2 2.9's C14N spends on each element time proportional to k × (d + k), k the namespace
@@ -195,9 +228,26 @@ public final class XMLDocument {
 /// The fingerprint Jalon prints on dossiers and stores with revisions.
 public enum XMLFingerprint {
     public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        hex(SHA256.hash(data: bytes))
     }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
+
+/// Where libxml2's C14N writer sends its output when only the fingerprint is wanted.
+private final class CanonicalHashSink {
+    private var hasher = SHA256()
+
+    func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+
+    func hexDigest() -> String { XMLFingerprint.hex(hasher.finalize()) }
 }

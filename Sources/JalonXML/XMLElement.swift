@@ -173,4 +173,52 @@ extension XMLElement {
         xmlDocSetRootElement(newDocument, copy)
         return XMLDocument(adopting: newDocument, sourceName: sourceName ?? document.sourceName)
     }
+
+    /// Takes the element and its subtree out of its document into a document of its own: what
+    /// `detachedDocument` gives (same nodes, lines, namespaces, canonical form), without the deep copy
+    /// when the subtree declares its own default namespace and no ancestor declares a prefix (then
+    /// every name in it resolves inside it, as in a copy). Otherwise it is copied and the original
+    /// removed. Either way the element is no longer in `document` afterwards: read the envelope from
+    /// `document` and the subtree from the result, never this `XMLElement` again.
+    public func takenOut(sourceName: String? = nil) -> XMLDocument? {
+        let name = sourceName ?? document.sourceName
+        guard resolvesNamesWithin else {
+            let copy = detachedDocument(sourceName: name)
+            xmlUnlinkNode(node)
+            xmlFreeNode(node)
+            return copy
+        }
+        guard let newDocument = xmlNewDoc("1.0") else { return nil }
+        // The names and short texts of the moved nodes live in the parser's dictionary: the new
+        // document shares it (counted), so each document frees what is its own and no more.
+        if let dictionary = document.pointer.pointee.dict {
+            xmlDictReference(dictionary)
+            newDocument.pointee.dict = dictionary
+        }
+        xmlUnlinkNode(node)
+        _ = xmlDocSetRootElement(newDocument, node)
+        // The moved nodes may still point at the source document's own `xml:` namespace record.
+        return XMLDocument(adopting: newDocument, sourceName: name, keepingAlive: document)
+    }
+
+    /// A default namespace declared on the element itself, and no prefix declared above it.
+    private var resolvesNamesWithin: Bool {
+        var declaresDefault = false
+        var namespace = node.pointee.nsDef
+        while let current = namespace {
+            if current.pointee.prefix == nil { declaresDefault = true }
+            namespace = current.pointee.next
+        }
+        guard declaresDefault else { return false }
+        var ancestor = node.pointee.parent
+        while let current = ancestor, current.pointee.type == XML_ELEMENT_NODE {
+            var declared = current.pointee.nsDef
+            while let each = declared {
+                if each.pointee.prefix != nil { return false }
+                declared = each.pointee.next
+            }
+            ancestor = current.pointee.parent
+        }
+        return true
+    }
 }

@@ -105,6 +105,9 @@ struct SavedResultsCodecTests {
         #expect(ScoreFigure(-1) == nil && ScoreFigure(.nan) == nil && ScoreFigure(.infinity) == nil)
         #expect(ScoreFigure(text: "1.2345") == nil && ScoreFigure(text: ".5") == nil && ScoreFigure(text: "5.") == nil)
         #expect(ScoreFigure(text: "-1") == nil && ScoreFigure(text: "1e2") == nil && ScoreFigure(text: "") == nil)
+        // Read on bytes: other scripts' digits, two points, thirteen digits are refused as before.
+        #expect(ScoreFigure(text: "٣") == nil && ScoreFigure(text: "1.2.3") == nil && ScoreFigure(text: "1234567890123") == nil)
+        #expect(ScoreFigure(text: "999999999999.999")?.thousandths == 999_999_999_999_999 && ScoreFigure(text: "7.05")?.thousandths == 7_050)
     }
 
     /// Without validation, an out-of-range figure still fails at its element and line.

@@ -12,16 +12,22 @@ public enum Repository {
     /// A path under the repository, from a relative one (`Resources/Schemas/dossier-1.0.xsd`).
     public static func path(_ relative: String) -> String { root + "/" + relative }
 
-    /// The release `jalon` the whole-process benchmarks run: `JALON_BINARY`, else the root package's
-    /// `swift build -c release --product jalon`.
+    /// How the release `jalon` is built, at the repository root: the Swift runtime and Foundation linked
+    /// in (start-up, docs/performances.md), in a scratch folder of its own so that it never invalidates
+    /// the debug build the tests use.
+    public static let releaseBuildCommand =
+        "swift build -c release --static-swift-stdlib --product jalon --scratch-path .build-release"
+
+    /// The release `jalon` the whole-process benchmarks run: `JALON_BINARY`, else the one
+    /// `releaseBuildCommand` builds.
     public static var releaseJalon: String {
-        ProcessInfo.processInfo.environment["JALON_BINARY"] ?? path(".build/release/jalon")
+        ProcessInfo.processInfo.environment["JALON_BINARY"] ?? path(".build-release/release/jalon")
     }
 
     /// Stops the benchmark with the command to run when the release `jalon` is missing.
     public static func requireReleaseJalon(_ binary: String = releaseJalon) throws -> String {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw BenchmarkFailure("\(binary) not found: run `swift build -c release --product jalon` at the repository root (or set JALON_BINARY)")
+            throw BenchmarkFailure("\(binary) not found: run `\(releaseBuildCommand)` at the repository root (or set JALON_BINARY)")
         }
         return binary
     }

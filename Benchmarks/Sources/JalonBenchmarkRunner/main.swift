@@ -6,7 +6,7 @@ import Foundation
 // run, the ratio, the goal and the machine's load, as Markdown tables dated for docs/performances.md. `--all`
 // adds the project document, the catalogue, the matching and the server under load.
 //
-//     swift build -c release --product jalon && swift build --package-path Benchmarks -c release
+//     swift build -c release --static-swift-stdlib --product jalon --scratch-path .build-release && swift build --package-path Benchmarks -c release
 //     Benchmarks/.build/release/JalonBenchmarkRunner [--all] [--quick]      (the suites are its siblings)
 //
 // --quick: fewer runs and a caseload of 2,000, for a look; the tables in docs/performances.md come from a run without it.

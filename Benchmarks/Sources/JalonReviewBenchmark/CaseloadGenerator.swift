@@ -1,5 +1,6 @@
 import BenchmarkSupport
 import Foundation
+import Synchronization
 import JalonCore
 import JalonDossier
 import JalonStore
@@ -38,25 +39,43 @@ struct CaseloadGenerator {
         return try ProjectCodec.decode(try ProjectDocumentLoader().load(bytes: bytes, sourceName: name).document)
     }
 
+    /// Writes the files on every core: each file draws from its own generator (the seed and its index),
+    /// so the bytes do not depend on which worker wrote it or when.
     func write(into folder: String) throws -> Written {
-        var random = SeededGenerator(seed: seed)
-        var broken = 0, bytes = 0
-        for index in 0..<count {
-            let subfolder = folder + "/conseiller-\(index % 8)"
-            if index < 8 { try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true) }
-            let project = project(index, &random)
-            var document = index % 50 == 7 ? ProjectCodec.encode(project) : DossierXML.encode(try dossier(of: project, &random))
-            switch index % 500 {
-            case 137: document = Array(document.prefix(document.count / 2)); broken += 1
-            case 271: document = Array("Nom;Étape;Piste\nDossier \(index);plan;J1501\n".utf8); broken += 1
-            case 409: document = replacing("etat=\"en-cours\"", with: "etat=\"bientot\"", in: document); broken += 1
-            case let rest where rest % 100 == 61: document = replacing("<nomAffiche>", with: "<nomAffiche>Modifié ", in: document)
-            default: break
-            }
-            bytes += document.count
-            try Data(document).write(to: URL(fileURLWithPath: subfolder + "/dossier-\(String(format: "%05d", index)).xml"))
+        for subfolder in 0..<8 {
+            try FileManager.default.createDirectory(atPath: folder + "/conseiller-\(subfolder)", withIntermediateDirectories: true)
         }
-        return Written(files: count, broken: broken, bytes: bytes)
+        let totals = Mutex((broken: 0, bytes: 0, failure: String?.none))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            do {
+                let (document, broken) = try file(index)
+                try Data(document).write(to: URL(fileURLWithPath: folder + "/conseiller-\(index % 8)/dossier-\(String(format: "%05d", index)).xml"))
+                totals.withLock { $0.broken += broken ? 1 : 0; $0.bytes += document.count }
+            } catch {
+                totals.withLock { $0.failure = $0.failure ?? "file \(index): \(error)" }
+            }
+        }
+        let written = totals.withLock { $0 }
+        if let failure = written.failure { throw BenchmarkFailure(failure) }
+        return Written(files: count, broken: written.broken, bytes: written.bytes)
+    }
+
+    /// File `index`'s bytes, and whether it is broken on purpose.
+    private func file(_ index: Int) throws -> ([UInt8], Bool) {
+        var random = SeededGenerator(seed: seed ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15))
+        let project = project(index, &random)
+        var document = index % 50 == 7 ? ProjectCodec.encode(project) : DossierXML.encode(try dossier(of: project, &random))
+        var broken = true
+        switch index % 500 {
+        case 137: document = Array(document.prefix(document.count / 2))
+        case 271: document = Array("Nom;Étape;Piste\nDossier \(index);plan;J1501\n".utf8)
+        case 409: document = replacing("etat=\"en-cours\"", with: "etat=\"bientot\"", in: document)
+        case let rest where rest % 100 == 61:
+            document = replacing("<nomAffiche>", with: "<nomAffiche>Modifié ", in: document)
+            broken = false
+        default: broken = false
+        }
+        return (document, broken)
     }
 
     private func replacing(_ text: String, with replacement: String, in document: [UInt8]) -> [UInt8] {

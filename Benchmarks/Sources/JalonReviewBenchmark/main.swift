@@ -3,11 +3,12 @@ import Foundation
 
 // Caseload review benchmark: generates a seeded caseload of demo-sized dossiers (10,000 by default, a
 // few broken on purpose; see CaseloadGenerator) in a temporary folder, then times the release
-// `jalon review` on the folder against `xmllint --noout --schema Resources/Schemas/dossier-1.0.xsd` on
-// the same files, two xmllint processes at a time (`xargs -P2`), as whole processes; medians of several
-// runs, interleaved so that the machine's load falls on both alike.
+// `jalon review DIR --format csv` on the folder against `xmllint --noout --schema
+// Resources/Schemas/dossier-1.0.xsd` on the same files, two xmllint processes at a time (`xargs -P2`),
+// as whole processes (wall, CPU, peak RSS from wait4); medians of several runs, interleaved so that
+// the machine's load falls on both alike.
 //
-//     swift build -c release --product jalon    (at the root), then
+//     swift build -c release --static-swift-stdlib --product jalon --scratch-path .build-release   (at the root), then
 //     swift run --package-path Benchmarks -c release JalonReviewBenchmark [--count N] [--runs R] [--binary PATH] [--keep DIR]
 
 var arguments = CommandLine.arguments.dropFirst()
@@ -28,7 +29,7 @@ do {
     try FileManager.default.createDirectory(atPath: folder + "/demo", withIntermediateDirectories: true)
     defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
     let caseload = folder + "/portefeuille"
-    let output = folder + "/revue.json"
+    let output = folder + "/revue.json", timedOutput = folder + "/revue.csv"
 
     let demo = try CaseloadGenerator.demoProject(jalon: jalon, scratch: folder + "/demo")
     let written = try CaseloadGenerator(count: count, demo: demo).write(into: caseload)
@@ -44,12 +45,12 @@ do {
         throw BenchmarkFailure("review did not read the caseload as written: exit \(check.status), \(String(describing: header))")
     }
 
-    var report = Report(title: "`jalon review` on \(count) demo-sized dossiers (\(written.bytes / 1_000_000) MB), medians of \(runs)")
+    var report = Report(title: "`jalon review --format csv` on \(count) demo-sized dossiers (\(written.bytes / 1_000_000) MB), medians of \(runs)")
     let schema = Repository.path("Resources/Schemas/dossier-1.0.xsd")
     let peerCommand = "find '\(caseload)' -name '*.xml' -print0 | xargs -0 -P2 -n 250 xmllint --noout --schema '\(schema)'; exit 0"
     var jalonRuns: [ProcessRun] = [], peerRuns: [ProcessRun] = []
     for _ in 0..<runs {
-        jalonRuns.append(try ProcessRun.run(jalon, ["review", caseload, "--format", "json", "-o", output], measuringMemory: true))
+        jalonRuns.append(try ProcessRun.run(jalon, ["review", caseload, "--format", "csv", "-o", timedOutput], measuringMemory: true))
         peerRuns.append(try ProcessRun.run("/bin/sh", ["-c", peerCommand], measuringMemory: true))
     }
     let jalonSummary = RunSummary(runs: jalonRuns), peer = RunSummary(runs: peerRuns)
@@ -64,6 +65,9 @@ do {
                           unit: "MB", goal: "≤ 300 MB", met: jalonSummary.peakMegabytes <= 300))
     print(report.markdown())
     print(String(format: "per file: jalon %.2f ms CPU, xmllint %.2f ms CPU", jalonSummary.cpu * 1000 / Double(count), peer.cpu * 1000 / Double(count)))
+    print("runs (wall s / CPU s / MB): jalon " + jalonRuns.map { String(format: "%.2f/%.2f/%.0f", $0.wall, $0.cpu, Double($0.peakMemory) / 1e6) }.joined(separator: ", ")
+          + "; xmllint " + peerRuns.map { String(format: "%.2f/%.2f/%.0f", $0.wall, $0.cpu, Double($0.peakMemory) / 1e6) }.joined(separator: ", "))
+    print("Load at the end: \(Machine.load)")
 } catch {
     FileHandle.standardError.write(Data("JalonReviewBenchmark: \(error)\n".utf8))
     exit(1)

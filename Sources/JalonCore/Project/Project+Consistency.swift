@@ -57,6 +57,15 @@ extension Project {
 
     /// The values that occur more than once, each reported once, in order of first repetition.
     private static func repeated<Value: Hashable>(_ values: [Value]) -> [Value] {
+        // Most of these lists hold a handful of items: comparing pairs costs less than hashing into
+        // two sets (a caseload review computes this for every file).
+        if values.count <= 16 {
+            var found: [Value] = []
+            for index in values.indices where values[..<index].contains(values[index]) && !found.contains(values[index]) {
+                found.append(values[index])
+            }
+            return found
+        }
         var seen = Set<Value>()
         var reported = Set<Value>()
         return values.filter { !seen.insert($0).inserted && reported.insert($0).inserted }

@@ -18,16 +18,30 @@ public struct ScoreFigure: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses the written form: digits, optionally a point and one to three digits (`78.5`, `0.125`).
     /// Leading zeros and trailing fraction zeros are left to the schema, which refuses them.
+    /// Read on the UTF-8 bytes: a review decodes a few hundred of these per dossier.
     public init?(text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 12,
-              whole.allSatisfy(\.isASCIIDigitCharacter)
-        else { return nil }
-        var fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard parts.count == 1 || (1...3).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigitCharacter) else { return nil }
-        fraction += String(repeating: "0", count: 3 - fraction.count)
-        guard let units = Int(whole), let thousandths = Int(fraction) else { return nil }
-        self.init(thousandths: units * 1000 + thousandths)
+        var text = text
+        guard let thousandths = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self.init(thousandths: thousandths)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let point = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+        let fractionCount = point < bytes.count ? bytes.count - point - 1 : 0
+        guard (1...12).contains(point), point == bytes.count || (1...3).contains(fractionCount) else { return nil }
+        var units = 0, fraction = 0
+        for byte in bytes[..<point] {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            units = units * 10 + Int(digit)
+        }
+        for index in bytes.indices.dropFirst(point + 1) {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            fraction = fraction * 10 + Int(digit)
+        }
+        for _ in fractionCount..<3 { fraction *= 10 }
+        return units * 1000 + fraction
     }
 
     public var value: Double { Double(thousandths) / 1000 }

@@ -9,10 +9,16 @@ import JalonLocale
 /// per flag (oui/non) so a spreadsheet can filter on each.
 public enum CaseloadCSV {
     public static func render(_ rows: [CaseloadRow], language: Language) -> String {
-        var lines = [header(in: language)]
-        lines += rows.map { fields(of: $0, in: language) }
-        return lines.map { $0.map(escaped).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        rows.reduce(into: headerLine(in: language)) { $0 += line(of: $1, in: language) }
     }
+
+    /// The header line, CRLF included: what a review written row by row starts with.
+    public static func headerLine(in language: Language) -> String { joined(header(in: language)) }
+
+    /// One row's line, CRLF included.
+    public static func line(of row: CaseloadRow, in language: Language) -> String { joined(fields(of: row, in: language)) }
+
+    private static func joined(_ fields: [String]) -> String { fields.map(escaped).joined(separator: ",") + "\r\n" }
 
     static func header(in language: Language) -> [String] {
         language == .fr

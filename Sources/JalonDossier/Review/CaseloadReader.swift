@@ -4,11 +4,10 @@ import JalonCore
 import JalonLocale
 import JalonStore
 import JalonXML
-import Synchronization
 
-/// Reads a caseload: each file is parsed (hardened), validated, summarised into a `CaseloadRow` and
-/// dropped, so memory holds one document per worker plus the rows. Files are read on every core; the
-/// rows come back in the order of the files, whatever order the workers finished in.
+/// Reads a caseload: each file is parsed once (hardened), validated, summarised into a `CaseloadRow`
+/// and dropped, so memory holds one document per worker. Files are read on every core; the rows come
+/// back in the order of the files, whatever order the workers finished in.
 public struct CaseloadReader: Sendable {
     public var review: CaseloadReview
     public var language: Language
@@ -24,24 +23,31 @@ public struct CaseloadReader: Sendable {
     /// one call at a time and in increasing order, from whichever worker finished a file.
     public func rows(for files: [String], workers: Int = CaseloadReader.defaultWorkers,
                      progress: (@Sendable (Int) -> Void)? = nil) -> [CaseloadRow] {
-        let work = SharedWork(count: files.count)
-        // Each worker takes the next unread file until none is left: no chunk boundary where a core
-        // waits for a slow file of the other's chunk.
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, files.count))) { _ in
-            while true {
-                let index = work.next.add(1, ordering: .relaxed).oldValue
-                guard index < files.count else { return }
-                let row = self.row(for: files[index])
-                work.results.withLock { results in
-                    results.rows[index] = row
-                    results.done += 1
-                    // Under the lock, so counts are reported in order (the callback is cheap: a
-                    // terminal line every 1 % at most).
-                    progress?(results.done)
+        var rows: [CaseloadRow] = []
+        rows.reserveCapacity(files.count)
+        forEachRow(of: files, workers: workers, progress: progress) { rows.append($0) }
+        return rows
+    }
+
+    /// Hands each file's row to `body`, on the calling thread, in the order of `files`, as soon as it
+    /// and every earlier one are read, while the workers read on: a review written as it goes never
+    /// holds the caseload's rows. The workers stay at most `window` files ahead of `body`, so a slow
+    /// file (or a slow `body`) holds back at most that many rows.
+    public func forEachRow(of files: [String], workers: Int = CaseloadReader.defaultWorkers, window: Int = 256,
+                           progress: (@Sendable (Int) -> Void)? = nil, _ body: (CaseloadRow) -> Void) {
+        let work = OrderedWork(window: max(window, workers))
+        let group = DispatchGroup()
+        for _ in 0..<max(1, min(workers, files.count)) {
+            DispatchQueue.global().async(group: group) {
+                // Each worker takes the next unread file: no chunk boundary where a core waits for a
+                // slow file of another's chunk.
+                while let index = work.take(below: files.count) {
+                    work.finish(index, self.row(for: files[index]), progress: progress)
                 }
             }
         }
-        return work.results.withLock { $0.rows.map { $0! } }
+        for index in files.indices { body(work.deliver(index)) }
+        group.wait()
     }
 
     /// The row of one file; never throws: what cannot be read becomes the row's error.
@@ -146,17 +152,49 @@ public struct CaseloadReader: Sendable {
     }
 }
 
-/// What the workers of one `rows(for:)` call share: the next file to take, and the rows so far.
-private final class SharedWork: Sendable {
-    struct Results {
-        var rows: [CaseloadRow?]
-        var done = 0
+/// What the workers and the deliverer of one `forEachRow` call share: the next file to take, the rows
+/// read but not yet delivered, and how far delivery has gone.
+private final class OrderedWork: @unchecked Sendable {
+    // NSCondition guards every field below: workers wait when too far ahead, the deliverer for its next row.
+    private let condition = NSCondition()
+    private let window: Int
+    private var next = 0
+    private var delivered = 0
+    private var done = 0
+    private var ready: [Int: CaseloadRow] = [:]
+
+    init(window: Int) { self.window = window }
+
+    /// The next file to read, once it is within `window` of delivery; nil when none is left.
+    func take(below count: Int) -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while next < count && next >= delivered + window { condition.wait() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 
-    let next = Atomic<Int>(0)
-    let results: Mutex<Results>
+    func finish(_ index: Int, _ row: CaseloadRow, progress: (@Sendable (Int) -> Void)?) {
+        condition.lock()
+        defer { condition.unlock() }
+        ready[index] = row
+        done += 1
+        // Under the lock, so counts are reported in order (the callback is cheap: a terminal line
+        // every 1 % at most).
+        progress?(done)
+        condition.broadcast()
+    }
 
-    init(count: Int) { results = Mutex(Results(rows: Array(repeating: nil, count: count))) }
+    /// The row of file `index`, once read.
+    func deliver(_ index: Int) -> CaseloadRow {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready[index] == nil { condition.wait() }
+        delivered = index + 1
+        condition.broadcast()
+        return ready.removeValue(forKey: index)!
+    }
 }
 
 extension CaseloadReadError {

@@ -78,7 +78,12 @@ extension XMLElement {
     }
 
     /// Parses a required attribute as one of an enumeration's tokens (its raw values).
+    /// The list of tokens is only made for the error: decoding reads thousands of tokens per project.
     func requiredToken<T: RawRepresentable & CaseIterable>(_ attributeName: String, _: T.Type) throws(ProjectDecodingError) -> T where T.RawValue == String {
-        try requiredAttribute(attributeName, as: .token(T.allCases.map(\.rawValue)), T.init(rawValue:))
+        guard let raw = attribute(attributeName) else { throw failure(.missingAttribute(attributeName)) }
+        guard let value = T(rawValue: raw.trimmingXMLWhitespace()) else {
+            throw failure(.invalidValue(raw, attribute: attributeName, expected: .token(T.allCases.map(\.rawValue))))
+        }
+        return value
     }
 }

@@ -56,15 +56,27 @@ struct ReviewCommand: ParsableCommand {
             if files.isEmpty { printError(L("aucun fichier .xml dans \(paths.joined(separator: ", ")).", "no .xml file in \(paths.joined(separator: ", ")).")) }
             let progress = ReviewProgress(total: files.count)
             let report: (@Sendable (Int) -> Void)? = progress.map { progress in { @Sendable done in progress.show(done) } }
-            let rows = sort.sorted(CaseloadReader(review: review, language: language).rows(for: files, progress: report))
-            progress?.finish()
-            someUnreadable = rows.contains { $0.summary == nil }
-            let bytes: [UInt8] = switch format {
-            case .text: Array(CaseloadText.render(rows, review: review, language: language).utf8)
-            case .html: Array(CaseloadHTML.render(rows, review: review, order: sort, language: language).utf8)
-            case .csv: Array(CaseloadCSV.render(rows, language: language).utf8)
-            case .json: try CaseloadJSON.render(rows, review: review, order: sort, language: language)
+            let reader = CaseloadReader(review: review, language: language)
+            let bytes: [UInt8]
+            if format == .csv && sort == .file {
+                // Nothing to sort or total: each row becomes its line as soon as it is read, and is dropped.
+                var text = CaseloadCSV.headerLine(in: language)
+                reader.forEachRow(of: files, progress: report) { row in
+                    if row.summary == nil { someUnreadable = true }
+                    text += CaseloadCSV.line(of: row, in: language)
+                }
+                bytes = Array(text.utf8)
+            } else {
+                let rows = sort.sorted(reader.rows(for: files, progress: report))
+                someUnreadable = rows.contains { $0.summary == nil }
+                bytes = switch format {
+                case .text: Array(CaseloadText.render(rows, review: review, language: language).utf8)
+                case .html: Array(CaseloadHTML.render(rows, review: review, order: sort, language: language).utf8)
+                case .csv: Array(CaseloadCSV.render(rows, language: language).utf8)
+                case .json: try CaseloadJSON.render(rows, review: review, order: sort, language: language)
+                }
             }
+            progress?.finish()
             try writeOutput(bytes, to: output)
         }
         if someUnreadable { throw ExitCode(JalonExitCode.unreadableInput) }
