@@ -14,7 +14,7 @@ let package = Package(
         .library(name: "JalonDossier", targets: ["JalonDossier"]),
         .library(name: "JalonServer", targets: ["JalonServer"]),
         .library(name: "JalonPostgresStore", targets: ["JalonPostgresStore"]),
-        .library(name: "JalonCatalog", targets: ["JalonCatalog"]),
+        .library(name: "JalonCatalogue", targets: ["JalonCatalogue"]),
         // Seeded generators and page readers for tests, and for the Benchmarks package's generated inputs
         // (as Hummingbird ships HummingbirdTesting); not part of the product.
         .library(name: "JalonTestSupport", targets: ["JalonTestSupport"]),
@@ -64,7 +64,7 @@ let package = Package(
             resources: [.copy("Schemas"), .copy("Questionnaires"), .copy("Catalogue"), .copy("OpenAPI"), .copy("Templates"), .copy("Web")]
         ),
         .target(
-            name: "JalonCatalog",
+            name: "JalonCatalogue",
             dependencies: ["JalonCore", "JalonLocale", "JalonResources"]
         ),
         // LHÉO training-offer feeds, streamed (the catalogue itself needs no XML).
@@ -75,12 +75,12 @@ let package = Package(
             dependencies: ["JalonXML", "JalonCore", "JalonLocale", "JalonResources", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Shared dossiers: minimisation by consent, fingerprint, and every export format.
-        .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonCatalog"]),
+        .target(name: "JalonDossier", dependencies: ["JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonCatalogue"]),
         // The HTTP API (`jalon serve`): routes, access, limits, journal; reads and writes through ProjectStore only.
         .target(
             name: "JalonServer",
             dependencies: [
-                "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonXML", "JalonLocale", "JalonResources",
+                "JalonDossier", "JalonStore", "JalonCore", "JalonCatalogue", "JalonXML", "JalonLocale", "JalonResources",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -107,7 +107,7 @@ let package = Package(
         .executableTarget(
             name: "jalon",
             dependencies: [
-                "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalog", "JalonLHEO",
+                "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalogue", "JalonLHEO",
                 "JalonXML", "JalonLocale",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -131,12 +131,12 @@ let package = Package(
                                                        "JalonTestSupport"],
                     exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
-        .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalog", "JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
+        .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalogue", "JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         // The experience evaluation set is read from its path, like the shared data.
-        .testTarget(name: "JalonCatalogTests", dependencies: ["JalonCatalog", "JalonCore", "JalonLHEO", "JalonXML", "JalonLocale"],
+        .testTarget(name: "JalonCatalogueTests", dependencies: ["JalonCatalogue", "JalonCore", "JalonLHEO", "JalonXML", "JalonLocale"],
                     exclude: ["Experience/experience-phrases.tsv"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
-        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalog", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
+        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalogue", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         .testTarget(
             name: "JalonServerTests",
             dependencies: [

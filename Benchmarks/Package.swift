@@ -24,15 +24,15 @@ let package = Package(
             .product(name: "JalonXML", package: "Jalon"),
         ]),
         // Catalogue loading and search against a CPython peer (catalogue_peer.py beside it).
-        .executableTarget(name: "JalonCatalogBenchmarks", dependencies: [
-            "BenchmarkSupport", .product(name: "JalonCatalog", package: "Jalon"),
+        .executableTarget(name: "JalonCatalogueBenchmarks", dependencies: [
+            "BenchmarkSupport", .product(name: "JalonCatalogue", package: "Jalon"),
         ], exclude: ["catalogue_peer.py"]),
         // Métier matching against a NumPy peer (matching_peer.py beside it).
         .executableTarget(name: "JalonMatchingBenchmark", dependencies: [
-            "BenchmarkSupport", .product(name: "JalonCatalog", package: "Jalon"), .product(name: "JalonCore", package: "Jalon"),
+            "BenchmarkSupport", .product(name: "JalonCatalogue", package: "Jalon"), .product(name: "JalonCore", package: "Jalon"),
             .product(name: "JalonStore", package: "Jalon"),
         ], exclude: ["matching_peer.py"]),
-        // `jalon status` and `jalon metiers suggest` as whole processes against xmllint.
+        // `jalon status` and `jalon pistes suggest` as whole processes against xmllint.
         .executableTarget(name: "JalonCommandBenchmarks", dependencies: ["BenchmarkSupport"]),
         // `jalon review` on a generated caseload of demo-sized dossiers against xmllint.
         .executableTarget(name: "JalonReviewBenchmark", dependencies: [

@@ -1,4 +1,4 @@
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 
 /// What the ROME catalogue says about the project's references, for people: the category of each

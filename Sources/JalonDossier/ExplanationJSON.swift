@@ -1,8 +1,8 @@
 import JalonCore
 import JalonLocale
 
-/// JSON shapes of a métier's explanation, the one shape of `jalon metiers explain --json` and
-/// `GET …/metiers/{code}`; field names are part of the CLI's and the API's stable interface. Numbers
+/// JSON shapes of a métier's explanation, the one shape of `jalon pistes explain --json` and
+/// `GET …/pistes/{code}`; field names are part of the CLI's and the API's stable interface. Numbers
 /// are rounded to 4 decimals (components, 0…1) or 2 (points), so output is the same on every machine.
 public enum Rounded {
     public static func unit(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }

@@ -1,7 +1,7 @@
 import JalonCore
 import JalonLocale
 
-/// A métier suggestion as JSON, the one shape `jalon metiers suggest --json`, the API's suggestions
+/// A métier suggestion as JSON, the one shape `jalon pistes suggest --json`, the API's suggestions
 /// and explanation, and the JSON dossier all use (`Resources/Schemas/suggestions-1.0.schema.json`):
 /// the dossier's English field names over JalonCore's record (`SavedSuggestion`), so that what a
 /// program reads is word for word what the project keeps. Absent values are left out, as in the dossier.

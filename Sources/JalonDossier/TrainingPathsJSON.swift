@@ -1,9 +1,9 @@
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonLocale
 
-/// Training paths to a métier as JSON, the one shape of `jalon trainings --json` and
-/// `GET /v1/projects/{id}/trainings/{code}`: every key always present (null when unknown), scores and
+/// Training paths to a métier as JSON, the one shape of `jalon formations --json` and
+/// `GET /v1/projects/{id}/formations/{code}`: every key always present (null when unknown), scores and
 /// points rounded to one decimal, each path with the components its score adds up from.
 public struct TrainingPathsJSON: Encodable, Sendable {
         struct Person: Encodable, Sendable {

@@ -12,7 +12,8 @@ public enum JalonApplication {
     /// runs under the time-out (`RouteDispatch`).
     public static func router(services: ServerServices) -> Router<JalonRequestContext> {
         let router = Router(context: JalonRequestContext.self)
-        let routes = JalonRoutes.all
+        // The documented routes, then the same ones at their former paths (deprecated, still answered).
+        let routes = JalonRoutes.all + JalonRoutes.all.compactMap(\.atFormerPath)
         // Middlewares apply to routes added after them, and to unknown paths (404/405).
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: MetricsMiddleware(metrics: .shared))

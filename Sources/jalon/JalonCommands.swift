@@ -9,7 +9,7 @@ enum JalonCommands {
         ShowCommand.self,
         ImportCommand.self,
         ExportCommand.self,
-        ConsentCommand.self,
+        PartageCommand.self,
         VerifyDossierCommand.self,
         KeysCommand.self,
         DossierCommand.self,
@@ -22,11 +22,11 @@ enum JalonCommands {
         DemoCommand.self,
         ReviewCommand.self,
         CatalogueCommand.self,
-        MetiersCommand.self, PasserellesCommand.self,
-        TrainingsCommand.self,
+        PistesCommand.self, PasserellesCommand.self,
+        FormationsCommand.self,
         ReadinessCommand.self,
         StatusCommand.self, AdvanceCommand.self,
-        ProfilCommand.self, InterestsCommand.self, SkillsCommand.self, PlanCommand.self, NoteCommand.self, SyntheseCommand.self,
+        ProfilCommand.self, InteretsCommand.self, CompetencesCommand.self, PlanCommand.self, NoteCommand.self, SyntheseCommand.self,
         ServeCommand.self, OpenCommand.self, StoreCommand.self,
     ]
 }

@@ -29,7 +29,7 @@ struct CommandConventionsTests: ProjectCommandSuite {
         let commands = try leafCommands()
         // The tree has grown past thirty commands; fewer means the dump was not read as expected.
         #expect(commands.count > 30, "\(commands)")
-        #expect(commands.contains(["metiers", "suggest"]) && commands.contains(["demo"]))
+        #expect(commands.contains(["pistes", "suggest"]) && commands.contains(["demo"]))
         var jalon = self.jalon
         jalon.language = language
         for command in commands {
@@ -39,11 +39,27 @@ struct CommandConventionsTests: ProjectCommandSuite {
         }
     }
 
+    /// The groups took their step's name; scripts written with the former English names keep working.
+    @Test(arguments: [("interests", "interets"), ("skills", "competences"), ("metiers", "pistes"), ("trainings", "formations")])
+    func formerGroupNamesAreAliases(former: String, current: String) throws {
+        let id = try jalon.run("init", "--name", "Léa").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (oldHelp, newHelp) = (try jalon.run(arguments: [former, "--help"], withStore: false), try jalon.run(arguments: [current, "--help"], withStore: false))
+        #expect(oldHelp.status == 0 && newHelp.status == 0, "\(oldHelp.stderr)")
+        #expect(oldHelp.stdout == newHelp.stdout, "jalon \(former) --help differs from jalon \(current) --help")
+        #expect(newHelp.stdout.contains("jalon \(current)"), "\(newHelp.stdout)")
+        if former == "skills" {
+            // An edit through the alias is the same edit.
+            let added = try jalon.run(former, "add", id, "Langue des signes", "--level", "2")
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(try jalon.run(current, "list", id).stdout.contains("Langue des signes"))
+        }
+    }
+
     @Test(arguments: ["bash", "zsh", "fish"])
     func completionScriptsNameTheSubcommands(shell: String) throws {
         let script = try jalon.run(arguments: ["--generate-completion-script", shell], withStore: false)
         #expect(script.status == 0, "\(script.stderr)")
-        for name in ["metiers", "interests", "skills", "trainings", "demo", "add-experience", "store"] {
+        for name in ["pistes", "interets", "competences", "formations", "demo", "add-experience", "store"] {
             #expect(script.stdout.contains(name), "\(shell) completion lacks \(name)")
         }
     }

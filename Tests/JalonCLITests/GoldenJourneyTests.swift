@@ -54,25 +54,25 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         #expect(try value(document, "//p:profil/p:situation") == "reconversion")
         #expect(try value(document, "//p:profil/p:commune/@insee") == "25388")
 
-        try step("03-interests-answer", "interests", "answer", id, "--answers", Self.answers)
+        try step("03-interets-answer", "interets", "answer", id, "--answers", Self.answers)
         document = try saved(id)
         #expect(try count(document, "//p:riasec/p:reponse") == 48)
         #expect(try count(document, "//p:profilRiasec") == 1)
 
-        try step("04-skills-add-experience", "skills", "add-experience", id, "20560", "--years", "6", "--accept-core")
+        try step("04-competences-add-experience", "competences", "add-experience", id, "20560", "--years", "6", "--accept-core")
         document = try saved(id)
         #expect(try value(document, "//p:experience[@id='x1']/p:appellation/@ogr") == "20560")
         #expect(try count(document, "//p:competences/p:portefeuille/p:competence[p:source/p:experience/@ref='x1']") > 3)
 
-        try step("05-metiers-suggest", "metiers", "suggest", id, "--limit", "5")
+        try step("05-pistes-suggest", "pistes", "suggest", id, "--limit", "5")
         document = try saved(id)
         #expect(try count(document, "//p:suggestions/p:suggestion") == 5)
 
         let revisions = try history(id).count
-        try step("06-metiers-explain", "metiers", "explain", id, "J1501")
+        try step("06-pistes-explain", "pistes", "explain", id, "J1501")
         #expect(try history(id).count == revisions, "explain only reads")
 
-        try step("07-trainings", "trainings", id, "J1501", "--limit", "3")
+        try step("07-formations", "formations", id, "J1501", "--limit", "3")
         document = try saved(id)
         #expect(try value(document, "//p:parcours/p:cible/@fiche") == "J1501")
         #expect(try count(document, "//p:parcours/p:cible/p:chemin") == 3)

@@ -82,7 +82,7 @@ struct HTTPJourneyTests {
         // 5. Formations: the paths saved, then the one the demo chose.
         let pathsShown = try #require(sophie.parcours?.cibles.first?.chemins.count)
         for piste in kept {
-            try await person.edit("POST", project + "/trainings/\(piste.fiche.rawValue)?limit=\(pathsShown)")
+            try await person.edit("POST", project + "/formations/\(piste.fiche.rawValue)?limit=\(pathsShown)")
             let chosen = try #require(sophie.formations.first { $0.fiche == piste.fiche && $0.choisie })
             try await person.edit("POST", project + "/formations",
                                   ["fiche": piste.fiche.rawValue, "certification": chosen.certification!.rawValue, "voie": chosen.voie.rawValue])

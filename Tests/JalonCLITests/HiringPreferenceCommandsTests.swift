@@ -16,7 +16,7 @@ struct HiringPreferenceCommandsTests: ProjectCommandSuite {
     }
 
     private func suggestions(_ arguments: String...) throws -> (text: String, list: [[String: Any]]) {
-        let result = try jalon.run(arguments: ["metiers", "suggest", karim, "--limit", "10", "--json", "--no-save"] + arguments)
+        let result = try jalon.run(arguments: ["pistes", "suggest", karim, "--limit", "10", "--json", "--no-save"] + arguments)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try JSONSchemaSubset.project("suggestions-1.0.schema.json").violations(of: JSONValue.parse(Array(result.stdout.utf8))) == [])
         let object = try #require(try json(result) as? [String: Any])
@@ -67,13 +67,13 @@ struct HiringPreferenceCommandsTests: ProjectCommandSuite {
         #expect(on.list.contains { ($0["reasons"] as? [String] ?? []).contains { $0.hasPrefix("recrute : tension ") } })
 
         // The text outputs say the preference and the part, with its weight and points.
-        let text = try jalon.run("metiers", "suggest", karim, "--limit", "5", "--no-save")
+        let text = try jalon.run("pistes", "suggest", karim, "--limit", "5", "--no-save")
         #expect(text.stdout.contains("Préférence « métiers qui recrutent dans ma région » : les débouchés de chaque métier comblent jusqu’à 10 %"))
-        let explain = try jalon.run("metiers", "explain", karim, "I1310")
+        let explain = try jalon.run("pistes", "explain", karim, "I1310")
         #expect(explain.status == 0, "\(explain.stderr)")
         #expect(explain.stdout.contains("+ débouchés "))
         #expect(explain.stdout.split(separator: "\n").contains { $0.hasPrefix("Débouchés ") && $0.contains("× 10 % de l’écart à 100") && $0.contains("tension") })
-        let explainJSON = try #require(try json(try jalon.run("metiers", "explain", karim, "I1310", "--json")) as? [String: Any])
+        let explainJSON = try #require(try json(try jalon.run("pistes", "explain", karim, "I1310", "--json")) as? [String: Any])
         let parts = try #require((explainJSON["components"] as? [String: Any])?["parts"] as? [[String: Any]])
         #expect(parts.last?["name"] as? String == "debouches" && parts.last?["bonus"] as? Bool == true)
 

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import JalonXML
 
-/// `jalon interests answer ID` at a terminal, through a pseudo-terminal: the person sees one item at a
+/// `jalon interets answer ID` at a terminal, through a pseudo-terminal: the person sees one item at a
 /// time with the progress bar redrawn, answers with a key, goes back, stops; every answer is in the
 /// project as given, and the next session starts at the first unanswered item.
-@Suite("jalon interests answer at a terminal: one item at a time, saved as given, resumed where it stopped")
+@Suite("jalon interets answer at a terminal: one item at a time, saved as given, resumed where it stopped")
 struct InteractiveQuestionnaireTests: ProjectCommandSuite {
     let folder = ScratchFolder()
 
@@ -47,7 +47,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         #expect(items.count == 48)
         let id = try create()
 
-        var terminal = try PseudoTerminal(jalon, ["interests", "answer", id])
+        var terminal = try PseudoTerminal(jalon, ["interets", "answer", id])
         var mark = try terminal.waitFor("[░░░░░░░░░░░░░░░░░░░░] 0/48\r\n1. \(items[0].fr)\r\n")
         mark = try terminal.waitFor("0 Je n’aime pas du tout · 1 Je n’aime pas · 2 Cela m’est égal · 3 J’aime · 4 J’aime beaucoup", after: mark)
         mark = try terminal.waitFor("Votre réponse (0–4, p précédente, q plus tard) : ", after: mark)
@@ -66,7 +66,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         try terminal.type("q")
         #expect(try terminal.waitForExit() == 0)
         #expect(terminal.isInLineMode)
-        #expect(terminal.text.contains("Arrêt : 5 réponse(s) sur 48 enregistrée(s). Pour reprendre : jalon interests answer \(id)"))
+        #expect(terminal.text.contains("Arrêt : 5 réponse(s) sur 48 enregistrée(s). Pour reprendre : jalon interets answer \(id)"))
 
         var revisions = try history(id)
         #expect(revisions.count == 1 + 6)
@@ -78,7 +78,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         #expect(try value(document, "count(//p:profilRiasec)") == "0")
 
         // The next session starts at the sixth item with the progress so far, and finishes.
-        terminal = try PseudoTerminal(jalon, ["interests", "answer", id])
+        terminal = try PseudoTerminal(jalon, ["interets", "answer", id])
         mark = try terminal.waitFor("6. \(items[5].fr)")
         #expect(terminal.text.contains("] 5/48") && !terminal.text.contains("1. \(items[0].fr)"))
         try answer(5..<48, items, on: terminal, from: mark, answeredBefore: 5)
@@ -93,14 +93,14 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
             #expect(try value(document, "//p:riasec/p:reponse[@question='\(item.id)']/@valeur") == String(given))
         }
         #expect(try value(document, "//p:profilRiasec/p:score[@type='S']/@valeur") == "100")
-        let shown = try #require(try json(try jalon.run("interests", "show", id, "--json")) as? [String: Any])
+        let shown = try #require(try json(try jalon.run("interets", "show", id, "--json")) as? [String: Any])
         #expect(shown["code"] as? String == "SAE")
         revisions = try history(id)
         #expect(revisions.count == 1 + 6 + 43)
         #expect(revisions.last?.contains("Réponse \(items[47].id) : \(Self.answer(items[47].id))") == true)
 
         // Once complete, a session says so and asks nothing.
-        terminal = try PseudoTerminal(jalon, ["interests", "answer", id])
+        terminal = try PseudoTerminal(jalon, ["interets", "answer", id])
         #expect(try terminal.waitForExit() == 0)
         #expect(terminal.text.contains("Le questionnaire est complet"))
         #expect(try history(id).count == revisions.count)
@@ -109,7 +109,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
     @Test func aKilledSessionKeepsEveryAnswerGivenAndCtrlDStopsCleanly() throws {
         let items = try Self.items()
         let id = try create()
-        var terminal = try PseudoTerminal(jalon, ["interests", "answer", id])
+        var terminal = try PseudoTerminal(jalon, ["interets", "answer", id])
         let mark = try terminal.waitFor("1. \(items[0].fr)")
         try answer(0..<3, items, on: terminal, from: mark, answeredBefore: 0)
         #expect(try terminal.stop(with: SIGKILL) == 128 + SIGKILL)
@@ -120,7 +120,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         #expect(try value(try saved(id), "count(//p:riasec/p:reponse)") == "3")
         #expect(try jalon.run("verify").status == 0)
 
-        terminal = try PseudoTerminal(jalon, ["interests", "answer", id])
+        terminal = try PseudoTerminal(jalon, ["interets", "answer", id])
         try terminal.waitFor("4. \(items[3].fr)")
         #expect(terminal.text.contains("] 3/48"))
         try terminal.type("\u{04}")
@@ -130,7 +130,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         #expect(try history(id).count == 4)
 
         // Stopped by a signal it can catch, the session puts the terminal back as it found it.
-        terminal = try PseudoTerminal(jalon, ["interests", "answer", id])
+        terminal = try PseudoTerminal(jalon, ["interets", "answer", id])
         try terminal.waitFor("Votre réponse")
         #expect(!terminal.isInLineMode)
         #expect(try terminal.stop(with: SIGTERM) == 128 + SIGTERM)
@@ -143,7 +143,7 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         let id = try create()
         var english = jalon
         english.language = "en"
-        let terminal = try PseudoTerminal(english, ["interests", "answer", id], outputIsTerminal: false)
+        let terminal = try PseudoTerminal(english, ["interets", "answer", id], outputIsTerminal: false)
         try terminal.waitFor("1. \(items[0].en)")
         try terminal.type("4")
         try terminal.waitFor("2. \(items[1].en)")
@@ -162,12 +162,12 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
     @Test func withoutATerminalOrAProjectItSaysWhatIsWrong() throws {
         let id = try create()
         // No terminal on standard input (a pipe) and no --answers: a usage error naming both ways.
-        expectRefused(try jalon.run("interests", "answer", id), status: 64, containing: "ou lancez la commande dans un terminal")
+        expectRefused(try jalon.run("interets", "answer", id), status: 64, containing: "ou lancez la commande dans un terminal")
         var english = jalon
         english.language = "en"
-        expectRefused(try english.run("interests", "answer", id), status: 64, containing: "or run the command in a terminal")
+        expectRefused(try english.run("interets", "answer", id), status: 64, containing: "or run the command in a terminal")
         // At a terminal: an unknown project is one sentence, exit 66, before any question.
-        let terminal = try PseudoTerminal(jalon, ["interests", "answer", Self.unknownProject])
+        let terminal = try PseudoTerminal(jalon, ["interets", "answer", Self.unknownProject])
         #expect(try terminal.waitForExit() == 66)
         #expect(terminal.text.contains("jalon: aucun projet \(Self.unknownProject)") && !terminal.text.contains("1. "))
         #expect(try history(id).count == 1)

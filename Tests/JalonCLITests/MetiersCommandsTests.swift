@@ -2,8 +2,8 @@ import Foundation
 import JalonTestSupport
 import Testing
 
-/// `jalon metiers …` and `jalon passerelles` on Karim's sample, imported into a private store.
-@Suite("jalon metiers et passerelles : suggestions, explication, passerelles")
+/// `jalon pistes …` and `jalon passerelles` on Karim's sample, imported into a private store.
+@Suite("jalon pistes et passerelles : suggestions, explication, passerelles")
 struct MetiersCommandsTests {
     let folder = ScratchFolder()
     var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
@@ -19,7 +19,7 @@ struct MetiersCommandsTests {
     }
 
     @Test func suggestRanksWithAReasonEach() throws {
-        let result = try jalon.run("metiers", "suggest", karim, "--limit", "5", "--json")
+        let result = try jalon.run("pistes", "suggest", karim, "--limit", "5", "--json")
         #expect(result.status == 0, "\(result.stderr)")
         let object = try json(result)
         #expect(object["excluded"] as? [String] == ["H2913"])
@@ -36,18 +36,18 @@ struct MetiersCommandsTests {
         // The one suggestion shape, the API's too (ComputedRouteTests checks its answers against the same schema).
         #expect(try JSONSchemaSubset.project("suggestions-1.0.schema.json").violations(of: JSONValue.parse(Array(result.stdout.utf8))) == [])
         // The same call twice ranks the same, in the same bytes; only the revision ranked from moved (the first call saved).
-        let again = try json(try jalon.run("metiers", "suggest", karim, "--limit", "5", "--json"))
+        let again = try json(try jalon.run("pistes", "suggest", karim, "--limit", "5", "--json"))
         #expect(again["revision"] as? Int == (object["revision"] as? Int).map { $0 + 1 })
         #expect(try JSONSerialization.data(withJSONObject: again["suggestions"]!, options: .sortedKeys)
                 == JSONSerialization.data(withJSONObject: object["suggestions"]!, options: .sortedKeys))
-        let text = try jalon.run("metiers", "suggest", karim, "--limit", "3")
+        let text = try jalon.run("pistes", "suggest", karim, "--limit", "3")
         #expect(text.stdout.contains("pourquoi : ") && text.stdout.contains("écartés : H2913"))
-        let english = try jalon.run("metiers", "suggest", karim, "--limit", "3", "--lang", "en")
+        let english = try jalon.run("pistes", "suggest", karim, "--limit", "3", "--lang", "en")
         #expect(english.stdout.contains("why: ") && english.stdout.contains("set aside: H2913"))
     }
 
     @Test func explainTakesTheScoreApartWithLevers() throws {
-        let result = try jalon.run("metiers", "explain", karim, "i1310", "--json")
+        let result = try jalon.run("pistes", "explain", karim, "i1310", "--json")
         #expect(result.status == 0, "\(result.stderr)")
         let object = try json(result)
         #expect(object["code"] as? String == "I1310")
@@ -58,7 +58,7 @@ struct MetiersCommandsTests {
         let levers = try #require(object["levers"] as? [[String: Any]])
         let total = try #require(object["total"] as? Double)
         #expect(!levers.isEmpty && levers.allSatisfy { ($0["newTotal"] as? Double ?? 0) > total })
-        let text = try jalon.run("metiers", "explain", karim, "I1310")
+        let text = try jalon.run("pistes", "explain", karim, "I1310")
         #expect(text.stdout.contains("Leviers") && text.stdout.contains("Accès") && text.stdout.contains("★ J'aime le travail manuel"))
     }
 
@@ -69,20 +69,20 @@ struct MetiersCommandsTests {
         let created = try jalon.run("init", "--name", "Yanis")
         let id = try #require(created.stdout.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) })
         #expect(try jalon.run("profil", "set", id, "--diplome", "3").status == 0)
-        let text = try jalon.run("metiers", "explain", id, "N1302")
+        let text = try jalon.run("pistes", "explain", id, "N1302")
         #expect(text.status == 0, "\(text.stderr)")
         let reason = "une seule étape pour 2 niveaux d’écart : une certification de niveau 5 s’obtient sans condition de diplôme (titre professionnel du ministère du Travail)"
         #expect(text.stdout.contains("  · " + reason), "\(text.stdout)")
         #expect(text.stdout.contains("Accès 75 % × 25 %"), "\(text.stdout)")
         #expect(text.stdout.contains("une certification à obtenir, accessible sans diplôme (accès −6,3 pts)"), "\(text.stdout)")
         #expect(!text.stdout.contains("niveau(x) de diplôme"), "\(text.stdout)")
-        let english = try jalon.run("metiers", "explain", id, "N1302", "--lang", "en")
+        let english = try jalon.run("pistes", "explain", id, "N1302", "--lang", "en")
         #expect(english.stdout.contains("one step for a 2-level gap: a level 5 certification is open without a diploma condition (titre professionnel of the ministry of labour)"),
                 "\(english.stdout)")
-        let access = try #require(try json(try jalon.run("metiers", "explain", id, "N1302", "--json"))["access"] as? [String: Any])
+        let access = try #require(try json(try jalon.run("pistes", "explain", id, "N1302", "--json"))["access"] as? [String: Any])
         #expect(access["reasons"] as? [String] == [reason])
         // The training paths: the titre professionnel is one step, entered without a diploma.
-        let paths = try #require(try json(try jalon.run("trainings", id, "N1302", "--json"))["paths"] as? [[String: Any]])
+        let paths = try #require(try json(try jalon.run("formations", id, "N1302", "--json"))["paths"] as? [[String: Any]])
         let direct = paths.filter { ($0["niveau"] as? Int) == 5 && ($0["steps"] as? [[String: Any]])?.count == 1 }
         #expect(direct.contains { (($0["steps"] as? [[String: Any]])?.first?["entry"] as? String)?.hasPrefix("titre professionnel du ministère du Travail") == true },
                 "\(paths.map { ($0["certification"] ?? "", ($0["steps"] as? [[String: Any]])?.map { $0["entry"] ?? "" } ?? []) })")
@@ -102,11 +102,11 @@ struct MetiersCommandsTests {
 
     @Test func failuresAreOneSentenceAndANonZeroExit() throws {
         let cases: [([String], Int32)] = [
-            (["metiers", "explain", karim, "Z9999"], 66),
-            (["metiers", "explain", karim, "pas-un-code"], 66),
+            (["pistes", "explain", karim, "Z9999"], 66),
+            (["pistes", "explain", karim, "pas-un-code"], 66),
             (["passerelles", karim, "--from", "123"], 66),
-            (["metiers", "suggest", karim, "--limit", "0"], 64),
-            (["metiers", "suggest", "00000000-0000-0000-0000-000000000000"], 66),
+            (["pistes", "suggest", karim, "--limit", "0"], 64),
+            (["pistes", "suggest", "00000000-0000-0000-0000-000000000000"], 66),
         ]
         for (arguments, status) in cases {
             let result = try jalon.run(arguments: arguments)
@@ -122,13 +122,13 @@ struct MetiersCommandsTests {
         let none = try jalon.run("passerelles", id)
         #expect(none.status == 64 && none.stderr.contains("--from"), "\(none.stderr)")
         let revisions = try jalon.run("history", id).stdout
-        let empty = try jalon.run("metiers", "suggest", id, "--limit", "3")
+        let empty = try jalon.run("pistes", "suggest", id, "--limit", "3")
         #expect(empty.status == 1 && empty.stdout.isEmpty, "\(empty.stdout)")
         #expect(empty.stderr.contains("Pas encore de suggestions") && empty.stderr.contains("au moins 5 centres"), "\(empty.stderr)")
         #expect(try jalon.run("history", id).stdout == revisions)
         // One centre rated: provisional suggestions, said so first, saved with the reason.
-        #expect(try jalon.run("interests", "rate", id, "27", "4").status == 0)
-        let thin = try jalon.run("metiers", "suggest", id, "--limit", "3")
+        #expect(try jalon.run("interets", "rate", id, "27", "4").status == 0)
+        let thin = try jalon.run("pistes", "suggest", id, "--limit", "3")
         #expect(thin.status == 0 && thin.stdout.contains("⚠ suggestions provisoires : 1 centre(s) d’intérêt noté(s)"), "\(thin.stdout)")
         #expect(thin.stdout.contains("= "), "ties are marked: \(thin.stdout)")
     }

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// `jalon metiers keep|drop` and `jalon trainings choose` on the sample projects, through the binary:
+/// `jalon pistes keep|drop` and `jalon formations choose` on the sample projects, through the binary:
 /// each change checked in the saved document, each refusal one sentence that leaves the history as it was.
-@Suite("jalon metiers keep|drop and trainings choose: pistes kept or set aside, a path chosen")
+@Suite("jalon pistes keep|drop and trainings choose: pistes kept or set aside, a path chosen")
 struct PisteChoiceCommandsTests: ProjectCommandSuite {
     let folder = ScratchFolder()
     static let karim = "c811b689-d8d0-46fe-9fb4-072159e7b381"
@@ -21,7 +21,7 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         let id = Self.karim
 
         // A suggested piste kept: rank 3 after I1310 and I1304, its catalogue label, the note as a remark.
-        let kept = try jalon.run("metiers", "keep", id, "h2912", "--note", "Le réglage me plaît")
+        let kept = try jalon.run("pistes", "keep", id, "h2912", "--note", "Le réglage me plaît")
         #expect(kept.status == 0, "\(kept.stderr)")
         #expect(kept.stdout.contains("Piste retenue : H2912 Régleur / Régleuse d'équipements industriels, rang 3."), "\(kept.stdout)")
         var document = try saved(id)
@@ -33,27 +33,27 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         let revisions = try history(id).count
 
         // Kept again: said, nothing saved; with a new note, the note is added (one revision).
-        expectRefused(try jalon.run("metiers", "keep", id, "H2912"), status: 1, containing: "H2912 est déjà une piste retenue (rang 3) : rien n’est enregistré")
-        expectRefused(try jalon.run("metiers", "keep", id, "H2912", "--note", "Le réglage me plaît"), status: 1, containing: "déjà une piste retenue")
+        expectRefused(try jalon.run("pistes", "keep", id, "H2912"), status: 1, containing: "H2912 est déjà une piste retenue (rang 3) : rien n’est enregistré")
+        expectRefused(try jalon.run("pistes", "keep", id, "H2912", "--note", "Le réglage me plaît"), status: 1, containing: "déjà une piste retenue")
         #expect(try history(id).count == revisions)
-        #expect(try jalon.run("metiers", "keep", id, "H2912", "--note", "Voir l’atelier de Sochaux").status == 0)
+        #expect(try jalon.run("pistes", "keep", id, "H2912", "--note", "Voir l’atelier de Sochaux").status == 0)
         #expect(try value(try saved(id), "count(\(piste("retenues", "H2912"))/p:commentaire)") == "2")
 
         // A piste set aside comes back with its remark; five kept at most.
-        let back = try jalon.run("metiers", "keep", id, "H2913", "--lang", "en")
+        let back = try jalon.run("pistes", "keep", id, "H2913", "--lang", "en")
         #expect(back.stdout.contains("Piste kept: H2913 Soudeur / Soudeuse, rank 4 (it had been set aside)."), "\(back.stdout)")
         document = try saved(id)
         #expect(try value(document, "\(piste("retenues", "H2913"))/p:commentaire").hasPrefix("Asthme léger"))
         #expect(try value(document, "count(//p:pistes/p:ecartees/p:piste)") == "0")
-        #expect(try jalon.run("metiers", "keep", id, "N1101").status == 0)
+        #expect(try jalon.run("pistes", "keep", id, "N1101").status == 0)
         let full = try history(id).count
-        expectRefused(try jalon.run("metiers", "keep", id, "J1501"), status: 1, containing: "déjà 5 pistes retenues (I1310, I1304, H2912, H2913, N1101)")
+        expectRefused(try jalon.run("pistes", "keep", id, "J1501"), status: 1, containing: "déjà 5 pistes retenues (I1310, I1304, H2912, H2913, N1101)")
         #expect(try history(id).count == full)
 
         // Dropping a kept piste: set aside with its remarks, no rank; its paths leave with it, named.
-        let dropped = try jalon.run("metiers", "drop", id, "I1310")
+        let dropped = try jalon.run("pistes", "drop", id, "I1310")
         #expect(dropped.status == 0, "\(dropped.stderr)")
-        #expect(dropped.stdout.contains("Piste écartée : I1310 Mécanicien / Mécanicienne de maintenance industrielle ; jalon metiers suggest ne la proposera plus."))
+        #expect(dropped.stdout.contains("Piste écartée : I1310 Mécanicien / Mécanicienne de maintenance industrielle ; jalon pistes suggest ne la proposera plus."))
         #expect(dropped.stdout.contains("Parcours retirés avec elle (les révisions précédentes les gardent) :"))
         #expect(dropped.stdout.contains("  RNCP37276 Titre professionnel Électromécanicien de maintenance industrielle — VAE (choisi)"))
         #expect(dropped.stdout.contains("  RNCP36332 "))
@@ -70,12 +70,12 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         #expect(diff.stdout.contains("- formation[I1310][2] : Certificat de spécialisation"), "\(diff.stdout)")
 
         // A métier that was no piste at all can be set aside too, and suggest no longer ranks it.
-        #expect(try jalon.run("metiers", "drop", id, "J1501").status == 0)
-        let suggested = try #require(try json(try jalon.run("metiers", "suggest", id, "--no-save", "--json", "--limit", "3")) as? [String: Any])
+        #expect(try jalon.run("pistes", "drop", id, "J1501").status == 0)
+        let suggested = try #require(try json(try jalon.run("pistes", "suggest", id, "--no-save", "--json", "--limit", "3")) as? [String: Any])
         #expect((suggested["excluded"] as? [String])?.contains("J1501") == true)
         #expect((suggested["excluded"] as? [String])?.contains("I1310") == true)
         let count = try history(id).count
-        expectRefused(try jalon.run("metiers", "drop", id, "J1501"), status: 1, containing: "J1501 est déjà une piste écartée : rien n’est enregistré")
+        expectRefused(try jalon.run("pistes", "drop", id, "J1501"), status: 1, containing: "J1501 est déjà une piste écartée : rien n’est enregistré")
         #expect(try history(id).count == count)
     }
 
@@ -83,13 +83,13 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         try imported("karim-montbeliard-reconversion.xml")
         let id = Self.karim
         for command in ["keep", "drop"] {
-            expectRefused(try jalon.run("metiers", command, id, "Z9999"), status: 64, containing: "« Z9999 » n’est pas un code de fiche ROME")
-            expectRefused(try jalon.run("metiers", command, id, "J15"), status: 64, containing: "n’est pas un code de fiche ROME")
-            expectRefused(try jalon.run("metiers", command, id, "A9999"), status: 66, containing: "« A9999 » n’est pas une fiche ROME du catalogue")
-            expectRefused(try jalon.run("metiers", command, Self.unknownProject, "J1501"), status: 66, containing: "aucun projet")
-            expectRefused(try jalon.run("metiers", command, id), status: 64, containing: "CODE")
+            expectRefused(try jalon.run("pistes", command, id, "Z9999"), status: 64, containing: "« Z9999 » n’est pas un code de fiche ROME")
+            expectRefused(try jalon.run("pistes", command, id, "J15"), status: 64, containing: "n’est pas un code de fiche ROME")
+            expectRefused(try jalon.run("pistes", command, id, "A9999"), status: 66, containing: "« A9999 » n’est pas une fiche ROME du catalogue")
+            expectRefused(try jalon.run("pistes", command, Self.unknownProject, "J1501"), status: 66, containing: "aucun projet")
+            expectRefused(try jalon.run("pistes", command, id), status: 64, containing: "CODE")
         }
-        expectRefused(try jalon.run("metiers", "keep", id, "J1501", "--note", "  "), status: 64, containing: "--note est vide")
+        expectRefused(try jalon.run("pistes", "keep", id, "J1501", "--note", "  "), status: 64, containing: "--note est vide")
         #expect(try history(id).count == 1)
     }
 
@@ -97,14 +97,14 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         try imported("yanis-dijon-apprentissage.xml")
         let id = Self.yanis
         #expect(try value(try saved(id), "//p:etapes/p:etape[@nom='formations']/@etat") == "terminee")
-        #expect(try jalon.run("metiers", "keep", id, "I1309").status == 0)
+        #expect(try jalon.run("pistes", "keep", id, "I1309").status == 0)
         var document = try saved(id)
         #expect(try value(document, "\(piste("retenues", "I1309"))/@rang") == "2")
         // Pistes was finished and stays so (still complete); formations lacks a path for I1309: à revoir.
         #expect(try value(document, "//p:etapes/p:etape[@nom='pistes']/@etat") == "terminee")
         #expect(try value(document, "//p:etapes/p:etape[@nom='formations']/@etat") == "a-revoir")
         #expect(try jalon.run("readiness", id).stdout.contains("aucun parcours choisi pour I1309"))
-        #expect(try jalon.run("metiers", "drop", id, "I1309").status == 0)
+        #expect(try jalon.run("pistes", "drop", id, "I1309").status == 0)
         document = try saved(id)
         #expect(try value(document, "count(\(piste("ecartees", "I1309")))") == "1")
     }
@@ -113,13 +113,13 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         try imported("karim-montbeliard-reconversion.xml")
         let id = Self.karim
         // No path shown yet towards I1304: show them; once shown, choose one.
-        #expect(try jalon.run("status", id).stdout.contains("jalon trainings \(id) I1304\n"))
-        #expect(try jalon.run("trainings", id, "I1304", "--limit", "1").status == 0)
-        #expect(try jalon.run("status", id).stdout.contains("jalon trainings choose \(id) I1304 CERTIFICATION"))
+        #expect(try jalon.run("status", id).stdout.contains("jalon formations \(id) I1304\n"))
+        #expect(try jalon.run("formations", id, "I1304", "--limit", "1").status == 0)
+        #expect(try jalon.run("status", id).stdout.contains("jalon formations choose \(id) I1304 CERTIFICATION"))
         // No kept piste left, suggestions already shown: keep one.
-        #expect(try jalon.run("metiers", "drop", id, "I1310").status == 0)
-        #expect(try jalon.run("metiers", "drop", id, "I1304").status == 0)
-        #expect(try jalon.run("status", id).stdout.contains("jalon metiers keep \(id) CODE"))
+        #expect(try jalon.run("pistes", "drop", id, "I1310").status == 0)
+        #expect(try jalon.run("pistes", "drop", id, "I1304").status == 0)
+        #expect(try jalon.run("status", id).stdout.contains("jalon pistes keep \(id) CODE"))
     }
 
     @Test func chooseRecordsOnePathPerPisteFromTheSavedPathsOrTheCatalogue() throws {
@@ -127,7 +127,7 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         let id = Self.karim
 
         // From the saved paths: RNCP35191 is step 2 of path 2 to I1310, by formation continue, level 4.
-        let chosen = try jalon.run("trainings", "choose", id, "I1310", "RNCP35191")
+        let chosen = try jalon.run("formations", "choose", id, "I1310", "RNCP35191")
         #expect(chosen.status == 0, "\(chosen.stderr)")
         #expect(chosen.stdout.contains("Parcours choisi vers I1310 : RNCP35191 Titre professionnel Technicien de maintenance industrielle — niveau 4 — formation continue."),
                 "\(chosen.stdout)")
@@ -144,9 +144,9 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         // Not in the saved paths (none to I1304): the route is needed, then the existing formation is
         // the one chosen, with the organisme given and its remark kept.
         let count = try history(id).count
-        expectRefused(try jalon.run("trainings", "choose", id, "I1304", "RNCP35191"), status: 64, containing: "RNCP35191 ne figure dans aucun parcours affiché vers I1304 (jalon trainings) : précisez la voie avec --voie initiale|apprentissage|formation-continue|vae")
+        expectRefused(try jalon.run("formations", "choose", id, "I1304", "RNCP35191"), status: 64, containing: "RNCP35191 ne figure dans aucun parcours affiché vers I1304 (jalon formations) : précisez la voie avec --voie initiale|apprentissage|formation-continue|vae")
         #expect(try history(id).count == count)
-        let other = try jalon.run("trainings", "choose", id, "I1304", "rncp35191", "--voie", "formation-continue", "--organisme", "AFPA Belfort")
+        let other = try jalon.run("formations", "choose", id, "I1304", "rncp35191", "--voie", "formation-continue", "--organisme", "AFPA Belfort")
         #expect(other.status == 0, "\(other.stderr)")
         document = try saved(id)
         let second = "//p:formations/p:formation[@fiche='I1304']"
@@ -159,29 +159,29 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
 
         // The same choice again: said, nothing saved.
         let done = try history(id).count
-        expectRefused(try jalon.run("trainings", "choose", id, "I1304", "RNCP35191", "--voie", "formation-continue"), status: 1,
+        expectRefused(try jalon.run("formations", "choose", id, "I1304", "RNCP35191", "--voie", "formation-continue"), status: 1,
                       containing: "le parcours RNCP35191 (formation continue) est déjà choisi pour I1304 : rien n’est enregistré")
         #expect(try history(id).count == done)
 
-        // The shown paths still come from `jalon trainings ID CODE`, and from its explicit name.
-        #expect(try jalon.run("trainings", id, "I1310", "--limit", "1", "--no-save").stdout.hasPrefix("Parcours vers I1310 — "))
-        #expect(try jalon.run("trainings", "show", id, "I1310", "--limit", "1", "--no-save").stdout.hasPrefix("Parcours vers I1310 — "))
+        // The shown paths still come from `jalon formations ID CODE`, and from its explicit name.
+        #expect(try jalon.run("formations", id, "I1310", "--limit", "1", "--no-save").stdout.hasPrefix("Parcours vers I1310 — "))
+        #expect(try jalon.run("formations", "show", id, "I1310", "--limit", "1", "--no-save").stdout.hasPrefix("Parcours vers I1310 — "))
     }
 
     @Test func chooseRefusesWhatIsNotAKeptPisteOrACatalogueCertification() throws {
         try imported("karim-montbeliard-reconversion.xml")
         let id = Self.karim
-        expectRefused(try jalon.run("trainings", "choose", id, "H2912", "RNCP37276", "--voie", "vae"), status: 64,
-                      containing: "H2912 n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon metiers keep \(id) H2912")
-        expectRefused(try jalon.run("trainings", "choose", id, "H2913", "RNCP37276", "--voie", "vae"), status: 64, containing: "n’est pas une piste retenue")
-        expectRefused(try jalon.run("trainings", "choose", id, "I1310", "RNCP999999"), status: 66, containing: "RNCP999999 n’est pas une certification du catalogue")
-        expectRefused(try jalon.run("trainings", "choose", id, "I1310", "RNCP37276x"), status: 64, containing: "n’est pas un code de certification")
-        expectRefused(try jalon.run("trainings", "choose", id, "I1310", "37276"), status: 64, containing: "n’est pas un code de certification")
-        expectRefused(try jalon.run("trainings", "choose", id, "Z1310", "RNCP37276"), status: 64, containing: "n’est pas un code de fiche ROME")
-        expectRefused(try jalon.run("trainings", "choose", id, "I1310", "RNCP37276", "--voie", "avion"), status: 64, containing: "voie « avion » inconnue")
-        expectRefused(try jalon.run("trainings", "choose", id, "I1310", "RNCP37276", "--organisme", " "), status: 64, containing: "--organisme est vide")
-        expectRefused(try jalon.run("trainings", "choose", Self.unknownProject, "I1310", "RNCP37276"), status: 66, containing: "aucun projet")
-        let english = try JalonProcess(store: jalon.store, language: "en").run("trainings", "choose", id, "H2912", "RNCP37276", "--voie", "vae")
+        expectRefused(try jalon.run("formations", "choose", id, "H2912", "RNCP37276", "--voie", "vae"), status: 64,
+                      containing: "H2912 n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon pistes keep \(id) H2912")
+        expectRefused(try jalon.run("formations", "choose", id, "H2913", "RNCP37276", "--voie", "vae"), status: 64, containing: "n’est pas une piste retenue")
+        expectRefused(try jalon.run("formations", "choose", id, "I1310", "RNCP999999"), status: 66, containing: "RNCP999999 n’est pas une certification du catalogue")
+        expectRefused(try jalon.run("formations", "choose", id, "I1310", "RNCP37276x"), status: 64, containing: "n’est pas un code de certification")
+        expectRefused(try jalon.run("formations", "choose", id, "I1310", "37276"), status: 64, containing: "n’est pas un code de certification")
+        expectRefused(try jalon.run("formations", "choose", id, "Z1310", "RNCP37276"), status: 64, containing: "n’est pas un code de fiche ROME")
+        expectRefused(try jalon.run("formations", "choose", id, "I1310", "RNCP37276", "--voie", "avion"), status: 64, containing: "voie « avion » inconnue")
+        expectRefused(try jalon.run("formations", "choose", id, "I1310", "RNCP37276", "--organisme", " "), status: 64, containing: "--organisme est vide")
+        expectRefused(try jalon.run("formations", "choose", Self.unknownProject, "I1310", "RNCP37276"), status: 66, containing: "aucun projet")
+        let english = try JalonProcess(store: jalon.store, language: "en").run("formations", "choose", id, "H2912", "RNCP37276", "--voie", "vae")
         expectRefused(english, status: 64, containing: "H2912 is not a kept piste of this project")
         #expect(try history(id).count == 1)
     }

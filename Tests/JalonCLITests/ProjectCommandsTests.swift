@@ -111,7 +111,7 @@ struct ProjectCommandsTests {
     }
 }
 
-@Suite("jalon trainings: what is shown is saved in the project")
+@Suite("jalon formations: what is shown is saved in the project")
 struct TrainingsSavingTests {
     let folder = ScratchFolder()
     var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
@@ -119,7 +119,7 @@ struct TrainingsSavingTests {
     @Test func shownPathsBecomeARevisionWithTheirStamp() throws {
         let id = try jalon.run("import", JalonProcess.sample("yanis-dijon-apprentissage.xml")).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let shown = try jalon.run("trainings", id, "J1501", "--limit", "2")
+        let shown = try jalon.run("formations", id, "J1501", "--limit", "2")
         #expect(shown.status == 0, "\(shown.stderr)")
         let history = try jalon.run("history", id).stdout.split(separator: "\n")
         #expect(history.count == 2)
@@ -137,14 +137,14 @@ struct TrainingsSavingTests {
         let firstSaved = try document.string("string(//p:parcours/p:cible/p:chemin[@rang='1']/p:etape[last()]/@certification)", namespaces: namespaces)
         #expect(firstShown.contains(firstSaved))
 
-        let dryRun = try jalon.run("trainings", id, "J1501", "--no-save")
+        let dryRun = try jalon.run("formations", id, "J1501", "--no-save")
         #expect(dryRun.status == 0)
         #expect(try jalon.run("history", id).stdout.split(separator: "\n").count == 2)
         #expect(try jalon.run("verify").status == 0)
     }
 }
 
-@Suite("jalon metiers suggest: what is shown is saved in the project")
+@Suite("jalon pistes suggest: what is shown is saved in the project")
 struct SuggestionsSavingTests {
     let folder = ScratchFolder()
     var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
@@ -152,7 +152,7 @@ struct SuggestionsSavingTests {
     @Test func shownSuggestionsBecomeARevisionInTheirOrder() throws {
         let id = try jalon.run("import", JalonProcess.sample("lea-gray-lyceenne.xml")).stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let shown = try jalon.run("metiers", "suggest", id, "--limit", "4", "--json")
+        let shown = try jalon.run("pistes", "suggest", id, "--limit", "4", "--json")
         #expect(shown.status == 0, "\(shown.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         let shownCodes = (json["suggestions"] as? [[String: Any]] ?? []).compactMap { $0["fiche"] as? String }
@@ -166,7 +166,7 @@ struct SuggestionsSavingTests {
         #expect(savedCodes == shownCodes)
         #expect(try jalon.run("history", id).stdout.contains("Suggestions de métiers affichées (4)"))
 
-        #expect(try jalon.run("metiers", "suggest", id, "--no-save").status == 0)
+        #expect(try jalon.run("pistes", "suggest", id, "--no-save").status == 0)
         #expect(try jalon.run("history", id).stdout.split(separator: "\n").count == 2)
         #expect(try jalon.run("verify").status == 0)
     }

@@ -13,7 +13,7 @@ struct SkillsCommandsTests: ProjectCommandSuite {
     }
 
     private func skills(_ id: String) throws -> [[String: Any]] {
-        let list = try jalon.run("skills", "list", id, "--json")
+        let list = try jalon.run("competences", "list", id, "--json")
         let shape = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
         return shape?["skills"] as? [[String: Any]] ?? []
     }
@@ -24,7 +24,7 @@ struct SkillsCommandsTests: ProjectCommandSuite {
 
         // "aide-soignant" clearly names fiche J1501 (the experience search picks one of its appellations);
         // its core skills are confirmed.
-        let added = try jalon.run("skills", "add-experience", id, "aide-soignant", "--years", "3", "--accept-core")
+        let added = try jalon.run("competences", "add-experience", id, "aide-soignant", "--years", "3", "--accept-core")
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Expérience x1 ajoutée : Aide-soignant") && added.stdout.contains("(J1501)."), "\(added.stdout)")
         var document = try saved(id)
@@ -39,7 +39,7 @@ struct SkillsCommandsTests: ProjectCommandSuite {
         #expect(try history(id).count == 3)
 
         // Without --accept-core the next experience's new core skills are suggestions, listed with how to confirm.
-        let second = try jalon.run("skills", "add-experience", id, "10892", "--nature", "stage")
+        let second = try jalon.run("competences", "add-experience", id, "10892", "--nature", "stage")
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("Expérience x2"))
         document = try saved(id)
@@ -52,14 +52,14 @@ struct SkillsCommandsTests: ProjectCommandSuite {
 
         // A third fiche without --accept-core: suggestions, unrated, until --accept-core on a later
         // experience of the same fiche confirms them.
-        let plumber = try jalon.run("skills", "add-experience", id, "plombier chauffagiste", "--nature", "benevolat")
+        let plumber = try jalon.run("competences", "add-experience", id, "plombier chauffagiste", "--nature", "benevolat")
         #expect(plumber.status == 0, "\(plumber.stderr)")
-        #expect(plumber.stdout.contains("Pour confirmer : jalon skills rate \(id) OGR NIVEAU"))
+        #expect(plumber.stdout.contains("Pour confirmer : jalon competences rate \(id) OGR NIVEAU"))
         document = try saved(id)
         #expect(try value(document, "//p:experiences/p:experience[@id='x3']/p:appellation/@ogr") == "17838")
         let suggested = try value(document, "count(//p:competence[p:source/p:suggeree/@ref='x3'][not(@maitrise)])")
         #expect(Int(suggested) ?? 0 > 0)
-        #expect(try jalon.run("skills", "add-experience", id, "17838", "--accept-core").status == 0)
+        #expect(try jalon.run("competences", "add-experience", id, "17838", "--accept-core").status == 0)
         document = try saved(id)
         #expect(try value(document, "count(//p:source/p:suggeree)") == "0")
         #expect(try value(document, "count(//p:competence[p:source/p:experience/@ref='x4'][@maitrise='2'])") == suggested)
@@ -67,10 +67,10 @@ struct SkillsCommandsTests: ProjectCommandSuite {
         #expect(try value(document, "count(//p:portefeuille/p:competence)") == String(core.count + Int(suggested)!))
 
         // Declared skills: a catalogue item by its code, and the person's own words.
-        let declared = try jalon.run("skills", "add", id, "482295", "--level", "3")
+        let declared = try jalon.run("competences", "add", id, "482295", "--level", "3")
         #expect(declared.status == 0, "\(declared.stderr)")
-        expectRefused(try jalon.run("skills", "add", id, "482295"), status: 1, containing: "déjà dans vos compétences")
-        #expect(try jalon.run("skills", "add", id, "Langue des signes").status == 0)
+        expectRefused(try jalon.run("competences", "add", id, "482295"), status: 1, containing: "déjà dans vos compétences")
+        #expect(try jalon.run("competences", "add", id, "Langue des signes").status == 0)
         document = try saved(id)
         #expect(try value(document, "//p:competence[p:item/@ogr='482295']/@maitrise") == "3")
         #expect(try value(document, "count(//p:competence[p:item/@ogr='482295']/p:source/p:declaree)") == "1")
@@ -79,11 +79,11 @@ struct SkillsCommandsTests: ProjectCommandSuite {
 
         // Rate, then remove, one item.
         let ogr = try #require(core.first?["ogr"] as? Int)
-        #expect(try jalon.run("skills", "rate", id, String(ogr), "4").status == 0)
+        #expect(try jalon.run("competences", "rate", id, String(ogr), "4").status == 0)
         #expect(try skills(id).first { $0["ogr"] as? Int == ogr }?["level"] as? Int == 4)
-        expectRefused(try jalon.run("skills", "rate", id, String(ogr), "4"), status: 1, containing: "déjà le niveau 4")
+        expectRefused(try jalon.run("competences", "rate", id, String(ogr), "4"), status: 1, containing: "déjà le niveau 4")
         let count = try history(id).count
-        #expect(try jalon.run("skills", "remove", id, String(ogr)).status == 0)
+        #expect(try jalon.run("competences", "remove", id, String(ogr)).status == 0)
         #expect(try skills(id).contains { $0["ogr"] as? Int == ogr } == false)
         #expect(try history(id).count == count + 1)
         #expect(try history(id).last?.contains("Compétence \(ogr) retirée") == true)
@@ -94,41 +94,41 @@ struct SkillsCommandsTests: ProjectCommandSuite {
     @Test func anExperienceInOwnWordsOffersRelevantJobs() throws {
         let id = try create()
         let before = try history(id)
-        let ehpad = try jalon.run("skills", "add-experience", id, "bénévole en EHPAD", "--nature", "benevolat")
+        let ehpad = try jalon.run("competences", "add-experience", id, "bénévole en EHPAD", "--nature", "benevolat")
         expectRefused(ehpad, status: 64, containing: "peut désigner plusieurs métiers")
         let offered = Set(["J1501", "J1301", "K1302", "K1306", "K1311", "K1206", "K1217", "K1301"].filter { ehpad.stderr.contains("(\($0))") })
         #expect(offered.isSuperset(of: ["J1501", "J1301"]) && offered.count >= 4, "\(ehpad.stderr)")
         #expect(!ehpad.stderr.contains("chantier de jeunes bénévoles"))
         #expect(try history(id) == before)
 
-        let summer = try jalon.run("skills", "add-experience", id, "serveuse l'été dans un camping", "--nature", "emploi")
+        let summer = try jalon.run("competences", "add-experience", id, "serveuse l'été dans un camping", "--nature", "emploi")
         #expect((summer.stdout + summer.stderr).contains("(G1803)"), "\(summer.stderr)")
-        let plonge = try jalon.run("skills", "add-experience", id, "j'ai fait la plonge dans un restaurant")
+        let plonge = try jalon.run("competences", "add-experience", id, "j'ai fait la plonge dans un restaurant")
         #expect((plonge.stdout + plonge.stderr).contains("(G1605)"), "\(plonge.stdout)\(plonge.stderr)")
     }
 
     @Test func badInputSavesNothing() throws {
         let id = try create()
         let before = try history(id)
-        expectRefused(try jalon.run("skills", "add-experience", Self.unknownProject, "10891"), status: 66, containing: "aucun projet")
-        expectRefused(try jalon.run("skills", "add-experience", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une appellation")
-        expectRefused(try jalon.run("skills", "add-experience", id, "electricien"), status: 64, containing: "peut désigner plusieurs métiers")
-        expectRefused(try jalon.run("skills", "add-experience", id, "xyzzyq"), status: 64, containing: "aucun métier ne correspond")
+        expectRefused(try jalon.run("competences", "add-experience", Self.unknownProject, "10891"), status: 66, containing: "aucun projet")
+        expectRefused(try jalon.run("competences", "add-experience", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une appellation")
+        expectRefused(try jalon.run("competences", "add-experience", id, "electricien"), status: 64, containing: "peut désigner plusieurs métiers")
+        expectRefused(try jalon.run("competences", "add-experience", id, "xyzzyq"), status: 64, containing: "aucun métier ne correspond")
         // Experience texts that describe nothing.
-        expectRefused(try jalon.run("skills", "add-experience", id, ""), status: 64, containing: "L'expérience est vide")
-        expectRefused(try jalon.run("skills", "add-experience", id, "a"), status: 64, containing: "« a » est trop court")
-        expectRefused(try jalon.run("skills", "add-experience", id, "🙂🎉"), status: 64, containing: "ne contient aucun mot")
-        expectRefused(try jalon.run("skills", "add-experience", id, String(repeating: "serveuse ", count: 1_112)), status: 64,
+        expectRefused(try jalon.run("competences", "add-experience", id, ""), status: 64, containing: "L'expérience est vide")
+        expectRefused(try jalon.run("competences", "add-experience", id, "a"), status: 64, containing: "« a » est trop court")
+        expectRefused(try jalon.run("competences", "add-experience", id, "🙂🎉"), status: 64, containing: "ne contient aucun mot")
+        expectRefused(try jalon.run("competences", "add-experience", id, String(repeating: "serveuse ", count: 1_112)), status: 64,
                       containing: "L'expérience fait 10007 caractères")
-        expectRefused(try jalon.run("skills", "add-experience", id, "10891", "--years", "-1"), status: 64, containing: "durée « -1 » impossible")
-        expectRefused(try jalon.run("skills", "add-experience", id, "10891", "--nature", "sport"), status: 64, containing: "nature « sport » inconnue")
-        expectRefused(try jalon.run("skills", "add", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une compétence")
-        expectRefused(try jalon.run("skills", "add", id, "107661", "--level", "5"), status: 64, containing: "niveau « 5 » impossible")
-        expectRefused(try jalon.run("skills", "rate", id, "107661", "5"), status: 64, containing: "niveau « 5 » impossible")
-        expectRefused(try jalon.run("skills", "rate", id, "107661", "2"), status: 64, containing: "n’est pas dans vos compétences")
-        expectRefused(try jalon.run("skills", "remove", id, "107661"), status: 64, containing: "n’est pas dans vos compétences")
-        expectRefused(try jalon.run("skills", "list", Self.unknownProject), status: 66, containing: "aucun projet")
-        let english = try jalon.run("skills", "add-experience", id, "electricien", "--lang", "en")
+        expectRefused(try jalon.run("competences", "add-experience", id, "10891", "--years", "-1"), status: 64, containing: "durée « -1 » impossible")
+        expectRefused(try jalon.run("competences", "add-experience", id, "10891", "--nature", "sport"), status: 64, containing: "nature « sport » inconnue")
+        expectRefused(try jalon.run("competences", "add", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une compétence")
+        expectRefused(try jalon.run("competences", "add", id, "107661", "--level", "5"), status: 64, containing: "niveau « 5 » impossible")
+        expectRefused(try jalon.run("competences", "rate", id, "107661", "5"), status: 64, containing: "niveau « 5 » impossible")
+        expectRefused(try jalon.run("competences", "rate", id, "107661", "2"), status: 64, containing: "n’est pas dans vos compétences")
+        expectRefused(try jalon.run("competences", "remove", id, "107661"), status: 64, containing: "n’est pas dans vos compétences")
+        expectRefused(try jalon.run("competences", "list", Self.unknownProject), status: 66, containing: "aucun projet")
+        let english = try jalon.run("competences", "add-experience", id, "electricien", "--lang", "en")
         expectRefused(english, status: 64, containing: "'electricien' may name several jobs; give the OGR code of one of them: ")
         #expect(try history(id) == before)
     }

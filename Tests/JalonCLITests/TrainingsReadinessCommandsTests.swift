@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `jalon trainings` and `jalon readiness` on the sample projects, through the built binary.
+/// `jalon formations` and `jalon readiness` on the sample projects, through the built binary.
 @Suite("Commandes trainings et readiness", .serialized)
 struct TrainingsReadinessCommandsTests {
     let folder = ScratchFolder()
@@ -30,14 +30,14 @@ struct TrainingsReadinessCommandsTests {
         </offres></lheo>
         """.write(toFile: feed, atomically: true, encoding: .utf8)
 
-        let text = try jalon.run("trainings", id, "I1310", "--lheo", feed, "--limit", "0")
+        let text = try jalon.run("formations", id, "I1310", "--lheo", feed, "--limit", "0")
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.hasPrefix("Parcours vers I1310 — "))
         #expect(text.stdout.contains("Personne : niveau 3 · en reconversion"))
         #expect(text.stdout.contains("département 25 (Bourgogne-Franche-Comté)"))
         #expect(text.stdout.contains("offre(s), la plus proche dans votre département (Centre de formation, Montbéliard)"), "\(text.stdout)")
 
-        let result = try json(try jalon.run("trainings", id, "I1310", "--json", "--lheo", feed))
+        let result = try json(try jalon.run("formations", id, "I1310", "--json", "--lheo", feed))
         #expect(Set(result.keys) == ["fiche", "label", "emploiReglemente", "isKeptPiste", "person", "vae", "requiredCertifications", "offersGiven",
                                      "total", "paths", "setAside", "catalogueVersion"])
         #expect(result["fiche"] as? String == "I1310")
@@ -66,7 +66,7 @@ struct TrainingsReadinessCommandsTests {
 
     @Test func nadiasPathsToTheRegulatedAideSoignantStartWithTheDEAS() throws {
         let id = try imported("nadia-besancon-vae-portail.xml")
-        let result = try json(try jalon.run("trainings", id, "J1501", "--json", "--limit", "3"))
+        let result = try json(try jalon.run("formations", id, "J1501", "--json", "--limit", "3"))
         #expect(result["requiredCertifications"] as? [String] == ["RNCP35830"])
         let paths = try #require(result["paths"] as? [[String: Any]])
         #expect(paths.first?["certification"] as? String == "RNCP35830")
@@ -75,20 +75,20 @@ struct TrainingsReadinessCommandsTests {
         #expect(insertion["scope"] as? String == "region" && insertion["region"] as? String == "27")
         #expect(insertion["millesime"] as? String == "2022_2023")
         #expect((insertion["source"] as? [String: Any])?["id"] as? String == "inserjeunes")
-        let english = try jalon.run("trainings", id, "J1501", "--lang", "en", "--limit", "1")
+        let english = try jalon.run("formations", id, "J1501", "--lang", "en", "--limit", "1")
         #expect(english.stdout.hasPrefix("Paths to J1501 — ") && english.stdout.contains("Regulated job: requires RNCP35830"), "\(english.stdout)")
     }
 
     @Test func trainingsFailuresAreOneSentence() throws {
         let id = try imported("lea-gray-lyceenne.xml")
-        let unknown = try jalon.run("trainings", id, "Z9999")
+        let unknown = try jalon.run("formations", id, "Z9999")
         #expect(unknown.status == 66)
         #expect(unknown.stderr.hasPrefix("jalon: ") && unknown.stderr.contains("Z9999") && unknown.stderr.split(separator: "\n").count == 1)
-        let missing = try jalon.run("trainings", "00000000-0000-4000-8000-000000000000", "J1501")
+        let missing = try jalon.run("formations", "00000000-0000-4000-8000-000000000000", "J1501")
         #expect(missing.status == 66)
-        let badLimit = try jalon.run("trainings", id, "J1501", "--limit", "-1")
+        let badLimit = try jalon.run("formations", id, "J1501", "--limit", "-1")
         #expect(badLimit.status == 64)
-        let feed = try jalon.run("trainings", id, "J1501", "--lheo", folder.path + "/absent.xml")
+        let feed = try jalon.run("formations", id, "J1501", "--lheo", folder.path + "/absent.xml")
         #expect(feed.status != 0 && feed.stderr.hasPrefix("jalon: "))
         for result in [unknown, missing, badLimit, feed] { #expect(!result.stderr.contains("Fatal error")) }
     }

@@ -16,7 +16,7 @@ struct MatchingPersonTests {
             Competence(libelle: "Conduite de chariot", source: .declaree, maitrise: .autonomie)!, // no ROME item
         ]
         let interets = Interets(centres: [CentreInteretRating(centre: CentreInteretCode(22)!, rating: Rating(4)!)], riasec: answers,
-                                profil: stored.map { RiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: $0)! })
+                                profil: stored.map { SavedRiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: $0)! })
         return Project(
             metadata: Metadata(created: .init(secondsSince1970: 0), updated: .init(secondsSince1970: 0), generator: Generator(name: "t", version: "0")),
             profil: Profil(diplome: .niveau(Niveau(4)!)), interets: interets,

@@ -25,14 +25,14 @@ struct ProjectPartsTests {
     @Test func riasecProfileNeedsAllSixScores() {
         let now = Timestamp(secondsSince1970: 0)
         let all: [RiasecType: Int] = [.realiste: 100, .investigateur: 63, .artistique: 13, .social: 63, .entreprenant: 25, .conventionnel: 63]
-        #expect(RiasecProfile(computed: now, scores: all) != nil)
-        #expect(RiasecProfile(computed: now, scores: all.filter { $0.key != .social }) == nil)
-        #expect(RiasecProfile(computed: now, scores: all.merging([.social: 101]) { $1 }) == nil)
+        #expect(SavedRiasecProfile(computed: now, scores: all) != nil)
+        #expect(SavedRiasecProfile(computed: now, scores: all.filter { $0.key != .social }) == nil)
+        #expect(SavedRiasecProfile(computed: now, scores: all.merging([.social: 101]) { $1 }) == nil)
     }
 
     @Test func hollandCodeBreaksTiesByHexagonOrder() throws {
         let scores: [RiasecType: Int] = [.realiste: 100, .investigateur: 63, .artistique: 13, .social: 63, .entreprenant: 25, .conventionnel: 63]
-        let profile = try #require(RiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: scores))
+        let profile = try #require(SavedRiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: scores))
         #expect(profile.ranked == [.realiste, .investigateur, .social, .conventionnel, .entreprenant, .artistique])
         #expect(profile.code == "RIS")
     }

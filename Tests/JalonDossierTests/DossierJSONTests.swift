@@ -1,6 +1,6 @@
 import Foundation
 import JalonTestSupport
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonDossier
 import Testing

@@ -1,5 +1,5 @@
 import Foundation
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonDossier
 import JalonStore

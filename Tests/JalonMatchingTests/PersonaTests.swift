@@ -1,4 +1,4 @@
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import Testing
 

@@ -30,9 +30,9 @@ struct AccessTests {
         Call(method: .post, path: "/v1/projects/{id}/notes", json: #"{"section": "profil", "status": "besoin", "text": "À préciser."}"#, operation: .addNote),
         Call(method: .get, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .readSuggestions),
         Call(method: .post, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .saveSuggestions),
-        Call(method: .get, path: "/v1/projects/{id}/metiers/J1501", json: nil, operation: .explainMetier),
+        Call(method: .get, path: "/v1/projects/{id}/pistes/J1501", json: nil, operation: .explainMetier),
         Call(method: .get, path: "/v1/projects/{id}/passerelles?from=I1310", json: nil, operation: .readPasserelles),
-        Call(method: .get, path: "/v1/projects/{id}/trainings/J1501", json: nil, operation: .readTrainings),
+        Call(method: .get, path: "/v1/projects/{id}/formations/J1501", json: nil, operation: .readTrainings),
     ]
 
     static let linked: [ServerHarness.Who] = [.person, .counsellor, .portal]

@@ -102,9 +102,9 @@ struct ComputedRouteTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await karim(client)
-            let explained = try await client.send(.get, "/v1/projects/\(id)/metiers/I1310", as: .person)
+            let explained = try await client.send(.get, "/v1/projects/\(id)/pistes/I1310", as: .person)
             #expect(explained.status == .ok)
-            // The CLI's shape (`jalon metiers explain --json`): the same fields, the same figures.
+            // The CLI's shape (`jalon pistes explain --json`): the same fields, the same figures.
             let body = try explained.json()
             #expect(body["code"] as? String == "I1310")
             #expect(!((body["matchedItems"] as? [Any]) ?? []).isEmpty)
@@ -112,10 +112,10 @@ struct ComputedRouteTests {
             let points = parts.compactMap { $0["points"] as? Double }.reduce(0, +)
             #expect(abs(points - (body["total"] as? Double ?? -1)) < 0.05)
             #expect(!((body["levers"] as? [Any]) ?? []).isEmpty)
-            let unknown = try await client.send(.get, "/v1/projects/\(id)/metiers/Z9999", as: .person)
+            let unknown = try await client.send(.get, "/v1/projects/\(id)/pistes/Z9999", as: .person)
             #expect(unknown.status == .notFound)
             // Karim set H2913 aside: 404, as the document says, naming it.
-            let setAside = try await client.send(.get, "/v1/projects/\(id)/metiers/H2913", as: .person)
+            let setAside = try await client.send(.get, "/v1/projects/\(id)/pistes/H2913", as: .person)
             #expect(setAside.status == .notFound)
             #expect((try setAside.problem()["detail"] as? String)?.contains("écartée") == true)
             #expect((try unknown.problem()["detail"] as? String)?.contains("Z9999") == true)
@@ -127,11 +127,11 @@ struct ComputedRouteTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await karim(client)
-            let response = try await client.send(.get, "/v1/projects/\(id)/trainings/I1310?limit=3", as: .counsellor)
+            let response = try await client.send(.get, "/v1/projects/\(id)/formations/I1310?limit=3", as: .counsellor)
             #expect(response.status == .ok)
             let body = try response.json()
             #expect(body["fiche"] as? String == "I1310")
-            // The CLI's shape (`jalon trainings --json`): paths with their steps and the points their score adds up from.
+            // The CLI's shape (`jalon formations --json`): paths with their steps and the points their score adds up from.
             let paths = try #require(body["paths"] as? [[String: Any]])
             #expect((1...3).contains(paths.count))
             #expect(paths.allSatisfy { !(($0["steps"] as? [Any]) ?? []).isEmpty })

@@ -52,7 +52,7 @@ struct HTTPConventionsTests {
                 ("/v1/projects/\(id)", .person), ("/v1/projects/\(id)/status", .portal), ("/v1/projects/\(id)/readiness", .person),
                 ("/v1/questionnaire", .person), ("/v1/projects/\(id)/notes", .counsellor), ("/v1/projects/\(id)/history", .person),
                 ("/v1/projects/\(id)/diff?from=1&to=2", .person), ("/v1/projects/\(id)/export?format=md", .person),
-                ("/v1/projects/\(id)/suggestions?limit=5", .person), ("/v1/projects/\(id)/metiers/J1501", .person),
+                ("/v1/projects/\(id)/suggestions?limit=5", .person), ("/v1/projects/\(id)/pistes/J1501", .person),
                 ("/v1/catalogue/fiches/J1501", .person), ("/v1/catalogue/search?q=boulanger", .person),
                 ("/v1/catalogue/experiences?q=aide%20soignante", .person), ("/v1/dossiers", .counsellor),
             ]

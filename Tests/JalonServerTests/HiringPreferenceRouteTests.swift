@@ -56,7 +56,7 @@ struct HiringPreferenceRouteTests {
                     #expect(new["value"] as? Double == previous["value"] as? Double)
                 }
             }
-            let explained = try await client.send(.get, "/v1/projects/\(id)/metiers/I1310", as: .person)
+            let explained = try await client.send(.get, "/v1/projects/\(id)/pistes/I1310", as: .person)
             let parts = try #require((try explained.json()["components"] as? [String: Any])?["parts"] as? [[String: Any]])
             #expect(parts.last?["name"] as? String == "debouches")
 

@@ -207,13 +207,13 @@ struct ContractScenario {
         try await call(.post, "/v1/projects/{id}/suggestions", p, query: "?limit=3", as: .counsellor, headers: ifMatch(latest))
         try await call(.post, "/v1/projects/{id}/suggestions", p, query: "?limit=3", as: .person)
         try await call(.post, "/v1/projects/{id}/suggestions", p, query: "?limit=3", as: .person, headers: ifMatch(latest))
-        try await call(.get, "/v1/projects/{id}/metiers/{code}", fiche, as: .person)
-        try await call(.get, "/v1/projects/{id}/metiers/{code}", p.merging(["code": "Z9999"]) { $1 }, as: .person)
+        try await call(.get, "/v1/projects/{id}/pistes/{code}", fiche, as: .person)
+        try await call(.get, "/v1/projects/{id}/pistes/{code}", p.merging(["code": "Z9999"]) { $1 }, as: .person)
         try await call(.get, "/v1/projects/{id}/passerelles", p, query: "?from=I1310&limit=3", as: .counsellor)
         try await call(.get, "/v1/projects/{id}/passerelles", p, query: "?from=Z9999", as: .person)
         try await call(.get, "/v1/projects/{id}/passerelles", p, as: .person)
-        try await call(.get, "/v1/projects/{id}/trainings/{code}", fiche, query: "?limit=3", as: .counsellor)
-        try await call(.get, "/v1/projects/{id}/trainings/{code}", fiche, query: "?limit=9999", as: .counsellor)
+        try await call(.get, "/v1/projects/{id}/formations/{code}", fiche, query: "?limit=3", as: .counsellor)
+        try await call(.get, "/v1/projects/{id}/formations/{code}", fiche, query: "?limit=9999", as: .counsellor)
 
         // History, export, notes.
         try await call(.get, "/v1/projects/{id}/history", p, as: .counsellor)
@@ -247,12 +247,12 @@ struct ContractScenario {
         try await call(.post, "/v1/projects/{id}/experiences", p, as: .person, json: #"{"appellation": "20560", "years": 2}"#, headers: try await base())
         try await call(.post, "/v1/projects/{id}/experiences", p, as: .person, json: #"{"appellation": "999999"}"#, headers: try await base())
         try await call(.delete, "/v1/projects/{id}/experiences/{experience}", p.merging(["experience": "x99"]) { $1 }, as: .person, headers: try await base())
-        try await call(.post, "/v1/projects/{id}/skills", p, as: .person, json: #"{"skill": "Langue des signes", "level": 2}"#, headers: try await base())
-        try await call(.put, "/v1/projects/{id}/skills/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, json: #"{"level": 5}"#, headers: try await base())
-        try await call(.delete, "/v1/projects/{id}/skills/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/competences", p, as: .person, json: #"{"skill": "Langue des signes", "level": 2}"#, headers: try await base())
+        try await call(.put, "/v1/projects/{id}/competences/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, json: #"{"level": 5}"#, headers: try await base())
+        try await call(.delete, "/v1/projects/{id}/competences/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, headers: try await base())
         try await call(.post, "/v1/projects/{id}/pistes/{code}/keep", fiche, as: .person, json: #"{"note": "À creuser"}"#, headers: try await base())
         try await call(.post, "/v1/projects/{id}/pistes/{code}/drop", p.merging(["code": "Z9999"]) { $1 }, as: .person, headers: try await base())
-        try await call(.post, "/v1/projects/{id}/trainings/{code}", fiche, query: "?limit=3", as: .person, headers: try await base())
+        try await call(.post, "/v1/projects/{id}/formations/{code}", fiche, query: "?limit=3", as: .person, headers: try await base())
         try await call(.post, "/v1/projects/{id}/formations", p, as: .person, json: #"{"fiche": "\#(best)", "certification": "RNCP1"}"#,
                        headers: try await base())
         try await call(.post, "/v1/projects/{id}/plan", p, as: .person, json: #"{"text": "Forum", "date": "2020-01-01"}"#, headers: try await base())
@@ -281,14 +281,14 @@ struct ContractScenario {
 
         // Signing keys, consent, the person set once, erasure.
         try await call(.get, "/.well-known/jalon-keys.pem")
-        let consent = try await call(.get, "/v1/projects/{id}/consent", p, as: .person)
+        let consent = try await call(.get, "/v1/projects/{id}/partage", p, as: .person)
         let consentTag = try #require(consent.headers[.eTag])
         let consentRevision = try #require(Int(consentTag.dropFirst(2).dropLast()))
-        try await call(.put, "/v1/projects/{id}/consent", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["name"]}"#,
+        try await call(.put, "/v1/projects/{id}/partage", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["name"]}"#,
                        headers: ifMatch(consentRevision))
-        try await call(.put, "/v1/projects/{id}/consent", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#,
+        try await call(.put, "/v1/projects/{id}/partage", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#,
                        headers: ifMatch(consentRevision + 1))
-        try await call(.get, "/v1/projects/{id}/consent", p, as: .counsellor)
+        try await call(.get, "/v1/projects/{id}/partage", p, as: .counsellor)
         try await call(.post, "/v1/projects/{id}/links", p, as: .portal, json: #"{"person": "personne-2"}"#)
         let doomed = try #require(try await client.send(.post, "/v1/projects", as: .portal,
                                                         json: #"{"displayName": "Éphémère", "person": "personne-2", "counsellors": ["conseillere-1"]}"#)

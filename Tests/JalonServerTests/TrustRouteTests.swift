@@ -33,8 +33,8 @@ struct TrustRouteTests {
     static func counsellorViews(_ client: ServerHarness.Client, _ id: String, as who: ServerHarness.Who,
                                 revisions: Int) async throws -> [(route: String, body: String)] {
         var views: [(String, String)] = []
-        let routes = ["/v1/projects/\(id)", "/v1/projects/\(id)/suggestions?limit=20", "/v1/projects/\(id)/metiers/I1304",
-                      "/v1/projects/\(id)/trainings/I1304", "/v1/projects/\(id)/history",
+        let routes = ["/v1/projects/\(id)", "/v1/projects/\(id)/suggestions?limit=20", "/v1/projects/\(id)/pistes/I1304",
+                      "/v1/projects/\(id)/formations/I1304", "/v1/projects/\(id)/history",
                       "/v1/projects/\(id)/diff?from=1&to=\(revisions)", "/v1/projects/\(id)/notes", "/v1/projects/\(id)/status", "/v1/projects/\(id)/readiness",
                       "/v1/dossiers"]
             + ["html", "md", "json", "xml"].flatMap { ["/v1/projects/\(id)/export?format=\($0)", "/v1/projects/\(id)/export?format=\($0)&share=all"] }
@@ -77,10 +77,10 @@ struct TrustRouteTests {
         try await server.withClient { client in
             let (id, _) = try await Self.importSample(client)
             let choice = #"{"counsellor": "conseillere-1", "personal": ["name"], "sections": ["profil", "interets", "competences", "pistes", "formations", "synthese"]}"#
-            let saved = try await client.send(.put, "/v1/projects/\(id)/consent", as: .person, json: choice, headers: [.ifMatch: "\"r1\""])
+            let saved = try await client.send(.put, "/v1/projects/\(id)/partage", as: .person, json: choice, headers: [.ifMatch: "\"r1\""])
             #expect(saved.status == .ok, "\(saved.text)")
             #expect(saved.headers[.eTag] == "\"r2\"")
-            let read = try await client.send(.get, "/v1/projects/\(id)/consent", as: .person)
+            let read = try await client.send(.get, "/v1/projects/\(id)/partage", as: .person)
             let listed = try #require(try read.json()["counsellors"] as? [[String: Any]])
             #expect(listed.count == 1 && listed[0]["personal"] as? [String] == ["name"])
 
@@ -104,11 +104,11 @@ struct TrustRouteTests {
             let narrowed = try await client.send(.get, "/v1/projects/\(id)/export?format=md&share=none", as: .counsellor)
             #expect(!narrowed.text.contains("Karim B."))
             // A bad choice saves nothing.
-            let bad = try await client.send(.put, "/v1/projects/\(id)/consent", as: .person,
+            let bad = try await client.send(.put, "/v1/projects/\(id)/partage", as: .person,
                                             json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#, headers: [.ifMatch: "\"r2\""])
             #expect(bad.status == .unprocessableContent)
             #expect(try await client.etag(id) == "\"r2\"")
-            let byCounsellor = try await client.send(.put, "/v1/projects/\(id)/consent", as: .counsellor, json: choice, headers: [.ifMatch: "\"r2\""])
+            let byCounsellor = try await client.send(.put, "/v1/projects/\(id)/partage", as: .counsellor, json: choice, headers: [.ifMatch: "\"r2\""])
             #expect(byCounsellor.status == .forbidden)
         }
     }

@@ -89,7 +89,7 @@ struct TrustWebPagesTests {
         try await server.withClient { client in
             let (id, _) = try await TrustRouteTests.importSample(client)
             let choice = #"{"counsellor": "conseillere-1", "sections": ["profil", "interets"]}"#
-            #expect(try await client.send(.put, "/v1/projects/\(id)/consent", as: .person, json: choice, headers: [.ifMatch: "*"]).status == .ok)
+            #expect(try await client.send(.put, "/v1/projects/\(id)/partage", as: .person, json: choice, headers: [.ifMatch: "*"]).status == .ok)
             let before = try await client.etag(id)
             let note = try await client.send(.post, "/v1/projects/\(id)/notes", as: .counsellor,
                                              json: #"{"section": "plan", "status": "besoin", "text": "Voir le plan"}"#, headers: [.ifMatch: "*"])

@@ -20,7 +20,7 @@ var suites: [(name: String, arguments: [String])] = [
     ("JalonReviewBenchmark", quick ? ["--count", "2000", "--runs", "3"] : ["--runs", "5"]),
 ]
 if arguments.contains("--all") {
-    suites += [("JalonBenchmarks", []), ("JalonCatalogBenchmarks", []), ("JalonMatchingBenchmark", []), ("JalonServerLoadBenchmark", [])]
+    suites += [("JalonBenchmarks", []), ("JalonCatalogueBenchmarks", []), ("JalonMatchingBenchmark", []), ("JalonServerLoadBenchmark", [])]
 }
 
 print("# Jalon benchmarks, \(Machine.summary)\n")

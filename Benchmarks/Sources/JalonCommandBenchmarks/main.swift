@@ -44,9 +44,9 @@ func measure(in folder: String) throws {
     let commands = [
         TimedCommand(name: "`jalon validate` the same file", arguments: ["validate", project.document], goal: .timesPeer(1.5)),
         TimedCommand(name: "`jalon status`", arguments: ["status", project.id, "--store", project.store], goal: .atMost(seconds: 0.015)),
-        TimedCommand(name: "`jalon metiers suggest`", arguments: ["metiers", "suggest", project.id, "--store", project.store],
+        TimedCommand(name: "`jalon pistes suggest`", arguments: ["metiers", "suggest", project.id, "--store", project.store],
                      goal: .atMost(seconds: 0.040)),
-        TimedCommand(name: "`jalon metiers explain … I1310`", arguments: ["metiers", "explain", project.id, "I1310", "--store", project.store],
+        TimedCommand(name: "`jalon pistes explain … I1310`", arguments: ["metiers", "explain", project.id, "I1310", "--store", project.store],
                      goal: .atMost(seconds: 0.040)),
         TimedCommand(name: "`jalon --help`", arguments: ["--help"], goal: .timesPeer(1)),
     ]

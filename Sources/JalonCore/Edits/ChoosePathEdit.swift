@@ -50,8 +50,8 @@ public struct ChoosePathEdit: ProjectEdit {
                             en: "\(certification) is not a certification of the catalogue (RNCP or RS; see jalon catalogue search)")
         }
         guard project.pistes?.statut(of: code) == .retenue else {
-            throw .invalid("fiche", fr: "\(code) n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon metiers keep \(project.id) \(code)",
-                           en: "\(code) is not a kept piste of this project: keep it first with jalon metiers keep \(project.id) \(code)")
+            throw .invalid("fiche", fr: "\(code) n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon pistes keep \(project.id) \(code)",
+                           en: "\(code) is not a kept piste of this project: keep it first with jalon pistes keep \(project.id) \(code)")
         }
         var formation = try path(to: code, through: certified, voie: voie, in: project)
         formation.organisme = organisme
@@ -88,8 +88,8 @@ public struct ChoosePathEdit: ProjectEdit {
                              niveau: step.niveau ?? certified.niveau, voie: step.voie, choisie: true)
         }
         guard let voie else {
-            throw .invalid("voie", fr: "\(certification) ne figure dans aucun parcours affiché vers \(fiche) (jalon trainings) : précisez la voie avec --voie \(Self.voies)",
-                           en: "\(certification) is in no path shown towards \(fiche) (jalon trainings): give the route with --voie \(Self.voies)")
+            throw .invalid("voie", fr: "\(certification) ne figure dans aucun parcours affiché vers \(fiche) (jalon formations) : précisez la voie avec --voie \(Self.voies)",
+                           en: "\(certification) is in no path shown towards \(fiche) (jalon formations): give the route with --voie \(Self.voies)")
         }
         return Formation(fiche: fiche, certification: certification, intitule: certified.title, niveau: certified.niveau, voie: voie, choisie: true)
     }

@@ -1,5 +1,5 @@
 /// The person's sharing choice for one counsellor (`ConsentChange`), as an edit every door applies the
-/// same way: the CLI's `jalon consent`, the API's `PUT …/consent` and the web page's form. One revision each.
+/// same way: the CLI's `jalon partage`, the API's `PUT …/partage` and the web page's form. One revision each.
 public struct ConsentEdit: ProjectEdit {
     public var change: ConsentChange
 

@@ -31,8 +31,8 @@ extension Competences {
     /// The index of the skill with this ROME item, or the failure saying it is not in the portfolio.
     func index(of ogr: OgrCode, field: String) throws(EditFailure) -> Int {
         guard let index = competences.firstIndex(where: { $0.item?.code == ogr }) else {
-            throw .invalid(field, fr: "la compétence \(ogr) n’est pas dans vos compétences (voir jalon skills list)",
-                           en: "competence \(ogr) is not among your skills (see jalon skills list)")
+            throw .invalid(field, fr: "la compétence \(ogr) n’est pas dans vos compétences (voir jalon competences list)",
+                           en: "competence \(ogr) is not among your skills (see jalon competences list)")
         }
         return index
     }

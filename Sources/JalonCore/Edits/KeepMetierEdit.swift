@@ -35,8 +35,8 @@ public struct KeepMetierEdit: ProjectEdit {
         } else {
             guard pistes.retenues.count < Pistes.maximumRetenues else {
                 let list = pistes.retenues.map(\.fiche.rawValue).joined(separator: ", ")
-                throw .refused("fiche", fr: "déjà \(Pistes.maximumRetenues) pistes retenues (\(list)) : écartez-en une avec jalon metiers drop \(project.id) CODE ; rien n’est enregistré",
-                               en: "already \(Pistes.maximumRetenues) kept pistes (\(list)): set one aside with jalon metiers drop \(project.id) CODE; nothing saved")
+                throw .refused("fiche", fr: "déjà \(Pistes.maximumRetenues) pistes retenues (\(list)) : écartez-en une avec jalon pistes drop \(project.id) CODE ; rien n’est enregistré",
+                               en: "already \(Pistes.maximumRetenues) kept pistes (\(list)): set one aside with jalon pistes drop \(project.id) CODE; nothing saved")
             }
             kept = pistes.remove(code) ?? Piste(fiche: code)
             kept.libelle = label

@@ -60,7 +60,7 @@ public struct EditContext: Sendable {
     func pick(fr: String, en: String) -> String { language.pick(fr: fr, en: en) }
 }
 
-/// The reference data edits check codes against (JalonCatalog's `Catalogue` conforms), so the core
+/// The reference data edits check codes against (JalonCatalogue's `Catalogue` conforms), so the core
 /// stays free of the catalogue's storage.
 public protocol EditCatalogue: Sendable {
     func fiche(_ code: RomeCode) -> Fiche?

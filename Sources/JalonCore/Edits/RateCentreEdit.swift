@@ -10,7 +10,7 @@ public struct RateCentresEdit: ProjectEdit {
         self.replacingAll = replacingAll
     }
 
-    /// One centre, as `jalon interests rate` gives it.
+    /// One centre, as `jalon interets rate` gives it.
     public init(centre: Int, rating: Int) { self.init(ratings: [(centre, rating)]) }
 
     /// The ratings, checked: each centre 1…30 and rated 0…4, none twice.

@@ -1,7 +1,7 @@
 /// The catalogue reduced to what métier matching reads, as dense arrays indexed by fiche row (fiches
 /// sorted by code) so that scoring every fiche is a few passes over contiguous memory.
 ///
-/// Built once per process from the catalogue (`Catalogue.matchingIndex()` in JalonCatalog) or from
+/// Built once per process from the catalogue (`Catalogue.matchingIndex()` in JalonCatalogue) or from
 /// hand-written entries; immutable and `Sendable`. Formulas: <doc:Matching>.
 public struct MatchingIndex: Sendable, Equatable {
     // MARK: Fiches (row = position in `codes`)

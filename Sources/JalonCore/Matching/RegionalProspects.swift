@@ -1,6 +1,6 @@
 /// The preference « métiers qui recrutent dans ma région », as matching reads it: the Dares tension of
 /// each fiche's family in the person's place (département, else region, else France: the catalogue's
-/// fallback), by fiche. Made by JalonCatalog from the project's profile; absent when the preference is off.
+/// fallback), by fiche. Made by JalonCatalogue from the project's profile; absent when the preference is off.
 public struct RegionalProspects: Sendable, Equatable {
     /// The figure used for each fiche that has one; a fiche missing here has no published figure.
     public var tensions: [RomeCode: MetierTension]

@@ -4,10 +4,10 @@ public struct Interets: Hashable, Sendable {
     /// At most one rating per centre (the schema enforces it with `xs:unique`).
     public var centres: [CentreInteretRating]
     public var riasec: RiasecAnswers?
-    public var profil: RiasecProfile?
+    public var profil: SavedRiasecProfile?
 
     public init(
-        centres: [CentreInteretRating] = [], riasec: RiasecAnswers? = nil, profil: RiasecProfile? = nil
+        centres: [CentreInteretRating] = [], riasec: RiasecAnswers? = nil, profil: SavedRiasecProfile? = nil
     ) {
         self.centres = centres
         self.riasec = riasec

@@ -57,8 +57,8 @@ public struct InterestProfile: Hashable, Sendable {
     }
 
     /// The rounded percentages as project documents keep them (`<profilRiasec>`).
-    public func riasecProfile(computed: Timestamp) -> RiasecProfile {
-        RiasecProfile(computed: computed, scores: Dictionary(uniqueKeysWithValues: scores.map { ($0.type, $0.percent) }))!
+    public func riasecProfile(computed: Timestamp) -> SavedRiasecProfile {
+        SavedRiasecProfile(computed: computed, scores: Dictionary(uniqueKeysWithValues: scores.map { ($0.type, $0.percent) }))!
     }
 
     /// Population standard deviation: the six scores are the whole profile, not a sample of it.

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonDossier
 import JalonLocale
@@ -86,7 +86,7 @@ enum ComputedHandlers {
         return code
     }
 
-    /// `GET /v1/projects/{id}/metiers/{code}`: the detailed score and the levers.
+    /// `GET /v1/projects/{id}/pistes/{code}`: the detailed score and the levers.
     static func explain(_ call: RouteCall) async throws -> Response {
         let language = call.language
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }
@@ -131,8 +131,8 @@ enum ComputedHandlers {
         }
     }
 
-    /// `GET /v1/projects/{id}/trainings/{code}?limit=N`: the ranked paths to a métier (not saved), in the
-    /// shape of `jalon trainings --json` (`TrainingPathsJSON`).
+    /// `GET /v1/projects/{id}/formations/{code}?limit=N`: the ranked paths to a métier (not saved), in the
+    /// shape of `jalon formations --json` (`TrainingPathsJSON`).
     static func trainings(_ call: RouteCall) async throws -> Response {
         let language = call.language, limit = try limit(call)
         let catalogue = try await Blocking.run { [cache = call.services.catalogue] in try cache.get() }

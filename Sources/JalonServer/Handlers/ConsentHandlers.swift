@@ -21,7 +21,7 @@ enum ConsentHandlers {
                   sections: Step.allCases.filter(grant.sections.contains).map(\.rawValue))
     }
 
-    /// `GET /v1/projects/{id}/consent` (person).
+    /// `GET /v1/projects/{id}/partage` (person).
     static func read(_ call: RouteCall) async throws -> Response {
         let loaded = try await call.load(), consent = loaded.project.consent
         return try Responses.json(ConsentView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
@@ -37,7 +37,7 @@ enum ConsentHandlers {
         var sections: [String]?
     }
 
-    /// `PUT /v1/projects/{id}/consent` (person, If-Match): what one counsellor may see; one revision
+    /// `PUT /v1/projects/{id}/partage` (person, If-Match): what one counsellor may see; one revision
     /// (`ConsentEdit`, the edit the CLI and the web page apply).
     static func update(_ call: RouteCall) async throws -> Response {
         let body = try await RequestBody.json(ChangeBody.self, call.request, limit: call.services.limits.maxBodyBytes)

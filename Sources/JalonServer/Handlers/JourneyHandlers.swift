@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonDossier
 import JalonLocale
@@ -98,7 +98,7 @@ enum JourneyHandlers {
         var level: Int?
     }
 
-    /// `POST /v1/projects/{id}/skills`: `{"skill": "121476" | "Langue des signes", "level": 3}`.
+    /// `POST /v1/projects/{id}/competences`: `{"skill": "121476" | "Langue des signes", "level": 3}`.
     static func addSkill(_ call: RouteCall) async throws -> Response {
         let body = try await body(SkillBody.self, call)
         return try await call.apply(AddSkillEdit(skill: body.skill, level: body.level), needs: .catalogue, status: .created)
@@ -106,13 +106,13 @@ enum JourneyHandlers {
 
     struct LevelBody: Decodable { var level: Int }
 
-    /// `PUT /v1/projects/{id}/skills/{ogr}`: `{"level": 1…4}`; rating a suggestion confirms it.
+    /// `PUT /v1/projects/{id}/competences/{ogr}`: `{"level": 1…4}`; rating a suggestion confirms it.
     static func rateSkill(_ call: RouteCall) async throws -> Response {
         let level = try await body(LevelBody.self, call).level
         return try await call.apply(RateSkillEdit(ogr: try call.parameter("ogr"), level: level))
     }
 
-    /// `DELETE /v1/projects/{id}/skills/{ogr}`
+    /// `DELETE /v1/projects/{id}/competences/{ogr}`
     static func removeSkill(_ call: RouteCall) async throws -> Response {
         try await call.apply(RemoveSkillEdit(ogr: try call.parameter("ogr")))
     }
@@ -134,7 +134,7 @@ enum JourneyHandlers {
 
     // MARK: Step 5
 
-    /// `POST /v1/projects/{id}/trainings/{code}?limit=N`: computes the paths to a métier and saves them
+    /// `POST /v1/projects/{id}/formations/{code}?limit=N`: computes the paths to a métier and saves them
     /// (the choice reads its title, level and route from them).
     static func savePaths(_ call: RouteCall) async throws -> Response {
         let language = call.language, limit = try ComputedHandlers.limit(call)
@@ -146,7 +146,7 @@ enum JourneyHandlers {
         }
         let target = SavedPathTarget(fiche: code, libelle: input.target.fiche.label, paths: Array(TrainingPaths(input).paths.prefix(limit)), language: language)
         return try await call.apply(RecordPathsEdit(target: target, catalogue: catalogue.catalogue.stampDescription, engine: JalonVersion.current)) { _ in
-            TrainingsView(target)
+            TrainingPathsView(target)
         }
     }
 

@@ -8,13 +8,31 @@ public struct JalonRoute: Sendable {
     public let method: HTTPRequest.Method
     public let path: String
     public let operation: APIOperation?
+    /// The path this route had before the glossary gave the notion one name (`skills` → `competences`…):
+    /// still answered, marked deprecated, so a portal written against it keeps working.
+    public let formerPath: String?
     let handler: @Sendable (RouteCall) async throws -> Response
 
-    init(_ method: HTTPRequest.Method, _ path: String, _ operation: APIOperation?, _ handler: @escaping @Sendable (RouteCall) async throws -> Response) {
+    init(_ method: HTTPRequest.Method, _ path: String, _ operation: APIOperation?, formerly formerPath: String? = nil,
+         _ handler: @escaping @Sendable (RouteCall) async throws -> Response) {
         self.method = method
         self.path = path
         self.operation = operation
+        self.formerPath = formerPath
         self.handler = handler
+    }
+
+    /// The same route at its former path, its answers marked deprecated (RFC 9745) with a link to the
+    /// path to use (RFC 8288 `successor-version`); nil for a route that was never renamed.
+    var atFormerPath: JalonRoute? {
+        guard let formerPath else { return nil }
+        let successor = path, handler = self.handler
+        return JalonRoute(method, formerPath, operation) { call in
+            var response = try await handler(call)
+            response.headers[.init("Deprecation")!] = "true"
+            response.headers[.init("Link")!] = "<\(call.successorPath(successor))>; rel=\"successor-version\""
+            return response
+        }
     }
 
     /// Whether the route acts on one project (its `{id}`): the caller must be linked to it.
@@ -41,6 +59,13 @@ struct RouteCall: Sendable {
 
     /// The authenticated caller; routes with an operation always have one.
     var authenticated: Caller { caller! }
+
+    /// A route pattern with this request's path parameters written in (`{id}` → the project's id).
+    func successorPath(_ pattern: String) -> String {
+        pattern.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            part.hasPrefix("{") ? (context.parameters.get(String(part.dropFirst().dropLast())) ?? String(part)) : String(part)
+        }.joined(separator: "/")
+    }
 
     func query(_ name: String) -> String? { request.uri.queryParameters[Substring(name)].map(String.init) }
 

@@ -14,8 +14,8 @@ public enum JalonRoutes {
         JalonRoute(.delete, "/v1/projects/{id}", .erase, ProjectHandlers.erase),
         JalonRoute(.put, "/v1/projects/{id}/sections/{section}", .updateSection, SectionHandlers.put),
         JalonRoute(.post, "/v1/projects/{id}/advance", .advance, ProjectHandlers.advance),
-        JalonRoute(.get, "/v1/projects/{id}/consent", .readConsent, ConsentHandlers.read),
-        JalonRoute(.put, "/v1/projects/{id}/consent", .updateConsent, ConsentHandlers.update),
+        JalonRoute(.get, "/v1/projects/{id}/partage", .readConsent, formerly: "/v1/projects/{id}/consent", ConsentHandlers.read),
+        JalonRoute(.put, "/v1/projects/{id}/partage", .updateConsent, formerly: "/v1/projects/{id}/consent", ConsentHandlers.update),
         JalonRoute(.get, "/v1/projects/{id}/status", .readStatus, ProjectHandlers.status),
         JalonRoute(.get, "/v1/projects/{id}/readiness", .readReadiness, JourneyHandlers.readiness),
         JalonRoute(.post, "/v1/projects/{id}/restore", .restore, JourneyHandlers.restore),
@@ -26,14 +26,14 @@ public enum JalonRoutes {
 
         JalonRoute(.post, "/v1/projects/{id}/experiences", .editSkills, JourneyHandlers.addExperience),
         JalonRoute(.delete, "/v1/projects/{id}/experiences/{experience}", .editSkills, JourneyHandlers.removeExperience),
-        JalonRoute(.post, "/v1/projects/{id}/skills", .editSkills, JourneyHandlers.addSkill),
-        JalonRoute(.put, "/v1/projects/{id}/skills/{ogr}", .editSkills, JourneyHandlers.rateSkill),
-        JalonRoute(.delete, "/v1/projects/{id}/skills/{ogr}", .editSkills, JourneyHandlers.removeSkill),
+        JalonRoute(.post, "/v1/projects/{id}/competences", .editSkills, formerly: "/v1/projects/{id}/skills", JourneyHandlers.addSkill),
+        JalonRoute(.put, "/v1/projects/{id}/competences/{ogr}", .editSkills, formerly: "/v1/projects/{id}/skills/{ogr}", JourneyHandlers.rateSkill),
+        JalonRoute(.delete, "/v1/projects/{id}/competences/{ogr}", .editSkills, formerly: "/v1/projects/{id}/skills/{ogr}", JourneyHandlers.removeSkill),
 
         JalonRoute(.post, "/v1/projects/{id}/pistes/{code}/keep", .editPistes, JourneyHandlers.keep),
         JalonRoute(.post, "/v1/projects/{id}/pistes/{code}/drop", .editPistes, JourneyHandlers.drop),
 
-        JalonRoute(.post, "/v1/projects/{id}/trainings/{code}", .saveTrainings, JourneyHandlers.savePaths),
+        JalonRoute(.post, "/v1/projects/{id}/formations/{code}", .saveTrainings, formerly: "/v1/projects/{id}/trainings/{code}", JourneyHandlers.savePaths),
         JalonRoute(.post, "/v1/projects/{id}/formations", .chooseFormation, JourneyHandlers.choose),
 
         JalonRoute(.post, "/v1/projects/{id}/plan", .editPlan, JourneyHandlers.addAction),
@@ -42,9 +42,9 @@ public enum JalonRoutes {
 
         JalonRoute(.get, "/v1/projects/{id}/suggestions", .readSuggestions, ComputedHandlers.read),
         JalonRoute(.post, "/v1/projects/{id}/suggestions", .saveSuggestions, ComputedHandlers.save),
-        JalonRoute(.get, "/v1/projects/{id}/metiers/{code}", .explainMetier, ComputedHandlers.explain),
+        JalonRoute(.get, "/v1/projects/{id}/pistes/{code}", .explainMetier, formerly: "/v1/projects/{id}/metiers/{code}", ComputedHandlers.explain),
         JalonRoute(.get, "/v1/projects/{id}/passerelles", .readPasserelles, ComputedHandlers.passerelles),
-        JalonRoute(.get, "/v1/projects/{id}/trainings/{code}", .readTrainings, ComputedHandlers.trainings),
+        JalonRoute(.get, "/v1/projects/{id}/formations/{code}", .readTrainings, formerly: "/v1/projects/{id}/trainings/{code}", ComputedHandlers.trainings),
 
         JalonRoute(.get, "/v1/projects/{id}/export", .export, HistoryHandlers.export),
         JalonRoute(.get, "/v1/projects/{id}/history", .readHistory, HistoryHandlers.history),

@@ -1,8 +1,8 @@
 import JalonCore
 import JalonDossier
 
-/// `GET …/trainings/{code}`: the ranked paths to a métier (JalonCore's `SavedPathTarget` record).
-struct TrainingsView: Encodable {
+/// `GET …/formations/{code}`: the ranked paths to a métier (JalonCore's `SavedPathTarget` record).
+struct TrainingPathsView: Encodable {
     struct PathView: Encodable {
         struct StepView: Encodable {
             let certification: String?, intitule: String?, niveau: Int?, voie: String, emploi12Mois: Int?

@@ -1,5 +1,5 @@
 import JalonCore
-import JalonCatalog
+import JalonCatalogue
 import JalonDossier
 
 /// `GET /v1/projects/{id}` as JSON: the progression, the parts a client edits in the shape of the edit

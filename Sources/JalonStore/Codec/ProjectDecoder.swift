@@ -108,14 +108,14 @@ enum ProjectDecoder {
         return Interets(centres: centres, riasec: riasec, profil: try element.element("profilRiasec").map(decodeRiasecProfile))
     }
 
-    private static func decodeRiasecProfile(_ element: XMLElement) throws(ProjectDecodingError) -> RiasecProfile {
+    private static func decodeRiasecProfile(_ element: XMLElement) throws(ProjectDecodingError) -> SavedRiasecProfile {
         var scores: [RiasecType: Int] = [:]
         for score in element.elements("score") {
             let type = try score.requiredToken("type", RiasecType.self)
             scores[type] = try score.requiredAttribute("valeur", as: .score) { Int($0) }
         }
         let computed = try element.requiredAttribute("calcule", as: .timestamp, Timestamp.init(iso8601:))
-        guard let profile = RiasecProfile(computed: computed, scores: scores) else {
+        guard let profile = SavedRiasecProfile(computed: computed, scores: scores) else {
             throw element.failure(.invalidValue(scores.map { "\($0.key.rawValue)=\($0.value)" }.sorted().joined(separator: " "),
                                                 attribute: nil, expected: .riasecScores))
         }

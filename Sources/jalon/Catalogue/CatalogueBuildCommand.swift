@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JalonCatalog
+import JalonCatalogue
 
 /// `jalon catalogue build --from DIR -o FILE`
 struct CatalogueBuildCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JalonCatalog
+import JalonCatalogue
 import JalonLocale
 
 /// `jalon catalogue …`: build, inspect and search the reference catalogue.

@@ -1,7 +1,7 @@
 import JalonCore
 import ArgumentParser
 import Foundation
-import JalonCatalog
+import JalonCatalogue
 import JalonLocale
 
 /// `jalon catalogue stats`: counts, join coverage and anomalies recorded by the import.

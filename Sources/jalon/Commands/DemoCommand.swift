@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonStore
 

@@ -1,5 +1,5 @@
 import Foundation
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonLocale
 import JalonStore
@@ -51,8 +51,8 @@ struct DemoJourney {
     }
 
     private func interets() throws {
-        let rates = try DemoPersona.centres.map { try command(InterestsRateCommand.self, ["\($0.centre)", "\($0.note)"]).projectEdit }
-        let answers = try command(InterestsAnswerCommand.self, ["--answers", DemoPersona.answersArgument]).projectEdit
+        let rates = try DemoPersona.centres.map { try command(InteretsRateCommand.self, ["\($0.centre)", "\($0.note)"]).projectEdit }
+        let answers = try command(InteretsAnswerCommand.self, ["--answers", DemoPersona.answersArgument]).projectEdit
         let saved = try save { project in
             for rate in rates { _ = try rate.apply(to: &project, in: context) }
             return try answers.apply(to: &project, in: context).message
@@ -72,7 +72,7 @@ struct DemoJourney {
     }
 
     private func competences() throws {
-        let edit = try command(SkillsAddExperienceCommand.self, DemoPersona.experience).projectEdit
+        let edit = try command(CompetencesAddExperienceCommand.self, DemoPersona.experience).projectEdit
         var added: AddExperienceEdit.Added?
         let saved = try save { project in
             let result = try edit.apply(to: &project, in: context)
@@ -101,8 +101,8 @@ struct DemoJourney {
                                            person: MatchingPerson(scoring: project, questionnaire: context.questionnaire))
             ranked = matching.ranking
             matches = matching.ranking.top(shown)
-            _ = try MetiersSuggestCommand.edit(matches, catalogue: catalogue, language: language).apply(to: &project, in: context)
-            for code in DemoPersona.kept { _ = try command(MetiersKeepCommand.self, [code]).projectEdit.apply(to: &project, in: context) }
+            _ = try PistesSuggestCommand.edit(matches, catalogue: catalogue, language: language).apply(to: &project, in: context)
+            for code in DemoPersona.kept { _ = try command(PistesKeepCommand.self, [code]).projectEdit.apply(to: &project, in: context) }
             return language.pick(fr: "Suggestions de métiers affichées (\(matches.count)) ; pistes retenues : \(DemoPersona.kept.joined(separator: ", "))",
                                  en: "Job suggestions shown (\(matches.count)); kept pistes: \(DemoPersona.kept.joined(separator: ", "))")
         }
@@ -124,18 +124,18 @@ struct DemoJourney {
     /// The paths to each kept piste as `trainings` ranks and saves them, and the first chosen for each, in one revision.
     private func formations(_ kept: [Piste]) throws {
         let shown = 3
-        var views: [TrainingsView] = []
+        var views: [TrainingPathsView] = []
         let saved = try save { project in
             for piste in kept {
-                let (fiche, input) = try TrainingsShowCommand.input(to: piste.fiche.rawValue, for: project, catalogue: catalogue)
-                let view = TrainingsView(project: project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: shown)
+                let (fiche, input) = try FormationsShowCommand.input(to: piste.fiche.rawValue, for: project, catalogue: catalogue)
+                let view = TrainingPathsView(project: project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: shown)
                 guard let best = view.paths.paths.first else {
                     throw CommandFailure(message: language.pick(fr: "aucun parcours vers \(fiche)", en: "no path to \(fiche)"), exitCode: JalonExitCode.invalidData)
                 }
-                _ = try TrainingsShowCommand.edit(Array(view.shown), to: fiche, label: input.target.fiche.label, catalogue: catalogue, language: language)
+                _ = try FormationsShowCommand.edit(Array(view.shown), to: fiche, label: input.target.fiche.label, catalogue: catalogue, language: language)
                     .apply(to: &project, in: context)
-                // `jalon trainings choose`, on the best path just shown and saved.
-                _ = try command(TrainingsChooseCommand.self, [fiche.rawValue, best.certification.rawValue, "--voie", best.voie.rawValue])
+                // `jalon formations choose`, on the best path just shown and saved.
+                _ = try command(FormationsChooseCommand.self, [fiche.rawValue, best.certification.rawValue, "--voie", best.voie.rawValue])
                     .projectEdit.apply(to: &project, in: context)
                 views.append(view)
             }
@@ -155,7 +155,7 @@ struct DemoJourney {
         }
         let chosen = saved.project.formations.filter(\.choisie)
         show(language.pick(fr: "Choisis : ", en: "Chosen: ") + chosen.map {
-            "\($0.fiche) → \($0.certification.map(\.rawValue) ?? "?") (\(TrainingsView.voie($0.voie, language)))"
+            "\($0.fiche) → \($0.certification.map(\.rawValue) ?? "?") (\(TrainingPathsView.voie($0.voie, language)))"
         }.joined(separator: separator))
         try advance()
     }

@@ -22,7 +22,7 @@ enum DemoPersona {
          "--contrainte", "Horaires compatibles avec la garde de ma fille"]
     }
 
-    /// `jalon interests rate ID CENTRE NOTE`, one per centre d'intérêt (at least ten, as readiness asks).
+    /// `jalon interets rate ID CENTRE NOTE`, one per centre d'intérêt (at least ten, as readiness asks).
     static let centres: [(centre: Int, note: Int)] = [
         (22, 4), (4, 4), (23, 3), (21, 3), (5, 3), (6, 2), (18, 2), (27, 2), (24, 2), (3, 1), (15, 0), (19, 0),
     ]
@@ -33,12 +33,12 @@ enum DemoPersona {
         ("s", [4, 4, 3, 4, 4, 3, 4, 3]), ("e", [2, 2, 3, 1, 2, 2, 1, 2]), ("c", [3, 3, 2, 3, 3, 2, 3, 2]),
     ]
 
-    /// `jalon interests answer ID --answers r1=1,r2=2,…`
+    /// `jalon interets answer ID --answers r1=1,r2=2,…`
     static var answersArgument: String {
         answers.flatMap { type, ratings in ratings.enumerated().map { "\(type)\($0 + 1)=\($1)" } }.joined(separator: ",")
     }
 
-    /// `jalon skills add-experience ID …`: the OGR code of "Vendeur / Vendeuse en boulangerie-pâtisserie".
+    /// `jalon competences add-experience ID …`: the OGR code of "Vendeur / Vendeuse en boulangerie-pâtisserie".
     static let experience = ["20560", "--years", "6", "--accept-core"]
 
     /// How many suggestions the demo shows, and the two she keeps among them, first choice first:

@@ -1,7 +1,7 @@
 import JalonCore
 import JalonLocale
 
-/// `jalon interests answer ID` at a terminal: the bundled questionnaire one item at a time. Keys 0–4
+/// `jalon interets answer ID` at a terminal: the bundled questionnaire one item at a time. Keys 0–4
 /// answer, Enter keeps an answer already given, `p` goes back one item, `q` (or Ctrl-D, Ctrl-C, end of
 /// input) stops. Each answer is its own revision, saved before the next item is shown, so a session
 /// stopped in any way, even killed, resumes at the first unanswered item.
@@ -17,8 +17,8 @@ struct InteractiveQuestionnaire {
         var answers = Dictionary(uniqueKeysWithValues: recorder.saved(in: project).reponses.map { ($0.question, $0.rating) })
         guard answers.count < items.count else {
             print(recorder.summary(of: project))
-            print(L("Le questionnaire est complet ; pour changer une réponse : jalon interests answer \(recorder.project) --answers r1=NOTE",
-                    "The questionnaire is complete; to change an answer: jalon interests answer \(recorder.project) --answers r1=RATING"))
+            print(L("Le questionnaire est complet ; pour changer une réponse : jalon interets answer \(recorder.project) --answers r1=NOTE",
+                    "The questionnaire is complete; to change an answer: jalon interets answer \(recorder.project) --answers r1=RATING"))
             return
         }
         print(questionnaire.title.text(in: language))
@@ -65,8 +65,8 @@ struct InteractiveQuestionnaire {
         if answers.count == items.count {
             print(recorder.summary(of: saved))
         } else {
-            print(L("Arrêt : \(answers.count) réponse(s) sur \(items.count) enregistrée(s). Pour reprendre : jalon interests answer \(recorder.project)",
-                    "Stopped: \(answers.count) of \(items.count) answers recorded. To resume: jalon interests answer \(recorder.project)"))
+            print(L("Arrêt : \(answers.count) réponse(s) sur \(items.count) enregistrée(s). Pour reprendre : jalon interets answer \(recorder.project)",
+                    "Stopped: \(answers.count) of \(items.count) answers recorded. To resume: jalon interets answer \(recorder.project)"))
         }
     }
 

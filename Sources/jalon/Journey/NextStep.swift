@@ -30,19 +30,19 @@ struct NextStep: Equatable {
         case .interets:
             // Centres first (they are quick), then the questionnaire that gives the profile.
             let centresMissing = readiness[.interets].missing.contains { if case .centresTooFew = $0 { true } else { false } }
-            command = centresMissing ? "jalon interests rate \(id) CENTRE NOTE" : "jalon interests answer \(id) --answers r1=NOTE,i1=NOTE,…"
+            command = centresMissing ? "jalon interets rate \(id) CENTRE NOTE" : "jalon interets answer \(id) --answers r1=NOTE,i1=NOTE,…"
         case .pistes:
             // Once suggestions were shown, what is left is to keep some.
-            command = project.suggestions == nil ? "jalon metiers suggest \(id)" : "jalon metiers keep \(id) CODE"
+            command = project.suggestions == nil ? "jalon pistes suggest \(id)" : "jalon pistes keep \(id) CODE"
         case .formations:
             let fiche = readiness[.formations].missing.lazy.compactMap { finding -> RomeCode? in
                 if case .formationNotChosen(let fiche) = finding { fiche } else { nil }
             }.first
             // Paths already shown towards that fiche: choose one; else show them first.
             let shown = fiche.map { fiche in project.parcours?.cibles.contains { $0.fiche == fiche } == true } ?? false
-            command = shown ? "jalon trainings choose \(id) \(fiche!.rawValue) CERTIFICATION" : "jalon trainings \(id) \(fiche?.rawValue ?? "CODE")"
+            command = shown ? "jalon formations choose \(id) \(fiche!.rawValue) CERTIFICATION" : "jalon formations \(id) \(fiche?.rawValue ?? "CODE")"
         case .plan: command = "jalon plan add \(id) \"TEXTE\" --date AAAA-MM-JJ"
-        case .competences: command = "jalon skills add-experience \(id) \"MÉTIER EXERCÉ\" --accept-core"
+        case .competences: command = "jalon competences add-experience \(id) \"MÉTIER EXERCÉ\" --accept-core"
         case .synthese: command = "jalon synthese set \(id) \"PARAGRAPHE\" …"
         }
     }

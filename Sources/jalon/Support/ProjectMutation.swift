@@ -1,5 +1,5 @@
 import ArgumentParser
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonLocale
 import JalonStore

@@ -10,7 +10,7 @@ import Testing
         var project = Project.started(displayName: "Test", at: Timestamp(secondsSince1970: 0))
         project.profil = Profil(departement: Departement("25"), situation: .salarie, diplome: .niveau(Niveau(3)!))
         project.interets = Interets(centres: (1...10).map { CentreInteretRating(centre: CentreInteretCode($0)!, rating: Rating(3)!) },
-                                    profil: RiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0, 50) })))
+                                    profil: SavedRiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0, 50) })))
         project.competences = Competences(experiences: [Experience(id: x1, nature: .emploi, intitule: "Monteur")!],
                                           competences: [Competence(item: RomeItemRef(code: OgrCode(106679)), source: .experience(x1), maitrise: .autonomie)!])
         let i1310 = RomeCode("I1310")!

@@ -1,4 +1,4 @@
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 
 /// Does the skills model agree with France Travail's experts? For every fiche A with mobilités, a person

@@ -93,7 +93,7 @@ struct RandomProjects {
                               reponses: g.list(0...12) { g, index in RiasecAnswer(question: QuestionID("q\(index)")!, rating: Rating(g.int(0...4))!) })
             },
             profil: maybe { g in
-                RiasecProfile(computed: g.timestamp(), scores: Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0, g.int(0...100)) }))!
+                SavedRiasecProfile(computed: g.timestamp(), scores: Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0, g.int(0...100)) }))!
             }
         )
     }

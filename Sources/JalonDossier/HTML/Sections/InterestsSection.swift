@@ -32,7 +32,7 @@ enum InterestsSection {
         }
     }
 
-    private static func scores(_ profile: RiasecProfile, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
+    private static func scores(_ profile: SavedRiasecProfile, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         html.element("table") { html in
             html.element("caption", text: context.pick("Scores RIASEC (sur 100)", "RIASEC scores (out of 100)"))
             html.element("thead") { html in

@@ -8,7 +8,7 @@ enum RiasecHexagon {
     static let size = 280.0
     private static let radius = 100.0
 
-    static func render(_ profile: RiasecProfile, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
+    static func render(_ profile: SavedRiasecProfile, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         let center = size / 2
         let description = RiasecType.allCases.map { "\($0.name(in: context.language)) \(profile[$0])" }.joined(separator: ", ")
         html.element("svg", ["role": "img", "width": "\(Int(size))", "height": "\(Int(size))",

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonLocale
 

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import JalonCatalog
+import JalonCatalogue
 import JalonCore
 import JalonLocale
 import JalonStore
@@ -56,7 +56,7 @@ enum TargetPages {
         return WebPage.render(call, template: "formations", frame: .init(title: Step.formations.title(in: language), step: "formations"), content: content)
     }
 
-    /// As many paths per kept métier as `jalon demo` and `jalon trainings` show and save.
+    /// As many paths per kept métier as `jalon demo` and `jalon formations` show and save.
     static let pathsShown = 3
 
     /// The best paths to `fiche` for this project today, as the page shows them and the choice saves them.
@@ -65,7 +65,7 @@ enum TargetPages {
         return SavedPathTarget(fiche: fiche, libelle: input.target.fiche.label, paths: Array(TrainingPaths(input).paths.prefix(pathsShown)), language: language)
     }
 
-    /// `POST …/formations`: the paths shown are saved (`RecordPathsEdit`, as `POST …/trainings/{code}`: the
+    /// `POST …/formations`: the paths shown are saved (`RecordPathsEdit`, as `POST …/formations/{code}`: the
     /// choice reads its title, level and route from them), then the one chosen (the certification it leads to, and its route).
     static func choose(_ call: WebCall) async throws -> Response {
         let form = call.form, cache = call.services.catalogue
