@@ -34,12 +34,15 @@ public struct ServerServices: Sendable {
     public var cachedProjects: [ProjectID] { projects.ids }
     /// The key XML dossiers are signed with, published at `/.well-known/jalon-keys.pem`; nil: unsigned.
     public let signingKey: DossierSigningKey?
+    /// Expired sessions and sign-in links removed at start, then every `sessionPurgeInterval`.
+    private let sessionPurge: WebSessionPurge
 
     /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
     public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
                 limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
                 catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil,
-                cors: CORSPolicy = CORSPolicy(), signingKey: DossierSigningKey? = nil) {
+                cors: CORSPolicy = CORSPolicy(), signingKey: DossierSigningKey? = nil,
+                sessionPurgeInterval: Duration = .seconds(3600)) {
         settings = ServerSettings(tokens: tokens, limits: limits, cors: cors,
                                   rateLimiter: rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute))
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
@@ -50,6 +53,7 @@ public struct ServerServices: Sendable {
         self.web = web
         self.publicURL = publicURL
         self.signingKey = signingKey
+        sessionPurge = WebSessionPurge(store: web.store, every: sessionPurgeInterval)
     }
 }
 

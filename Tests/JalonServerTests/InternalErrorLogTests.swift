@@ -31,6 +31,7 @@ struct InternalErrorLogTests {
         func saveGrant(_ grant: SignInGrant, tokenHash: String) throws { throw SessionsOffline() }
         func redeemGrant(tokenHash: String, now: Double) throws -> SignInGrant? { throw SessionsOffline() }
         func removeAll(naming project: String) throws { throw SessionsOffline() }
+        func removeExpired(now: Double) throws { throw SessionsOffline() }
     }
 
     @Test("an API request whose journal fails: 500 problem, one error line with the type, never the error's text")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import JalonCore
 @testable import JalonStore
@@ -38,5 +39,58 @@ struct ImportRaceTests {
         #expect(!first.idChanged && second.idChanged)
         #expect(try Set(store.projectIDs()) == [first.project.id, second.project.id])
         #expect(try store.history(of: second.project.id).map(\.number) == [1])
+    }
+
+    /// The real file system, except that another creation's cleanup removes the first `times` staging
+    /// folders just before their creator locks them: the instant between the creator's `open` of its lock
+    /// file and its `flock`, when the cleaner finds that file free.
+    final class CleanedUnderfoot: StoreFileSystem {
+        private let real = POSIXStoreFileSystem()
+        private let remaining: Mutex<Int>
+
+        init(times: Int) { remaining = Mutex(times) }
+
+        func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock {
+            let folder = (path as NSString).deletingLastPathComponent
+            if (folder as NSString).lastPathComponent.hasPrefix(".new-"), remaining.withLock({ count in
+                defer { count -= 1 }
+                return count > 0
+            }) {
+                try real.removeDirectory(folder)
+            }
+            return try real.lockExclusively(path)
+        }
+        func writeDurably(_ bytes: [UInt8], toNewFile path: String) throws(StoreIOError) { try real.writeDurably(bytes, toNewFile: path) }
+        func rename(_ from: String, to: String) throws(StoreIOError) { try real.rename(from, to: to) }
+        func syncDirectory(_ path: String) throws(StoreIOError) { try real.syncDirectory(path) }
+        func remove(_ path: String) throws(StoreIOError) { try real.remove(path) }
+        func makeDirectory(_ path: String) throws(StoreIOError) { try real.makeDirectory(path) }
+        func removeDirectory(_ path: String) throws(StoreIOError) { try real.removeDirectory(path) }
+        func contentsOfDirectory(_ path: String) throws(StoreIOError) -> [String] { try real.contentsOfDirectory(path) }
+        func read(_ path: String) throws(StoreIOError) -> [UInt8] { try real.read(path) }
+        func exists(_ path: String) -> Bool { real.exists(path) }
+        func lockExclusivelyIfFree(_ path: String) -> StoreFileLock? { real.lockExclusivelyIfFree(path) }
+    }
+
+    /// A creation whose staging folder another creation removed as abandoned starts again in a new
+    /// folder: acknowledged, complete, nothing left in staging (it answered 503 before: 25 of 9,983
+    /// imports 8 at a time). A folder that keeps vanishing is still refused, with the reason.
+    @Test func aCreationWhoseStagingFolderWasCleanedStartsAgain() throws {
+        let folder = TemporaryDirectory()
+        let store = try FileProjectStore(root: folder.path, fileSystem: CleanedUnderfoot(times: 2), format: MiniatureFormat.single)
+        let id = ProjectID()
+        let info = try store.create(id, document: MiniatureFormat.document(["1"]), author: .person, message: "1")
+        #expect(info.number == 1)
+        #expect(try store.history(of: id).map(\.number) == [1])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/staging").isEmpty)
+
+        let unlucky = try FileProjectStore(root: folder.path, fileSystem: CleanedUnderfoot(times: .max), format: MiniatureFormat.single)
+        #expect {
+            try unlucky.create(ProjectID(), document: MiniatureFormat.document(["1"]), author: .person, message: "1")
+        } throws: { error in
+            guard case StoreError.io(let ioError) = error else { return false }
+            return ioError.code == ENOENT
+        }
+        #expect(try store.projectIDs() == [id])
     }
 }

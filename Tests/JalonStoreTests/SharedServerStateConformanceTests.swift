@@ -91,4 +91,31 @@ struct SharedServerStateConformanceTests {
         try await writer.record(recent)
         #expect(try reader.entries().count == 21)
     }
+
+    /// The server's purge (at start, then hourly; here every 50 ms) removes the sessions and links past
+    /// their end from the store — read back with an earlier `now`, which still opened them — and keeps
+    /// the live ones.
+    @Test(arguments: StoreKind.allCases)
+    func expiredSessionsAndLinksArePurged(_ kind: StoreKind) async throws {
+        let (first, second) = try twoOpenings(kind)
+        let web = WebSessions(store: try first.webSessions())
+        let now = Date().timeIntervalSince1970, then = now - 9 * 3600
+        let live = try #require(try web.signIn(token: try web.issueLink(role: .person, subject: "personne-1", project: ProjectID())))
+        // Signed in nine hours ago: ended an hour ago.
+        let ended = try #require(try web.signIn(token: try web.issueLink(role: .person, subject: "personne-2", project: ProjectID(), now: then), now: then))
+        let liveLink = try web.issueLink(role: .counsellor, subject: "conseillere-1", project: nil)
+        let endedLink = try web.issueLink(role: .counsellor, subject: "conseillere-2", project: nil, now: then)
+        #expect(try web.session(cookie: ended.id, now: then) == ended.session)
+
+        let services = ServerServices(store: second.store, links: try second.links(), tokens: TokenDirectory([]), limits: .init(),
+                                      journal: try AccessJournal(storage: try second.journalStorage(file: nil), pseudonym: nil),
+                                      web: WebSessions(store: try second.webSessions()), sessionPurgeInterval: .milliseconds(50))
+        for _ in 0..<400 where try web.session(cookie: ended.id, now: then) != nil { try await Task.sleep(for: .milliseconds(25)) }
+        try await Task.sleep(for: .milliseconds(200)) // a whole purge since: links go after sessions on the file store
+        #expect(try web.session(cookie: ended.id, now: then) == nil)
+        #expect(try web.signIn(token: endedLink, now: then) == nil)
+        #expect(try web.session(cookie: live.id) == live.session)
+        #expect(try web.signIn(token: liveLink) != nil)
+        withExtendedLifetime(services) {}
+    }
 }

@@ -91,10 +91,12 @@ enum HistoryHandlers {
                                language: Language) async throws -> Response {
         let repository = services.repository, cache = services.catalogue
         // With the catalogue, skills are grouped by their ROME category and centres carry their labels.
-        let dossier = try await Blocking.run {
+        let build: @Sendable () throws -> Dossier = {
             try DossierBuilder(repository: repository, catalogue: try cache.get().catalogue).dossier(id, grant: grant)
         }
-        let headers: HTTPFields = [.eTag: ETag.value(dossier.revision), .init("X-Jalon-Fingerprint")!: dossier.fingerprint]
+        if format == "pdf" { return try await pdfResponse(build, services: services, language: language) }
+        let dossier = try await Blocking.run(build)
+        let headers = headers(of: dossier)
         switch format {
         case "xml":
             // Signed by the service's key (published at /.well-known/jalon-keys.pem) when it has one.
@@ -104,19 +106,30 @@ enum HistoryHandlers {
         case "md":
             return Responses.bytes(Array(DossierMarkdown.render(dossier, language: language).utf8),
                                       contentType: "text/markdown; charset=utf-8", headers: headers)
-        case "html":
+        default:
             return Responses.bytes(Array(DossierHTML.render(dossier, language: language).utf8),
                                       contentType: "text/html; charset=utf-8", headers: headers)
-        default:
-            // Headless Chromium prints the page: off the event loop, and a missing Chromium is said plainly.
-            let html = DossierHTML.render(dossier, language: language)
-            do {
-                let pdf = try await services.renders.run(language) { try DossierPDF.render(html: html) }
-                return Responses.bytes(pdf, contentType: "application/pdf", headers: headers)
-            } catch let error as DossierPDFError {
-                throw Problem(.serviceUnavailable, kind: "pdf-unavailable",
-                              title: language.pick(fr: "PDF indisponible", en: "PDF unavailable"), detail: error.message(in: language))
+        }
+    }
+
+    private static func headers(of dossier: Dossier) -> HTTPFields {
+        [.eTag: ETag.value(dossier.revision), .init("X-Jalon-Fingerprint")!: dossier.fingerprint]
+    }
+
+    /// Headless Chromium prints the page. A render slot is taken first: an export past the limit is
+    /// refused before it costs a store read; the dossier is built on the store's pool, then printed on
+    /// the render's own thread under the idle class (`RenderSlots`), never taking CPU from the requests
+    /// people wait for. A missing Chromium is said plainly.
+    private static func pdfResponse(_ build: @escaping @Sendable () throws -> Dossier, services: ServerServices,
+                                    language: Language) async throws -> Response {
+        do {
+            let (dossier, pdf) = try await services.renders.run(language, prepare: { try await Blocking.run(build) }) { dossier in
+                (dossier, try DossierPDF.render(html: DossierHTML.render(dossier, language: language)))
             }
+            return Responses.bytes(pdf, contentType: "application/pdf", headers: headers(of: dossier))
+        } catch let error as DossierPDFError {
+            throw Problem(.serviceUnavailable, kind: "pdf-unavailable",
+                          title: language.pick(fr: "PDF indisponible", en: "PDF unavailable"), detail: error.message(in: language))
         }
     }
 }

@@ -62,14 +62,38 @@ public final class FileWebSessionStore: WebSessionStore {
     /// Reads every session and link file (an erasure is rare; sessions are few and short-lived) and
     /// removes those naming `project`.
     public func removeAll(naming project: String) throws {
-        for (folder, names) in [(sessions, try fileSystem.contentsOfDirectory(sessions)), (grants, try fileSystem.contentsOfDirectory(grants))] {
-            for name in names {
+        try removeEach { $0.project == project }
+    }
+
+    /// Reads every session and link file, as an erasure does, once an hour; a link claimed by a redeemer
+    /// that died before removing it (`.redeemed-…`) goes too: it opens nothing.
+    public func removeExpired(now: Double) throws {
+        try removeEach { $0.expires <= now }
+        for name in try fileSystem.contentsOfDirectory(grants) where name.hasPrefix(".redeemed-") {
+            try? fileSystem.remove(grants + "/" + name)
+        }
+    }
+
+    /// What a session or link file says of itself.
+    private struct Named: Decodable {
+        var project: String?
+        var expires: Double
+    }
+
+    /// Removes the session and link files `matching` says so of; a file another process removed
+    /// meanwhile is skipped, any other failure thrown (an erasure must not leave one behind).
+    private func removeEach(matching: (Named) -> Bool) throws {
+        for folder in [sessions, grants] {
+            for name in try fileSystem.contentsOfDirectory(folder) where name.hasSuffix(".json") {
                 let path = folder + "/" + name
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
-                let named = folder == sessions ? (try? JSONDecoder().decode(WebSession.self, from: data))?.project
-                    : (try? JSONDecoder().decode(SignInGrant.self, from: data))?.project
-                if named == project { try fileSystem.remove(path) }
+                guard let data = FileManager.default.contents(atPath: path),
+                      let named = try? JSONDecoder().decode(Named.self, from: data), matching(named) else { continue }
+                try removeIfPresent(path)
             }
         }
+    }
+
+    private func removeIfPresent(_ path: String) throws {
+        do { try fileSystem.remove(path) } catch let error as StoreIOError where error.code == ENOENT {}
     }
 }

@@ -43,4 +43,7 @@ public protocol WebSessionStore: Sendable {
     func redeemGrant(tokenHash: String, now: Double) throws -> SignInGrant?
     /// Removes every session and sign-in link that names `project` (its erasure): none may open it again.
     func removeAll(naming project: String) throws
+    /// Removes the sessions and sign-in links whose end is at or before `now` (they open nothing
+    /// already; the server's hourly purge frees what they hold: `WebSessionPurge`).
+    func removeExpired(now: Double) throws
 }

@@ -75,4 +75,11 @@ public final class MemoryWebSessionStore: WebSessionStore {
             state.grants = state.grants.filter { $0.value.project != project }
         }
     }
+
+    public func removeExpired(now: Double) throws {
+        state.withLock { state in
+            state.sessions = state.sessions.filter { $0.value.expires > now }
+            state.grants = state.grants.filter { $0.value.expires > now }
+        }
+    }
 }
