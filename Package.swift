@@ -17,7 +17,7 @@ let package = Package(
         .library(name: "JalonCatalogue", targets: ["JalonCatalogue"]),
         // Seeded generators and page readers for tests, and for the Benchmarks package's generated inputs
         // (as Hummingbird ships HummingbirdTesting); not part of the product.
-        .library(name: "JalonTestSupport", targets: ["JalonTestSupport"]),
+        .library(name: "JalonTestSupport", targets: ["JalonTestSupport"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,7 +35,7 @@ let package = Package(
         // `/metrics` in Prometheus text format: the Prometheus client of the Swift server work group.
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // Tests only: reads the OpenAPI document (Resources/OpenAPI) to hold it to the router.
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2")
     ],
     targets: [
         .systemLibrary(
@@ -53,7 +53,7 @@ let package = Package(
             name: "JalonXML",
             dependencies: [
                 "CLibXML2", "CXMLSec", "JalonLocale",
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto")
             ]
         ),
         .target(name: "JalonLocale"),
@@ -88,7 +88,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Prometheus", package: "swift-prometheus")
             ]
         ),
         // The PostgreSQL store (projects, revisions, links): its own target, so JalonStore stays free of NIO.
@@ -101,7 +101,7 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ]
         ),
         .executableTarget(
@@ -110,7 +110,7 @@ let package = Package(
                 "JalonPostgresStore", "JalonServer", "JalonDossier", "JalonStore", "JalonCore", "JalonCatalogue", "JalonLHEO",
                 "JalonXML", "JalonLocale",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ],
             // A release binary that carries the Swift runtime and Foundation inside is built with
             // `swift build -c release --static-swift-stdlib` (docs/performances.md, « Démarrage »): that option also links
@@ -120,7 +120,7 @@ let package = Package(
                 // The static standard library exports every symbol of the executable (-export-dynamic, 46,000 of
                 // them): the runtime's start-up `dladdr` then walks them all, and the loader hashes them for
                 // every shared library's lookups. Nothing loads code into jalon, so nothing needs them exported.
-                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release)),
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
         // Not a product: a writer process the store's crash and concurrency tests start, kill and race.
@@ -133,16 +133,23 @@ let package = Package(
         // posix_openpt and POSIX_SPAWN_SETSID, hidden from Swift's Glibc module, for the CLI's pseudo-terminal tests.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         // Golden/ holds the expected outputs, read beside the sources (GoldenOutput.swift), not bundled.
-        .testTarget(name: "JalonCLITests", dependencies: ["jalon", "JalonPostgresStore", "JalonXML", "JalonDossier", "JalonStore", "JalonCore", "CPseudoTerminal",
-                                                       "JalonTestSupport"],
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "JalonCLITests",
+            dependencies: [
+                "jalon", "JalonPostgresStore", "JalonXML", "JalonDossier", "JalonStore", "JalonCore", "CPseudoTerminal",
+                "JalonTestSupport"
+            ],
+            exclude: ["Golden"]),
         // Métier matching on the real bundled catalogue: personas and the samples.
         .testTarget(name: "JalonMatchingTests", dependencies: ["JalonCatalogue", "JalonCore", "JalonStore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         // The experience evaluation set is read from its path, like the shared data.
-        .testTarget(name: "JalonCatalogueTests", dependencies: ["JalonCatalogue", "JalonCore", "JalonLHEO", "JalonXML", "JalonLocale"],
-                    exclude: ["Experience/experience-phrases.tsv"]),
+        .testTarget(
+            name: "JalonCatalogueTests", dependencies: ["JalonCatalogue", "JalonCore", "JalonLHEO", "JalonXML", "JalonLocale"],
+            exclude: ["Experience/experience-phrases.tsv"]),
         // The dossier's export formats, rendered from the samples; the HTML one also through headless Chromium.
-        .testTarget(name: "JalonDossierTests", dependencies: ["JalonDossier", "JalonCatalogue", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
+        .testTarget(
+            name: "JalonDossierTests",
+            dependencies: ["JalonDossier", "JalonCatalogue", "JalonStore", "JalonCore", "JalonXML", "JalonLocale", "JalonTestSupport"]),
         .testTarget(
             name: "JalonServerTests",
             dependencies: [
@@ -150,15 +157,17 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Yams", package: "Yams")
             ]
         ),
         .testTarget(
             name: "JalonStoreTests",
-            dependencies: ["JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonServer", "JalonXML", "JalonCore", "JalonLocale", "JalonResources",
-                           "JalonStoreStress"],
+            dependencies: [
+                "JalonTestSupport", "JalonStore", "JalonPostgresStore", "JalonServer", "JalonXML", "JalonCore", "JalonLocale", "JalonResources",
+                "JalonStoreStress"
+            ],
             resources: [.copy("Fixtures")]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

@@ -60,26 +60,33 @@ extension Catalogue {
         let entries = (0..<fiches.count).map { row -> MatchingFicheEntry in
             let items = ficheItems.tupleStarts(of: row).map { base in
                 let labelRef = itemWords[base + 1]
-                let label = itemLabels[labelRef] ?? { let label = strings[labelRef]; itemLabels[labelRef] = label; return label }()
-                return FicheItem(ogr: OgrCode(Int(itemWords[base])), label: label, rubrique: rubriques[Int(itemWords[base + 2])],
-                                 coherence: coherences[Int(itemWords[base + 3])])
+                let label =
+                    itemLabels[labelRef]
+                    ?? {
+                        let label = strings[labelRef]; itemLabels[labelRef] = label; return label
+                    }()
+                return FicheItem(
+                    ogr: OgrCode(Int(itemWords[base])), label: label, rubrique: rubriques[Int(itemWords[base + 2])],
+                    coherence: coherences[Int(itemWords[base + 3])])
             }
             // Certifications linked through the parent fiche count too: RNCP still uses ROME v3 codes.
             var levels: [Niveau] = [], open: [MatchingFicheEntry.OpenCertification] = []
             for base in ficheCerts.tupleStarts(of: row) {
                 let certification = Int(certWords[base])
                 guard TriState.decode(certifications[certification, .active]) == true,
-                      let niveau = Niveau(Int(certifications[certification, .niveau])) else { continue }
+                    let niveau = Niveau(Int(certifications[certification, .niveau]))
+                else { continue }
                 levels.append(niveau)
                 if let exception = entryException(certification) { open.append(.init(niveau: niveau, exception: exception)) }
             }
             let mobilites = ficheMobilites.tupleStarts(of: row).map {
                 Mobilite(target: codes[Int(mobiliteWords[$0])], order: Int(mobiliteWords[$0 + 1]))
             }
-            return MatchingFicheEntry(code: codes[row], label: strings[fiches[row, .label]], riasecMajor: Self.riasec(fiches[row, .riasecMajor]),
-                                      riasecMinor: Self.riasec(fiches[row, .riasecMinor]), centres: centres[row], items: items,
-                                      certificationLevels: levels, openCertifications: open, isRegulated: TriState.decode(fiches[row, .reglemente]) == true,
-                                      mobilites: mobilites)
+            return MatchingFicheEntry(
+                code: codes[row], label: strings[fiches[row, .label]], riasecMajor: Self.riasec(fiches[row, .riasecMajor]),
+                riasecMinor: Self.riasec(fiches[row, .riasecMinor]), centres: centres[row], items: items,
+                certificationLevels: levels, openCertifications: open, isRegulated: TriState.decode(fiches[row, .reglemente]) == true,
+                mobilites: mobilites)
         }
         var appellationFiches: [OgrCode: RomeCode] = [:]
         for row in 0..<appellations.count where appellations[row, .fiche] != OptionalWord.none {

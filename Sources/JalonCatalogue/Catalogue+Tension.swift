@@ -55,8 +55,9 @@ extension Catalogue {
             var tensionRow = first
             while tensionRow < table.count, table[tensionRow, .fap] == fap {
                 if table[tensionRow, .level] == area.level, strings[table[tensionRow, .area]] == area.area {
-                    return tension(row: tensionRow, fap: Int(fap), faps: faps, table: table, area: area.value,
-                                   requested: position == 0 ? nil : asked[0].value)
+                    return tension(
+                        row: tensionRow, fap: Int(fap), faps: faps, table: table, area: area.value,
+                        requested: position == 0 ? nil : asked[0].value)
                 }
                 tensionRow += 1
             }
@@ -64,19 +65,22 @@ extension Catalogue {
         return nil
     }
 
-    private func tension(row: Int, fap: Int, faps: Table<FapColumn>, table: Table<TensionColumn>, area: MetierTension.Area,
-                         requested: MetierTension.Area?) -> MetierTension {
+    private func tension(
+        row: Int, fap: Int, faps: Table<FapColumn>, table: Table<TensionColumn>, area: MetierTension.Area,
+        requested: MetierTension.Area?
+    ) -> MetierTension {
         let pairs: [(MetierTension.Component.Kind, TensionColumn)] = [
             (.hiringIntensity, .hiringIntensity), (.labourShortage, .labourShortage), (.nonDurableEmployment, .nonDurableEmployment),
-            (.workingConditions, .workingConditions), (.geographicMismatch, .geographicMismatch), (.trainingLink, .trainingLink),
+            (.workingConditions, .workingConditions), (.geographicMismatch, .geographicMismatch), (.trainingLink, .trainingLink)
         ]
         let components = pairs.compactMap { kind, column in
             table[row, column] == 0 ? nil : MetierTension.Component(kind: kind, category: Int(table[row, column]))
         }
         let salary = OptionalWord.decode(faps[fap, .medianSalary]).map { MetierTension.Salary(euros: $0, period: strings[faps[fap, .salaryPeriod]]) }
-        return MetierTension(family: strings[faps[fap, .code]], area: area, requestedArea: requested, category: Int(table[row, .category]),
-                             components: components, employment: OptionalWord.decode(table[row, .employment]), year: Int(table[row, .year]),
-                             medianSalary: salary, source: source(faps[fap, .source]))
+        return MetierTension(
+            family: strings[faps[fap, .code]], area: area, requestedArea: requested, category: Int(table[row, .category]),
+            components: components, employment: OptionalWord.decode(table[row, .employment]), year: Int(table[row, .year]),
+            medianSalary: salary, source: source(faps[fap, .source]))
     }
 }
 

@@ -69,9 +69,10 @@ public final class Catalogue: Sendable {
         sourcesVersion = metaValues["sources"] ?? ""
         let sourceTable = try Table<SourceColumn>(reader: reader, name: SectionName.sources)
         sources = (0..<sourceTable.count).map { [strings] row in
-            CatalogueSource(id: strings[sourceTable[row, .id]], title: strings[sourceTable[row, .title]],
-                            publisher: strings[sourceTable[row, .publisher]], version: strings[sourceTable[row, .version]],
-                            licence: strings[sourceTable[row, .licence]])
+            CatalogueSource(
+                id: strings[sourceTable[row, .id]], title: strings[sourceTable[row, .title]],
+                publisher: strings[sourceTable[row, .publisher]], version: strings[sourceTable[row, .version]],
+                licence: strings[sourceTable[row, .licence]])
         }
         report = ImportReport(table: try Table(reader: reader, name: SectionName.report), pool: strings)
         fiches = try Table(reader: reader, name: SectionName.fiches)
@@ -105,7 +106,7 @@ public final class Catalogue: Sendable {
         storedMatchingLayout = try StoredMatchingLayout(reader: reader)
         artifactPath = source
         guard ficheItems.ownerCount == fiches.count, ficheCerts.ownerCount == fiches.count,
-              certRome.ownerCount == certifications.count
+            certRome.ownerCount == certifications.count
         else { throw .corrupt(path: source, detail: "relations") }
     }
 

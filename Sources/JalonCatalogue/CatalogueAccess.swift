@@ -28,8 +28,9 @@ extension Catalogue {
             definition: definition.isEmpty ? [] : definition.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
             accesAuMetier: strings[word(.acces)],
             emploiReglemente: TriState.decode(word(.reglemente)), emploiCadre: TriState.decode(word(.cadre)),
-            transitions: Transitions(ecologique: strings.optional(word(.transitionEco)), numerique: TriState.decode(word(.transitionNum)),
-                                     demographique: TriState.decode(word(.transitionDemo))),
+            transitions: Transitions(
+                ecologique: strings.optional(word(.transitionEco)), numerique: TriState.decode(word(.transitionNum)),
+                demographique: TriState.decode(word(.transitionDemo))),
             parent: word(.parent) == OptionalWord.none ? nil : ficheCode(row: Int(word(.parent))),
             source: source(word(.source)))
     }
@@ -41,9 +42,10 @@ extension Catalogue {
         guard let row = ficheRow(code) else { return [] }
         return ficheItems.tuples(of: row).map { tuple in
             let base = tuple.startIndex
-            return FicheItem(ogr: OgrCode(Int(tuple[base])), label: strings[tuple[base + 1]],
-                             rubrique: FicheItem.Rubrique.allCases[Int(tuple[base + 2])],
-                             coherence: [.principale, .emergente, .ordinaire][Int(tuple[base + 3])])
+            return FicheItem(
+                ogr: OgrCode(Int(tuple[base])), label: strings[tuple[base + 1]],
+                rubrique: FicheItem.Rubrique.allCases[Int(tuple[base + 2])],
+                coherence: [.principale, .emergente, .ordinaire][Int(tuple[base + 3])])
         }
     }
 
@@ -68,9 +70,10 @@ extension Catalogue {
     func appellation(row: Int) -> Appellation? {
         let fiche = appellations[row, .fiche]
         guard fiche != OptionalWord.none else { return nil }
-        return Appellation(ogr: OgrCode(Int(appellations[row, .ogr])), longLabel: strings[appellations[row, .longLabel]],
-                           shortLabel: strings[appellations[row, .shortLabel]], fiche: ficheCode(row: Int(fiche)),
-                           isPrincipale: appellations[row, .principale] == 1, source: source(appellations[row, .source]))
+        return Appellation(
+            ogr: OgrCode(Int(appellations[row, .ogr])), longLabel: strings[appellations[row, .longLabel]],
+            shortLabel: strings[appellations[row, .shortLabel]], fiche: ficheCode(row: Int(fiche)),
+            isPrincipale: appellations[row, .principale] == 1, source: source(appellations[row, .source]))
     }
 
     /// The appellation with this OGR code; nil if unknown or pointing to no fiche.
@@ -88,11 +91,12 @@ extension Catalogue {
 
     func competence(row: Int) -> RomeCompetence {
         let word = { (column: CompetenceColumn) in self.competences[row, column] }
-        return RomeCompetence(ogr: OgrCode(Int(word(.ogr))), label: strings[word(.label)], kind: word(.kind) == 1 ? .savoirEtre : .savoirFaire,
-                          category: strings[word(.category)], isMacro: word(.isMacro) == 1,
-                          macroCompetence: word(.macro) == 0 ? nil : OgrCode(Int(word(.macro))),
-                          riasecMajor: Self.riasec(word(.riasecMajor)), riasecMinor: Self.riasec(word(.riasecMinor)),
-                          source: source(word(.source)))
+        return RomeCompetence(
+            ogr: OgrCode(Int(word(.ogr))), label: strings[word(.label)], kind: word(.kind) == 1 ? .savoirEtre : .savoirFaire,
+            category: strings[word(.category)], isMacro: word(.isMacro) == 1,
+            macroCompetence: word(.macro) == 0 ? nil : OgrCode(Int(word(.macro))),
+            riasecMajor: Self.riasec(word(.riasecMajor)), riasecMinor: Self.riasec(word(.riasecMinor)),
+            source: source(word(.source)))
     }
 
     /// The savoir-faire or savoir-être with this OGR code.
@@ -102,8 +106,9 @@ extension Catalogue {
     }
 
     func savoir(row: Int) -> Savoir {
-        Savoir(ogr: OgrCode(Int(savoirs[row, .ogr])), label: strings[savoirs[row, .label]], category: strings[savoirs[row, .category]],
-               subcategory: strings[savoirs[row, .subcategory]], source: source(savoirs[row, .source]))
+        Savoir(
+            ogr: OgrCode(Int(savoirs[row, .ogr])), label: strings[savoirs[row, .label]], category: strings[savoirs[row, .category]],
+            subcategory: strings[savoirs[row, .subcategory]], source: source(savoirs[row, .source]))
     }
 
     /// The savoir with this OGR code.
@@ -140,8 +145,9 @@ extension Catalogue {
         // The importer keeps only codes 1…30, so none is dropped here.
         (0..<centres.count).compactMap { row in
             CentreInteretCode(Int(centres[row, .code])).map {
-                RomeCentreInteret(code: $0, label: strings[centres[row, .label]], definition: strings[centres[row, .definition]],
-                                  source: source(centres[row, .source]))
+                RomeCentreInteret(
+                    code: $0, label: strings[centres[row, .label]], definition: strings[centres[row, .definition]],
+                    source: source(centres[row, .source]))
             }
         }
     }

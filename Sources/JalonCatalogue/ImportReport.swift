@@ -56,8 +56,10 @@ public struct ImportReport: Sendable, Equatable {
             table.append([.kind: 0, .key: pool.intern(count.key), .value: UInt32(count.value), .examples: OptionalWord.encode(count.total)])
         }
         for anomaly in anomalies {
-            table.append([.kind: 1, .key: pool.intern(anomaly.key), .value: UInt32(anomaly.count),
-                          .examples: pool.intern(anomaly.examples.joined(separator: "\t"))])
+            table.append([
+                .kind: 1, .key: pool.intern(anomaly.key), .value: UInt32(anomaly.count),
+                .examples: pool.intern(anomaly.examples.joined(separator: "\t"))
+            ])
         }
         table.write(SectionName.report, to: &writer)
     }

@@ -25,8 +25,10 @@ public struct AnnotationImport: Sendable {
     /// Merges `file` into its project. Throws, changing nothing, when the dossier was altered, when its
     /// base revision is not in this store (or is not the one it was exported from), and on conflicts
     /// unless `keepingBoth`.
-    public func merge(_ file: DossierFile, keepingBoth: Bool = false, language: Language = .fr,
-                      now: Timestamp = .now()) throws(AnnotationImportError) -> Outcome {
+    public func merge(
+        _ file: DossierFile, keepingBoth: Bool = false, language: Language = .fr,
+        now: Timestamp = .now()
+    ) throws(AnnotationImportError) -> Outcome {
         guard file.isIntact else { throw .altered(stated: file.fingerprintStated, computed: file.fingerprintComputed) }
         let id = file.project.id
         let base: ProjectRepository.Loaded, head: ProjectRepository.Loaded
@@ -49,8 +51,9 @@ public struct AnnotationImport: Sendable {
             throw .unknownBase(id, revision: file.revision, projectMissing: false)
         }
 
-        let merge = NotesMerge(base: base.project.notes, theirs: file.project.notes, ours: head.project.notes,
-                               keepingBoth: keepingBoth)
+        let merge = NotesMerge(
+            base: base.project.notes, theirs: file.project.notes, ours: head.project.notes,
+            keepingBoth: keepingBoth)
         let outcome = Outcome(projectID: id, revision: nil, merge: merge, otherChangesIgnored: !sameButNotes)
         if !merge.conflicts.isEmpty, !keepingBoth { throw .conflicts(id, merge.conflicts) }
         guard !merge.changes.isEmpty else { return outcome }
@@ -58,13 +61,15 @@ public struct AnnotationImport: Sendable {
         var project = head.project
         project.notes = merge.notes
         project.metadata.updated = now
-        let counsellor = file.annotation?.counsellor
+        let counsellor =
+            file.annotation?.counsellor
             ?? Set(merge.changedNotes.map(\.auteur)).sorted().joined(separator: ", ")
         do {
             var saved = outcome
-            saved.revision = try repository.save(project, basedOn: head.revision.number,
-                                                 author: RevisionAuthor(role: .counsellor, name: counsellor),
-                                                 message: message(merge, file: file, counsellor: counsellor, language: language))
+            saved.revision = try repository.save(
+                project, basedOn: head.revision.number,
+                author: RevisionAuthor(role: .counsellor, name: counsellor),
+                message: message(merge, file: file, counsellor: counsellor, language: language))
             return saved
         } catch { throw .repository(error) }
     }
@@ -75,13 +80,16 @@ public struct AnnotationImport: Sendable {
             case .added(let id): language.pick(fr: "\(id) ajoutée", en: "\(id) added")
             case .changed(let id): language.pick(fr: "\(id) modifiée", en: "\(id) changed")
             case .removed(let id): language.pick(fr: "\(id) retirée", en: "\(id) removed")
-            case .keptBoth(let original, let added): language.pick(fr: "\(added) (version du conseiller de \(original))",
-                                                                    en: "\(added) (counsellor's version of \(original))")
+            case .keptBoth(let original, let added):
+                language.pick(
+                    fr: "\(added) (version du conseiller de \(original))",
+                    en: "\(added) (counsellor's version of \(original))")
             }
         }.joined(separator: ", ")
         let day = (file.annotation?.date ?? file.exported).day
-        return language.pick(fr: "Notes de \(counsellor) (dossier annoté du \(day)) : \(what)",
-                             en: "Notes by \(counsellor) (dossier annotated on \(day)): \(what)")
+        return language.pick(
+            fr: "Notes de \(counsellor) (dossier annoté du \(day)) : \(what)",
+            en: "Notes by \(counsellor) (dossier annotated on \(day)): \(what)")
     }
 }
 
@@ -115,16 +123,23 @@ public enum AnnotationImportError: LocalizedFailure {
         case .unknownBase(let id, let revision, let projectMissing):
             return projectMissing
                 ? language.pick(
-                    fr: "ce dossier annote le projet \(id), qui n’est pas dans ce dossier de stockage : ses notes n’ont pas de projet où aller ; rien n’a été changé",
+                    fr:
+                        "ce dossier annote le projet \(id), qui n’est pas dans ce dossier de stockage : ses notes n’ont pas de projet où aller ; rien n’a été changé",
                     en: "this dossier annotates project \(id), which is not in this store: its notes have no project to go to; nothing was changed")
                 : language.pick(
-                    fr: "ce dossier a été exporté de la révision \(revision) du projet \(id), que ce dossier de stockage ne connaît pas (absente, ou différente de celle exportée) : impossible de savoir ce que le conseiller a changé ; rien n’a été changé",
-                    en: "this dossier was exported from revision \(revision) of project \(id), which this store does not know (missing, or not the one exported): there is no telling what the counsellor changed; nothing was changed")
+                    fr:
+                        "ce dossier a été exporté de la révision \(revision) du projet \(id), que ce dossier de stockage ne connaît pas (absente, ou différente de celle exportée) : impossible de savoir ce que le conseiller a changé ; rien n’a été changé",
+                    en:
+                        "this dossier was exported from revision \(revision) of project \(id), which this store does not know (missing, or not the one exported): there is no telling what the counsellor changed; nothing was changed"
+                )
         case .conflicts(let id, let conflicts):
             let lines = conflicts.map { conflict in
                 language.pick(
-                    fr: "conflit sur la note \(conflict.id) : dans le projet, \(Self.describe(conflict.ours, language)) ; dans le dossier, \(Self.describe(conflict.theirs, language))",
-                    en: "conflict on note \(conflict.id): in the project, \(Self.describe(conflict.ours, language)); in the dossier, \(Self.describe(conflict.theirs, language))")
+                    fr:
+                        "conflit sur la note \(conflict.id) : dans le projet, \(Self.describe(conflict.ours, language)) ; dans le dossier, \(Self.describe(conflict.theirs, language))",
+                    en:
+                        "conflict on note \(conflict.id): in the project, \(Self.describe(conflict.ours, language)); in the dossier, \(Self.describe(conflict.theirs, language))"
+                )
             }
             let header = language.pick(
                 fr: "la même note a changé des deux côtés depuis l’export du projet \(id) ; rien n’a été changé :",

@@ -34,8 +34,9 @@ extension Dossier {
             .sorted { ($0.element.rang ?? .max, $0.offset) < ($1.element.rang ?? .max, $1.offset) }.map(\.element)
         return retenues.map { piste in
             let suggestion = project.suggestions?.suggestions.first { $0.fiche == piste.fiche }
-            return DossierMetier(fiche: piste.fiche, libelle: piste.libelle ?? suggestion?.libelle, rang: piste.rang,
-                                 score: suggestion?.score, raisons: suggestion?.raisons ?? [], commentaires: piste.commentaires)
+            return DossierMetier(
+                fiche: piste.fiche, libelle: piste.libelle ?? suggestion?.libelle, rang: piste.rang,
+                score: suggestion?.score, raisons: suggestion?.raisons ?? [], commentaires: piste.commentaires)
         }
     }
 
@@ -44,8 +45,9 @@ extension Dossier {
     public var skillGroups: [DossierSkillGroup] {
         let competences = project.competences?.competences ?? []
         var groups = (project.competences?.experiences ?? []).map { experience in
-            DossierSkillGroup(origin: .experience(experience),
-                              competences: competences.filter { if case .experience(experience.id) = $0.source { true } else { false } })
+            DossierSkillGroup(
+                origin: .experience(experience),
+                competences: competences.filter { if case .experience(experience.id) = $0.source { true } else { false } })
         }
         let declared = competences.filter { $0.source == .declaree }
         if !declared.isEmpty { groups.append(DossierSkillGroup(origin: .declared, competences: declared)) }

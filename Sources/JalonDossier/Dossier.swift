@@ -23,9 +23,11 @@ public struct Dossier: Sendable {
     /// the project document and the fingerprint; empty when the dossier was made without a catalogue.
     public var references: DossierReferenceLabels
 
-    public init(project: Project, share: DossierShare, revision: Int, exported: Timestamp,
-                history: [DossierRevision], sources: [DossierSource], fingerprint: String,
-                annotation: DossierAnnotation? = nil, references: DossierReferenceLabels = .none) {
+    public init(
+        project: Project, share: DossierShare, revision: Int, exported: Timestamp,
+        history: [DossierRevision], sources: [DossierSource], fingerprint: String,
+        annotation: DossierAnnotation? = nil, references: DossierReferenceLabels = .none
+    ) {
         self.project = project
         self.share = share
         self.revision = revision

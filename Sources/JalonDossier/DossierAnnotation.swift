@@ -12,8 +12,10 @@ public struct DossierAnnotation: Hashable, Sendable {
     /// annotation so the chain from the issuing service stays under the new signature.
     public var originSignature: String?
 
-    public init(originFingerprint: String, date: Timestamp, counsellor: String, structure: String? = nil,
-                originSignature: String? = nil) {
+    public init(
+        originFingerprint: String, date: Timestamp, counsellor: String, structure: String? = nil,
+        originSignature: String? = nil
+    ) {
         self.originFingerprint = originFingerprint
         self.date = date
         self.counsellor = counsellor

@@ -18,8 +18,10 @@ public struct DossierBuilder: Sendable {
     }
 
     /// The dossier of revision `revision` (the latest when nil) of project `id`, sharing `share`.
-    public func dossier(_ id: ProjectID, revision: Int? = nil, share: DossierShare = .none,
-                        now: Timestamp = .now()) throws -> Dossier {
+    public func dossier(
+        _ id: ProjectID, revision: Int? = nil, share: DossierShare = .none,
+        now: Timestamp = .now()
+    ) throws -> Dossier {
         try dossier(id, revision: revision, grant: Grant(personal: share.personalData), now: now)
     }
 
@@ -27,30 +29,37 @@ public struct DossierBuilder: Sendable {
     public func dossier(_ id: ProjectID, revision: Int? = nil, grant: Grant, now: Timestamp = .now()) throws -> Dossier {
         let loaded = try repository.load(id, revision: revision)
         let history = try repository.store.history(of: id).prefix { $0.number <= loaded.revision.number }
-        return try Dossier.make(from: loaded.project, revision: loaded.revision.number, grant: grant, exported: now,
-                                history: history.map(DossierRevision.init(summarising:)), catalogue: catalogue)
+        return try Dossier.make(
+            from: loaded.project, revision: loaded.revision.number, grant: grant, exported: now,
+            history: history.map(DossierRevision.init(summarising:)), catalogue: catalogue)
     }
 }
 
 extension Dossier {
     /// The dossier of `project` (not yet minimised) as of store revision `revision`.
-    public static func make(from project: Project, revision: Int, share: DossierShare, exported: Timestamp,
-                            history: [DossierRevision], catalogue: Catalogue? = nil) throws(XMLError) -> Dossier {
-        try make(from: project, revision: revision, grant: Grant(personal: share.personalData), exported: exported,
-                 history: history, catalogue: catalogue)
+    public static func make(
+        from project: Project, revision: Int, share: DossierShare, exported: Timestamp,
+        history: [DossierRevision], catalogue: Catalogue? = nil
+    ) throws(XMLError) -> Dossier {
+        try make(
+            from: project, revision: revision, grant: Grant(personal: share.personalData), exported: exported,
+            history: history, catalogue: catalogue)
     }
 
     /// The dossier of `project` as someone holding `grant` may see it: JalonCore's rule (`visible(under:)`).
-    public static func make(from project: Project, revision: Int, grant: Grant, exported: Timestamp,
-                            history: [DossierRevision], catalogue: Catalogue? = nil) throws(XMLError) -> Dossier {
+    public static func make(
+        from project: Project, revision: Int, grant: Grant, exported: Timestamp,
+        history: [DossierRevision], catalogue: Catalogue? = nil
+    ) throws(XMLError) -> Dossier {
         let shared = project.visible(under: grant), share = DossierShare(grant.personal)
         var sources: [DossierSource] = []
         if let stamp = shared.suggestions?.stamp { sources.append(DossierSource(result: .suggestions, stamp: stamp)) }
         if let stamp = shared.parcours?.stamp { sources.append(DossierSource(result: .parcours, stamp: stamp)) }
-        return Dossier(project: shared, share: share, revision: revision, exported: exported,
-                       history: history.map { $0.withholding(from: project, under: grant) },
-                       sources: sources, fingerprint: try fingerprint(of: shared),
-                       references: catalogue.map { DossierReferenceLabels(project: shared, catalogue: $0) } ?? .none)
+        return Dossier(
+            project: shared, share: share, revision: revision, exported: exported,
+            history: history.map { $0.withholding(from: project, under: grant) },
+            sources: sources, fingerprint: try fingerprint(of: shared),
+            references: catalogue.map { DossierReferenceLabels(project: shared, catalogue: $0) } ?? .none)
     }
 
     /// SHA-256 (hex) of the canonical XML of `project`'s document: what a dossier states and
@@ -62,8 +71,9 @@ extension Dossier {
 
 extension DossierRevision {
     init(summarising info: RevisionInfo) {
-        self.init(number: info.number, created: info.created, role: info.author.role.rawValue,
-                  counsellorName: info.author.role == .counsellor ? info.author.name : nil, message: info.message)
+        self.init(
+            number: info.number, created: info.created, role: info.author.role.rawValue,
+            counsellorName: info.author.role == .counsellor ? info.author.name : nil, message: info.message)
     }
 }
 

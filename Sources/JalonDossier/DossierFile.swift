@@ -17,8 +17,10 @@ public struct DossierFile: Sendable {
     /// not here), or nil for an unsigned dossier.
     public var signature: String?
 
-    public init(dossier: Dossier, fingerprintComputed: String, projectVersion: FormatVersion, appliedMigrations: [String],
-                signature: String? = nil) {
+    public init(
+        dossier: Dossier, fingerprintComputed: String, projectVersion: FormatVersion, appliedMigrations: [String],
+        signature: String? = nil
+    ) {
         self.dossier = dossier
         self.fingerprintComputed = fingerprintComputed
         self.projectVersion = projectVersion

@@ -168,13 +168,15 @@ public enum DossierJSON {
         init(_ domain: DossierSkillDomain) {
             category = domain.category
             skills = domain.competences.map { competence in
-                let origin = switch competence.source {
-                case .experience: "experience"
-                case .declaree: "declared"
-                case .suggeree: "suggested"
-                }
-                return Skill(label: competence.libelle ?? competence.item?.libelle, ogr: competence.item?.code.rawValue,
-                             level: competence.maitrise?.rawValue, origin: origin, experience: competence.source.experience?.rawValue)
+                let origin =
+                    switch competence.source {
+                    case .experience: "experience"
+                    case .declaree: "declared"
+                    case .suggeree: "suggested"
+                    }
+                return Skill(
+                    label: competence.libelle ?? competence.item?.libelle, ogr: competence.item?.code.rawValue,
+                    level: competence.maitrise?.rawValue, origin: origin, experience: competence.source.experience?.rawValue)
             }
         }
     }
@@ -201,10 +203,11 @@ public enum DossierJSON {
             switch group.origin {
             case .experience(let experience):
                 origin = "experience"
-                self.experience = ExperienceSummary(id: experience.id.rawValue, nature: experience.nature.rawValue,
-                                                    title: experience.intitule ?? experience.appellation?.libelle,
-                                                    ogr: experience.appellation?.code.rawValue, years: experience.annees,
-                                                    structure: experience.structure)
+                self.experience = ExperienceSummary(
+                    id: experience.id.rawValue, nature: experience.nature.rawValue,
+                    title: experience.intitule ?? experience.appellation?.libelle,
+                    ogr: experience.appellation?.code.rawValue, years: experience.annees,
+                    structure: experience.structure)
             case .declared: origin = "declared"
             case .suggested: origin = "suggested"
             }
@@ -260,8 +263,9 @@ public enum DossierJSON {
 
         init(_ dossier: Dossier) {
             kept = dossier.keptMetiers.map {
-                Kept(fiche: $0.fiche.description, label: $0.libelle, rank: $0.rang, score: $0.score, reasons: $0.raisons, comments: $0.commentaires,
-                     prospects: dossier.references.debouches[$0.fiche].map(Prospects.init))
+                Kept(
+                    fiche: $0.fiche.description, label: $0.libelle, rank: $0.rang, score: $0.score, reasons: $0.raisons, comments: $0.commentaires,
+                    prospects: dossier.references.debouches[$0.fiche].map(Prospects.init))
             }
             suggested = (dossier.project.pistes?.suggerees ?? []).map { Lead(fiche: $0.fiche.description, label: $0.libelle) }
             ruledOut = (dossier.project.pistes?.ecartees ?? []).map { Lead(fiche: $0.fiche.description, label: $0.libelle) }
@@ -313,22 +317,30 @@ public enum DossierJSON {
 
         init(_ project: Project) {
             formations = project.formations.map {
-                Formation(fiche: $0.fiche.description, certification: $0.certification?.description, title: $0.intitule,
-                          level: $0.niveau?.rawValue, route: $0.voie.rawValue, provider: $0.organisme, chosen: $0.choisie,
-                          comment: $0.commentaire)
+                Formation(
+                    fiche: $0.fiche.description, certification: $0.certification?.description, title: $0.intitule,
+                    level: $0.niveau?.rawValue, route: $0.voie.rawValue, provider: $0.organisme, chosen: $0.choisie,
+                    comment: $0.commentaire)
             }
             paths = (project.parcours?.cibles ?? []).map { cible in
-                Target(fiche: cible.fiche.description, label: cible.libelle, paths: cible.chemins.map { chemin in
-                    Path(rank: chemin.rang, score: chemin.score, steps: chemin.etapes.map { etape in
-                        PathStep(certification: etape.certification?.description, title: etape.intitule, level: etape.niveau?.rawValue,
-                                 route: etape.voie.rawValue, insertion: etape.insertion.map {
-                                     Insertion(scope: $0.perimetre.description, year: $0.millesime, route: $0.voie?.rawValue,
-                                               employment6Months: $0.emploi6Mois, employment12Months: $0.emploi12Mois,
-                                               employment18Months: $0.emploi18Mois, employment24Months: $0.emploi24Mois,
-                                               furtherStudy: $0.poursuiteEtudes)
-                                 })
-                    }, reasons: chemin.raisons)
-                })
+                Target(
+                    fiche: cible.fiche.description, label: cible.libelle,
+                    paths: cible.chemins.map { chemin in
+                        Path(
+                            rank: chemin.rang, score: chemin.score,
+                            steps: chemin.etapes.map { etape in
+                                PathStep(
+                                    certification: etape.certification?.description, title: etape.intitule, level: etape.niveau?.rawValue,
+                                    route: etape.voie.rawValue,
+                                    insertion: etape.insertion.map {
+                                        Insertion(
+                                            scope: $0.perimetre.description, year: $0.millesime, route: $0.voie?.rawValue,
+                                            employment6Months: $0.emploi6Mois, employment12Months: $0.emploi12Mois,
+                                            employment18Months: $0.emploi18Mois, employment24Months: $0.emploi24Mois,
+                                            furtherStudy: $0.poursuiteEtudes)
+                                    })
+                            }, reasons: chemin.raisons)
+                    })
             }
         }
     }

@@ -95,11 +95,13 @@ extension SavedInsertionRate.Perimetre {
         switch self {
         case .national: return language.pick(fr: "France entière", en: "all of France")
         case .region(let code):
-            let names = ["01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte",
-                         "11": "Île-de-France", "24": "Centre-Val de Loire", "27": "Bourgogne-Franche-Comté",
-                         "28": "Normandie", "32": "Hauts-de-France", "44": "Grand Est", "52": "Pays de la Loire",
-                         "53": "Bretagne", "75": "Nouvelle-Aquitaine", "76": "Occitanie",
-                         "84": "Auvergne-Rhône-Alpes", "93": "Provence-Alpes-Côte d’Azur", "94": "Corse"]
+            let names = [
+                "01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte",
+                "11": "Île-de-France", "24": "Centre-Val de Loire", "27": "Bourgogne-Franche-Comté",
+                "28": "Normandie", "32": "Hauts-de-France", "44": "Grand Est", "52": "Pays de la Loire",
+                "53": "Bretagne", "75": "Nouvelle-Aquitaine", "76": "Occitanie",
+                "84": "Auvergne-Rhône-Alpes", "93": "Provence-Alpes-Côte d’Azur", "94": "Corse"
+            ]
             return names[code].map { "\($0) (\(code))" } ?? language.pick(fr: "région \(code)", en: "region \(code)")
         }
     }
@@ -200,8 +202,9 @@ extension Dossier {
         switch competence.source {
         case .declaree: return language.pick(fr: "déclarée", en: "declared")
         case .experience: return experience ?? language.pick(fr: "expérience", en: "experience")
-        case .suggeree: return language.pick(fr: "suggérée par Jalon, à confirmer", en: "suggested by Jalon, to be confirmed")
-            + (experience.map { " (\($0))" } ?? "")
+        case .suggeree:
+            return language.pick(fr: "suggérée par Jalon, à confirmer", en: "suggested by Jalon, to be confirmed")
+                + (experience.map { " (\($0))" } ?? "")
         }
     }
 
@@ -215,8 +218,11 @@ extension Dossier {
 extension Profil {
     /// The matching preference as a dossier names it, when the person asked for it (shown only then).
     static func hiringPreferenceLabel(in language: Language) -> (name: String, value: String) {
-        (language.pick(fr: "Préférence d’appariement", en: "Matching preference"),
-         language.pick(fr: "métiers qui recrutent dans ma région (les débouchés comptent dans le score)",
-                       en: "jobs that are hiring in my region (prospects count in the score)"))
+        (
+            language.pick(fr: "Préférence d’appariement", en: "Matching preference"),
+            language.pick(
+                fr: "métiers qui recrutent dans ma région (les débouchés comptent dans le score)",
+                en: "jobs that are hiring in my region (prospects count in the score)")
+        )
     }
 }

@@ -58,22 +58,29 @@ private struct MarkdownPage {
     mutating func header(_ dossier: Dossier) {
         line("# " + t("Dossier de projet professionnel", "Career project dossier") + " — " + Self.escape(dossier.personLabel))
         line()
-        line(t("Exporté le \(dossier.exported.iso8601), révision \(dossier.revision) du projet.",
-               "Exported on \(dossier.exported.iso8601), revision \(dossier.revision) of the project."))
+        line(
+            t(
+                "Exporté le \(dossier.exported.iso8601), révision \(dossier.revision) du projet.",
+                "Exported on \(dossier.exported.iso8601), revision \(dossier.revision) of the project."))
         let words = dossier.share.words.map { DossierShare.label(ofWord: $0, in: language) }
         line()
-        line(words.isEmpty
-             ? t("Partagé : aucune donnée personnelle (la personne est désignée par un pseudonyme).",
-                 "Shared: no personal data (the person is named by a pseudonym).")
-             : t("Partagé avec son accord : \(words.joined(separator: ", ")).", "Shared with consent: \(words.joined(separator: ", ")).")
+        line(
+            words.isEmpty
+                ? t(
+                    "Partagé : aucune donnée personnelle (la personne est désignée par un pseudonyme).",
+                    "Shared: no personal data (the person is named by a pseudonym).")
+                : t("Partagé avec son accord : \(words.joined(separator: ", ")).", "Shared with consent: \(words.joined(separator: ", ")).")
         )
         line()
         line(t("Empreinte", "Fingerprint") + " (SHA-256, C14N)" + colon + "`\(dossier.fingerprint)`")
         if let annotation = dossier.annotation {
             line()
             let structure = annotation.structure.map { " (\(Self.escape($0)))" } ?? ""
-            line(t("Annoté par \(Self.escape(annotation.counsellor))\(structure) le \(annotation.date.iso8601) ; empreinte du dossier reçu : `\(annotation.originFingerprint)`.",
-                   "Annotated by \(Self.escape(annotation.counsellor))\(structure) on \(annotation.date.iso8601); fingerprint of the dossier received: `\(annotation.originFingerprint)`."))
+            line(
+                t(
+                    "Annoté par \(Self.escape(annotation.counsellor))\(structure) le \(annotation.date.iso8601) ; empreinte du dossier reçu : `\(annotation.originFingerprint)`.",
+                    "Annotated by \(Self.escape(annotation.counsellor))\(structure) on \(annotation.date.iso8601); fingerprint of the dossier received: `\(annotation.originFingerprint)`."
+                ))
         }
     }
 
@@ -113,8 +120,10 @@ private struct MarkdownPage {
         }
         if let profil = interets.profil {
             let scores = profil.ranked.map { "\($0.rawValue) \(profil[$0])" }.joined(separator: ", ")
-            line(t("Code Holland : **\(profil.code)** (scores RIASEC sur 100 : \(scores) ; calculé le \(profil.computed.iso8601)).",
-                   "Holland code: **\(profil.code)** (RIASEC scores out of 100: \(scores); computed on \(profil.computed.iso8601))."))
+            line(
+                t(
+                    "Code Holland : **\(profil.code)** (scores RIASEC sur 100 : \(scores) ; calculé le \(profil.computed.iso8601)).",
+                    "Holland code: **\(profil.code)** (RIASEC scores out of 100: \(scores); computed on \(profil.computed.iso8601))."))
         }
         let rated = dossier.ratedCentres.map { Self.escape(dossier.centreLabel($0.centre, in: language)) + colon + "\($0.rating)/4" }
         if !rated.isEmpty {
@@ -185,8 +194,9 @@ private struct MarkdownPage {
         if kept.isEmpty { line(t("Aucun métier retenu pour l’instant.", "No métier kept yet.")) }
         for metier in kept {
             let score = metier.score.map { " — " + t("score \($0)/100", "score \($0)/100") } ?? ""
-            line("### " + (metier.rang.map { "\($0). " } ?? "") + metier.fiche.description
-                 + (metier.libelle.map { " " + Self.escape($0) } ?? "") + score)
+            line(
+                "### " + (metier.rang.map { "\($0). " } ?? "") + metier.fiche.description
+                    + (metier.libelle.map { " " + Self.escape($0) } ?? "") + score)
             line()
             for raison in metier.raisons { line("- " + Self.escape(raison)) }
             for commentaire in metier.commentaires { line("- " + t("Commentaire", "Comment") + colon + Self.escape(commentaire)) }
@@ -263,8 +273,9 @@ private struct MarkdownPage {
         guard !notes.isEmpty else { return line(t("Aucune note.", "No note.")) }
         for note in notes {
             let structure = note.structure.map { ", " + Self.escape($0) } ?? ""
-            line("- **\(note.section.title(in: language))** — \(note.status.label(in: language))" + colon + Self.escape(note.texte)
-                 + " (\(Self.escape(note.auteur))\(structure), \(note.date.iso8601), \(note.id))")
+            line(
+                "- **\(note.section.title(in: language))** — \(note.status.label(in: language))" + colon + Self.escape(note.texte)
+                    + " (\(Self.escape(note.auteur))\(structure), \(note.date.iso8601), \(note.id))")
         }
     }
 
@@ -280,23 +291,30 @@ private struct MarkdownPage {
         heading(t("Sources des données", "Data sources"))
         let sources = dossier.sources
         if let catalogue = dossier.references.catalogue {
-            line(t("Catégories des compétences et libellés des centres d’intérêt : catalogue \(Self.escape(catalogue)), à l’export.",
-                   "Skill categories and centre of interest labels: catalogue \(Self.escape(catalogue)), at export."))
+            line(
+                t(
+                    "Catégories des compétences et libellés des centres d’intérêt : catalogue \(Self.escape(catalogue)), à l’export.",
+                    "Skill categories and centre of interest labels: catalogue \(Self.escape(catalogue)), at export."))
             line()
         }
         guard !sources.isEmpty else {
             return line(t("Aucun résultat calculé n’est enregistré dans ce projet.", "No computed result is saved in this project."))
         }
         for source in sources {
-            line("- " + source.result.label(in: language) + colon
-                 + t("catalogue \(Self.escape(source.catalogue)), calculé le \(source.computed.iso8601) par Jalon \(Self.escape(source.engine))",
-                     "catalogue \(Self.escape(source.catalogue)), computed on \(source.computed.iso8601) by Jalon \(Self.escape(source.engine))"))
+            line(
+                "- " + source.result.label(in: language) + colon
+                    + t(
+                        "catalogue \(Self.escape(source.catalogue)), calculé le \(source.computed.iso8601) par Jalon \(Self.escape(source.engine))",
+                        "catalogue \(Self.escape(source.catalogue)), computed on \(source.computed.iso8601) by Jalon \(Self.escape(source.engine))"))
         }
     }
 
     mutating func fingerprint(_ dossier: Dossier) {
         heading(t("Empreinte", "Fingerprint"))
-        line(t("SHA-256 de la forme canonique (C14N) du projet partagé : `\(dossier.fingerprint)`. L’export XML du même dossier (`jalon export … --format xml`) l’annonce ; `jalon verify-dossier` la recalcule.",
-               "SHA-256 of the canonical form (C14N) of the shared project: `\(dossier.fingerprint)`. The XML export of the same dossier (`jalon export … --format xml`) states it; `jalon verify-dossier` recomputes it."))
+        line(
+            t(
+                "SHA-256 de la forme canonique (C14N) du projet partagé : `\(dossier.fingerprint)`. L’export XML du même dossier (`jalon export … --format xml`) l’annonce ; `jalon verify-dossier` la recalcule.",
+                "SHA-256 of the canonical form (C14N) of the shared project: `\(dossier.fingerprint)`. The XML export of the same dossier (`jalon export … --format xml`) states it; `jalon verify-dossier` recomputes it."
+            ))
     }
 }

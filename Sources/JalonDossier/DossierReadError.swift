@@ -37,17 +37,21 @@ public enum DossierReadError: LocalizedFailure {
         case .decoding(let error): return error.message(in: language)
         case .notADossier(let location, let found, let namespace):
             let ns = namespace ?? language.pick(fr: "sans espace de noms", en: "no namespace")
-            let hint = found == ProjectFormat.rootElement
-                ? language.pick(fr: " ; c’est un document projet : jalon import ou jalon validate le lisent",
-                                en: "; this is a project document: jalon import or jalon validate read it")
+            let hint =
+                found == ProjectFormat.rootElement
+                ? language.pick(
+                    fr: " ; c’est un document projet : jalon import ou jalon validate le lisent",
+                    en: "; this is a project document: jalon import or jalon validate read it")
                 : ""
-            return "\(location): " + language.pick(
-                fr: "ce n’est pas un dossier Jalon : élément racine <\(found)> (\(ns)), attendu <dossier> dans \(DossierXML.namespace)",
-                en: "not a Jalon dossier: root element <\(found)> (\(ns)), expected <dossier> in \(DossierXML.namespace)") + hint
+            return "\(location): "
+                + language.pick(
+                    fr: "ce n’est pas un dossier Jalon : élément racine <\(found)> (\(ns)), attendu <dossier> dans \(DossierXML.namespace)",
+                    en: "not a Jalon dossier: root element <\(found)> (\(ns)), expected <dossier> in \(DossierXML.namespace)") + hint
         case .unsupportedVersion(let location, let found):
-            return "\(location): " + language.pick(
-                fr: "dossier au format \(found) ; cette version de Jalon lit le format \(DossierXML.version)",
-                en: "dossier format \(found); this Jalon reads format \(DossierXML.version)")
+            return "\(location): "
+                + language.pick(
+                    fr: "dossier au format \(found) ; cette version de Jalon lit le format \(DossierXML.version)",
+                    en: "dossier format \(found); this Jalon reads format \(DossierXML.version)")
         case .invalid(let diagnostics):
             let lines = diagnostics.prefix(20).map(\.description)
             let more = diagnostics.count > 20 ? ["… (+\(diagnostics.count - 20))"] : []

@@ -18,8 +18,10 @@ public struct DossierReferenceLabels: Hashable, Sendable {
     /// Job prospects of each kept métier's family in the person's département (or region, or France).
     public var debouches: [RomeCode: MetierTension]
 
-    public init(catalogue: String? = nil, skillCategories: [OgrCode: String] = [:], centres: [Int: String] = [:],
-                debouches: [RomeCode: MetierTension] = [:]) {
+    public init(
+        catalogue: String? = nil, skillCategories: [OgrCode: String] = [:], centres: [Int: String] = [:],
+        debouches: [RomeCode: MetierTension] = [:]
+    ) {
         self.catalogue = catalogue
         self.skillCategories = skillCategories
         self.centres = centres

@@ -27,7 +27,7 @@ public struct DossierShare: OptionSet, Hashable, Sendable {
     /// The words of `--share`, in the order `all` lists them.
     public static let keywords: [(word: String, item: DossierShare)] = [
         ("name", .name), ("contact", .contact), ("birth-year", .birthYear),
-        ("place", .place), ("situation", .situation), ("constraints", .constraints),
+        ("place", .place), ("situation", .situation), ("constraints", .constraints)
     ]
 
     /// Parses `name,contact,birth-year`, `all` or `none`; nil names the first unknown word.

@@ -17,7 +17,7 @@ public enum DossierSignature {
         ("historique", "l’historique", "the history"),
         ("sources", "les sources", "the sources"),
         ("debouches", "les débouchés", "the job prospects"),
-        ("annotation", "l’annotation", "the annotation"),
+        ("annotation", "l’annotation", "the annotation")
     ]
 
     /// The dossier as signed XML bytes. An expired key signs nothing.
@@ -42,8 +42,10 @@ public enum DossierSignature {
     /// shape (one signature, whole-document reference, allowed transforms, key named only), key known
     /// and valid when the dossier was signed (exported, or annotated) and still now, not in the future, then the
     /// cryptography. A mismatch names the parts that changed.
-    public static func verify(_ bytes: [UInt8], sourceName: String, trusting keys: [DossierTrustedKey],
-                              now: Timestamp = .now()) throws(DossierSignatureError) -> Verified {
+    public static func verify(
+        _ bytes: [UInt8], sourceName: String, trusting keys: [DossierTrustedKey],
+        now: Timestamp = .now()
+    ) throws(DossierSignatureError) -> Verified {
         let document: XMLDocument
         do { document = try XMLDocument(bytes: bytes, sourceName: sourceName) } catch { throw .xml(error) }
         let keyName: String
@@ -81,7 +83,8 @@ public enum DossierSignature {
     private static func partDigests(_ root: XMLElement) throws -> [(String, String)] {
         try parts.compactMap { part in
             guard let element = root.firstChild(named: part.element, namespace: DossierXML.namespace),
-                  let standalone = element.detachedDocument() else { return nil }
+                let standalone = element.detachedDocument()
+            else { return nil }
             return (part.element, try standalone.fingerprint())
         }
     }
@@ -127,14 +130,18 @@ public enum DossierSignatureError: LocalizedFailure, Equatable {
         case .signature(let error): return error.message(in: language)
         case .unknownKey(let name, let known):
             let list = known.isEmpty ? language.pick(fr: "aucune", en: "none") : known.joined(separator: ", ")
-            return language.pick(fr: "signé par la clé « \(name) », qui n’est pas une clé de confiance (clés connues : \(list))",
-                                 en: "signed with key '\(name)', which is not a trusted key (known keys: \(list))")
+            return language.pick(
+                fr: "signé par la clé « \(name) », qui n’est pas une clé de confiance (clés connues : \(list))",
+                en: "signed with key '\(name)', which is not a trusted key (known keys: \(list))")
         case .expired(let name, let notAfter):
             return language.pick(fr: "la clé \(name) a expiré le \(notAfter.iso8601)", en: "key \(name) expired on \(notAfter.iso8601)")
         case .outsideValidity(let name, let exported, let validity):
             return language.pick(
-                fr: "signé le \(exported.iso8601) (export ou annotation), hors de la validité de la clé \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))",
-                en: "signed on \(exported.iso8601) (export or annotation), outside the validity of key \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))")
+                fr:
+                    "signé le \(exported.iso8601) (export ou annotation), hors de la validité de la clé \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))",
+                en:
+                    "signed on \(exported.iso8601) (export or annotation), outside the validity of key \(name) (\(validity.notBefore.iso8601) – \(validity.notAfter.iso8601))"
+            )
         case .fromTheFuture(let exported):
             return language.pick(fr: "export daté du \(exported.iso8601), dans le futur", en: "export dated \(exported.iso8601), in the future")
         case .changed(let parts):
@@ -142,12 +149,15 @@ public enum DossierSignatureError: LocalizedFailure, Equatable {
                 switch part {
                 case .envelope(let fr, let en): language.pick(fr: fr, en: en)
                 case .project: language.pick(fr: "le projet", en: "the project")
-                case .fingerprints: language.pick(fr: "la signature ou les empreintes qu’elle couvre",
-                                                  en: "the signature or the fingerprints it covers")
+                case .fingerprints:
+                    language.pick(
+                        fr: "la signature ou les empreintes qu’elle couvre",
+                        en: "the signature or the fingerprints it covers")
                 }
             }
-            return language.pick(fr: "signature invalide : modifié depuis la signature : \(names.joined(separator: ", "))",
-                                 en: "invalid signature: changed since it was signed: \(names.joined(separator: ", "))")
+            return language.pick(
+                fr: "signature invalide : modifié depuis la signature : \(names.joined(separator: ", "))",
+                en: "invalid signature: changed since it was signed: \(names.joined(separator: ", "))")
         }
     }
 }

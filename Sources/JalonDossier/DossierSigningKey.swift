@@ -36,8 +36,10 @@ public struct DossierSigningKey: Sendable {
 
     /// A new key valid from `now` for `validDays`, kept nowhere yet.
     public static func fresh(validDays: Int = 730, now: Timestamp = .now()) -> DossierSigningKey {
-        DossierSigningKey(key: .generate(), validity: DossierKeyValidity(
-            notBefore: now, notAfter: Timestamp(secondsSince1970: now.secondsSince1970 + Int64(validDays) * 86_400)))
+        DossierSigningKey(
+            key: .generate(),
+            validity: DossierKeyValidity(
+                notBefore: now, notAfter: Timestamp(secondsSince1970: now.secondsSince1970 + Int64(validDays) * 86_400)))
     }
 
     /// The key file's text: header lines, then the private key in PEM (what a store keeps; never shown).
@@ -69,8 +71,9 @@ public struct DossierKeyValidity: Sendable, Equatable {
     public var notBefore: Timestamp
     public var notAfter: Timestamp
 
-    public static let unbounded = DossierKeyValidity(notBefore: Timestamp(secondsSince1970: 0),
-                                                     notAfter: Timestamp(secondsSince1970: 253_402_300_799))
+    public static let unbounded = DossierKeyValidity(
+        notBefore: Timestamp(secondsSince1970: 0),
+        notAfter: Timestamp(secondsSince1970: 253_402_300_799))
 
     public init(notBefore: Timestamp, notAfter: Timestamp) {
         self.notBefore = notBefore
@@ -128,20 +131,25 @@ public enum DossierKeyError: LocalizedFailure, Equatable {
     public func message(in language: Language) -> String {
         switch self {
         case .exists(let path):
-            language.pick(fr: "\(path) : une clé existe déjà (elle n’est jamais remplacée : les dossiers qu’elle a signés en dépendent)",
-                          en: "\(path): a key already exists (it is never replaced: the dossiers it signed depend on it)")
+            language.pick(
+                fr: "\(path) : une clé existe déjà (elle n’est jamais remplacée : les dossiers qu’elle a signés en dépendent)",
+                en: "\(path): a key already exists (it is never replaced: the dossiers it signed depend on it)")
         case .unreadable(let path):
-            language.pick(fr: "\(path) : clé privée illisible (PEM PKCS#8 ou EC attendu, courbe P-256)",
-                          en: "\(path): unreadable private key (PEM PKCS#8 or EC expected, curve P-256)")
+            language.pick(
+                fr: "\(path) : clé privée illisible (PEM PKCS#8 ou EC attendu, courbe P-256)",
+                en: "\(path): unreadable private key (PEM PKCS#8 or EC expected, curve P-256)")
         case .notAPublicKey:
-            language.pick(fr: "aucune clé publique PEM (-----BEGIN PUBLIC KEY-----) dans le texte donné",
-                          en: "no PEM public key (-----BEGIN PUBLIC KEY-----) in the text given")
+            language.pick(
+                fr: "aucune clé publique PEM (-----BEGIN PUBLIC KEY-----) dans le texte donné",
+                en: "no PEM public key (-----BEGIN PUBLIC KEY-----) in the text given")
         case .idMismatch(let stated, let computed):
-            language.pick(fr: "la ligne Key-Id (\(stated)) ne correspond pas à la clé (\(computed))",
-                          en: "the Key-Id line (\(stated)) does not match the key (\(computed))")
+            language.pick(
+                fr: "la ligne Key-Id (\(stated)) ne correspond pas à la clé (\(computed))",
+                en: "the Key-Id line (\(stated)) does not match the key (\(computed))")
         case .expired(let keyID, let notAfter):
-            language.pick(fr: "la clé \(keyID) a expiré le \(notAfter.iso8601) : elle ne signe plus",
-                          en: "key \(keyID) expired on \(notAfter.iso8601): it no longer signs")
+            language.pick(
+                fr: "la clé \(keyID) a expiré le \(notAfter.iso8601) : elle ne signe plus",
+                en: "key \(keyID) expired on \(notAfter.iso8601): it no longer signs")
         }
     }
 }

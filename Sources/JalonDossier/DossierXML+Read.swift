@@ -10,8 +10,10 @@ extension DossierXML {
     ///
     /// A dossier whose project was altered but still reads comes back with `isIntact == false`; one
     /// whose altered project no longer reads throws `.altered`, so the alteration is what gets reported.
-    public static func read(bytes: [UInt8], sourceName: String,
-                            loader: ProjectDocumentLoader = ProjectDocumentLoader()) throws(DossierReadError) -> DossierFile {
+    public static func read(
+        bytes: [UInt8], sourceName: String,
+        loader: ProjectDocumentLoader = ProjectDocumentLoader()
+    ) throws(DossierReadError) -> DossierFile {
         let document: XMLDocument
         do { document = try XMLDocument(bytes: bytes, sourceName: sourceName, limits: loader.limits) } catch { throw .xml(error) }
         guard let root = document.root else {
@@ -45,12 +47,14 @@ extension DossierXML {
         do { loaded = try loader.load(embedded) } catch { throw refusal(error, intact: .project(error)) }
         let project: Project
         do { project = try ProjectCodec.decode(loaded.document) } catch { throw refusal(error, intact: .decoding(error)) }
-        let dossier = Dossier(project: project, share: envelope.share, revision: envelope.revision, exported: envelope.exported,
-                              history: envelope.history, sources: envelope.sources, fingerprint: stated, annotation: envelope.annotation,
-                              references: references)
-        return DossierFile(dossier: dossier, fingerprintComputed: computed,
-                           projectVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
-                           signature: signature)
+        let dossier = Dossier(
+            project: project, share: envelope.share, revision: envelope.revision, exported: envelope.exported,
+            history: envelope.history, sources: envelope.sources, fingerprint: stated, annotation: envelope.annotation,
+            references: references)
+        return DossierFile(
+            dossier: dossier, fingerprintComputed: computed,
+            projectVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
+            signature: signature)
     }
 }
 
@@ -77,22 +81,27 @@ private struct DossierEnvelope {
         }
         fingerprint = root.firstChild(named: "empreinte", namespace: ns)?.text.trimmingXMLWhitespace() ?? ""
         for entry in root.firstChild(named: "historique", namespace: ns)?.children(named: "revision", namespace: ns) ?? [] {
-            history.append(DossierRevision(number: entry.attribute("numero").flatMap { Int($0) } ?? 0,
-                                           created: Self.timestamp(entry.attribute("date")),
-                                           role: entry.attribute("role") ?? "", counsellorName: entry.attribute("conseiller"),
-                                           message: entry.text))
+            history.append(
+                DossierRevision(
+                    number: entry.attribute("numero").flatMap { Int($0) } ?? 0,
+                    created: Self.timestamp(entry.attribute("date")),
+                    role: entry.attribute("role") ?? "", counsellorName: entry.attribute("conseiller"),
+                    message: entry.text))
         }
         for entry in root.firstChild(named: "sources", namespace: ns)?.children(named: "source", namespace: ns) ?? [] {
-            sources.append(DossierSource(result: entry.attribute("resultat").flatMap(DossierSource.Result.init(rawValue:)) ?? .suggestions,
-                                         catalogue: entry.attribute("catalogue") ?? "",
-                                         computed: Self.timestamp(entry.attribute("calcule")),
-                                         engine: entry.attribute("moteur") ?? ""))
+            sources.append(
+                DossierSource(
+                    result: entry.attribute("resultat").flatMap(DossierSource.Result.init(rawValue:)) ?? .suggestions,
+                    catalogue: entry.attribute("catalogue") ?? "",
+                    computed: Self.timestamp(entry.attribute("calcule")),
+                    engine: entry.attribute("moteur") ?? ""))
         }
         if let mark = root.firstChild(named: "annotation", namespace: ns) {
-            annotation = DossierAnnotation(originFingerprint: mark.attribute("empreinte-origine") ?? "",
-                                           date: Self.timestamp(mark.attribute("date")),
-                                           counsellor: mark.attribute("conseiller") ?? "", structure: mark.attribute("structure"),
-                                           originSignature: mark.firstChild(named: "Signature", namespace: XMLSignature.namespace)?.outerXML())
+            annotation = DossierAnnotation(
+                originFingerprint: mark.attribute("empreinte-origine") ?? "",
+                date: Self.timestamp(mark.attribute("date")),
+                counsellor: mark.attribute("conseiller") ?? "", structure: mark.attribute("structure"),
+                originSignature: mark.firstChild(named: "Signature", namespace: XMLSignature.namespace)?.outerXML())
         }
     }
 

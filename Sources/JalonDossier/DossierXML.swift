@@ -17,8 +17,12 @@ public enum DossierXML {
     public static func encode(_ dossier: Dossier) -> [UInt8] {
         var writer = XMLWriter()
         writer.start(rootElement, attributes: [("xmlns", namespace), ("version", version)])
-        writer.leaf("export", attributes: [("date", dossier.exported.iso8601), ("revision", String(dossier.revision)),
-                                           ("partage", dossier.share.words.joined(separator: " "))])
+        writer.leaf(
+            "export",
+            attributes: [
+                ("date", dossier.exported.iso8601), ("revision", String(dossier.revision)),
+                ("partage", dossier.share.words.joined(separator: " "))
+            ])
         writer.leaf("empreinte", text: dossier.fingerprint, attributes: [("algorithme", fingerprintAlgorithm)])
         writer.start("historique")
         for revision in dossier.history {
@@ -29,14 +33,20 @@ public enum DossierXML {
         writer.end()
         writer.start("sources")
         for source in dossier.sources {
-            writer.leaf("source", attributes: [("resultat", source.result.rawValue), ("catalogue", source.catalogue),
-                                               ("calcule", source.computed.iso8601), ("moteur", source.engine)])
+            writer.leaf(
+                "source",
+                attributes: [
+                    ("resultat", source.result.rawValue), ("catalogue", source.catalogue),
+                    ("calcule", source.computed.iso8601), ("moteur", source.engine)
+                ])
         }
         writer.end()
         DossierDebouchesXML.write(dossier, into: &writer)
         if let annotation = dossier.annotation {
-            var attributes = [("empreinte-origine", annotation.originFingerprint), ("date", annotation.date.iso8601),
-                              ("conseiller", annotation.counsellor)]
+            var attributes = [
+                ("empreinte-origine", annotation.originFingerprint), ("date", annotation.date.iso8601),
+                ("conseiller", annotation.counsellor)
+            ]
             if let structure = annotation.structure, !structure.isEmpty { attributes.append(("structure", structure)) }
             if let signature = annotation.originSignature {
                 writer.start("annotation", attributes: attributes)

@@ -127,21 +127,26 @@ public struct ExplanationJSON: Encodable, Sendable {
         total = Double(match.score.shownTotalTenths) / 10
         components = ComponentsJSON(match.score)
         pourquoi = match.reasons(in: language).joined(separator: " · ")
-        centres = match.centres.map { CentreJSON(code: $0.centre.rawValue, label: $0.label, principal: $0.isPrincipal, weight: $0.weight, rating: $0.rating?.value) }
+        centres = match.centres.map {
+            CentreJSON(code: $0.centre.rawValue, label: $0.label, principal: $0.isPrincipal, weight: $0.weight, rating: $0.rating?.value)
+        }
         riasec = match.riasec.map { riasec in
             let value = { (index: CongruenceIndex) in Rounded.unit(riasec.congruences.first { $0.index == index }?.value ?? 0) }
-            return RiasecJSON(person: riasec.person.description, fiche: riasec.fiche.description, iachan: value(.iachan),
-                              brownGore: value(.brownGore), zenerSchnuelle: value(.zenerSchnuelle),
-                              answers: Dictionary(uniqueKeysWithValues: riasec.answers.map { type, answers in
-                                  (type.rawValue, Dictionary(uniqueKeysWithValues: answers.map { ($0.question.rawValue, $0.points) }))
-                              }))
+            return RiasecJSON(
+                person: riasec.person.description, fiche: riasec.fiche.description, iachan: value(.iachan),
+                brownGore: value(.brownGore), zenerSchnuelle: value(.zenerSchnuelle),
+                answers: Dictionary(
+                    uniqueKeysWithValues: riasec.answers.map { type, answers in
+                        (type.rawValue, Dictionary(uniqueKeysWithValues: answers.map { ($0.question.rawValue, $0.points) }))
+                    }))
         }
         matchedItems = match.matchedItems.map(ItemJSON.init)
         missingItems = match.missingItems.map(ItemJSON.init)
         matchedWeight = Rounded.unit(match.matchedWeight)
         totalWeight = Rounded.unit(match.totalWeight)
-        access = Access(personLevel: match.access.personLevel?.token, certificationLevels: match.access.certificationLevels.map(\.rawValue),
-                        regulated: match.access.isRegulated, reasons: match.access.reasons.map { $0.sentence(in: language) })
+        access = Access(
+            personLevel: match.access.personLevel?.token, certificationLevels: match.access.certificationLevels.map(\.rawValue),
+            regulated: match.access.isRegulated, reasons: match.access.reasons.map { $0.sentence(in: language) })
         mobilite = match.mobilite.map { Mobilite(appellation: $0.appellation.rawValue, from: $0.from.rawValue, position: $0.position, count: $0.count) }
         retenue = match.isRetenue
         self.levers = levers.map(LeverJSON.init)

@@ -21,13 +21,15 @@ public struct PasserellesJSON: Encodable, Sendable {
     public init(project: ProjectID, sources: [(start: PasserelleStart, passerelles: [Passerelle])], index: MatchingIndex, language: Language) {
         self.project = project.rawValue
         self.sources = sources.map { start, found in
-            Source(appellation: start.appellation?.rawValue, fiche: start.fiche.rawValue, label: index.labels[index.row(of: start.fiche)!],
-                   passerelles: found.map { passerelle in
-                       Item(code: passerelle.code.rawValue, label: passerelle.label, proximity: (passerelle.proximity * 10_000).rounded() / 10_000,
-                            mobilitePosition: passerelle.mobilitePosition, mobiliteCount: passerelle.mobiliteCount,
-                            sharedCoeur: passerelle.sharedCoeur.map { Shared(ogr: $0.item.rawValue, label: $0.label) },
-                            targetCoeurCount: passerelle.targetCoeurCount, reasons: passerelle.reasons(in: language))
-                   })
+            Source(
+                appellation: start.appellation?.rawValue, fiche: start.fiche.rawValue, label: index.labels[index.row(of: start.fiche)!],
+                passerelles: found.map { passerelle in
+                    Item(
+                        code: passerelle.code.rawValue, label: passerelle.label, proximity: (passerelle.proximity * 10_000).rounded() / 10_000,
+                        mobilitePosition: passerelle.mobilitePosition, mobiliteCount: passerelle.mobiliteCount,
+                        sharedCoeur: passerelle.sharedCoeur.map { Shared(ogr: $0.item.rawValue, label: $0.label) },
+                        targetCoeurCount: passerelle.targetCoeurCount, reasons: passerelle.reasons(in: language))
+                })
         }
     }
 }

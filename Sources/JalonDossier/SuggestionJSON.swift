@@ -44,8 +44,9 @@ public struct SuggestionJSON: Encodable, Sendable {
         score = suggestion.score
         self.tie = tie.map { Tie(first: $0.lowerBound, last: $0.upperBound) }
         components = suggestion.composantes.map { component in
-            Component(name: component.nom, value: component.valeur.value, weight: component.poids.value, points: component.points?.value ?? 0,
-                      items: component.elements.map { Component.Item(code: $0.code, role: $0.role.rawValue, label: $0.libelle) })
+            Component(
+                name: component.nom, value: component.valeur.value, weight: component.poids.value, points: component.points?.value ?? 0,
+                items: component.elements.map { Component.Item(code: $0.code, role: $0.role.rawValue, label: $0.libelle) })
         }
         // Records saved before points were shown have none: their total is their rounded score.
         let tenths = components.reduce(0) { $0 + Int(($1.points * 10).rounded()) }
@@ -79,11 +80,14 @@ public struct SuggestionListJSON: Encodable, Sendable {
 extension SuggestionListJSON {
     /// `matches` (the top of a ranking of `person` over `index`) as shown in `language`: each as the
     /// record the project would keep, with its tie, and the fiches set aside named.
-    public init(project: ProjectID, revision: Int, person: MatchingPerson, index: MatchingIndex, matches: [MetierMatch],
-                readiness: SuggestionReadiness, language: Language) {
+    public init(
+        project: ProjectID, revision: Int, person: MatchingPerson, index: MatchingIndex, matches: [MetierMatch],
+        readiness: SuggestionReadiness, language: Language
+    ) {
         let excluded = person.ecartees.filter { index.row(of: $0) != nil }.sorted()
-        self.init(project: project, revision: revision, ranked: index.ficheCount - excluded.count, excluded: excluded,
-                  provisional: readiness.provisionalSentences(in: language).first,
-                  suggestions: matches.map { SuggestionJSON(SavedSuggestion($0, language: language, readiness: readiness), tie: $0.tiedRanks) })
+        self.init(
+            project: project, revision: revision, ranked: index.ficheCount - excluded.count, excluded: excluded,
+            provisional: readiness.provisionalSentences(in: language).first,
+            suggestions: matches.map { SuggestionJSON(SavedSuggestion($0, language: language, readiness: readiness), tie: $0.tiedRanks) })
     }
 }

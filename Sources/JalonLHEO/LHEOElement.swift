@@ -40,21 +40,21 @@ struct LHEOElement {
             do { return try stream.next() } catch { throw .xml(error) }
         }
         while try advance() {
-                switch stream.node {
-                case .startElement:
-                    budget -= 1
-                    if budget < 0 { throw LHEOReadFailure.offerTooLarge }
-                    let element = LHEOElement(name: stream.localName, numero: stream.attribute("numero"))
-                    if stream.isEmptyElement { stack[stack.count - 1].children.append(element) } else { stack.append(element) }
-                case .text:
-                    stack[stack.count - 1].text += stream.text
-                case .endElement:
-                    if stream.depth == startDepth { return stack[0] }
-                    let finished = stack.removeLast()
-                    stack[stack.count - 1].children.append(finished)
-                case .other:
-                    break
-                }
+            switch stream.node {
+            case .startElement:
+                budget -= 1
+                if budget < 0 { throw LHEOReadFailure.offerTooLarge }
+                let element = LHEOElement(name: stream.localName, numero: stream.attribute("numero"))
+                if stream.isEmptyElement { stack[stack.count - 1].children.append(element) } else { stack.append(element) }
+            case .text:
+                stack[stack.count - 1].text += stream.text
+            case .endElement:
+                if stream.depth == startDepth { return stack[0] }
+                let finished = stack.removeLast()
+                stack[stack.count - 1].children.append(finished)
+            case .other:
+                break
+            }
         }
         throw .xml(XMLError(.notWellFormed, at: stream.location, detail: "unexpected end of document"))
     }

@@ -118,9 +118,15 @@ public enum LHEOFeedReader {
         var certifications: [CertificationCode] = [], certifInfo: [String] = []
         for certification in formation.all("certification") {
             if let text = certification.value("code-RNCP") {
-                if let code = CertificationCode(text.hasPrefix("RNCP") ? text : "RNCP" + text) { certifications.append(code) } else { problems.append(.invalidRNCP(text)) }
+                if let code = CertificationCode(text.hasPrefix("RNCP") ? text : "RNCP" + text) {
+                    certifications.append(code)
+                } else {
+                    problems.append(.invalidRNCP(text))
+                }
             }
-            if let text = certification.value("code-RS"), let code = CertificationCode(text.hasPrefix("RS") ? text : "RS" + text) { certifications.append(code) }
+            if let text = certification.value("code-RS"), let code = CertificationCode(text.hasPrefix("RS") ? text : "RS" + text) {
+                certifications.append(code)
+            }
             if let text = certification.value("code-CERTIFINFO") { certifInfo.append(text) }
         }
         let domain = formation.child("domaine-formation")
@@ -147,9 +153,10 @@ public enum LHEOFeedReader {
             TrainingOffer.Organisme(name: $0, siret: responsible?.value("SIRET-organisme-formation", "SIRET"))
         }
         guard problems.isEmpty else { return .failure(Problems(list: problems)) }
-        return .success(TrainingOffer(
-            numero: numero, intitule: intitule, certifications: certifications, certifInfoCodes: certifInfo, romeCodes: romeCodes,
-            formacodes: formacodes, niveauSortie: niveau(lheoCode: formation.value("code-niveau-sortie")), organisme: organisme, actions: actions))
+        return .success(
+            TrainingOffer(
+                numero: numero, intitule: intitule, certifications: certifications, certifInfoCodes: certifInfo, romeCodes: romeCodes,
+                formacodes: formacodes, niveauSortie: niveau(lheoCode: formation.value("code-niveau-sortie")), organisme: organisme, actions: actions))
     }
 
     /// A place from an LHÉO `coordonnees`: its first `ligne` names it, `adresse` locates it.

@@ -28,8 +28,9 @@ public final class PostgresAccessJournal: AccessJournalStorage {
             bindings.append(entry.project)
             bindings.append(entry.outcome)
         }
-        let insert = PostgresQuery(unsafeSQL: "INSERT INTO jalon_journal (time, subject, role, operation, project, outcome) VALUES "
-                                       + rows.joined(separator: ", "), binds: bindings)
+        let insert = PostgresQuery(
+            unsafeSQL: "INSERT INTO jalon_journal (time, subject, role, operation, project, outcome) VALUES "
+                + rows.joined(separator: ", "), binds: bindings)
         _ = try store.query("journal") { try $0.run(insert) }
     }
 
@@ -41,10 +42,12 @@ public final class PostgresAccessJournal: AccessJournalStorage {
     /// Every entry, oldest first.
     public func entries() throws -> [AccessJournal.Entry] {
         try store.query("journal") { connection in
-            try connection.run("""
+            try connection.run(
+                """
                 SELECT to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), subject, role, operation, project, outcome
                 FROM jalon_journal ORDER BY id
-                """).map { row in
+                """
+            ).map { row in
                 let (time, subject, role, operation, project, outcome) = try row.decode((String, String?, String?, String, String?, Int).self)
                 return AccessJournal.Entry(time: time, subject: subject, role: role, operation: operation, project: project, outcome: outcome)
             }

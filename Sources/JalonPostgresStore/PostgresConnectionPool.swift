@@ -54,8 +54,10 @@ final class PostgresConnectionPool: Sendable {
 
     private func open() throws -> PostgresConnection {
         do {
-            return try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
-                                                  id: nextID.add(1, ordering: .relaxed).newValue, logger: Self.logger).wait()
+            return try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
+                id: nextID.add(1, ordering: .relaxed).newValue, logger: Self.logger
+            ).wait()
         } catch {
             throw PostgresStoreError.unreachable(url.description, Self.describe(error))
         }

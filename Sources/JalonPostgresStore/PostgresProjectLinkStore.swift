@@ -35,7 +35,8 @@ public final class PostgresProjectLinkStore: ProjectLinkStore {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 let json = String(decoding: try encoder.encode(links), as: UTF8.self)
-                _ = try connection.run("""
+                _ = try connection.run(
+                    """
                     INSERT INTO jalon_links (project, links) VALUES (\(project.uuid), \(json)::jsonb)
                     ON CONFLICT (project) DO UPDATE SET links = EXCLUDED.links
                     """)

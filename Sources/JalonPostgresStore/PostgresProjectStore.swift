@@ -42,8 +42,10 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
         return info
     }
 
-    public func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
-                     restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
+    public func save(
+        _ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
+        restoredFrom: Int?
+    ) throws(StoreError) -> RevisionInfo {
         let checked = try CheckedDocument(document, of: id, format: format)
         let info = checked.revision(of: id, after: base, author: author, message: message, restoredFrom: restoredFrom)
         try insert(info, checked: checked)
@@ -65,7 +67,9 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
         let inserted: Int
         do {
             inserted = try query(base == 0 ? "create" : "save") { connection in
-                let statement: PostgresQuery = base == 0 ? """
+                let statement: PostgresQuery =
+                    base == 0
+                    ? """
                     WITH claimed AS (
                         INSERT INTO jalon_projects (id, latest) VALUES (\(id.uuid), 1) ON CONFLICT (id) DO NOTHING RETURNING id
                     )
@@ -74,7 +78,8 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
                     SELECT id, 1, NULL, \(info.restoredFrom), to_timestamp(\(created)), \(info.author.role.rawValue),
                            \(info.author.name), \(info.message), \(info.schemaVersion), \(info.fingerprint), XMLPARSE(DOCUMENT \(text))
                     FROM claimed
-                    """ : """
+                    """
+                    : """
                     WITH claimed AS (
                         UPDATE jalon_projects SET latest = \(info.number) WHERE id = \(id.uuid) AND latest = \(base) RETURNING id
                     )
@@ -88,7 +93,7 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
                 return try connection.run(statement).metadata.rows ?? 0
             }
         } catch .io(let error) where error.operation.contains("23505") {
-            inserted = 0 // unique_violation: revision base + 1 exists, the base is stale
+            inserted = 0  // unique_violation: revision base + 1 exists, the base is stale
         }
         guard inserted == 1 else {
             throw .conflict(id, expected: base, actual: try latestRevisionNumber(of: id))
@@ -175,7 +180,7 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
             try connection.run("SELECT \(unescaped: Self.infoColumns) FROM jalon_revisions WHERE project = \(id.uuid) ORDER BY number")
                 .map { try Self.info(of: id, from: $0) }
         }
-        if rows.isEmpty { _ = try latestRevisionNumber(of: id) } // a missing project says so
+        if rows.isEmpty { _ = try latestRevisionNumber(of: id) }  // a missing project says so
         return rows
     }
 
@@ -199,7 +204,8 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
     public func keepSummary(_ summary: [UInt8], of id: ProjectID, revision: Int) throws(StoreError) {
         let json = String(decoding: summary, as: UTF8.self)
         _ = try query("summary") { connection in
-            try connection.run("""
+            try connection.run(
+                """
                 UPDATE jalon_projects SET summary = \(json)::jsonb, summary_revision = \(revision)
                 WHERE id = \(id.uuid) AND latest = \(revision)
                 """)
@@ -208,9 +214,11 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
 
     public func keptSummaries() throws(StoreError) -> [(id: ProjectID, summary: [UInt8]?)] {
         try query("list") { connection in
-            try connection.run("""
+            try connection.run(
+                """
                 SELECT id, CASE WHEN summary_revision = latest THEN summary::text END FROM jalon_projects ORDER BY id
-                """).map { row in
+                """
+            ).map { row in
                 let (id, summary) = try row.decode((UUID, String?).self)
                 return (ProjectID(id), summary.map { Array($0.utf8) })
             }
@@ -226,11 +234,13 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
         let row = try query("read") { connection -> (info: RevisionInfo, text: String)? in
             let rows: PostgresQueryResult
             if let number {
-                rows = try connection.run("""
+                rows = try connection.run(
+                    """
                     SELECT \(unescaped: Self.infoColumns), document::text FROM jalon_revisions WHERE project = \(id.uuid) AND number = \(number)
                     """)
             } else {
-                rows = try connection.run("""
+                rows = try connection.run(
+                    """
                     SELECT \(unescaped: Self.infoColumns), document::text FROM jalon_revisions r
                     JOIN jalon_projects p ON p.id = r.project AND p.latest = r.number WHERE p.id = \(id.uuid)
                     """)
@@ -242,7 +252,7 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
             }
         }
         guard let row else {
-            let latest = try latestRevisionNumber(of: id) // a missing project says so before a missing revision
+            let latest = try latestRevisionNumber(of: id)  // a missing project says so before a missing revision
             throw .revisionNotFound(id, number ?? latest)
         }
         return (row.info, row.text)
@@ -271,11 +281,12 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
         for id in try projectIDs() {
             do {
                 let numbers = try revisionNumbers(of: id)
-                report.add(.checkProject(id, numbers: numbers, format: format) { number throws(StoreError) in
-                    try revision(number, of: id)
-                })
+                report.add(
+                    .checkProject(id, numbers: numbers, format: format) { number throws(StoreError) in
+                        try revision(number, of: id)
+                    })
             } catch .projectNotFound {
-                continue // erased since the listing
+                continue  // erased since the listing
             }
         }
         return report
@@ -286,8 +297,10 @@ public final class PostgresProjectStore: ProjectStore, RevisionCopying {
     /// The database holds text: a document that is not UTF-8 is refused before it is sent.
     private static func text(of checked: CheckedDocument, id: ProjectID) throws(StoreError) -> String {
         guard let text = String(validating: checked.bytes, as: UTF8.self) else {
-            throw .invalidDocument(XMLError(.invalid(diagnostics: []), at: XMLSourceLocation(sourceName: id.rawValue),
-                                            detail: "le document n’est pas en UTF-8"))
+            throw .invalidDocument(
+                XMLError(
+                    .invalid(diagnostics: []), at: XMLSourceLocation(sourceName: id.rawValue),
+                    detail: "le document n’est pas en UTF-8"))
         }
         return text
     }

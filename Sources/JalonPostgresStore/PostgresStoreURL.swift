@@ -43,8 +43,10 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
             throw .badURL(.init("adresse postgres://… attendue", "a postgres://… address was expected"))
         }
         guard components.password == nil else {
-            throw .badURL(.init("pas de mot de passe dans l’adresse : donnez-le par $JALON_STORE_PASSWORD ou $JALON_STORE_PASSWORD_FILE",
-                            "no password in the address: give it through $JALON_STORE_PASSWORD or $JALON_STORE_PASSWORD_FILE"))
+            throw .badURL(
+                .init(
+                    "pas de mot de passe dans l’adresse : donnez-le par $JALON_STORE_PASSWORD ou $JALON_STORE_PASSWORD_FILE",
+                    "no password in the address: give it through $JALON_STORE_PASSWORD or $JALON_STORE_PASSWORD_FILE"))
         }
         username = components.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["USER"] ?? "postgres"
         host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
@@ -53,22 +55,29 @@ public struct PostgresStoreURL: Sendable, CustomStringConvertible {
         database = path.isEmpty ? username : path
         let query = Dictionary((components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 })
         for name in query.keys where !["host", "sslmode", "sslrootcert", "pool", "schema"].contains(name) {
-            throw .badURL(.init("paramètre inconnu « \(name) » (connus : host, sslmode, sslrootcert, pool, schema)",
-                            "unknown parameter “\(name)” (known: host, sslmode, sslrootcert, pool, schema)"))
+            throw .badURL(
+                .init(
+                    "paramètre inconnu « \(name) » (connus : host, sslmode, sslrootcert, pool, schema)",
+                    "unknown parameter “\(name)” (known: host, sslmode, sslrootcert, pool, schema)"))
         }
         if let schema = query["schema"] {
             guard !schema.isEmpty, schema.count <= 63,
-                  schema.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
-                throw .badURL(.init("schema attend un nom en minuscules, chiffres et _ (63 caractères au plus)",
-                                "schema expects a name of lower-case letters, digits and _ (63 characters at most)"))
+                schema.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
+            else {
+                throw .badURL(
+                    .init(
+                        "schema attend un nom en minuscules, chiffres et _ (63 caractères au plus)",
+                        "schema expects a name of lower-case letters, digits and _ (63 characters at most)"))
             }
             self.schema = schema
         }
         socketFolder = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         let mode = query["sslmode"] ?? (socketFolder == nil ? TLSMode.prefer.rawValue : TLSMode.disable.rawValue)
         guard let tls = TLSMode(rawValue: mode) else {
-            throw .badURL(.init("sslmode « \(mode) » inconnu (disable, prefer, require, verify-full)",
-                            "unknown sslmode “\(mode)” (disable, prefer, require, verify-full)"))
+            throw .badURL(
+                .init(
+                    "sslmode « \(mode) » inconnu (disable, prefer, require, verify-full)",
+                    "unknown sslmode “\(mode)” (disable, prefer, require, verify-full)"))
         }
         self.tls = tls
         rootCertificate = query["sslrootcert"]
@@ -149,8 +158,9 @@ public enum PostgresStoreError: Error, LocalizedFailure, Sendable {
     public func message(in language: Language) -> String {
         switch self {
         case .badURL(let reason):
-            return language.pick(fr: "adresse de stockage PostgreSQL non valide : " + reason.fr,
-                                 en: "invalid PostgreSQL store address: " + reason.en)
+            return language.pick(
+                fr: "adresse de stockage PostgreSQL non valide : " + reason.fr,
+                en: "invalid PostgreSQL store address: " + reason.en)
         case .unreachable(let store, let reason):
             return language.pick(fr: "base PostgreSQL \(store) injoignable : \(reason)", en: "PostgreSQL database \(store) unreachable: \(reason)")
         }

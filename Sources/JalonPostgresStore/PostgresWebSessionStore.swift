@@ -14,7 +14,8 @@ public final class PostgresWebSessionStore: WebSessionStore {
     public func save(_ session: WebSession, idHash: String) throws {
         let json = try Self.json(session)
         _ = try store.query("session") { connection in
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO jalon_web_sessions (id_hash, project, session, expires)
                 VALUES (\(idHash), \(session.project), \(json)::jsonb, to_timestamp(\(session.expires)))
                 ON CONFLICT (id_hash) DO UPDATE SET project = EXCLUDED.project, session = EXCLUDED.session, expires = EXCLUDED.expires
@@ -37,7 +38,8 @@ public final class PostgresWebSessionStore: WebSessionStore {
     public func saveGrant(_ grant: SignInGrant, tokenHash: String) throws {
         let json = try Self.json(grant)
         _ = try store.query("sign-in link") { connection in
-            try connection.run("""
+            try connection.run(
+                """
                 INSERT INTO jalon_sign_in_links (token_hash, project, sign_in, expires)
                 VALUES (\(tokenHash), \(grant.project), \(json)::jsonb, to_timestamp(\(grant.expires)))
                 """)

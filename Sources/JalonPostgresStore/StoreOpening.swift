@@ -77,17 +77,21 @@ extension OpenedStore {
         case .file(let store):
             return try JalonApplication.services(configuration: configuration, storeRoot: store.root)
         case .postgres(let store):
-            return ServerServices(store: store, links: PostgresProjectLinkStore(store: store),
-                                  tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                                  journal: try AccessJournal(storage: try journalStorage(file: configuration.journal, rotation: configuration.journalRotation), pseudonym: try store.pseudonym(),
-                                                             retentionDays: configuration.journalRetentionDays),
-                                  web: WebSessions(store: PostgresWebSessionStore(store: store), secureCookies: configuration.secureCookies),
-                                  publicURL: configuration.publicURL, cors: configuration.cors,
-                                  signingKey: try configuration.signingKey.map { path in
-                                      guard let key = try DossierSigningKey.load(from: path) else { throw ConfigurationError.unreadable(path: path) }
-                                      return key
-                                  } ?? DossierSigningKey(privateText: try store.signingKeyText { DossierSigningKey.fresh().privateText },
-                                                         source: "jalon_secrets.signing-key"))
+            return ServerServices(
+                store: store, links: PostgresProjectLinkStore(store: store),
+                tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
+                journal: try AccessJournal(
+                    storage: try journalStorage(file: configuration.journal, rotation: configuration.journalRotation), pseudonym: try store.pseudonym(),
+                    retentionDays: configuration.journalRetentionDays),
+                web: WebSessions(store: PostgresWebSessionStore(store: store), secureCookies: configuration.secureCookies),
+                publicURL: configuration.publicURL, cors: configuration.cors,
+                signingKey: try configuration.signingKey.map { path in
+                    guard let key = try DossierSigningKey.load(from: path) else { throw ConfigurationError.unreadable(path: path) }
+                    return key
+                }
+                    ?? DossierSigningKey(
+                        privateText: try store.signingKeyText { DossierSigningKey.fresh().privateText },
+                        source: "jalon_secrets.signing-key"))
         }
     }
 }

@@ -31,14 +31,18 @@ public enum JalonApplication {
     }
 
     /// The application on `host:port` (port 0: any free port, reported through `onServerRunning`).
-    public static func application(services: ServerServices, host: String, port: Int, logger: Logger,
-                                   onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    public static func application(
+        services: ServerServices, host: String, port: Int, logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         let limits = services.limits
-        return Application(router: router(services: services),
-                    server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(limits.idleTimeoutSeconds * 1e9)))),
-                    configuration: .init(address: .hostname(host, port: port), serverName: "jalon",
-                                         availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
-                    onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
-                    logger: logger)
+        return Application(
+            router: router(services: services),
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(limits.idleTimeoutSeconds * 1e9)))),
+            configuration: .init(
+                address: .hostname(host, port: port), serverName: "jalon",
+                availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections)),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
     }
 }

@@ -38,13 +38,16 @@ public struct ServerServices: Sendable {
     private let sessionPurge: WebSessionPurge
 
     /// `catalogue`: the bundled catalogue, loaded once per process and shared by default.
-    public init(store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
-                limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
-                catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil,
-                cors: CORSPolicy = CORSPolicy(), signingKey: DossierSigningKey? = nil,
-                sessionPurgeInterval: Duration = .seconds(3600)) {
-        settings = ServerSettings(tokens: tokens, limits: limits, cors: cors,
-                                  rateLimiter: rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute))
+    public init(
+        store: any ProjectStore, links: any ProjectLinkStore, tokens: TokenDirectory,
+        limits: ServerConfiguration.Limits, journal: AccessJournal, rateLimiter: RateLimiter? = nil,
+        catalogue: CatalogueCache = .shared, web: WebSessions = WebSessions(store: MemoryWebSessionStore()), publicURL: String? = nil,
+        cors: CORSPolicy = CORSPolicy(), signingKey: DossierSigningKey? = nil,
+        sessionPurgeInterval: Duration = .seconds(3600)
+    ) {
+        settings = ServerSettings(
+            tokens: tokens, limits: limits, cors: cors,
+            rateLimiter: rateLimiter ?? RateLimiter(requestsPerMinute: limits.requestsPerMinute))
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.journal = journal

@@ -11,8 +11,10 @@ extension ProjectRepository {
     /// Load, change, save, as one revision based on the revision read: `base`, when given, must be the
     /// latest (else `StoreError.conflict`, nothing computed); the store's compare-and-set refuses a save
     /// that lost a race the same way. A change that throws saves nothing.
-    public func mutate<Result>(_ id: ProjectID, basedOn base: Int? = nil, author: RevisionAuthor,
-                               _ change: (inout Project) throws -> (message: String, result: Result)) throws -> Mutation<Result> {
+    public func mutate<Result>(
+        _ id: ProjectID, basedOn base: Int? = nil, author: RevisionAuthor,
+        _ change: (inout Project) throws -> (message: String, result: Result)
+    ) throws -> Mutation<Result> {
         let loaded = try load(id)
         if let base, base != loaded.revision.number {
             throw RepositoryError.store(.conflict(id, expected: base, actual: loaded.revision.number))
@@ -24,8 +26,10 @@ extension ProjectRepository {
     }
 
     /// One `ProjectEdit` applied and saved as one revision (see above): the one way every door changes a project.
-    public func mutate<Edit: ProjectEdit>(_ id: ProjectID, basedOn base: Int? = nil, author: RevisionAuthor,
-                                          in context: EditContext, _ edit: Edit) throws -> Mutation<EditResult<Edit.Change>> {
+    public func mutate<Edit: ProjectEdit>(
+        _ id: ProjectID, basedOn base: Int? = nil, author: RevisionAuthor,
+        in context: EditContext, _ edit: Edit
+    ) throws -> Mutation<EditResult<Edit.Change>> {
         try mutate(id, basedOn: base, author: author) { project in
             let result = try edit.apply(to: &project, in: context)
             return (result.message, result)

@@ -10,8 +10,10 @@ public struct ProjectRepository: Sendable {
     /// Written into every saved document's metadata, to trace a faulty writer.
     public let generator: Generator
 
-    public init(store: any ProjectStore, loader: ProjectDocumentLoader = ProjectDocumentLoader(),
-                generator: Generator = Generator(name: "jalon", version: JalonVersion.current)) {
+    public init(
+        store: any ProjectStore, loader: ProjectDocumentLoader = ProjectDocumentLoader(),
+        generator: Generator = Generator(name: "jalon", version: JalonVersion.current)
+    ) {
         self.store = store
         self.loader = loader
         self.generator = generator
@@ -103,12 +105,15 @@ public struct ProjectRepository: Sendable {
         return try store(project, basedOn: base, author: author, message: message, restoredFrom: nil)
     }
 
-    private func store(_ project: Project, basedOn base: Int, author: RevisionAuthor, message: String,
-                       restoredFrom: Int?) throws(RepositoryError) -> RevisionInfo {
+    private func store(
+        _ project: Project, basedOn base: Int, author: RevisionAuthor, message: String,
+        restoredFrom: Int?
+    ) throws(RepositoryError) -> RevisionInfo {
         let info: RevisionInfo
         do {
-            info = try store.save(project.id, document: ProjectCodec.encode(project), basedOn: base, author: author,
-                                  message: message, restoredFrom: restoredFrom)
+            info = try store.save(
+                project.id, document: ProjectCodec.encode(project), basedOn: base, author: author,
+                message: message, restoredFrom: restoredFrom)
         } catch { throw .store(error) }
         keepSummary(of: Loaded(project: project, revision: info))
         return info
@@ -120,8 +125,10 @@ public struct ProjectRepository: Sendable {
     /// import when `freshID` is set (the API: an id must not tell whether it exists).
     ///
     /// `droppingNotes`: counsellor notes are left out (an importer that may not speak for a counsellor).
-    public func importDocument(_ bytes: [UInt8], sourceName: String, author: RevisionAuthor,
-                               freshID: Bool = false, droppingNotes: Bool = false) throws(RepositoryError) -> ImportResult {
+    public func importDocument(
+        _ bytes: [UInt8], sourceName: String, author: RevisionAuthor,
+        freshID: Bool = false, droppingNotes: Bool = false
+    ) throws(RepositoryError) -> ImportResult {
         let loaded: LoadedProjectDocument
         do { loaded = try loader.load(bytes: bytes, sourceName: sourceName) } catch { throw .load(error) }
         // Already validated and migrated by the loader: map it, without loading it a second time.
@@ -135,8 +142,9 @@ public struct ProjectRepository: Sendable {
             if !taken { taken = try store.wasErased(originalID) }
         } catch { throw .store(error) }
         if taken { project = project.withID(ProjectID()) }
-        let message = ImportMessage.make(sourceName: sourceName, originalVersion: loaded.originalVersion,
-                                         migrations: loaded.appliedMigrations)
+        let message = ImportMessage.make(
+            sourceName: sourceName, originalVersion: loaded.originalVersion,
+            migrations: loaded.appliedMigrations)
         let revision: RevisionInfo
         do {
             revision = try create(project, author: author, message: message)
@@ -145,9 +153,10 @@ public struct ProjectRepository: Sendable {
             project = project.withID(ProjectID())
             revision = try create(project, author: author, message: message)
         }
-        return ImportResult(project: project, revision: revision, originalID: originalID,
-                            originalVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
-                            droppedNotes: droppedNotes)
+        return ImportResult(
+            project: project, revision: revision, originalID: originalID,
+            originalVersion: loaded.originalVersion, appliedMigrations: loaded.appliedMigrations,
+            droppedNotes: droppedNotes)
     }
 
     public struct ImportResult: Sendable {
@@ -172,8 +181,9 @@ public struct ProjectRepository: Sendable {
         let old = try load(id, revision: number)
         let latest: Int
         do { latest = try store.latestRevisionNumber(of: id) } catch { throw .store(error) }
-        return try store(old.project, basedOn: latest, author: author,
-                         message: "Restauration de la révision \(number)", restoredFrom: number)
+        return try store(
+            old.project, basedOn: latest, author: author,
+            message: "Restauration de la révision \(number)", restoredFrom: number)
     }
 
     /// What changed from revision `a` to revision `b`, both brought to the current format.
@@ -183,8 +193,10 @@ public struct ProjectRepository: Sendable {
 
     /// The differences between two revisions as a reader given `seenAs` sees them (a counsellor, what
     /// the person's consent lets through): each revision decoded, narrowed, written again, compared.
-    public func diff(_ id: ProjectID, from a: Int, to b: Int,
-                     seenAs: (Project) -> Project) throws(RepositoryError) -> RevisionDiff {
+    public func diff(
+        _ id: ProjectID, from a: Int, to b: Int,
+        seenAs: (Project) -> Project
+    ) throws(RepositoryError) -> RevisionDiff {
         var documents: [XMLDocument] = []
         for number in [a, b] {
             let bytes = ProjectCodec.encode(seenAs(try load(id, revision: number).project))

@@ -19,8 +19,10 @@ enum LibXML2Runtime {
     /// the previous one is put back.
     /// At most `limit` reports are kept: a hostile document can raise one per element (a million
     /// duplicate `xml:id`), and each kept report costs a Swift string.
-    static func collectingContextlessErrors<Result>(sourceName: String, limit: Int,
-                                                    _ body: () -> Result) -> (Result, [XMLDiagnostic]) {
+    static func collectingContextlessErrors<Result>(
+        sourceName: String, limit: Int,
+        _ body: () -> Result
+    ) -> (Result, [XMLDiagnostic]) {
         prepare()
         let collector = LibXML2DiagnosticCollector(sourceName: sourceName, limit: limit)
         let previousHandler = __xmlStructuredError().pointee
@@ -65,9 +67,10 @@ final class LibXML2DiagnosticCollector {
 
     func record(_ snapshot: LibXML2ErrorSnapshot?) {
         guard let snapshot, !isFull else { return }
-        diagnostics.append(XMLDiagnostic(
-            location: XMLSourceLocation(sourceName: sourceName, line: snapshot.line, column: snapshot.column),
-            message: snapshot.message))
+        diagnostics.append(
+            XMLDiagnostic(
+                location: XMLSourceLocation(sourceName: sourceName, line: snapshot.line, column: snapshot.column),
+                message: snapshot.message))
     }
 
     /// The pointer libxml2 hands back to the callback; valid while `self` is alive.

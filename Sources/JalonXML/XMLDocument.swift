@@ -16,9 +16,10 @@ public final class XMLDocument {
     /// COMPACT (as `xmllint` sets by default) keeps text nodes shorter than two pointers — the
     /// indentation between elements — inside the node instead of a separate allocation: ~10 % of a
     /// parse and of the free; libxml2's own edits and frees know such nodes.
-    static let hardenedOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
-        | XML_PARSE_COMPACT.rawValue)
+    static let hardenedOptions: Int32 = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+            | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `bytes` (read the file yourself). Throws `XMLError` naming the place and the reason.
     public init(bytes: [UInt8], sourceName: String, limits: XMLParseLimits = .default) throws(XMLError) {
@@ -88,9 +89,10 @@ public final class XMLDocument {
         guard let document, context.pointee.wellFormed != 0, context.pointee.nsWellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
             let snapshot = LibXML2ErrorSnapshot(UnsafePointer(xmlCtxtGetLastError(context)))
-            throw XMLError(.notWellFormed,
-                           at: XMLSourceLocation(sourceName: sourceName, line: snapshot?.line ?? 0, column: snapshot?.column ?? 0),
-                           detail: snapshot?.message ?? "")
+            throw XMLError(
+                .notWellFormed,
+                at: XMLSourceLocation(sourceName: sourceName, line: snapshot?.line ?? 0, column: snapshot?.column ?? 0),
+                detail: snapshot?.message ?? "")
         }
         // Belt and braces: the prescan refuses `<!DOCTYPE`, and a tree with a DTD must never get out.
         if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
@@ -136,8 +138,9 @@ public final class XMLDocument {
         guard size >= 0, let memory else {
             if let memory { jalon_xmlFree(memory) }
             // Most often a relative namespace URI (`xmlns="projet"`), which C14N 1.0 forbids.
-            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName),
-                           detail: diagnostics.first?.message ?? "")
+            throw XMLError(
+                .canonicalization, at: XMLSourceLocation(sourceName: sourceName),
+                detail: diagnostics.first?.message ?? "")
         }
         defer { jalon_xmlFree(memory) }
         return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
@@ -150,12 +153,15 @@ public final class XMLDocument {
         try checkCanonicalizationCost()
         let sink = CanonicalHashSink()
         let (written, diagnostics) = LibXML2Runtime.collectingContextlessErrors(sourceName: sourceName, limit: 8) { () -> Int32 in
-            guard let output = xmlOutputBufferCreateIO({ context, bytes, count in
-                guard let context, let bytes, count >= 0 else { return -1 }
-                Unmanaged<CanonicalHashSink>.fromOpaque(context).takeUnretainedValue()
-                    .update(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
-                return count
-            }, nil, Unmanaged.passUnretained(sink).toOpaque(), nil) else { return -1 }
+            guard
+                let output = xmlOutputBufferCreateIO(
+                    { context, bytes, count in
+                        guard let context, let bytes, count >= 0 else { return -1 }
+                        Unmanaged<CanonicalHashSink>.fromOpaque(context).takeUnretainedValue()
+                            .update(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+                        return count
+                    }, nil, Unmanaged.passUnretained(sink).toOpaque(), nil)
+            else { return -1 }
             let executed = xmlC14NExecute(pointer, nil, nil, numericCast(XML_C14N_1_0.rawValue), nil, 0, output)
             let closed = xmlOutputBufferClose(output)
             return executed < 0 ? executed : closed
@@ -168,8 +174,9 @@ public final class XMLDocument {
 
     private func checkCanonicalizationCost() throws(XMLError) {
         if canonicalizationCost(stoppingAbove: Self.canonicalizationBudget) > Self.canonicalizationBudget {
-            throw XMLError(.canonicalization, at: XMLSourceLocation(sourceName: sourceName),
-                           detail: "too many namespace declarations in scope for so many elements and levels")
+            throw XMLError(
+                .canonicalization, at: XMLSourceLocation(sourceName: sourceName),
+                detail: "too many namespace declarations in scope for so many elements and levels")
         }
     }
 

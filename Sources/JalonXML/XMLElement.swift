@@ -77,7 +77,9 @@ public struct XMLElement {
     /// strings in place: mapping a large document calls this for every field.
     public func children(named name: String, namespace: String?) -> [XMLElement] {
         var result: [XMLElement] = []
-        forEachChild(named: name, namespace: namespace, matchingNamespace: true) { result.append($0); return true }
+        forEachChild(named: name, namespace: namespace, matchingNamespace: true) {
+            result.append($0); return true
+        }
         return result
     }
 
@@ -88,7 +90,9 @@ public struct XMLElement {
 
     private func firstChild(named name: String, namespace: String?, matchingNamespace: Bool) -> XMLElement? {
         var found: XMLElement?
-        forEachChild(named: name, namespace: namespace, matchingNamespace: matchingNamespace) { found = $0; return false }
+        forEachChild(named: name, namespace: namespace, matchingNamespace: matchingNamespace) {
+            found = $0; return false
+        }
         return found
     }
 
@@ -104,8 +108,9 @@ public struct XMLElement {
             var child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE,
-                   xmlStrEqual(current.pointee.name, UnsafeRawPointer(wantedName).assumingMemoryBound(to: xmlChar.self)) != 0,
-                   matchesNamespace(current) {
+                    xmlStrEqual(current.pointee.name, UnsafeRawPointer(wantedName).assumingMemoryBound(to: xmlChar.self)) != 0,
+                    matchesNamespace(current)
+                {
                     if !body(XMLElement(document: document, node: current)) { return }
                 }
                 child = current.pointee.next

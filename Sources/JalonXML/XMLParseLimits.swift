@@ -16,8 +16,10 @@ public struct XMLParseLimits: Sendable, Equatable {
     /// minutes. Real documents declare a few (an ODF file, about 35).
     public var maxNamespacesInScope: Int
 
-    public init(maxBytes: Int = 16 << 20, maxDepth: Int = 256, maxAttributesPerElement: Int = 256,
-                maxNamespacesInScope: Int = 128) {
+    public init(
+        maxBytes: Int = 16 << 20, maxDepth: Int = 256, maxAttributesPerElement: Int = 256,
+        maxNamespacesInScope: Int = 128
+    ) {
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
         self.maxAttributesPerElement = maxAttributesPerElement

@@ -20,8 +20,9 @@ struct XMLPrescan {
         // U+0000 is never allowed, and libxml2 2.9 takes a NUL after the root element for the end of
         // the input: `<a/>\0<b>…` would be accepted with everything after the NUL silently dropped.
         if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
-            throw XMLError(.notWellFormed, at: location(of: base.distance(to: nul.assumingMemoryBound(to: UInt8.self)), in: bytes),
-                           detail: "NUL byte: U+0000 is not allowed in XML")
+            throw XMLError(
+                .notWellFormed, at: location(of: base.distance(to: nul.assumingMemoryBound(to: UInt8.self)), in: bytes),
+                detail: "NUL byte: U+0000 is not allowed in XML")
         }
         var index = 0
         var depth = 0
@@ -52,12 +53,14 @@ struct XMLPrescan {
             default:
                 let tag = scanStartTag(in: bytes, from: index + 1)
                 if tag.attributeCount > limits.maxAttributesPerElement {
-                    throw XMLError(.tooManyAttributes(limit: limits.maxAttributesPerElement, element: tag.name(in: bytes)),
-                                   at: location(of: start, in: bytes))
+                    throw XMLError(
+                        .tooManyAttributes(limit: limits.maxAttributesPerElement, element: tag.name(in: bytes)),
+                        at: location(of: start, in: bytes))
                 }
                 if inScope + tag.namespaceDeclarations > limits.maxNamespacesInScope {
-                    throw XMLError(.tooManyNamespaces(limit: limits.maxNamespacesInScope, element: tag.name(in: bytes)),
-                                   at: location(of: start, in: bytes))
+                    throw XMLError(
+                        .tooManyNamespaces(limit: limits.maxNamespacesInScope, element: tag.name(in: bytes)),
+                        at: location(of: start, in: bytes))
                 }
                 if !tag.selfClosing {
                     depth += 1
@@ -105,8 +108,10 @@ struct XMLPrescan {
                 tag.end = index + 1
                 return tag
             } else if Ascii.isBlank(byte), starts(with: Self.xmlnsKeyword, in: bytes, at: index + 1),
-                      index + 6 < bytes.count, bytes[index + 6] == Ascii.colon || bytes[index + 6] == Ascii.equals
-                        || Ascii.isBlank(bytes[index + 6]) {
+                index + 6 < bytes.count,
+                bytes[index + 6] == Ascii.colon || bytes[index + 6] == Ascii.equals
+                    || Ascii.isBlank(bytes[index + 6])
+            {
                 tag.namespaceDeclarations += 1
             }
             index += 1
@@ -135,8 +140,9 @@ struct XMLPrescan {
             }
             if hasUTF8BOM && !Self.isUTF8(name) {
                 // XML 1.0 §4.3.3: the byte order mark and the declaration must agree.
-                throw XMLError(.notWellFormed, at: location(of: nameStart, in: bytes),
-                               detail: "UTF-8 byte order mark, but the XML declaration says \(name)")
+                throw XMLError(
+                    .notWellFormed, at: location(of: nameStart, in: bytes),
+                    detail: "UTF-8 byte order mark, but the XML declaration says \(name)")
             }
         }
     }
@@ -147,12 +153,14 @@ struct XMLPrescan {
     private func declaredEncodings(in bytes: UnsafeBufferPointer<UInt8>) -> [(name: String, offset: Int)] {
         let declarationStart = starts(with: [0xEF, 0xBB, 0xBF], in: bytes, at: 0) ? 3 : 0
         guard starts(with: "<?xml", in: bytes, at: declarationStart),
-              declarationStart + 5 < bytes.count, Ascii.isBlank(bytes[declarationStart + 5]) else { return [] }
+            declarationStart + 5 < bytes.count, Ascii.isBlank(bytes[declarationStart + 5])
+        else { return [] }
         var names: [(String, Int)] = []
         var index = declarationStart + 6
         while index < bytes.count, bytes[index] != Ascii.greaterThan {
             guard bytes[index] == Self.encodingKeyword[0], starts(with: Self.encodingKeyword, in: bytes, at: index),
-                  let (name, nameStart, end) = declaredName(in: bytes, after: index + 8) else { index += 1; continue }
+                let (name, nameStart, end) = declaredName(in: bytes, after: index + 8)
+            else { index += 1; continue }
             names.append((name, nameStart))
             index = end
         }
@@ -187,7 +195,7 @@ struct XMLPrescan {
             ([0x00, 0x00, 0x3C, 0x00], "UCS-4 (2143)"), ([0x00, 0x3C, 0x00, 0x00], "UCS-4 (3412)"),
             ([0x4C, 0x6F, 0xA7, 0x94], "EBCDIC"),
             ([0x00, 0x3C, 0x00, 0x3F], "UTF-16BE"), ([0x3C, 0x00, 0x3F, 0x00], "UTF-16LE"),
-            ([0xFE, 0xFF], "UTF-16BE"), ([0xFF, 0xFE], "UTF-16LE"),
+            ([0xFE, 0xFF], "UTF-16BE"), ([0xFF, 0xFE], "UTF-16LE")
         ]
         return signatures.first { head.starts(with: $0.bytes) }?.name
     }
@@ -245,7 +253,9 @@ struct XMLPrescan {
         // libxml2 does not count a byte order mark.
         if lineStart == 0, starts(with: [0xEF, 0xBB, 0xBF], in: bytes, at: 0) { lineStart = min(3, offset) }
         let singleByte = declaredEncodings(in: bytes).first.map { !Self.isUTF8($0.name) } ?? false
-        let column = singleByte ? offset - lineStart
+        let column =
+            singleByte
+            ? offset - lineStart
             : (lineStart..<offset).count { bytes[$0] & 0xC0 != 0x80 }
         return XMLSourceLocation(sourceName: sourceName, line: line, column: column + 1)
     }

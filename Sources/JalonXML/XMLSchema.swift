@@ -17,15 +17,18 @@ public final class XMLSchema: @unchecked Sendable {
         let compiled: xmlSchemaPtr? = {
             guard let parser = xmlSchemaNewDocParserCtxt(document.pointer) else { return nil }
             defer { xmlSchemaFreeParserCtxt(parser) }
-            xmlSchemaSetParserStructuredErrors(parser, { opaque, error in
-                LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
-            }, collector.opaque)
+            xmlSchemaSetParserStructuredErrors(
+                parser,
+                { opaque, error in
+                    LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
+                }, collector.opaque)
             return withExtendedLifetime(collector) { xmlSchemaParse(parser) }
         }()
         guard let compiled else {
             let first = collector.diagnostics.first
-            throw XMLError(.schemaUnusable, at: first?.location ?? XMLSourceLocation(sourceName: sourceName),
-                           detail: first?.message ?? "")
+            throw XMLError(
+                .schemaUnusable, at: first?.location ?? XMLSourceLocation(sourceName: sourceName),
+                detail: first?.message ?? "")
         }
         // The compiled schema keeps pointers into its source tree: keep the tree as long as the schema.
         schemaDocument = document
@@ -50,13 +53,18 @@ public final class XMLSchema: @unchecked Sendable {
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = LibXML2DiagnosticCollector(sourceName: document.sourceName, limit: max(1, limit))
-        xmlSchemaSetValidStructuredErrors(context, { opaque, error in
-            LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
-        }, collector.opaque)
+        xmlSchemaSetValidStructuredErrors(
+            context,
+            { opaque, error in
+                LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
+            }, collector.opaque)
         let result = withExtendedLifetime(collector) { xmlSchemaValidateDoc(context, document.pointer) }
         if result != 0, collector.diagnostics.isEmpty {
-            return [XMLDiagnostic(location: XMLSourceLocation(sourceName: document.sourceName),
-                                  message: "validation failed (libxml2 code \(result))")]
+            return [
+                XMLDiagnostic(
+                    location: XMLSourceLocation(sourceName: document.sourceName),
+                    message: "validation failed (libxml2 code \(result))")
+            ]
         }
         return collector.diagnostics
     }

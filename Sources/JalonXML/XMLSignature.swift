@@ -28,8 +28,10 @@ public enum XMLSignature {
 
     /// Signs `bytes` (a document Jalon wrote) with the private key in PEM (PKCS#8), naming it `keyName`
     /// in `KeyInfo`. The signature goes first in the root; the rest of the bytes are kept as they are.
-    public static func sign(_ bytes: [UInt8], privateKeyPEM: String, keyName: String,
-                            algorithm: Algorithm = .ecdsaSHA256) throws(XMLSignatureError) -> [UInt8] {
+    public static func sign(
+        _ bytes: [UInt8], privateKeyPEM: String, keyName: String,
+        algorithm: Algorithm = .ecdsaSHA256
+    ) throws(XMLSignatureError) -> [UInt8] {
         try XMLSecRuntime.prepare()
         let document: XMLDocument
         do { document = try XMLDocument(bytes: bytes, sourceName: "signature") } catch { throw XMLSignatureError(.unreadable(error.message(in: .en))) }
@@ -42,10 +44,11 @@ public enum XMLSignature {
         // First child of the root, so that any verifier looking for the first <Signature> finds this one.
         if let first = root.pointee.children { xmlAddPrevSibling(first, signature) } else { xmlAddChild(root, signature) }
         guard let reference = xmlSecTmplSignatureAddReference(signature, jalon_xmlsec_sha256(), nil, "", nil),
-              xmlSecTmplReferenceAddTransform(reference, jalon_xmlsec_enveloped()) != nil,
-              xmlSecTmplReferenceAddTransform(reference, jalon_xmlsec_exclusive_c14n()) != nil,
-              let keyInfo = xmlSecTmplSignatureEnsureKeyInfo(signature, nil),
-              xmlSecTmplKeyInfoAddKeyName(keyInfo, keyName) != nil else {
+            xmlSecTmplReferenceAddTransform(reference, jalon_xmlsec_enveloped()) != nil,
+            xmlSecTmplReferenceAddTransform(reference, jalon_xmlsec_exclusive_c14n()) != nil,
+            let keyInfo = xmlSecTmplSignatureEnsureKeyInfo(signature, nil),
+            xmlSecTmplKeyInfoAddKeyName(keyInfo, keyName) != nil
+        else {
             throw XMLSignatureError(.library("template"))
         }
         let key = try XMLSecRuntime.loadKey(privateKeyPEM)
@@ -78,8 +81,10 @@ public enum XMLSignature {
     /// Checks the signature of `document` with `publicKeyPEM`. `chainParent` names the one element
     /// (a child of the root) where an earlier signature may be kept, as in an annotated dossier; any
     /// other `<Signature>` is a wrapping attempt and refused.
-    public static func verify(_ document: XMLDocument, publicKeyPEM: String,
-                              chainParent: String? = nil) throws(XMLSignatureError) -> Verified {
+    public static func verify(
+        _ document: XMLDocument, publicKeyPEM: String,
+        chainParent: String? = nil
+    ) throws(XMLSignatureError) -> Verified {
         let shape = try checkShape(document, chainParent: chainParent)
         try XMLSecRuntime.prepare()
         let key = try XMLSecRuntime.loadKey(publicKeyPEM)
@@ -112,8 +117,11 @@ public enum XMLSignature {
     }
 
     /// The structural rules, checked on the tree before any cryptography.
-    static func checkShape(_ document: XMLDocument, chainParent: String?) throws(XMLSignatureError)
-        -> (signature: XMLElement, keyName: String, algorithm: Algorithm) {
+    static func checkShape(
+        _ document: XMLDocument, chainParent: String?
+    ) throws(XMLSignatureError)
+        -> (signature: XMLElement, keyName: String, algorithm: Algorithm)
+    {
         guard let root = document.root else { throw XMLSignatureError(.unsigned) }
         var allowed: [xmlNodePtr] = []
         if let signature = topLevelSignature(of: document) { allowed.append(signature.node) }
@@ -143,7 +151,8 @@ public enum XMLSignature {
         let reference = references[0]
         let uri = reference.attribute("URI") ?? "(absent)"
         guard uri.isEmpty else { throw XMLSignatureError(.referenceOutside(uri)) }
-        let transforms = reference.firstChild(named: "Transforms", namespace: ds)?
+        let transforms =
+            reference.firstChild(named: "Transforms", namespace: ds)?
             .children(named: "Transform", namespace: ds).map { $0.attribute("Algorithm") ?? "" } ?? []
         if let foreign = transforms.first(where: { $0 != enveloped && $0 != exclusiveC14N }) {
             throw XMLSignatureError(.transform(foreign))
@@ -171,7 +180,8 @@ public enum XMLSignature {
         var node: xmlNodePtr? = root
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE, String(cString: current.pointee.name) == "Signature",
-               let href = current.pointee.ns?.pointee.href, String(cString: href) == namespace {
+                let href = current.pointee.ns?.pointee.href, String(cString: href) == namespace
+            {
                 found.append(current)
             }
             if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {

@@ -34,33 +34,41 @@ public struct XMLSignatureError: LocalizedFailure, Equatable {
         case .unsigned:
             return language.pick(fr: "le document n’est pas signé", en: "the document is not signed")
         case .misplaced:
-            return language.pick(fr: "la signature n’est pas le premier élément de la racine",
-                                 en: "the signature is not the first element of the root")
+            return language.pick(
+                fr: "la signature n’est pas le premier élément de la racine",
+                en: "the signature is not the first element of the root")
         case .wrapped(let line):
-            return language.pick(fr: "une seconde signature (ligne \(line)) est refusée : tentative d’enveloppement de signature",
-                                 en: "a second signature (line \(line)) is refused: signature-wrapping attempt")
+            return language.pick(
+                fr: "une seconde signature (ligne \(line)) est refusée : tentative d’enveloppement de signature",
+                en: "a second signature (line \(line)) is refused: signature-wrapping attempt")
         case .referenceCount(let count):
-            return language.pick(fr: "la signature doit porter une seule référence (elle en porte \(count))",
-                                 en: "the signature must hold exactly one reference (it holds \(count))")
+            return language.pick(
+                fr: "la signature doit porter une seule référence (elle en porte \(count))",
+                en: "the signature must hold exactly one reference (it holds \(count))")
         case .referenceOutside(let uri):
-            return language.pick(fr: "la référence « \(uri) » ne désigne pas le document entier (seul URI=\"\" est accepté)",
-                                 en: "reference '\(uri)' does not point to the whole document (only URI=\"\" is accepted)")
+            return language.pick(
+                fr: "la référence « \(uri) » ne désigne pas le document entier (seul URI=\"\" est accepté)",
+                en: "reference '\(uri)' does not point to the whole document (only URI=\"\" is accepted)")
         case .transform(let algorithm):
-            return language.pick(fr: "algorithme ou transformation non autorisé : \(algorithm)",
-                                 en: "algorithm or transform not allowed: \(algorithm)")
+            return language.pick(
+                fr: "algorithme ou transformation non autorisé : \(algorithm)",
+                en: "algorithm or transform not allowed: \(algorithm)")
         case .keyInfo(let element):
-            return language.pick(fr: "KeyInfo ne doit nommer que la clé (trouvé <\(element)>)",
-                                 en: "KeyInfo must only name the key (found <\(element)>)")
+            return language.pick(
+                fr: "KeyInfo ne doit nommer que la clé (trouvé <\(element)>)",
+                en: "KeyInfo must only name the key (found <\(element)>)")
         case .malformed(let detail):
             return language.pick(fr: "signature mal formée : \(detail)", en: "malformed signature: \(detail)")
         case .mismatch:
-            return language.pick(fr: "la signature ne correspond pas : le document a été modifié depuis sa signature, ou une autre clé l’a signé",
-                                 en: "the signature does not match: the document was changed after it was signed, or another key signed it")
+            return language.pick(
+                fr: "la signature ne correspond pas : le document a été modifié depuis sa signature, ou une autre clé l’a signé",
+                en: "the signature does not match: the document was changed after it was signed, or another key signed it")
         case .keyUnreadable:
             return language.pick(fr: "clé illisible (PEM attendu)", en: "unreadable key (PEM expected)")
         case .keyUnsuitable:
-            return language.pick(fr: "la clé ne convient pas à l’algorithme de la signature",
-                                 en: "the key does not fit the signature's algorithm")
+            return language.pick(
+                fr: "la clé ne convient pas à l’algorithme de la signature",
+                en: "the key does not fit the signature's algorithm")
         case .unreadable(let detail):
             return language.pick(fr: "document illisible : \(detail)", en: "unreadable document: \(detail)")
         case .library(let step):
@@ -73,7 +81,7 @@ extension XMLSignatureError {
     public var failureKind: FailureKind {
         switch reason {
         case .unsigned, .misplaced, .wrapped, .referenceCount, .referenceOutside, .transform, .keyInfo, .malformed, .mismatch,
-             .keyUnsuitable:
+            .keyUnsuitable:
             .invalidInput
         case .keyUnreadable, .unreadable: .io
         case .library: .internalError

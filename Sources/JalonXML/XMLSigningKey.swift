@@ -12,8 +12,9 @@ public struct XMLSigningKey: Sendable {
 
     public static func generate() -> XMLSigningKey {
         let key = P256.Signing.PrivateKey()
-        return XMLSigningKey(privateKeyPEM: key.pemRepresentation, publicKeyPEM: key.publicKey.pemRepresentation,
-                             publicKeyDER: key.publicKey.derRepresentation)
+        return XMLSigningKey(
+            privateKeyPEM: key.pemRepresentation, publicKeyPEM: key.publicKey.pemRepresentation,
+            publicKeyDER: key.publicKey.derRepresentation)
     }
 
     /// Reads a private key in PEM (PKCS#8, or SEC1 `EC PRIVATE KEY`); lines before the PEM block are ignored.
@@ -21,8 +22,9 @@ public struct XMLSigningKey: Sendable {
         guard let block = Self.pemBlock(in: text), let key = try? P256.Signing.PrivateKey(pemRepresentation: block) else {
             throw XMLSignatureError(.keyUnreadable)
         }
-        self.init(privateKeyPEM: key.pemRepresentation, publicKeyPEM: key.publicKey.pemRepresentation,
-                  publicKeyDER: key.publicKey.derRepresentation)
+        self.init(
+            privateKeyPEM: key.pemRepresentation, publicKeyPEM: key.publicKey.pemRepresentation,
+            publicKeyDER: key.publicKey.derRepresentation)
     }
 
     private init(privateKeyPEM: String, publicKeyPEM: String, publicKeyDER: Data) {
@@ -48,7 +50,8 @@ public struct XMLSigningKey: Sendable {
     public static func pemBlock(in text: String) -> String? {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         guard let start = lines.firstIndex(where: { $0.hasPrefix("-----BEGIN ") }),
-              let end = lines[start...].firstIndex(where: { $0.hasPrefix("-----END ") }) else { return nil }
+            let end = lines[start...].firstIndex(where: { $0.hasPrefix("-----END ") })
+        else { return nil }
         return lines[start...end].joined(separator: "\n") + "\n"
     }
 }

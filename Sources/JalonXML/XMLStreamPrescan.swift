@@ -176,7 +176,8 @@ struct XMLStreamPrescan {
         recent.append(byte)
         if recent.count > 7 { recent.removeFirst() }
         if recent.count == 7, Self.isBlank(recent[0]), recent[1...5].elementsEqual(Self.xmlnsKeyword),
-           recent[6] == UInt8(ascii: ":") || recent[6] == UInt8(ascii: "=") || Self.isBlank(recent[6]) {
+            recent[6] == UInt8(ascii: ":") || recent[6] == UInt8(ascii: "=") || Self.isBlank(recent[6])
+        {
             namespaceDeclarations += 1
         }
     }

@@ -31,8 +31,9 @@ public final class XMLStreamReader {
     /// in constant memory, so only the other limits apply, with a ceiling of 4 GiB.
     public static let defaultLimits = XMLParseLimits(maxBytes: 4 << 30)
 
-    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-        | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Opens `path` for streaming. `sourceName` names it in failures (defaults to the path).
     public init(path: String, sourceName: String? = nil, limits: XMLParseLimits = XMLStreamReader.defaultLimits) throws(XMLError) {
@@ -48,23 +49,29 @@ public final class XMLStreamReader {
         let chunks = ChunkedFileInput(descriptor: descriptor, prescan: XMLStreamPrescan(limits: limits, sourceName: name))
         self.input = chunks
         let input = Unmanaged.passRetained(chunks)
-        guard let reader = xmlReaderForIO({ context, buffer, length in
-            guard let context, let buffer else { return -1 }
-            return Unmanaged<ChunkedFileInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
-        }, { context in
-            guard let context else { return 0 }
-            Unmanaged<ChunkedFileInput>.fromOpaque(context).release()
-            return 0
-        }, input.toOpaque(), name, nil, Self.options) else {
+        guard
+            let reader = xmlReaderForIO(
+                { context, buffer, length in
+                    guard let context, let buffer else { return -1 }
+                    return Unmanaged<ChunkedFileInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
+                },
+                { context in
+                    guard let context else { return 0 }
+                    Unmanaged<ChunkedFileInput>.fromOpaque(context).release()
+                    return 0
+                }, input.toOpaque(), name, nil, Self.options)
+        else {
             input.release()
             if let refusal = chunks.refusal { throw refusal }
             throw XMLError(.notWellFormed, at: XMLSourceLocation(sourceName: name), detail: "out of memory")
         }
         self.reader = reader
         collector = LibXML2DiagnosticCollector(sourceName: name)
-        xmlTextReaderSetStructuredErrorHandler(reader, { opaque, error in
-            LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
-        }, collector.opaque)
+        xmlTextReaderSetStructuredErrorHandler(
+            reader,
+            { opaque, error in
+                LibXML2DiagnosticCollector.from(opaque)?.record(LibXML2ErrorSnapshot(UnsafePointer(error)))
+            }, collector.opaque)
     }
 
     deinit { xmlFreeTextReader(reader) }
@@ -131,8 +138,9 @@ public final class XMLStreamReader {
     }
 
     private var parserLocation: XMLSourceLocation {
-        XMLSourceLocation(sourceName: sourceName, line: Int(xmlTextReaderGetParserLineNumber(reader)),
-                          column: Int(xmlTextReaderGetParserColumnNumber(reader)))
+        XMLSourceLocation(
+            sourceName: sourceName, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+            column: Int(xmlTextReaderGetParserColumnNumber(reader)))
     }
 
     /// On a start element: reads to its end and returns the text it contains (nested elements' text

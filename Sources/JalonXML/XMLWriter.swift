@@ -60,7 +60,9 @@ public struct XMLWriter {
     /// a project document whose bytes, and so whose canonical form, must stay exactly as written.
     public mutating func embed(document bytes: [UInt8]) {
         var body = bytes[...]
-        if body.starts(with: "<?xml".utf8), let close = body.indices.dropLast().first(where: { body[$0] == UInt8(ascii: "?") && body[$0 + 1] == UInt8(ascii: ">") }) {
+        if body.starts(with: "<?xml".utf8),
+            let close = body.indices.dropLast().first(where: { body[$0] == UInt8(ascii: "?") && body[$0 + 1] == UInt8(ascii: ">") })
+        {
             body = body[(close + 2)...]
         }
         raw("\n" + String(decoding: body, as: UTF8.self).trimmingXMLWhitespace() + "\n")

@@ -25,8 +25,10 @@ extension XMLDocument {
         }
     }
 
-    private func evaluate<Result>(_ expression: String, namespaces: [String: String],
-                                  _ read: (xmlXPathObjectPtr) -> Result) throws(XMLError) -> Result {
+    private func evaluate<Result>(
+        _ expression: String, namespaces: [String: String],
+        _ read: (xmlXPathObjectPtr) -> Result
+    ) throws(XMLError) -> Result {
         guard let context = xmlXPathNewContext(pointer) else {
             throw XMLError(.xpath(expression: expression), at: XMLSourceLocation(sourceName: sourceName), detail: "out of memory")
         }
@@ -41,8 +43,9 @@ extension XMLDocument {
         }
         let object = withExtendedLifetime(collector) { xmlXPathEvalExpression(expression, context) }
         guard let object else {
-            throw XMLError(.xpath(expression: expression), at: XMLSourceLocation(sourceName: sourceName),
-                           detail: collector.diagnostics.first?.message ?? "")
+            throw XMLError(
+                .xpath(expression: expression), at: XMLSourceLocation(sourceName: sourceName),
+                detail: collector.diagnostics.first?.message ?? "")
         }
         defer { xmlXPathFreeObject(object) }
         return read(object)

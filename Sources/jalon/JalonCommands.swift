@@ -27,6 +27,6 @@ enum JalonCommands {
         ReadinessCommand.self,
         StatusCommand.self, AdvanceCommand.self,
         ProfilCommand.self, InteretsCommand.self, CompetencesCommand.self, PlanCommand.self, NoteCommand.self, SyntheseCommand.self,
-        ServeCommand.self, OpenCommand.self, StoreCommand.self,
+        ServeCommand.self, OpenCommand.self, StoreCommand.self
     ]
 }

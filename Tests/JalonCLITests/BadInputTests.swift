@@ -7,8 +7,10 @@ struct BadInputTests {
     var jalon: JalonProcess { JalonProcess(store: folder.path + "/store") }
 
     /// Every failure is one `jalon: …` sentence: no Swift error dump, no backtrace.
-    private func expectSentence(_ result: JalonProcess.Result, status: Int32, containing words: String,
-                                sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectSentence(
+        _ result: JalonProcess.Result, status: Int32, containing words: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(result.status == status, "\(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(words), "\(result.stderr)", sourceLocation: sourceLocation)
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"), sourceLocation: sourceLocation)

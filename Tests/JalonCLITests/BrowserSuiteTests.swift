@@ -10,8 +10,9 @@ import Testing
     /// whenever they are here (`JALON_BROWSER_SUITE=0` leaves it out of a quick local run).
     static let available: Bool = {
         guard ProcessInfo.processInfo.environment["JALON_BROWSER_SUITE"] != "0",
-              FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
-              FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else { return false }
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
+        else { return false }
         return (try? python(["-c", "import selenium, axe_selenium_python, pytest"]).status) == 0
     }()
 
@@ -30,13 +31,18 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test(.enabled(if: available, "Chromium, chromedriver or the Python packages selenium, axe-selenium-python and pytest are missing (.ci/run installs them), or JALON_BROWSER_SUITE=0: the browser suite does not run"))
+    @Test(
+        .enabled(
+            if: available,
+            "Chromium, chromedriver or the Python packages selenium, axe-selenium-python and pytest are missing (.ci/run installs them), or JALON_BROWSER_SUITE=0: the browser suite does not run"
+        ))
     func theWorkbookPassesAxeWithTheKeyboardOnlyInFrenchAndEnglish() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-browser-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try Self.python(["-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", Self.suite],
-                                  environment: ["JALON_BIN": JalonProcess.binary.path, "JALON_BROWSER_OUT": out.path])
+        let run = try Self.python(
+            ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", Self.suite],
+            environment: ["JALON_BIN": JalonProcess.binary.path, "JALON_BROWSER_OUT": out.path])
         #expect(run.status == 0, "\(run.output.suffix(4000))")
         #expect(run.output.contains(" passed"), "\(run.output.suffix(2000))")
         // The journey's document against `jalon demo`'s (plus the same action done and the same note), in each language.

@@ -43,7 +43,9 @@ struct CommandConventionsTests: ProjectCommandSuite {
     @Test(arguments: [("interests", "interets"), ("skills", "competences"), ("metiers", "pistes"), ("trainings", "formations")])
     func formerGroupNamesAreAliases(former: String, current: String) throws {
         let id = try jalon.run("init", "--name", "Léa").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let (oldHelp, newHelp) = (try jalon.run(arguments: [former, "--help"], withStore: false), try jalon.run(arguments: [current, "--help"], withStore: false))
+        let (oldHelp, newHelp) = (
+            try jalon.run(arguments: [former, "--help"], withStore: false), try jalon.run(arguments: [current, "--help"], withStore: false)
+        )
         #expect(oldHelp.status == 0 && newHelp.status == 0, "\(oldHelp.stderr)")
         #expect(oldHelp.stdout == newHelp.stdout, "jalon \(former) --help differs from jalon \(current) --help")
         #expect(newHelp.stdout.contains("jalon \(current)"), "\(newHelp.stdout)")

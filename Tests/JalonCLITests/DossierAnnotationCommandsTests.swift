@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 /// The round trip: the person exports a dossier, a counsellor annotates it, the person imports it back
 /// while both sides went on changing things.
@@ -28,8 +28,10 @@ struct DossierAnnotationCommandsTests: ProjectCommandSuite {
         let document = try saved(id)
         let count = Int(try value(document, "count(//p:notes/p:note)")) ?? 0
         return try (1...max(count, 1)).prefix(count).map { index in
-            (try value(document, "//p:notes/p:note[\(index)]/@id"), try value(document, "//p:notes/p:note[\(index)]/@statut"),
-             try value(document, "//p:notes/p:note[\(index)]/@auteur"), try value(document, "//p:notes/p:note[\(index)]"))
+            (
+                try value(document, "//p:notes/p:note[\(index)]/@id"), try value(document, "//p:notes/p:note[\(index)]/@statut"),
+                try value(document, "//p:notes/p:note[\(index)]/@auteur"), try value(document, "//p:notes/p:note[\(index)]")
+            )
         }
     }
 
@@ -46,8 +48,11 @@ struct DossierAnnotationCommandsTests: ProjectCommandSuite {
         // Karim's project has n1 to n3).
         #expect(try jalon.run("plan", "add", id, "Visite du CFA", "--date", "2099-03-01").status == 0)
         #expect(try jalon.run("profil", "set", id, "--mobilite", "50").status == 0)
-        #expect(try jalon.run("note", "add", id, "--section", "formations", "--status", "point-appui", "--author", "Sophie M.",
-                              "CPF confirmé").status == 0)
+        #expect(
+            try jalon.run(
+                "note", "add", id, "--section", "formations", "--status", "point-appui", "--author", "Sophie M.",
+                "CPF confirmé"
+            ).status == 0)
         let before = try history(id).count
 
         let imported = try jalon.run("import", annotatedTwice)
@@ -129,15 +134,20 @@ struct DossierAnnotationCommandsTests: ProjectCommandSuite {
         let out = folder.path + "/out.xml"
         let text = try String(contentsOfFile: dossier, encoding: .utf8)
         let altered = folder.path + "/altered.xml"
-        try text.replacingOccurrences(of: "<mobiliteKm>35</mobiliteKm>", with: "<mobiliteKm>36</mobiliteKm>").write(toFile: altered, atomically: true, encoding: .utf8)
-        expectRefused(try jalon.run(arguments: ["dossier", "annotate", altered, "--section", "plan", "--status", "besoin", "x"] + Self.durand + ["-o", out]),
-                      status: 1, containing: "dossier altéré")
-        expectRefused(try jalon.run(arguments: ["dossier", "annotate", dossier, "--note", "n9", "--status", "besoin"] + Self.durand + ["-o", out]),
-                      status: 64, containing: "pas de note « n9 »")
-        expectRefused(try jalon.run(arguments: ["dossier", "annotate", dossier, "--section", "plan", "x"] + Self.durand + ["-o", out]),
-                      status: 64, containing: "--status")
-        expectRefused(try jalon.run(arguments: ["dossier", "annotate", dossier, "--section", "voyage", "--status", "besoin", "x"] + Self.durand + ["-o", out]),
-                      status: 64, containing: "section inconnue « voyage »")
+        try text.replacingOccurrences(of: "<mobiliteKm>35</mobiliteKm>", with: "<mobiliteKm>36</mobiliteKm>").write(
+            toFile: altered, atomically: true, encoding: .utf8)
+        expectRefused(
+            try jalon.run(arguments: ["dossier", "annotate", altered, "--section", "plan", "--status", "besoin", "x"] + Self.durand + ["-o", out]),
+            status: 1, containing: "dossier altéré")
+        expectRefused(
+            try jalon.run(arguments: ["dossier", "annotate", dossier, "--note", "n9", "--status", "besoin"] + Self.durand + ["-o", out]),
+            status: 64, containing: "pas de note « n9 »")
+        expectRefused(
+            try jalon.run(arguments: ["dossier", "annotate", dossier, "--section", "plan", "x"] + Self.durand + ["-o", out]),
+            status: 64, containing: "--status")
+        expectRefused(
+            try jalon.run(arguments: ["dossier", "annotate", dossier, "--section", "voyage", "--status", "besoin", "x"] + Self.durand + ["-o", out]),
+            status: 64, containing: "section inconnue « voyage »")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 

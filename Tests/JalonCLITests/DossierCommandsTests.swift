@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 @Suite("jalon export (dossiers), verify-dossier: through the binary")
 struct DossierExportCommandsTests: ProjectCommandSuite {
@@ -80,8 +80,13 @@ struct DossierExportCommandsTests: ProjectCommandSuite {
         var candidates: [Int] = []
         var inMarkup = false
         for index in original.indices.dropFirst(start) {
-            if original[index] == "<" { inMarkup = true } else if original[index] == ">" { inMarkup = false }
-            else if !inMarkup, original[index].isLetter || original[index].isNumber { candidates.append(index) }
+            if original[index] == "<" {
+                inMarkup = true
+            } else if original[index] == ">" {
+                inMarkup = false
+            } else if !inMarkup, original[index].isLetter || original[index].isNumber {
+                candidates.append(index)
+            }
         }
         let positions = stride(from: 0, to: candidates.count, by: candidates.count / 12).map { candidates[$0] }
         #expect(positions.count >= 12)
@@ -138,8 +143,9 @@ extension DossierExportCommandsTests {
     @Test func htmlStatesTheFingerprintAndPdfIsPrintedByChromium() throws {
         let id = try importSample()
         #expect(try jalon.run("export", id, "--format", "xml", "-o", folder.path + "/d.xml").status == 0)
-        let fingerprint = try #require(try jalon.run("verify-dossier", folder.path + "/d.xml").stdout
-            .split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+        let fingerprint = try #require(
+            try jalon.run("verify-dossier", folder.path + "/d.xml").stdout
+                .split(separator: "\n").first?.split(separator: " ").last.map(String.init))
         let html = try jalon.run("export", id, "--format", "html")
         #expect(html.status == 0, "\(html.stderr)")
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains(fingerprint))

@@ -20,8 +20,9 @@ struct DossierPrivacyCommandsTests: ProjectCommandSuite {
         let created = try jalon.run("init", "--name", "Sophie")
         #expect(created.status == 0, "\(created.stderr)")
         let id = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let profile = try jalon.run("profil", "set", id, "--commune", "70279", "--commune-nom", "Gray",
-                                    "--contrainte", "Garde d’enfants le mercredi")
+        let profile = try jalon.run(
+            "profil", "set", id, "--commune", "70279", "--commune-nom", "Gray",
+            "--contrainte", "Garde d’enfants le mercredi")
         #expect(profile.status == 0, "\(profile.stderr)")
         for format in Self.formats {
             let text = try exported(id, format)

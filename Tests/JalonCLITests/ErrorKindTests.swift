@@ -15,7 +15,7 @@ import Testing
         "FormErrors": "the web forms' rendering: the fields at fault, shown on the page again",
         "LHEOReadFailure": "carried inside JalonLHEO's reader, turned into a LHEOFeedReader.Problem",
         "Problems": "a list of LHEOFeedReader.Problem, each with its kind",
-        "UnknownShareWord": "a parse result the CLI and the API turn into a usage error naming the word",
+        "UnknownShareWord": "a parse result the CLI and the API turn into a usage error naming the word"
     ]
 
     /// `(type name, file)` of every type declared in Sources whose inheritance clause names `Error`.
@@ -43,7 +43,8 @@ import Testing
         #expect(types.count >= 30, "the scan found \(types.count) error types: the pattern no longer matches the sources")
         let sources = try Self.allSources()
         for type in types where Self.renderings[type.name] == nil {
-            let conforms = type.conformance.contains("LocalizedFailure") || sources.contains("extension \(type.name): LocalizedFailure")
+            let conforms =
+                type.conformance.contains("LocalizedFailure") || sources.contains("extension \(type.name): LocalizedFailure")
                 || sources.contains(".\(type.name): LocalizedFailure")
             #expect(conforms, "\(type.name) (\(type.file)) is an Error without a kind: adopt LocalizedFailure, or list it as a rendering with why")
         }
@@ -63,17 +64,20 @@ import Testing
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(kinds.count == 7)
         // The CLI's switch (`JalonExitCode.code(for:)`) read from its source: `case .kind: name`, `static let name: Int32 = N`.
-        let reporting = try String(contentsOf: JalonProcess.repositoryRoot.appendingPathComponent("Sources/jalon/Support/FailureReporting.swift"), encoding: .utf8)
-        let constants = Dictionary(uniqueKeysWithValues: reporting.split(separator: "\n").compactMap { line -> (String, String)? in
-            let words = line.split(whereSeparator: { " :=".contains($0) })
-            guard words.count == 5, words[0] == "static", words[1] == "let", words[3] == "Int32" else { return nil }
-            return (String(words[2]), String(words[4]))
-        })
+        let reporting = try String(
+            contentsOf: JalonProcess.repositoryRoot.appendingPathComponent("Sources/jalon/Support/FailureReporting.swift"), encoding: .utf8)
+        let constants = Dictionary(
+            uniqueKeysWithValues: reporting.split(separator: "\n").compactMap { line -> (String, String)? in
+                let words = line.split(whereSeparator: { " :=".contains($0) })
+                guard words.count == 5, words[0] == "static", words[1] == "let", words[3] == "Int32" else { return nil }
+                return (String(words[2]), String(words[4]))
+            })
         for kind in kinds {
             let line = try #require(reporting.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("case .\(kind): ") })
             let name = line.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)
             let row = try #require(kindFile.split(separator: "\n").first { $0.hasPrefix("/// | `\(kind)`") })
-            #expect(row.contains("| \(constants[name] ?? "?") |"), "\(kind): the CLI gives \(name) = \(constants[name] ?? "?"), FailureKind's table says otherwise")
+            #expect(
+                row.contains("| \(constants[name] ?? "?") |"), "\(kind): the CLI gives \(name) = \(constants[name] ?? "?"), FailureKind's table says otherwise")
         }
         for kind in kinds {
             let row = try #require(rows.first { $0.contains("`\(kind)`") }, "\(kind) has no row in FailureKind's table")

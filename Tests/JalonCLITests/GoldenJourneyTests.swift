@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import JalonDossier
 import JalonTestSupport
 import JalonXML
+import Testing
 
 /// A whole journey through the built binary, each output compared with its golden file
 /// (`GoldenOutput`, `Golden/journey/`) and the saved document checked after each step; then
@@ -37,7 +37,8 @@ struct GoldenJourneyTests: ProjectCommandSuite {
 
     /// What varies from run to run is replaced; what does not (past dates: the catalogue's sources) stays.
     @Test func normalisationReplacesOnlyWhatVaries() {
-        let text = "Projet 35aa308d-5b9c-4f69-9b04-88c8aaf48b97 — \(folder.path)/store — 2025-03-01 — \(GoldenOutput.today) — "
+        let text =
+            "Projet 35aa308d-5b9c-4f69-9b04-88c8aaf48b97 — \(folder.path)/store — 2025-03-01 — \(GoldenOutput.today) — "
             + "2026-11-29T06:02:32Z — sha256:" + String(repeating: "ab", count: 32)
         #expect(golden.normalised(text) == "Projet <ID> — <TMP>/store — 2025-03-01 — <DATE> — <INSTANT> — <FINGERPRINT>")
     }
@@ -48,8 +49,9 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         #expect(try value(document, "//p:metadata/p:titre") == "Karim")
         #expect(try history(id).count == 1)
 
-        try step("02-profil-set", "profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--commune", "25388",
-                 "--commune-nom", "Montbéliard", "--departement", "25", "--mobilite", "30", "--annee-naissance", Self.birthYear)
+        try step(
+            "02-profil-set", "profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--commune", "25388",
+            "--commune-nom", "Montbéliard", "--departement", "25", "--mobilite", "30", "--annee-naissance", Self.birthYear)
         document = try saved(id)
         #expect(try value(document, "//p:profil/p:situation") == "reconversion")
         #expect(try value(document, "//p:profil/p:commune/@insee") == "25388")
@@ -127,8 +129,9 @@ struct GoldenJourneyTests: ProjectCommandSuite {
         }
         // A counsellor's annotation reads the dossier back and writes it again: the figures stay, word for word.
         let annotated = folder + "/sophie-dossier-annote.xml"
-        let annotate = try jalon.run("dossier", "annotate", path, "--section", "pistes", "--status", "besoin", "--author", "Mme Durand",
-                                     "Voir les débouchés", "-o", annotated)
+        let annotate = try jalon.run(
+            "dossier", "annotate", path, "--section", "pistes", "--status", "besoin", "--author", "Mme Durand",
+            "Voir les débouchés", "-o", annotated)
         #expect(annotate.status == 0, "\(annotate.stderr)")
         let again = try XMLDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: annotated))), sourceName: annotated)
         let section = "/d:dossier/d:debouches"

@@ -38,21 +38,24 @@ struct GoldenOutput {
             do {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try actual.write(to: url, atomically: true, encoding: .utf8)
-                Issue.record("golden \(name) rewritten (JALON_UPDATE_GOLDEN=1): review git diff, then run again without it",
-                             sourceLocation: sourceLocation)
+                Issue.record(
+                    "golden \(name) rewritten (JALON_UPDATE_GOLDEN=1): review git diff, then run again without it",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("golden \(name) could not be written: \(error)", sourceLocation: sourceLocation)
             }
             return
         }
         guard let expected else {
-            Issue.record("golden \(name) missing: create it with JALON_UPDATE_GOLDEN=1 swift test --skip-build --filter Golden",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "golden \(name) missing: create it with JALON_UPDATE_GOLDEN=1 swift test --skip-build --filter Golden",
+                sourceLocation: sourceLocation)
             return
         }
         let want = expected.components(separatedBy: "\n"), got = actual.components(separatedBy: "\n")
         let line = zip(want, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(want.count, got.count)
-        Issue.record("""
+        Issue.record(
+            """
             output differs from golden \(name) at line \(line + 1) (JALON_UPDATE_GOLDEN=1 to accept after review)
               golden: \(line < want.count ? want[line] : "<end>")
               actual: \(line < got.count ? got[line] : "<end>")

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import JalonCore
 import JalonStore
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// The whole journey through the HTTP API alone, against the real `jalon serve` binary: the portal
 /// creates and links a project, the person does the seven steps with the content of `jalon demo`
@@ -20,12 +21,14 @@ struct HTTPJourneyTests {
         let cli = JalonProcess(store: folder.path + "/cli")
         let demo = try cli.run("demo")
         #expect(demo.status == 0, "\(demo.stderr)")
-        let cliID = try #require(try cli.run("list").stdout.split(separator: "\n").compactMap { line in
-            line.split(separator: " ").first.flatMap { ProjectID(String($0)) }
-        }.first)
+        let cliID = try #require(
+            try cli.run("list").stdout.split(separator: "\n").compactMap { line in
+                line.split(separator: " ").first.flatMap { ProjectID(String($0)) }
+            }.first)
         let note = (section: "pistes", status: "point-appui", text: "Deux pistes cohérentes avec l’expérience de vente.")
-        let annotated = try cli.run("note", "add", cliID.rawValue, "--section", note.section, "--status", note.status,
-                                    "--author", "conseillere", note.text)
+        let annotated = try cli.run(
+            "note", "add", cliID.rawValue, "--section", note.section, "--status", note.status,
+            "--author", "conseillere", note.text)
         #expect(annotated.status == 0, "\(annotated.stderr)")
         let cliDocument = try cli.run("export", cliID.rawValue, "--format", "projet").stdout
         let persona = try ProjectDocumentLoader().load(bytes: Array(cliDocument.utf8), sourceName: "demo")
@@ -36,8 +39,9 @@ struct HTTPJourneyTests {
         let portal = server.client(.portal), person = server.client(.person), counsellor = server.client(.counsellor)
 
         // The portal creates and links.
-        let created = try await portal.send("POST", "/v1/projects",
-                                            json: ["displayName": sophie.displayName ?? "", "person": "personne", "counsellors": ["conseillere"]])
+        let created = try await portal.send(
+            "POST", "/v1/projects",
+            json: ["displayName": sophie.displayName ?? "", "person": "personne", "counsellors": ["conseillere"]])
         #expect(created.status == 201, "\(created.text)")
         let id = try #require(created.object["id"] as? String)
         let project = "/v1/projects/\(id)"
@@ -45,30 +49,36 @@ struct HTTPJourneyTests {
 
         // 1. Profil.
         let profil = try #require(sophie.profil)
-        var fields: [String: Any] = ["situation": profil.situation!.rawValue, "diplome": profil.diplome!.token,
-                                     "communeInsee": profil.commune!.codeInsee, "communeNom": profil.commune!.nom,
-                                     "departement": profil.departement!.code, "mobiliteKm": profil.mobiliteKm!, "contraintes": profil.contraintes]
+        var fields: [String: Any] = [
+            "situation": profil.situation!.rawValue, "diplome": profil.diplome!.token,
+            "communeInsee": profil.commune!.codeInsee, "communeNom": profil.commune!.nom,
+            "departement": profil.departement!.code, "mobiliteKm": profil.mobiliteKm!, "contraintes": profil.contraintes
+        ]
         if let year = profil.anneeNaissance { fields["anneeNaissance"] = year }
         try await person.edit("PUT", project + "/sections/profil", fields)
         try await person.edit("POST", project + "/advance")
 
         // 2. Intérêts: the twelve centres, then the 48 answers (the last completes the profile).
         let interets = try #require(sophie.interets)
-        try await person.edit("POST", project + "/interets/centres",
-                              ["centres": Dictionary(uniqueKeysWithValues: interets.centres.map { (String($0.centre.rawValue), $0.rating.value) })])
+        try await person.edit(
+            "POST", project + "/interets/centres",
+            ["centres": Dictionary(uniqueKeysWithValues: interets.centres.map { (String($0.centre.rawValue), $0.rating.value) })])
         let questionnaire = try await person.send("GET", "/v1/questionnaire")
         #expect((questionnaire.object["items"] as? [Any])?.count == 48)
         let answers = try #require(interets.riasec?.reponses)
-        try await person.edit("PUT", project + "/questionnaire/answers",
-                              ["answers": Dictionary(uniqueKeysWithValues: answers.prefix(20).map { ($0.question.rawValue, $0.rating.value) })])
-        try await person.edit("PUT", project + "/questionnaire/answers",
-                              ["answers": Dictionary(uniqueKeysWithValues: answers.map { ($0.question.rawValue, $0.rating.value) })])
+        try await person.edit(
+            "PUT", project + "/questionnaire/answers",
+            ["answers": Dictionary(uniqueKeysWithValues: answers.prefix(20).map { ($0.question.rawValue, $0.rating.value) })])
+        try await person.edit(
+            "PUT", project + "/questionnaire/answers",
+            ["answers": Dictionary(uniqueKeysWithValues: answers.map { ($0.question.rawValue, $0.rating.value) })])
         try await person.edit("POST", project + "/advance")
 
         // 3. Compétences: the experience, its core skills confirmed.
         let experience = try #require(sophie.competences?.experiences.first)
-        let added = try await person.edit("POST", project + "/experiences",
-                                          ["appellation": experience.appellation!.code.description, "years": experience.annees!, "acceptCore": true], expect: 201)
+        let added = try await person.edit(
+            "POST", project + "/experiences",
+            ["appellation": experience.appellation!.code.description, "years": experience.annees!, "acceptCore": true], expect: 201)
         #expect(((added.object["result"] as? [String: Any])?["competences"] as? [Any])?.isEmpty == false)
         try await person.edit("POST", project + "/advance")
 
@@ -84,8 +94,9 @@ struct HTTPJourneyTests {
         for piste in kept {
             try await person.edit("POST", project + "/formations/\(piste.fiche.rawValue)?limit=\(pathsShown)")
             let chosen = try #require(sophie.formations.first { $0.fiche == piste.fiche && $0.choisie })
-            try await person.edit("POST", project + "/formations",
-                                  ["fiche": piste.fiche.rawValue, "certification": chosen.certification!.rawValue, "voie": chosen.voie.rawValue])
+            try await person.edit(
+                "POST", project + "/formations",
+                ["fiche": piste.fiche.rawValue, "certification": chosen.certification!.rawValue, "voie": chosen.voie.rawValue])
         }
         try await person.edit("POST", project + "/advance")
 
@@ -125,7 +136,7 @@ struct HTTPJourneyTests {
             (#"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#, "ID"),
             (#"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})"#, "INSTANT"),
             (#"[0-9a-f]{64}"#, "FINGERPRINT"),
-            (#"jalon-serve"#, "jalon"),
+            (#"jalon-serve"#, "jalon")
         ] {
             text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
         }
@@ -208,8 +219,10 @@ final class JourneyClient: @unchecked Sendable {
 
     /// A change on top of the last revision seen; it must succeed, and its ETag becomes the next base.
     @discardableResult
-    func edit(_ method: String, _ path: String, _ json: Any? = nil, expect status: Int = 200,
-              sourceLocation: SourceLocation = #_sourceLocation) async throws -> Reply {
+    func edit(
+        _ method: String, _ path: String, _ json: Any? = nil, expect status: Int = 200,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> Reply {
         let reply = try await send(method, path, json: json, ifMatch: etag)
         #expect(reply.status == status, "\(method) \(path): \(reply.text)", sourceLocation: sourceLocation)
         if let next = reply.etag { etag = next }

@@ -33,10 +33,12 @@ struct HiringPreferenceCommandsTests: ProjectCommandSuite {
 
         // Neither oui nor non: one sentence naming the option, nothing saved.
         let revisions = try history(karim)
-        expectRefused(try jalon.run("profil", "set", karim, "--metiers-qui-recrutent", "peut-être"), status: 64,
-                      containing: "--metiers-qui-recrutent « peut-être » : attendu oui ou non")
-        expectRefused(try jalon.run("profil", "set", karim, "--metiers-qui-recrutent", "maybe", "--lang", "en"), status: 64,
-                      containing: "--metiers-qui-recrutent 'maybe': expected oui (yes) or non (no)")
+        expectRefused(
+            try jalon.run("profil", "set", karim, "--metiers-qui-recrutent", "peut-être"), status: 64,
+            containing: "--metiers-qui-recrutent « peut-être » : attendu oui ou non")
+        expectRefused(
+            try jalon.run("profil", "set", karim, "--metiers-qui-recrutent", "maybe", "--lang", "en"), status: 64,
+            containing: "--metiers-qui-recrutent 'maybe': expected oui (yes) or non (no)")
         #expect(try history(karim) == revisions)
 
         let set = try jalon.run("profil", "set", karim, "--metiers-qui-recrutent", "oui")
@@ -56,7 +58,8 @@ struct HiringPreferenceCommandsTests: ProjectCommandSuite {
             #expect(abs(points - (suggestion["total"] as? Double ?? -1)) < 0.05)
             // A fiche suggested before too keeps every other part's value and weight.
             guard let fiche = suggestion["fiche"] as? String, fiches.contains(fiche),
-                  let old = before.list.first(where: { $0["fiche"] as? String == fiche }) else { continue }
+                let old = before.list.first(where: { $0["fiche"] as? String == fiche })
+            else { continue }
             for (name, part) in components(old) {
                 #expect(parts[name]?["value"] as? Double == part["value"] as? Double, "\(fiche) \(name)")
                 #expect(parts[name]?["weight"] as? Double == part["weight"] as? Double, "\(fiche) \(name)")
@@ -72,7 +75,8 @@ struct HiringPreferenceCommandsTests: ProjectCommandSuite {
         let explain = try jalon.run("pistes", "explain", karim, "I1310")
         #expect(explain.status == 0, "\(explain.stderr)")
         #expect(explain.stdout.contains("+ débouchés "))
-        #expect(explain.stdout.split(separator: "\n").contains { $0.hasPrefix("Débouchés ") && $0.contains("× 10 % de l’écart à 100") && $0.contains("tension") })
+        #expect(
+            explain.stdout.split(separator: "\n").contains { $0.hasPrefix("Débouchés ") && $0.contains("× 10 % de l’écart à 100") && $0.contains("tension") })
         let explainJSON = try #require(try json(try jalon.run("pistes", "explain", karim, "I1310", "--json")) as? [String: Any])
         let parts = try #require((explainJSON["components"] as? [String: Any])?["parts"] as? [[String: Any]])
         #expect(parts.last?["name"] as? String == "debouches" && parts.last?["bonus"] as? Bool == true)
@@ -81,6 +85,8 @@ struct HiringPreferenceCommandsTests: ProjectCommandSuite {
         #expect(try jalon.run("profil", "set", karim, "--metiers-qui-recrutent", "non").status == 0)
         #expect(try value(try saved(karim), "count(/p:project/p:profil/p:metiersQuiRecrutent)") == "0")
         let off = try suggestions()
-        #expect(try JSONSerialization.data(withJSONObject: off.list, options: .sortedKeys) == JSONSerialization.data(withJSONObject: before.list, options: .sortedKeys))
+        #expect(
+            try JSONSerialization.data(withJSONObject: off.list, options: .sortedKeys)
+                == JSONSerialization.data(withJSONObject: before.list, options: .sortedKeys))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 /// `jalon interets answer ID` at a terminal, through a pseudo-terminal: the person sees one item at a
 /// time with the progress bar redrawn, answers with a key, goes back, stops; every answer is in the
@@ -17,9 +17,11 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
         let count = try #require(Int(try document.string("count(//q:items/q:item)", namespaces: namespaces)))
         return try (1...count).map { index in
             let item = "(//q:items/q:item)[\(index)]"
-            return (try document.string("string(\(item)/@id)", namespaces: namespaces),
-                    try document.string("string(\(item)/q:fr)", namespaces: namespaces),
-                    try document.string("string(\(item)/q:en)", namespaces: namespaces))
+            return (
+                try document.string("string(\(item)/@id)", namespaces: namespaces),
+                try document.string("string(\(item)/q:fr)", namespaces: namespaces),
+                try document.string("string(\(item)/q:en)", namespaces: namespaces)
+            )
         }
     }
 
@@ -32,8 +34,10 @@ struct InteractiveQuestionnaireTests: ProjectCommandSuite {
 
     /// Answers items `range` with their planned answer, waiting after each for the progress it makes.
     @discardableResult
-    private func answer(_ range: Range<Int>, _ items: [(id: String, fr: String, en: String)], on terminal: PseudoTerminal,
-                        from start: Int, answeredBefore: Int) throws -> Int {
+    private func answer(
+        _ range: Range<Int>, _ items: [(id: String, fr: String, en: String)], on terminal: PseudoTerminal,
+        from start: Int, answeredBefore: Int
+    ) throws -> Int {
         var mark = start
         for index in range {
             try terminal.type(String(Self.answer(items[index].id)))

@@ -16,8 +16,9 @@ struct InteractiveSkillsTests: ProjectCommandSuite {
         let id = try jalon.run("init", "--name", "Nadia").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let terminal = try PseudoTerminal(jalon, ["competences", "add-experience", id, "aide-soignant", "--years", "3"])
         var mark = try terminal.waitFor("Vous l’avez pratiquée ? (o/n, 1–4 niveau, q arrêter) : ")
-        let total = try #require(terminal.text.range(of: #"\] 0/(\d+)"#, options: .regularExpression)
-            .flatMap { Int(terminal.text[$0].dropFirst(4)) })
+        let total = try #require(
+            terminal.text.range(of: #"\] 0/(\d+)"#, options: .regularExpression)
+                .flatMap { Int(terminal.text[$0].dropFirst(4)) })
         #expect(total > 3)
         for (step, key) in ["o", "3", "n"].enumerated() {
             try terminal.type(key)

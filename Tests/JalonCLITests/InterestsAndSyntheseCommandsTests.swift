@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 /// `interests rate|answer|show` and `synthese set` through the binary: each change checked in the
 /// saved document and in `status`, each refusal a sentence that leaves the history as it was.
@@ -96,15 +96,19 @@ struct InterestsAndSyntheseCommandsTests: ProjectCommandSuite {
         document = try saved(id)
         #expect(try value(document, "count(//p:synthese/p:paragraphe)") == "2")
         #expect(try value(document, "//p:synthese/p:paragraphe[2]") == "Je commence par une immersion.")
-        expectRefused(try jalon.run("synthese", "set", id, "Je vise le soin.", "Je commence par une immersion."),
-                      status: 1, containing: "déjà ce texte")
+        expectRefused(
+            try jalon.run("synthese", "set", id, "Je vise le soin.", "Je commence par une immersion."),
+            status: 1, containing: "déjà ce texte")
     }
 
     @Test func atTheSyntheseStatusNamesSyntheseSetWhichCompletesTheJourney() throws {
         // Yanis at the plan, complete up to it (five more centres rated), without a synthèse.
         let text = try String(contentsOfFile: JalonProcess.sample("yanis-dijon-apprentissage.xml"), encoding: .utf8)
-            .replacingOccurrences(of: "<centre code=\"15\" note=\"1\"/>",
-                                  with: "<centre code=\"15\" note=\"1\"/><centre code=\"2\" note=\"1\"/><centre code=\"3\" note=\"1\"/><centre code=\"4\" note=\"1\"/><centre code=\"5\" note=\"1\"/>")
+            .replacingOccurrences(
+                of: "<centre code=\"15\" note=\"1\"/>",
+                with:
+                    "<centre code=\"15\" note=\"1\"/><centre code=\"2\" note=\"1\"/><centre code=\"3\" note=\"1\"/><centre code=\"4\" note=\"1\"/><centre code=\"5\" note=\"1\"/>"
+            )
         let path = folder.path + "/yanis.xml"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let id = try jalon.run("import", path).stdout.trimmingCharacters(in: .whitespacesAndNewlines)

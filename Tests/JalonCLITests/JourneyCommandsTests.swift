@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 /// The journey commands (status, advance, profil set, plan, note) through the binary: each change is
 /// checked in the saved document, each refusal leaves the history as it was.
@@ -38,9 +38,10 @@ struct JourneyCommandsTests: ProjectCommandSuite {
         #expect(refused.stderr.contains("situation"))
         #expect(try history(id).count == 1)
 
-        let set = try jalon.run("profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--commune", "25388",
-                                "--commune-nom", "Montbéliard", "--departement", "25", "--mobilite", "30",
-                                "--contrainte", "Pas de travail de nuit", "--annee-naissance", "1982")
+        let set = try jalon.run(
+            "profil", "set", id, "--situation", "reconversion", "--diplome", "4", "--commune", "25388",
+            "--commune-nom", "Montbéliard", "--departement", "25", "--mobilite", "30",
+            "--contrainte", "Pas de travail de nuit", "--annee-naissance", "1982")
         #expect(set.status == 0, "\(set.stderr)")
         var document = try saved(id)
         #expect(try value(document, "//p:profil/p:situation") == "reconversion")
@@ -93,8 +94,9 @@ struct JourneyCommandsTests: ProjectCommandSuite {
         #expect(try value(document, "//p:plan/p:action[@id='a1']/@date") == future)
         #expect(try value(document, "//p:plan/p:action[@id='a2']/@type") == "forum")
 
-        let note = try jalon.run("note", "add", id, "--section", "profil", "--status", "point-appui", "--author", "Sophie M.",
-                                 "--structure", "France Travail", "Expérience solide sur ligne.")
+        let note = try jalon.run(
+            "note", "add", id, "--section", "profil", "--status", "point-appui", "--author", "Sophie M.",
+            "--structure", "France Travail", "Expérience solide sur ligne.")
         #expect(note.status == 0, "\(note.stderr)")
         document = try saved(id)
         #expect(try value(document, "//p:notes/p:note[@id='n1']/@auteur") == "Sophie M.")
@@ -126,8 +128,11 @@ struct JourneyCommandsTests: ProjectCommandSuite {
     /// Yanis with four more centres rated and a synthèse written: complete up to the last step.
     @Test func advancingToTheEndFinishesTheJourney() throws {
         let text = try String(contentsOfFile: JalonProcess.sample("yanis-dijon-apprentissage.xml"), encoding: .utf8)
-            .replacingOccurrences(of: "<centre code=\"15\" note=\"1\"/>",
-                                  with: "<centre code=\"15\" note=\"1\"/><centre code=\"2\" note=\"1\"/><centre code=\"3\" note=\"1\"/><centre code=\"4\" note=\"1\"/><centre code=\"5\" note=\"1\"/>")
+            .replacingOccurrences(
+                of: "<centre code=\"15\" note=\"1\"/>",
+                with:
+                    "<centre code=\"15\" note=\"1\"/><centre code=\"2\" note=\"1\"/><centre code=\"3\" note=\"1\"/><centre code=\"4\" note=\"1\"/><centre code=\"5\" note=\"1\"/>"
+            )
             .replacingOccurrences(of: "</plan>", with: "</plan><synthese><paragraphe>Électricien en alternance.</paragraphe></synthese>")
         let path = folder.path + "/yanis-complete.xml"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -178,7 +183,7 @@ struct JourneyCommandsTests: ProjectCommandSuite {
         (["plan", "done", "ID", "3"], 66, "aucune action « 3 »"),
         (["plan", "add", "ID", "X", "--date", "2099-01-01", "--fiche", "J1501"], 1, "n’est pas une piste retenue"),
         (["note", "add", "ID", "--section", "loisirs", "--status", "besoin", "--author", "S", "T"], 64, "section inconnue"),
-        (["note", "add", "ID", "--section", "plan", "--status", "bof", "--author", "S", "T"], 64, "statut inconnu"),
+        (["note", "add", "ID", "--section", "plan", "--status", "bof", "--author", "S", "T"], 64, "statut inconnu")
     ])
     func badInputChangesNothing(arguments: [String], status: Int32, words: String) throws {
         let id = try create()

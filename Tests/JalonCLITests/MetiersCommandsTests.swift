@@ -38,7 +38,8 @@ struct MetiersCommandsTests {
         // The same call twice ranks the same, in the same bytes; only the revision ranked from moved (the first call saved).
         let again = try json(try jalon.run("pistes", "suggest", karim, "--limit", "5", "--json"))
         #expect(again["revision"] as? Int == (object["revision"] as? Int).map { $0 + 1 })
-        #expect(try JSONSerialization.data(withJSONObject: again["suggestions"]!, options: .sortedKeys)
+        #expect(
+            try JSONSerialization.data(withJSONObject: again["suggestions"]!, options: .sortedKeys)
                 == JSONSerialization.data(withJSONObject: object["suggestions"]!, options: .sortedKeys))
         let text = try jalon.run("pistes", "suggest", karim, "--limit", "3")
         #expect(text.stdout.contains("pourquoi : ") && text.stdout.contains("écartés : H2913"))
@@ -84,21 +85,27 @@ struct MetiersCommandsTests {
         #expect(try jalon.run("profil", "set", id, "--diplome", "3").status == 0)
         let text = try jalon.run("pistes", "explain", id, "N1302")
         #expect(text.status == 0, "\(text.stderr)")
-        let reason = "une seule étape pour 2 niveaux d’écart : une certification de niveau 5 s’obtient sans condition de diplôme (titre professionnel du ministère du Travail)"
+        let reason =
+            "une seule étape pour 2 niveaux d’écart : une certification de niveau 5 s’obtient sans condition de diplôme (titre professionnel du ministère du Travail)"
         #expect(text.stdout.contains("  · " + reason), "\(text.stdout)")
         #expect(text.stdout.contains("Accès 75 % × 25 %"), "\(text.stdout)")
         #expect(text.stdout.contains("une certification à obtenir, accessible sans diplôme (accès −6,3 pts)"), "\(text.stdout)")
         #expect(!text.stdout.contains("niveau(x) de diplôme"), "\(text.stdout)")
         let english = try jalon.run("pistes", "explain", id, "N1302", "--lang", "en")
-        #expect(english.stdout.contains("one step for a 2-level gap: a level 5 certification is open without a diploma condition (titre professionnel of the ministry of labour)"),
-                "\(english.stdout)")
+        #expect(
+            english.stdout.contains(
+                "one step for a 2-level gap: a level 5 certification is open without a diploma condition (titre professionnel of the ministry of labour)"),
+            "\(english.stdout)")
         let access = try #require(try json(try jalon.run("pistes", "explain", id, "N1302", "--json"))["access"] as? [String: Any])
         #expect(access["reasons"] as? [String] == [reason])
         // The training paths: the titre professionnel is one step, entered without a diploma.
         let paths = try #require(try json(try jalon.run("formations", id, "N1302", "--json"))["paths"] as? [[String: Any]])
         let direct = paths.filter { ($0["niveau"] as? Int) == 5 && ($0["steps"] as? [[String: Any]])?.count == 1 }
-        #expect(direct.contains { (($0["steps"] as? [[String: Any]])?.first?["entry"] as? String)?.hasPrefix("titre professionnel du ministère du Travail") == true },
-                "\(paths.map { ($0["certification"] ?? "", ($0["steps"] as? [[String: Any]])?.map { $0["entry"] ?? "" } ?? []) })")
+        #expect(
+            direct.contains {
+                (($0["steps"] as? [[String: Any]])?.first?["entry"] as? String)?.hasPrefix("titre professionnel du ministère du Travail") == true
+            },
+            "\(paths.map { ($0["certification"] ?? "", ($0["steps"] as? [[String: Any]])?.map { $0["entry"] ?? "" } ?? []) })")
     }
 
     @Test func passerellesFromExperiencesOrFromACode() throws {
@@ -119,7 +126,7 @@ struct MetiersCommandsTests {
             (["pistes", "explain", karim, "pas-un-code"], 66),
             (["passerelles", karim, "--from", "123"], 66),
             (["pistes", "suggest", karim, "--limit", "0"], 64),
-            (["pistes", "suggest", "00000000-0000-0000-0000-000000000000"], 66),
+            (["pistes", "suggest", "00000000-0000-0000-0000-000000000000"], 66)
         ]
         for (arguments, status) in cases {
             let result = try jalon.run(arguments: arguments)

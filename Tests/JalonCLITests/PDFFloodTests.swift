@@ -1,8 +1,9 @@
 import Foundation
 import Synchronization
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Twenty clients asking for PDF exports without pause must not stall the others: at most `pdfRenders`
@@ -16,8 +17,9 @@ struct PDFFloodTests {
     static let chromiumInstalled = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .contains(where: FileManager.default.isExecutableFile)
 
-    @Test("20 PDF exports at once: two Chromium at idle priority, the rest 503 with Retry-After; reads keep at least a third of their pace",
-          .enabled(if: chromiumInstalled, "Chromium absent (paquet chromium) : pas de rendu PDF, pas d’afflux à tester"))
+    @Test(
+        "20 PDF exports at once: two Chromium at idle priority, the rest 503 with Retry-After; reads keep at least a third of their pace",
+        .enabled(if: chromiumInstalled, "Chromium absent (paquet chromium) : pas de rendu PDF, pas d’afflux à tester"))
     func pdfFloodDoesNotStallOtherClients() async throws {
         let jalon = JalonProcess(store: folder.path + "/store")
         let portal = try jalon.run(arguments: ["serve", "token", "--role", "portal", "--subject", "portail"], withStore: false)
@@ -34,8 +36,12 @@ struct PDFFloodTests {
         defer { server.errors.fileHandleForReading.readabilityHandler = nil }
         let port = server.port
 
-        let created = try LoopbackRequest(port: port, Self.request("POST", "/v1/projects", token: portalToken,
-                                                                   body: #"{"displayName": "Léa", "person": "personne"}"#)).response()
+        let created = try LoopbackRequest(
+            port: port,
+            Self.request(
+                "POST", "/v1/projects", token: portalToken,
+                body: #"{"displayName": "Léa", "person": "personne"}"#)
+        ).response()
         #expect(created.hasPrefix("HTTP/1.1 201"), "\(created.prefix(200))")
         let id = try #require(created.range(of: #""id":""#).map { String(created[$0.upperBound...].prefix(36)) })
         let read = Self.request("GET", "/v1/projects/\(id)", token: personToken)
@@ -123,9 +129,10 @@ final class Flood: Sendable {
                 defer { running.subtract(1, ordering: .sequentiallyConsistent) }
                 while !stopped.load(ordering: .sequentiallyConsistent) {
                     guard let text = try? LoopbackRequest(port: port, request).response() else { continue }
-                    let answer = Answer(status: Int(text.dropFirst(9).prefix(3)) ?? 0,
-                                        retryAfter: text.split(separator: "\r\n").first { $0.lowercased().hasPrefix("retry-after:") }
-                                            .map { $0.dropFirst(12).trimmingCharacters(in: .whitespaces) })
+                    let answer = Answer(
+                        status: Int(text.dropFirst(9).prefix(3)) ?? 0,
+                        retryAfter: text.split(separator: "\r\n").first { $0.lowercased().hasPrefix("retry-after:") }
+                            .map { $0.dropFirst(12).trimmingCharacters(in: .whitespaces) })
                     answers.withLock { $0.append(answer) }
                     if answer.status == 503 { sleep(1) }
                 }
@@ -158,7 +165,8 @@ struct ChromiumProcess {
         var stats: [(pid: Int32, parent: Int32, command: String, policy: Int)] = []
         for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
             guard let pid = Int32(name), let text = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                  let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")") else { continue }
+                let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")")
+            else { continue }
             // After the command in parentheses: state (field 3), ppid (4), … policy (41).
             let fields = text[text.index(after: close)...].split(separator: " ")
             guard fields.count > 38, let parent = Int32(fields[1]), let policy = Int(fields[38]) else { continue }

@@ -53,7 +53,8 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         // Dropping a kept piste: set aside with its remarks, no rank; its paths leave with it, named.
         let dropped = try jalon.run("pistes", "drop", id, "I1310")
         #expect(dropped.status == 0, "\(dropped.stderr)")
-        #expect(dropped.stdout.contains("Piste écartée : I1310 Mécanicien / Mécanicienne de maintenance industrielle ; jalon pistes suggest ne la proposera plus."))
+        #expect(
+            dropped.stdout.contains("Piste écartée : I1310 Mécanicien / Mécanicienne de maintenance industrielle ; jalon pistes suggest ne la proposera plus."))
         #expect(dropped.stdout.contains("Parcours retirés avec elle (les révisions précédentes les gardent) :"))
         #expect(dropped.stdout.contains("  RNCP37276 Titre professionnel Électromécanicien de maintenance industrielle — VAE (choisi)"))
         #expect(dropped.stdout.contains("  RNCP36332 "))
@@ -129,8 +130,10 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         // From the saved paths: RNCP35191 is step 2 of path 2 to I1310, by formation continue, level 4.
         let chosen = try jalon.run("formations", "choose", id, "I1310", "RNCP35191")
         #expect(chosen.status == 0, "\(chosen.stderr)")
-        #expect(chosen.stdout.contains("Parcours choisi vers I1310 : RNCP35191 Titre professionnel Technicien de maintenance industrielle — niveau 4 — formation continue."),
-                "\(chosen.stdout)")
+        #expect(
+            chosen.stdout.contains(
+                "Parcours choisi vers I1310 : RNCP35191 Titre professionnel Technicien de maintenance industrielle — niveau 4 — formation continue."),
+            "\(chosen.stdout)")
         #expect(chosen.stdout.contains("N’est plus choisi : RNCP37276 (VAE)."))
         var document = try saved(id)
         let path = "//p:formations/p:formation[@fiche='I1310'][@certification='RNCP35191']"
@@ -144,7 +147,11 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
         // Not in the saved paths (none to I1304): the route is needed, then the existing formation is
         // the one chosen, with the organisme given and its remark kept.
         let count = try history(id).count
-        expectRefused(try jalon.run("formations", "choose", id, "I1304", "RNCP35191"), status: 64, containing: "RNCP35191 ne figure dans aucun parcours affiché vers I1304 (jalon formations) : précisez la voie avec --voie initiale|apprentissage|formation-continue|vae")
+        expectRefused(
+            try jalon.run("formations", "choose", id, "I1304", "RNCP35191"), status: 64,
+            containing:
+                "RNCP35191 ne figure dans aucun parcours affiché vers I1304 (jalon formations) : précisez la voie avec --voie initiale|apprentissage|formation-continue|vae"
+        )
         #expect(try history(id).count == count)
         let other = try jalon.run("formations", "choose", id, "I1304", "rncp35191", "--voie", "formation-continue", "--organisme", "AFPA Belfort")
         #expect(other.status == 0, "\(other.stderr)")
@@ -159,8 +166,9 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
 
         // The same choice again: said, nothing saved.
         let done = try history(id).count
-        expectRefused(try jalon.run("formations", "choose", id, "I1304", "RNCP35191", "--voie", "formation-continue"), status: 1,
-                      containing: "le parcours RNCP35191 (formation continue) est déjà choisi pour I1304 : rien n’est enregistré")
+        expectRefused(
+            try jalon.run("formations", "choose", id, "I1304", "RNCP35191", "--voie", "formation-continue"), status: 1,
+            containing: "le parcours RNCP35191 (formation continue) est déjà choisi pour I1304 : rien n’est enregistré")
         #expect(try history(id).count == done)
 
         // The shown paths still come from `jalon formations ID CODE`, and from its explicit name.
@@ -171,10 +179,12 @@ struct PisteChoiceCommandsTests: ProjectCommandSuite {
     @Test func chooseRefusesWhatIsNotAKeptPisteOrACatalogueCertification() throws {
         try imported("karim-montbeliard-reconversion.xml")
         let id = Self.karim
-        expectRefused(try jalon.run("formations", "choose", id, "H2912", "RNCP37276", "--voie", "vae"), status: 64,
-                      containing: "H2912 n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon pistes keep \(id) H2912")
+        expectRefused(
+            try jalon.run("formations", "choose", id, "H2912", "RNCP37276", "--voie", "vae"), status: 64,
+            containing: "H2912 n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon pistes keep \(id) H2912")
         expectRefused(try jalon.run("formations", "choose", id, "H2913", "RNCP37276", "--voie", "vae"), status: 64, containing: "n’est pas une piste retenue")
-        expectRefused(try jalon.run("formations", "choose", id, "I1310", "RNCP999999"), status: 66, containing: "RNCP999999 n’est pas une certification du catalogue")
+        expectRefused(
+            try jalon.run("formations", "choose", id, "I1310", "RNCP999999"), status: 66, containing: "RNCP999999 n’est pas une certification du catalogue")
         expectRefused(try jalon.run("formations", "choose", id, "I1310", "RNCP37276x"), status: 64, containing: "n’est pas un code de certification")
         expectRefused(try jalon.run("formations", "choose", id, "I1310", "37276"), status: 64, containing: "n’est pas un code de certification")
         expectRefused(try jalon.run("formations", "choose", id, "Z1310", "RNCP37276"), status: 64, containing: "n’est pas un code de fiche ROME")

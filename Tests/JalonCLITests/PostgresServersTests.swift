@@ -2,15 +2,17 @@ import Foundation
 import JalonPostgresStore
 import Synchronization
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Several stateless servers over one PostgreSQL, as several machines would run: two `jalon serve`
 /// processes, writers on both, one server SIGKILLed mid-write. Nothing acknowledged is lost, conflicts
 /// are 412, and neither server ever serves a revision older than what the other wrote.
-@Suite("Two jalon serve processes over one PostgreSQL", .serialized,
-       .enabled(if: PostgresTestCluster.url != nil, "PostgreSQL not configured: set JALON_TEST_POSTGRES (.ci/postgres-start prints one)"))
+@Suite(
+    "Two jalon serve processes over one PostgreSQL", .serialized,
+    .enabled(if: PostgresTestCluster.url != nil, "PostgreSQL not configured: set JALON_TEST_POSTGRES (.ci/postgres-start prints one)"))
 struct PostgresServersTests {
     let folder = ScratchFolder()
     let store = PostgresTestCluster.freshStore()
@@ -47,8 +49,9 @@ struct PostgresServersTests {
         guard read.status == 200, let etag = read.etag else { throw Failure(status: read.status) }
         let paragraphs = (try JSONSerialization.jsonObject(with: read.body) as? [String: Any])?["synthese"] as? [String] ?? []
         let body = try JSONSerialization.data(withJSONObject: ["paragraphes": paragraphs + [paragraph]])
-        let put = try await ServeCommandTests.http("PUT", base + "/v1/projects/\(id)/sections/synthese", token: token,
-                                                   ifMatch: etag, body: String(decoding: body, as: UTF8.self))
+        let put = try await ServeCommandTests.http(
+            "PUT", base + "/v1/projects/\(id)/sections/synthese", token: token,
+            ifMatch: etag, body: String(decoding: body, as: UTF8.self))
         if put.status == 200 { return true }
         guard put.status == 412 else { throw Failure(status: put.status) }
         return false
@@ -67,8 +70,9 @@ struct PostgresServersTests {
         let servers = try startServers()
         defer { servers.first.stop(); servers.second.stop() }
         let (a, b) = ("http://127.0.0.1:\(servers.first.port)", "http://127.0.0.1:\(servers.second.port)")
-        let created = try await ServeCommandTests.http("POST", a + "/v1/projects", token: servers.portal,
-                                                       body: #"{"displayName": "Léa", "person": "personne"}"#)
+        let created = try await ServeCommandTests.http(
+            "POST", a + "/v1/projects", token: servers.portal,
+            body: #"{"displayName": "Léa", "person": "personne"}"#)
         #expect(created.status == 201)
         let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
         let rounds = 6
@@ -100,8 +104,9 @@ struct PostgresServersTests {
         let servers = try startServers()
         defer { servers.first.stop(); servers.second.stop() }
         let (a, b) = ("http://127.0.0.1:\(servers.first.port)", "http://127.0.0.1:\(servers.second.port)")
-        let created = try await ServeCommandTests.http("POST", b + "/v1/projects", token: servers.portal,
-                                                       body: #"{"displayName": "Léa", "person": "personne"}"#)
+        let created = try await ServeCommandTests.http(
+            "POST", b + "/v1/projects", token: servers.portal,
+            body: #"{"displayName": "Léa", "person": "personne"}"#)
         let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
         // A writer on the doomed server, another on the survivor; the first is killed after a few acknowledgements.
         // The kill waits for the doomed server's first acknowledgement: the two writers race on one
@@ -160,12 +165,14 @@ struct PostgresServersTests {
         var servers = try startServers()
         defer { servers.first.stop(); servers.second.stop() }
         let b = "http://127.0.0.1:\(servers.second.port)"
-        let created = try await ServeCommandTests.http("POST", "http://127.0.0.1:\(servers.first.port)/v1/projects", token: servers.portal,
-                                                       body: #"{"displayName": "Léa", "person": "personne"}"#)
+        let created = try await ServeCommandTests.http(
+            "POST", "http://127.0.0.1:\(servers.first.port)/v1/projects", token: servers.portal,
+            body: #"{"displayName": "Léa", "person": "personne"}"#)
         let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
         func link(at port: Int) async throws -> String {
-            let made = try await ServeCommandTests.http("POST", "http://127.0.0.1:\(port)/v1/sign-in-links", token: servers.portal,
-                                                        body: #"{"role": "person", "subject": "personne", "project": "\#(id)"}"#)
+            let made = try await ServeCommandTests.http(
+                "POST", "http://127.0.0.1:\(port)/v1/sign-in-links", token: servers.portal,
+                body: #"{"role": "person", "subject": "personne", "project": "\#(id)"}"#)
             #expect(made.status == 201)
             return try #require((try JSONSerialization.jsonObject(with: made.body) as? [String: Any])?["url"] as? String)
         }
@@ -180,8 +187,9 @@ struct PostgresServersTests {
         // A restart of the first server keeps the session; a link made before it is still good after it.
         let pending = try await link(at: servers.second.port)
         servers.first.stop()
-        servers = Servers(first: try start(config: folder.path + "/serve-a.json"), second: servers.second,
-                          portal: servers.portal, person: servers.person)
+        servers = Servers(
+            first: try start(config: folder.path + "/serve-a.json"), second: servers.second,
+            portal: servers.portal, person: servers.person)
         #expect(try WebRequest.get("/carnet/\(id)", port: servers.first.port, cookie: cookie).status == 200)
 
         // Erased through the second server: the session and the pending link open nothing on either.
@@ -219,8 +227,9 @@ struct PostgresServersTests {
             let base = "http://127.0.0.1:\(doomed.port)"
             var ids: [String] = []
             for _ in 0..<4 {
-                let created = try await ServeCommandTests.http("POST", survivor + "/v1/projects", token: servers.portal,
-                                                               body: #"{"displayName": "Léa", "person": "personne"}"#)
+                let created = try await ServeCommandTests.http(
+                    "POST", survivor + "/v1/projects", token: servers.portal,
+                    body: #"{"displayName": "Léa", "person": "personne"}"#)
                 ids.append(try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String))
             }
             let count = AcknowledgementCount()

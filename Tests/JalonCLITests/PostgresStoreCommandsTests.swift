@@ -3,8 +3,9 @@ import Testing
 
 /// Every project command on a `postgres://` store, through the binary: the same commands, the same
 /// answers as on a folder. Needs the cluster named by `$JALON_TEST_POSTGRES` (`.ci/postgres-start`).
-@Suite("jalon --store postgres://…, end to end through the binary",
-       .enabled(if: PostgresTestCluster.url != nil, "PostgreSQL not configured: set JALON_TEST_POSTGRES (.ci/postgres-start prints one)"))
+@Suite(
+    "jalon --store postgres://…, end to end through the binary",
+    .enabled(if: PostgresTestCluster.url != nil, "PostgreSQL not configured: set JALON_TEST_POSTGRES (.ci/postgres-start prints one)"))
 struct PostgresStoreCommandsTests {
     var jalon = JalonProcess(store: PostgresTestCluster.freshStore())
 

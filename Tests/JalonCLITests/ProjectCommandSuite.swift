@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 /// What the suites that drive a project through the binary share: a private store, the saved document
 /// read back through `jalon export`, its history, and the check that a refusal is one sentence.
@@ -35,8 +35,10 @@ extension ProjectCommandSuite {
     }
 
     /// A refusal: the exit code, the words of the sentence on stderr, and no Swift crash report.
-    func expectRefused(_ result: JalonProcess.Result, status: Int32, containing words: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectRefused(
+        _ result: JalonProcess.Result, status: Int32, containing words: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(result.status == status, "\(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(words), "\(result.stderr)", sourceLocation: sourceLocation)
         #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)

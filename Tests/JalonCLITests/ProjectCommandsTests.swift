@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 @Suite("jalon: project commands, end to end through the binary")
 struct ProjectCommandsTests {

@@ -39,7 +39,7 @@ struct ReadOnlyStoreTests: ProjectCommandSuite {
             ["synthese", "set", id, "Un premier paragraphe."],
             ["advance", fresh],
             ["restore", id, "1"],
-            ["erase", id, "--yes"],
+            ["erase", id, "--yes"]
         ]
     }
 
@@ -84,8 +84,9 @@ struct ReadOnlyStoreTests: ProjectCommandSuite {
     private func readerOnly() throws -> JalonProcess {
         var process = jalon
         guard Self.isRoot else { return process }
-        let setpriv = try #require(["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) },
-                                   "setpriv (util-linux) is needed to run jalon as another user")
+        let setpriv = try #require(
+            ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            "setpriv (util-linux) is needed to run jalon as another user")
         process.launcher = [setpriv, "--reuid=\(Self.nobody)", "--regid=\(Self.nobody)", "--clear-groups"]
         if try process.run(arguments: ["--version"], withStore: false).status != 0 {
             let copy = folder.path + "/bin"

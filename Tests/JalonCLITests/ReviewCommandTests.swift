@@ -1,10 +1,10 @@
 import Foundation
-import Testing
 import JalonCore
 import JalonDossier
 import JalonStore
 import JalonTestSupport
 import JalonXML
+import Testing
 
 /// `jalon review` through the binary, on a caseload built from the samples: one file per flag, an
 /// invalid, a truncated and a non-XML file, dates relative to now so `--stalled-days` is exercised.
@@ -15,23 +15,28 @@ struct ReviewCommandTests {
     var caseload: String { folder.path + "/portefeuille" }
 
     /// Every file of the caseload, in the order a review of the folder lists them (bytes of the path).
-    static let expectedFiles = ["dossier-altere.xml", "dossier-karim.xml", "dossier-yanis-nom.xml", "invalide.xml", "karim-incoherent.xml", "karim.xml", "lea.xml", "nadia.xml",
-                                "pas-du-xml.xml", "sous/yanis.xml", "tronque.xml"]
+    static let expectedFiles = [
+        "dossier-altere.xml", "dossier-karim.xml", "dossier-yanis-nom.xml", "invalide.xml", "karim-incoherent.xml", "karim.xml", "lea.xml", "nadia.xml",
+        "pas-du-xml.xml", "sous/yanis.xml", "tronque.xml"
+    ]
 
     init() throws {
         try FileManager.default.createDirectory(atPath: caseload + "/sous", withIntermediateDirectories: true)
         let karim = try Self.sample("karim-montbeliard-reconversion.xml", updatedDaysAgo: 3)
         try write(karim, "karim.xml")
         // A métier both kept and suggested: the schema refuses it, the review reads it as inconsistent.
-        try write(karim.replacingOccurrences(of: "<suggerees>", with: "<suggerees>\n      <piste fiche=\"I1310\" rang=\"9\"/>"),
-                  "karim-incoherent.xml")
+        try write(
+            karim.replacingOccurrences(of: "<suggerees>", with: "<suggerees>\n      <piste fiche=\"I1310\" rang=\"9\"/>"),
+            "karim-incoherent.xml")
         // A name a spreadsheet would run as a formula, with a comma and quotes for CSV and HTML.
-        try write(try Self.sample("lea-gray-lyceenne.xml", updatedDaysAgo: 1)
-            .replacingOccurrences(of: "<nomAffiche>Léa</nomAffiche>", with: "<nomAffiche>=Léa, dite \"Lily\" &lt;3</nomAffiche>"), "lea.xml")
+        try write(
+            try Self.sample("lea-gray-lyceenne.xml", updatedDaysAgo: 1)
+                .replacingOccurrences(of: "<nomAffiche>Léa</nomAffiche>", with: "<nomAffiche>=Léa, dite \"Lily\" &lt;3</nomAffiche>"), "lea.xml")
         try write(try Self.sample("nadia-besancon-vae-portail.xml", updatedDaysAgo: 10), "nadia.xml")
         try write(try Self.sample("yanis-dijon-apprentissage.xml", updatedDaysAgo: 60), "sous/yanis.xml")
-        try write(karim.replacingOccurrences(of: "<etape nom=\"plan\" etat=\"en-cours\"/>", with: "<etape nom=\"plan\" etat=\"bientot\"/>"),
-                  "invalide.xml")
+        try write(
+            karim.replacingOccurrences(of: "<etape nom=\"plan\" etat=\"en-cours\"/>", with: "<etape nom=\"plan\" etat=\"bientot\"/>"),
+            "invalide.xml")
         try write(String(karim.prefix(karim.count / 2)), "tronque.xml")
         try write("Nom;Étape\nKarim;plan\n", "pas-du-xml.xml")
         try write("pas lu : seuls les *.xml le sont", "notes.txt")
@@ -39,11 +44,14 @@ struct ReviewCommandTests {
         // of Karim's whose project was edited after export (still valid, fingerprint no longer holds).
         let karimDossier = String(decoding: DossierXML.encode(try Self.dossier(karim, lastRevisionDaysAgo: 2, share: .none)), as: UTF8.self)
         try write(karimDossier, "dossier-karim.xml")
-        try write(karimDossier.replacingOccurrences(of: "<libelle>Mécanicien / Mécanicienne de maintenance industrielle</libelle>",
-                                                    with: "<libelle>Mécanicien</libelle>"), "dossier-altere.xml")
+        try write(
+            karimDossier.replacingOccurrences(
+                of: "<libelle>Mécanicien / Mécanicienne de maintenance industrielle</libelle>",
+                with: "<libelle>Mécanicien</libelle>"), "dossier-altere.xml")
         let yanis = try Self.sample("yanis-dijon-apprentissage.xml", updatedDaysAgo: 50)
-        try write(String(decoding: DossierXML.encode(try Self.dossier(yanis, lastRevisionDaysAgo: 45, share: .all)), as: UTF8.self),
-                  "dossier-yanis-nom.xml")
+        try write(
+            String(decoding: DossierXML.encode(try Self.dossier(yanis, lastRevisionDaysAgo: 45, share: .all)), as: UTF8.self),
+            "dossier-yanis-nom.xml")
     }
 
     /// A dossier of `document` whose last revision was `days` ago.
@@ -52,8 +60,9 @@ struct ReviewCommandTests {
         let now = Timestamp.now().secondsSince1970
         let history = [
             DossierRevision(number: 1, created: Timestamp(secondsSince1970: now - 90 * 86_400), role: "person", counsellorName: nil, message: "Création"),
-            DossierRevision(number: 2, created: Timestamp(secondsSince1970: now - Int64(days) * 86_400 - 3600), role: "counsellor",
-                            counsellorName: "Mme Durand", message: "Note"),
+            DossierRevision(
+                number: 2, created: Timestamp(secondsSince1970: now - Int64(days) * 86_400 - 3600), role: "counsellor",
+                counsellorName: "Mme Durand", message: "Note")
         ]
         return try Dossier.make(from: project, revision: 2, share: share, exported: .now(), history: history)
     }
@@ -126,8 +135,10 @@ struct ReviewCommandTests {
         #expect(((incoherent["inconsistencies"] as? [[String: Any]])?.first?["message"] as? String)?.contains("I1310") == true)
 
         // libxml2 gives schema violations a line only; malformed XML a line and a column.
-        for (file, words, column) in [("invalide.xml", "bientot", false), ("tronque.xml", "XML mal formé", true),
-                                      ("pas-du-xml.xml", "XML mal formé", true)] {
+        for (file, words, column) in [
+            ("invalide.xml", "bientot", false), ("tronque.xml", "XML mal formé", true),
+            ("pas-du-xml.xml", "XML mal formé", true)
+        ] {
             let unreadable = row(rows, file)
             #expect(unreadable["readable"] as? Bool == false, "\(file)")
             #expect(unreadable["person"] is NSNull, "\(file)")
@@ -206,7 +217,9 @@ struct ReviewCommandTests {
         }
         #expect(field("lea.xml", "personne") == "'=Léa, dite \"Lily\" <3")
         #expect(field("lea.xml", "aucune_piste_retenue") == "oui")
-        #expect(field("karim.xml", "pistes_retenues") == "I1310 Mécanicien / Mécanicienne de maintenance industrielle; I1304 Technicien / Technicienne de maintenance industrielle")
+        #expect(
+            field("karim.xml", "pistes_retenues")
+                == "I1310 Mécanicien / Mécanicienne de maintenance industrielle; I1304 Technicien / Technicienne de maintenance industrielle")
         #expect(field("yanis.xml", "sans_activite") == "oui")
         #expect(field("karim.xml", "empreinte_alteree") == "")
         #expect(field("dossier-karim.xml", "empreinte_alteree") == "non")
@@ -227,9 +240,11 @@ struct ReviewCommandTests {
         #expect(try page.select("//tbody/tr").count == 11)
         let order = try page.select("//tbody/tr/td[6]").map(\.text)
         // Oldest change first; equal dates keep the file order; unreadable files last, in file order.
-        #expect(order.map { ($0 as NSString).lastPathComponent } ==
-                ["yanis.xml", "dossier-yanis-nom.xml", "nadia.xml", "karim-incoherent.xml", "karim.xml", "dossier-altere.xml",
-                 "dossier-karim.xml", "lea.xml", "invalide.xml", "pas-du-xml.xml", "tronque.xml"])
+        #expect(
+            order.map { ($0 as NSString).lastPathComponent } == [
+                "yanis.xml", "dossier-yanis-nom.xml", "nadia.xml", "karim-incoherent.xml", "karim.xml", "dossier-altere.xml",
+                "dossier-karim.xml", "lea.xml", "invalide.xml", "pas-du-xml.xml", "tronque.xml"
+            ])
         #expect(try page.select("//script").count == 1)
         #expect(result.stdout.contains("=Léa, dite &quot;Lily&quot; &lt;3"))
     }
@@ -254,12 +269,18 @@ struct ReviewCommandTests {
             if quoted {
                 if scalar == "\"" {
                     if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars.removeFirst() } else { quoted = false }
-                } else { field.unicodeScalars.append(scalar) }
-            } else if scalar == "\"" { quoted = true
-            } else if scalar == "," { record.append(field); field = ""
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                record.append(field); field = ""
             } else if scalar == "\r", scalars.first == "\n" {
                 scalars.removeFirst(); record.append(field); records.append(record); record = []; field = ""
-            } else { field.unicodeScalars.append(scalar) }
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
         }
         return records
     }

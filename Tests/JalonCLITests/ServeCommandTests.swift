@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `jalon serve` as a real process: tokens, a configuration, a free port, requests over loopback, and
@@ -59,15 +60,18 @@ struct ServeCommandTests {
         let id = try #require((try JSONSerialization.jsonObject(with: created.body) as? [String: Any])?["id"] as? String)
 
         // Five centres rated (r2): enough to rank on (the thin-input rule, issue 15).
-        let rated = try await Self.http("POST", base + "/v1/projects/\(id)/interets/centres", token: String(personToken), ifMatch: #""r1""#,
-                                        body: #"{"centres": {"1": 4, "2": 3, "3": 4, "4": 2, "5": 3}}"#)
+        let rated = try await Self.http(
+            "POST", base + "/v1/projects/\(id)/interets/centres", token: String(personToken), ifMatch: #""r1""#,
+            body: #"{"centres": {"1": 4, "2": 3, "3": 4, "4": 2, "5": 3}}"#)
         #expect(rated.status == 200)
 
         // The first suggestions load the catalogue and its index: the request is still running at SIGTERM.
         // Sent on a plain blocking socket, not through the test's busy task pool: once `write` returns the
         // request is in the server's hands (after SIGTERM it accepts no new connection); the pause lets
         // it accept the connection. The duration check below shows it was still running at SIGTERM.
-        let inFlight = try LoopbackRequest(port: server.port, """
+        let inFlight = try LoopbackRequest(
+            port: server.port,
+            """
             POST /v1/projects/\(id)/suggestions?limit=5 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(personToken)\r\n\
             If-Match: "r2"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n
             """)

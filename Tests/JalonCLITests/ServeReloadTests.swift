@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `kill -HUP` makes `jalon serve` read its configuration again without a restart: new tokens are
@@ -115,7 +116,8 @@ final class KeptConnection {
             end = received.indices.dropLast(3).first { Array(received[$0..<($0 + 4)]) == separator }
         }
         let head = String(decoding: received[0..<end!], as: UTF8.self)
-        let length = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+        let length =
+            head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
             .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
         while received.count < end! + 4 + length { try more() }
         return Answer(status: Int(head.split(separator: " ")[1]) ?? 0, head: head)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 /// `skills add-experience|add|rate|remove|list` through the binary, on the bundled catalogue: each
 /// change checked in the saved document, each refusal a sentence that leaves the history as it was.
@@ -31,7 +31,8 @@ struct SkillsCommandsTests: ProjectCommandSuite {
         #expect(try value(document, "//p:experiences/p:experience[@id='x1']/p:appellation/@ogr").isEmpty == false)
         #expect(try value(document, "//p:experiences/p:experience[@id='x1']/@nature") == "emploi")
         #expect(try value(document, "//p:experiences/p:experience[@id='x1']/p:annees") == "3")
-        #expect(try value(document, "count(//p:portefeuille/p:competence[p:source/p:experience/@ref='x1'][@maitrise='2'])")
+        #expect(
+            try value(document, "count(//p:portefeuille/p:competence[p:source/p:experience/@ref='x1'][@maitrise='2'])")
                 == String(try value(document, "count(//p:portefeuille/p:competence)")))
         let core = try skills(id)
         #expect(!core.isEmpty)
@@ -118,8 +119,9 @@ struct SkillsCommandsTests: ProjectCommandSuite {
         expectRefused(try jalon.run("competences", "add-experience", id, ""), status: 64, containing: "L'expérience est vide")
         expectRefused(try jalon.run("competences", "add-experience", id, "a"), status: 64, containing: "« a » est trop court")
         expectRefused(try jalon.run("competences", "add-experience", id, "🙂🎉"), status: 64, containing: "ne contient aucun mot")
-        expectRefused(try jalon.run("competences", "add-experience", id, String(repeating: "serveuse ", count: 1_112)), status: 64,
-                      containing: "L'expérience fait 10007 caractères")
+        expectRefused(
+            try jalon.run("competences", "add-experience", id, String(repeating: "serveuse ", count: 1_112)), status: 64,
+            containing: "L'expérience fait 10007 caractères")
         expectRefused(try jalon.run("competences", "add-experience", id, "10891", "--years", "-1"), status: 64, containing: "durée « -1 » impossible")
         expectRefused(try jalon.run("competences", "add-experience", id, "10891", "--nature", "sport"), status: 64, containing: "nature « sport » inconnue")
         expectRefused(try jalon.run("competences", "add", id, "99999999"), status: 64, containing: "n’est pas le code OGR d’une compétence")

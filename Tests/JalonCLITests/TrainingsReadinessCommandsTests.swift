@@ -38,8 +38,11 @@ struct TrainingsReadinessCommandsTests {
         #expect(text.stdout.contains("offre(s), la plus proche dans votre département (Centre de formation, Montbéliard)"), "\(text.stdout)")
 
         let result = try json(try jalon.run("formations", id, "I1310", "--json", "--lheo", feed))
-        #expect(Set(result.keys) == ["fiche", "label", "emploiReglemente", "isKeptPiste", "person", "vae", "requiredCertifications", "offersGiven",
-                                     "total", "paths", "setAside", "catalogueVersion"])
+        #expect(
+            Set(result.keys) == [
+                "fiche", "label", "emploiReglemente", "isKeptPiste", "person", "vae", "requiredCertifications", "offersGiven",
+                "total", "paths", "setAside", "catalogueVersion"
+            ])
         #expect(result["fiche"] as? String == "I1310")
         #expect(result["isKeptPiste"] as? Bool == true)
         #expect((result["person"] as? [String: Any])?["region"] as? String == "27")

@@ -50,8 +50,12 @@ struct TrustCommandsTests: ProjectCommandSuite {
         #expect(verified.stdout.contains("signé par la clé jalon-"))
         let keyID = try #require(try String(contentsOfFile: publicKey, encoding: .utf8).split(separator: "\n").first?.dropFirst("Key-Id: ".count))
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmlsec1") {
-            let xmlsec = try ToolRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
-                                                                 "--pubkey-pem:\(keyID)", publicKey, path])
+            let xmlsec = try ToolRun.run(
+                "/usr/bin/xmlsec1",
+                [
+                    "--verify", "--enabled-reference-uris", "empty",
+                    "--pubkey-pem:\(keyID)", publicKey, path
+                ])
             #expect(xmlsec.status == 0)
         }
         // A revision message changed: the project's fingerprint still holds, the signature names the history.
@@ -96,8 +100,9 @@ struct TrustCommandsTests: ProjectCommandSuite {
         #expect(try counsellor.run("keys", "generate").status == 0)
         let service = folder.path + "/service.pem"
         try Data(try counsellor.run("keys", "show").stdout.utf8).write(to: URL(fileURLWithPath: service))
-        let annotate = try counsellor.run("dossier", "annotate", path, "--section", "pistes", "--status", "besoin",
-                                          "--author", "Mme Durand", "Revoir la piste", "-o", annotated)
+        let annotate = try counsellor.run(
+            "dossier", "annotate", path, "--section", "pistes", "--status", "besoin",
+            "--author", "Mme Durand", "Revoir la piste", "-o", annotated)
         #expect(annotate.status == 0, "\(annotate.stderr)")
         let verified = try jalon.run("verify-dossier", annotated, "--key", service)
         #expect(verified.status == 0, "\(verified.stderr)")
@@ -168,7 +173,7 @@ struct TrustCommandsTests: ProjectCommandSuite {
     @Test(.enabled(if: getuid() == 0, "making a device node (mknod) needs root"), arguments: outputCommands)
     func outputToADeviceIsWrittenThrough(_ command: String) throws {
         if command == "catalogue-build", !FileManager.default.fileExists(atPath: Self.dataFolder) { return }
-        let device = folder.path + "/null-\(command)" // major 1, minor 3: what /dev/null is
+        let device = folder.path + "/null-\(command)"  // major 1, minor 3: what /dev/null is
         #expect(mknod(device, S_IFCHR | 0o600, 0x103) == 0)
         let arguments = try outputArguments(command, to: device)
         let result = try jalon.run(arguments: arguments, withStore: arguments.first != "catalogue")
@@ -194,15 +199,18 @@ struct TrustCommandsTests: ProjectCommandSuite {
     @Test(arguments: ["entities", "attributes", "utf16"])
     func hostileLHEOFeedsAreRefusedBeforeLibXML2(_ kind: String) throws {
         let feed = folder.path + "/hostile-\(kind).xml"
-        let bytes: [UInt8] = switch kind {
-        case "entities":
-            Array((#"<!DOCTYPE x [<!ENTITY % p0 "lol">"# + (1...9).map { #"<!ENTITY % p\#($0) "\#(String(repeating: "&#37;p\($0 - 1);", count: 10))">"# }.joined()
-                   + #" %p9;]><lheo/>"#).utf8)
-        case "attributes":
-            Array(("<lheo " + (0..<30_000).map { "a\($0)=\"1\"" }.joined(separator: " ") + "/>").utf8)
-        default:
-            [0xFF, 0xFE] + "<lheo/>".utf8.flatMap { [$0, 0] }
-        }
+        let bytes: [UInt8] =
+            switch kind {
+            case "entities":
+                Array(
+                    (#"<!DOCTYPE x [<!ENTITY % p0 "lol">"#
+                        + (1...9).map { #"<!ENTITY % p\#($0) "\#(String(repeating: "&#37;p\($0 - 1);", count: 10))">"# }.joined()
+                        + #" %p9;]><lheo/>"#).utf8)
+            case "attributes":
+                Array(("<lheo " + (0..<30_000).map { "a\($0)=\"1\"" }.joined(separator: " ") + "/>").utf8)
+            default:
+                [0xFF, 0xFE] + "<lheo/>".utf8.flatMap { [$0, 0] }
+            }
         try Data(bytes).write(to: URL(fileURLWithPath: feed))
         let start = ContinuousClock.now
         let refused = try jalon.run(arguments: ["catalogue", "import-lheo", feed], withStore: false)

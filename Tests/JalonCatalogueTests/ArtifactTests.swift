@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JalonCatalogue
 
 @Suite("Format du catalogue : lecture et refus")

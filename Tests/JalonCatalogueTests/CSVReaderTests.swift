@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCatalogue
 
 @Suite("Lecteur CSV (RFC 4180 et variantes des données ouvertes)")

@@ -1,6 +1,7 @@
 import JalonCore
 import JalonLocale
 import Testing
+
 @testable import JalonCatalogue
 
 /// Débouchés on the bundled catalogue: the Dares figure of a fiche's family in the person's place,
@@ -12,7 +13,7 @@ struct DebouchesTests {
     @Test func aDepartementFigureWhenPublished() throws {
         let tension = try #require(try Self.catalogue.get().tension(of: RomeCode("J1501")!, departement: Departement("25")))
         #expect(tension.area == .departement("25") && tension.requestedArea == nil)
-        #expect(tension.family == "V0Z60") // aides-soignants
+        #expect(tension.family == "V0Z60")  // aides-soignants
         #expect(tension.year == 2019 && (1...5).contains(tension.category))
         #expect(tension.components.count == 6)
         let lines = tension.lines(in: .fr).joined(separator: "\n")

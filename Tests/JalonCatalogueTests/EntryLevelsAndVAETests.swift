@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import JalonCatalogue
 import JalonCore
 import JalonLocale
+import Testing
+
+@testable import JalonCatalogue
 
 /// Entry levels, multi-step paths and the one VAE rule, on the real bundled catalogue.
 @Suite("Niveaux d’entrée, parcours en plusieurs étapes, VAE (catalogue embarqué)", .enabled(if: TestData.isBundled))
@@ -70,9 +71,10 @@ struct EntryLevelsAndVAETests {
         let x1 = ExperienceID("x1")!
         let appellation = try #require(P.catalogue.appellations(of: P.i1310).first)
         let coeur = P.catalogue.coeurDeMetier(of: P.i1310).filter { $0.rubrique == .savoirFaire || $0.rubrique == .savoirEtre }
-        var project = P.project(born: 1984, situation: .salarie, diplome: .niveau(Niveau(3)!), departement: "25",
-                                experiences: [Experience(id: x1, nature: nature, appellation: RomeItemRef(code: appellation.ogr), annees: years)!],
-                                competences: coeur.prefix(confirmed).map { Competence(item: RomeItemRef(code: $0.ogr), source: .experience(x1), maitrise: .autonomie)! })
+        var project = P.project(
+            born: 1984, situation: .salarie, diplome: .niveau(Niveau(3)!), departement: "25",
+            experiences: [Experience(id: x1, nature: nature, appellation: RomeItemRef(code: appellation.ogr), annees: years)!],
+            competences: coeur.prefix(confirmed).map { Competence(item: RomeItemRef(code: $0.ogr), source: .experience(x1), maitrise: .autonomie)! })
         project.interets = nil
         let paths = try P.paths(project, P.i1310)
         let match = try #require(MatchingRanking(index: try P.catalogue.matchingIndex(), person: MatchingPerson(project: project)).match(for: P.i1310))
@@ -101,7 +103,9 @@ struct MatchingEntryRuleTests {
         var open = 0
         for (row, code) in index.codes.enumerated() {
             let expected = P.catalogue.certifications(of: code).filter { $0.isActive == true }.compactMap { certification in
-                certification.niveau.flatMap { niveau in EntryRule.exception(for: certification).map { MatchingFicheEntry.OpenCertification(niveau: niveau, exception: $0) } }
+                certification.niveau.flatMap { niveau in
+                    EntryRule.exception(for: certification).map { MatchingFicheEntry.OpenCertification(niveau: niveau, exception: $0) }
+                }
             }.min { ($0.niveau, order.firstIndex(of: $0.exception)!) < ($1.niveau, order.firstIndex(of: $1.exception)!) }
             #expect(index.lowestOpenCertification[row] == expected, "\(code)")
             if expected != nil { open += 1 }

@@ -1,11 +1,14 @@
 import Foundation
 import JalonCore
 import Testing
+
 @testable import JalonCatalogue
 
 /// Checks the imported catalogue against the source CSVs themselves: each expectation is read from
 /// the files, not written in the test.
-@Suite("Import : contrôles ponctuels contre les CSV", .enabled(if: TestData.isAvailable, "../shared/data absent : les données ouvertes ne sont pas à côté du dépôt"))
+@Suite(
+    "Import : contrôles ponctuels contre les CSV",
+    .enabled(if: TestData.isAvailable, "../shared/data absent : les données ouvertes ne sont pas à côté du dépôt"))
 struct ImportSpotCheckTests {
     private func csv(_ relative: String, _ separator: Character) throws -> CSVFile {
         try CSVFile(path: TestData.path(relative), separator: separator.asciiValue!)
@@ -91,7 +94,7 @@ struct ImportSpotCheckTests {
         let (_, catalogue) = try TestData.importedCatalogue()
         let links = try csv("rome-4.0-v460/unix_liens_rome_referentiels_v460_utf8.csv", ",")
         let coherence = try csv("rome-4.0-v460/unix_coherence_item_v460_utf8.csv", ",")
-        let ogr = "118069" // Gérer une caisse
+        let ogr = "118069"  // Gérer une caisse
         let expected = Set(try rows(links, where: "code_ogr", is: ogr).filter { $0.fields[1] == "5" }.map { $0.fields[0] })
         let coeur = Set(try rows(coherence, where: "code_ogr", is: ogr).filter { $0.fields[2] == "Principale" }.map { $0.fields[0] })
         let found = catalogue.fiches(withItem: OgrCode(ogr)!)
@@ -144,7 +147,11 @@ struct ImportSpotCheckTests {
         for number in ["35830", "38362"] {
             let row = try #require(try rows(certifInfo, where: "Code_RNCP", is: number).first)
             let flag = { (column: String) throws -> Bool? in
-                switch row.fields[try certifInfo.column(column)] { case "1": true; case "0": false; default: nil }
+                switch row.fields[try certifInfo.column(column)] {
+                case "1": true;
+                case "0": false;
+                default: nil
+                }
             }
             let routes = try #require(catalogue.certification(CertificationCode("RNCP" + number)!)).voiesAcces
             #expect(routes.vae == (try flag("accessibilite_vae")))
@@ -174,7 +181,9 @@ struct ImportSpotCheckTests {
         let diploma = try #require(try rows(kit, where: "FicheRNCP", is: "RNCP38362").first?.fields[0])
         let expected = try rows(rates, where: "cfd", is: diploma).filter { $0.fields[try rates.column("code_region")] == "27" }
         #expect(!expected.isEmpty)
-        let found = catalogue.insertionRates(of: CertificationCode("RNCP38362")!, region: "27").filter { $0.voie == .apprentissage && $0.diplomaCode == diploma }
+        let found = catalogue.insertionRates(of: CertificationCode("RNCP38362")!, region: "27").filter {
+            $0.voie == .apprentissage && $0.diplomaCode == diploma
+        }
         #expect(found.count == expected.count)
         for row in expected {
             let millesime = row.fields[try rates.column("millesime")]

@@ -57,7 +57,8 @@ struct LHEOFeedTests {
     }
 
     @Test func skipsMalformedOffersWithTheirPositionAndKeepsTheRest() throws {
-        let text = "<?xml version=\"1.0\"?>\n<lheo xmlns=\"http://www.lheo.org/2.3\"><offres>\n"
+        let text =
+            "<?xml version=\"1.0\"?>\n<lheo xmlns=\"http://www.lheo.org/2.3\"><offres>\n"
             + formation("1") + formation("2", intitule: " ") + formation("3", rome: "J15") + formation("4", date: "2025-09") + formation("5")
             + "</offres></lheo>\n"
         let (offers, summary) = read(try feed(text))
@@ -103,7 +104,7 @@ struct LHEOFeedTests {
     }
 
     @Test func mapsLHEOLevelsToTheNationalScale() {
-        #expect(LHEOFeedReader.niveau(lheoCode: "4") == Niveau(3)) // niveau V, CAP
+        #expect(LHEOFeedReader.niveau(lheoCode: "4") == Niveau(3))  // niveau V, CAP
         #expect(LHEOFeedReader.niveau(lheoCode: "8") == Niveau(7))
         #expect(LHEOFeedReader.niveau(lheoCode: "16") == Niveau(6))
         #expect(LHEOFeedReader.niveau(lheoCode: "12") == nil)

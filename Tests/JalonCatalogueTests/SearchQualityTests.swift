@@ -1,5 +1,6 @@
 import JalonCore
 import Testing
+
 @testable import JalonCatalogue
 
 /// Queries a person would type, with the result they expect first. They run on the bundled catalogue,
@@ -12,7 +13,7 @@ struct SearchQualityTests {
     @Test(arguments: [
         ("aide soignante", "J1501"), ("AIDE-SOIGNANT", "J1501"), ("aide soignant", "J1501"), ("Aide-Soignante", "J1501"),
         ("infirmiere IDE", "J1506"), ("infirmier scolaire", "J1511"), ("puericultrice", "J1507"),
-        ("auxilaire de puericulture", "J1304"), // misspelt
+        ("auxilaire de puericulture", "J1304"),  // misspelt
         ("boulangère", "D1102"), ("patissiere", "D1104"), ("coiffeuse", "D1202"), ("estheticienne", "D1208"),
         ("mecanicien auto", "I1604"), ("developpeuse informatique", "M1805"), ("developpeur web", "M1855"),
         ("serveuse restaurant", "G1803"), ("agent de securite", "K2503"), ("assistante sociale", "K1201"),
@@ -22,8 +23,8 @@ struct SearchQualityTests {
         ("veterinaire", "A1504"), ("soudeuse", "H2913"), ("carreleur", "F1608"), ("asistante maternelle", "K1310"),
         ("conductrice de bus", "N4103"), ("chauffeur poids lourd", "N4101"), ("maraichere", "A1433"),
         ("viticultrice", "A1418"), ("plombier", "F1603"), ("comptable", "M1203"), ("cuisinière", "G1609"),
-        ("maçonne", "F1703"), ("secretaire", "M1607"), ("infirmeire scolaire", "J1511"), // transposed letters
-        ("J1501", "J1501"),
+        ("maçonne", "F1703"), ("secretaire", "M1607"), ("infirmeire scolaire", "J1511"),  // transposed letters
+        ("J1501", "J1501")
     ])
     func metierQueriesLeadToTheExpectedFiche(query: String, fiche: String) throws {
         let catalogue = try Self.catalogue.get()
@@ -39,7 +40,7 @@ struct SearchQualityTests {
         ("CAP AEPE", "Accompagnant éducatif petite enfance"), ("bac pro MELEC", "électricité et de ses environnements connectés"),
         ("bac pro ASSP", "Accompagnement, soins et services à la personne"), ("BTS SIO", "Services informatiques aux organisations"),
         ("cap cuisine", "Cuisine"), ("titre pro secretaire assistant", "Secrétaire assistant"), ("RNCP35830", "Aide-Soignant"),
-        ("DEAS", "Aide-Soignant"), ("deaes", "Accompagnant éducatif et social"), ("BTSMCO", "Management commercial opérationnel"),
+        ("DEAS", "Aide-Soignant"), ("deaes", "Accompagnant éducatif et social"), ("BTSMCO", "Management commercial opérationnel")
     ])
     func certificationQueriesFindTheDiploma(query: String, titleContains: String) throws {
         let catalogue = try Self.catalogue.get()
@@ -53,7 +54,7 @@ struct SearchQualityTests {
         ("gérer une caisse", "Gérer une caisse"), ("conduite de chariot", "Conduite de chariot"),
         ("accueillir les clients", "Accueillir le client"), ("permis c", "Permis de conduire catégorie C"),
         ("soudage tig", "Tungsten Inert Gas (TIG)"), ("excel", "Excel"), ("hygiene haccp", "HACCP"),
-        ("gestes et postures", "Gestes et postures"),
+        ("gestes et postures", "Gestes et postures")
     ])
     func skillQueriesFindTheSkill(query: String, labelContains: String) throws {
         let first = try #require(try Self.catalogue.get().search(query, kind: .competence, limit: 1).first)

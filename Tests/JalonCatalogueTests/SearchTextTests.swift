@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCatalogue
 
 @Suite("Normalisation des textes de recherche")
@@ -9,7 +10,7 @@ struct SearchTextTests {
 
     @Test(arguments: [
         ("aide-soignante", "Aide-soignant"), ("boulangère", "BOULANGER"), ("conductrice", "conducteur"),
-        ("vendeuse", "vendeur"), ("technicienne", "technicien"), ("sportive", "sportif"), ("infirmières", "infirmier"),
+        ("vendeuse", "vendeur"), ("technicienne", "technicien"), ("sportive", "sportif"), ("infirmières", "infirmier")
     ])
     func givesBothGenderedFormsTheSameTerms(feminine: String, masculine: String) {
         #expect(SearchText.terms(feminine) == SearchText.terms(masculine))
@@ -30,7 +31,7 @@ struct SearchTextTests {
             Array(a.utf8).withUnsafeBytes { a in Array(b.utf8).withUnsafeBytes { b in EditDistance.bounded(a, b, limit: limit) } }
         }
         #expect(distance("infirmier", "infirmier", 2) == 0)
-        #expect(distance("infirmeir", "infirmier", 2) == 1) // transposition
+        #expect(distance("infirmeir", "infirmier", 2) == 1)  // transposition
         #expect(distance("asistant", "assistant", 1) == 1)
         #expect(distance("plombier", "pompier", 1) == nil)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import JalonCore
 import Testing
+
 @testable import JalonCatalogue
 
 /// The matching index the importer stores in the artifact (`match.*`): read when its layout version is

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import JalonCatalogue
 import JalonCore
+import Testing
+
+@testable import JalonCatalogue
 
 /// Personas on the real bundled catalogue (ROME v460, RNCP 2026-02-01, InserJeunes 2025-03). Each test
 /// says why the expectation follows from the rules of JalonCore.docc/TrainingPaths.md and from the data.
@@ -33,9 +34,10 @@ struct TrainingPathsPersonaTests {
         let appellation = catalogue.appellations(of: i1310).first!
         let coeur = catalogue.coeurDeMetier(of: i1310).filter { $0.rubrique == .savoirFaire || $0.rubrique == .savoirEtre }
         let skills = coeur.dropLast().map { Competence(item: RomeItemRef(code: $0.ogr), source: .experience(x1), maitrise: .autonomie)! }
-        return project(born: 1984, situation: .salarie, diplome: .niveau(Niveau(3)!), departement: "25",
-                       experiences: [Experience(id: x1, nature: .emploi, appellation: RomeItemRef(code: appellation.ogr), annees: 15)!],
-                       competences: skills)
+        return project(
+            born: 1984, situation: .salarie, diplome: .niveau(Niveau(3)!), departement: "25",
+            experiences: [Experience(id: x1, nature: .emploi, appellation: RomeItemRef(code: appellation.ogr), annees: 15)!],
+            competences: skills)
     }
 
     @Test func levelThreeToALevelSixCertificationGoesThroughLevelsFourAndFive() throws {
@@ -96,7 +98,8 @@ struct TrainingPathsPersonaTests {
         // 110 leavers, and 56033102, 90 % of 49; together (78 × 110 + 90 × 49) / 159 = 81.7 → 82 %.
         #expect(Self.catalogue.region(of: Departement("25")!)?.code == "27")
         let doubs = Self.project(born: 2005, situation: .demandeurEmploi, diplome: .niveau(Niveau(3)!), departement: "25")
-        let path = try #require(try Self.paths(doubs, Self.j1501).paths.first { $0.certification == CertificationCode("RNCP35830") && $0.voie == .apprentissage })
+        let path = try #require(
+            try Self.paths(doubs, Self.j1501).paths.first { $0.certification == CertificationCode("RNCP35830") && $0.voie == .apprentissage })
         let figure = try #require(path.insertion)
         #expect(figure.scope == .region("27"))
         #expect(figure.millesime == "2022_2023")
@@ -107,7 +110,8 @@ struct TrainingPathsPersonaTests {
         // Mayotte (976, region 06) publishes no DEAS figure: the national one, with its cohort.
         #expect(Self.catalogue.region(of: Departement("976")!)?.code == "06")
         let mayotte = Self.project(born: 2005, situation: .demandeurEmploi, diplome: .niveau(Niveau(3)!), departement: "976")
-        let national = try #require(try Self.paths(mayotte, Self.j1501).paths.first { $0.certification == CertificationCode("RNCP35830") && $0.voie == .apprentissage }?.insertion)
+        let national = try #require(
+            try Self.paths(mayotte, Self.j1501).paths.first { $0.certification == CertificationCode("RNCP35830") && $0.voie == .apprentissage }?.insertion)
         guard case .national(let regions) = national.scope else { Issue.record("expected a national figure, got \(national.scope)"); return }
         #expect(regions > 1)
         #expect(national.millesime == "2022_2023")
@@ -176,10 +180,10 @@ struct ArtifactWithoutDepartementsTests {
         var writer = ArtifactWriter()
         var offset = ArtifactFormat.magic.count + 8
         for _ in 0..<word(ArtifactFormat.magic.count + 4) {
-            let name = String(decoding: bytes[offset ..< offset + ArtifactFormat.nameLength].prefix { $0 != 0 }, as: UTF8.self)
+            let name = String(decoding: bytes[offset..<offset + ArtifactFormat.nameLength].prefix { $0 != 0 }, as: UTF8.self)
             let length = word(offset + ArtifactFormat.nameLength)
             let start = offset + ArtifactFormat.nameLength + 4
-            if name != removed { writer.addSection(name, bytes: Array(bytes[start ..< start + length])) }
+            if name != removed { writer.addSection(name, bytes: Array(bytes[start..<start + length])) }
             offset = start + length + (4 - length % 4) % 4
         }
         return Data(writer.finish())
@@ -191,7 +195,8 @@ struct ArtifactWithoutDepartementsTests {
         #expect(catalogue.fiche(RomeCode("J1501")!) != nil)
         var project = Project.started(displayName: "Doubs", at: Timestamp(secondsSince1970: 0))
         project.profil = Profil(anneeNaissance: 2005, departement: Departement("25"), situation: .demandeurEmploi, diplome: .niveau(Niveau(3)!))
-        let input = try #require(catalogue.trainingPathsInput(target: RomeCode("J1501")!, project: project, today: Day(year: 2026, month: 11, day: 29)!, offers: nil))
+        let input = try #require(
+            catalogue.trainingPathsInput(target: RomeCode("J1501")!, project: project, today: Day(year: 2026, month: 11, day: 29)!, offers: nil))
         #expect(input.person.region == nil)
         let deas = try #require(TrainingPaths(input).paths.first { $0.certification == CertificationCode("RNCP35830") && $0.voie == .apprentissage })
         guard case .national = deas.insertion?.scope else { Issue.record("expected a national figure"); return }

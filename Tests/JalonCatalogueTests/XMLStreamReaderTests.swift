@@ -56,12 +56,14 @@ struct XMLStreamReaderTests {
     }
 
     @Test func boundsDepthAndAttributes() throws {
-        let deep = try reader(String(repeating: "<a>", count: 20) + String(repeating: "</a>", count: 20),
-                              limits: XMLParseLimits(maxDepth: 10))
+        let deep = try reader(
+            String(repeating: "<a>", count: 20) + String(repeating: "</a>", count: 20),
+            limits: XMLParseLimits(maxDepth: 10))
         // Refused by the stream's prescan, which names the column of the eleventh <a> too.
         #expect(throws: XMLError(.tooDeep(limit: 10), at: XMLSourceLocation(sourceName: "flux.xml", line: 1, column: 31))) { _ = try events(deep) }
-        let wide = try reader("<a " + (1...5).map { "x\($0)=\"\($0)\"" }.joined(separator: " ") + "/>",
-                              limits: XMLParseLimits(maxAttributesPerElement: 3))
+        let wide = try reader(
+            "<a " + (1...5).map { "x\($0)=\"\($0)\"" }.joined(separator: " ") + "/>",
+            limits: XMLParseLimits(maxAttributesPerElement: 3))
         let error = #expect(throws: XMLError.self) { _ = try events(wide) }
         #expect(error?.kind == .tooManyAttributes(limit: 3, element: "a"))
     }

@@ -25,7 +25,7 @@ struct CongruenceTests {
         ("IAS", 12, 12), ("IAE", 11, 12), ("IAC", 10, 12),
         ("ISE", 9, 10), ("ISC", 8, 10), ("IEC", 6, 10),
         ("ASE", 6, 4), ("ASC", 5, 4), ("AEC", 3, 4),
-        ("SEC", 0, 0),
+        ("SEC", 0, 0)
     ].map { PublishedCongruence(person: $0.0, brownGore: $0.1, iachan: $0.2) }
 
     @Test(arguments: hartmannTable2)
@@ -57,8 +57,10 @@ struct CongruenceTests {
     /// One hand-made case per rule of the scale, person RIA, each the first rule that holds. RSI and
     /// RAS are where the holland package's lookup table says 2 and 0: the first letters agree, so
     /// rule 3 holds (see the CongruenceIndices article).
-    @Test(arguments: [("RIA", 6), ("RIS", 5), ("IAR", 4), ("RAI", 4), ("RSE", 3), ("RSI", 3), ("RAS", 3),
-                      ("IRS", 2), ("SRE", 1), ("SEA", 0), ("SEC", 0)])
+    @Test(arguments: [
+        ("RIA", 6), ("RIS", 5), ("IAR", 4), ("RAI", 4), ("RSE", 3), ("RSI", 3), ("RAS", 3),
+        ("IRS", 2), ("SRE", 1), ("SEA", 0), ("SEC", 0)
+    ])
     func zenerSchnuelleRules(_ environment: String, _ expected: Int) {
         #expect(CongruenceIndex.zenerSchnuelle.raw(person: code("RIA"), environment: code(environment)) == expected)
     }

@@ -20,8 +20,9 @@ struct DebouchesBonusTests {
             let unit = { Double.random(in: 0...1, using: &generator) }
             let (interest, skill, access, mobilite, preference) = (unit(), unit(), unit(), unit(), Bool.random(using: &generator) ? 1.0 : 0)
             func score(_ debouches: Double?) -> MatchScore {
-                MatchScore(centres: interest, congruence: nil, interest: interest, skill: skill, access: access, mobilite: mobilite,
-                           preference: preference, isExcluded: false, debouches: debouches)
+                MatchScore(
+                    centres: interest, congruence: nil, interest: interest, skill: skill, access: access, mobilite: mobilite,
+                    preference: preference, isExcluded: false, debouches: debouches)
             }
             let off = score(nil)
             #expect(off.parts == [.interets, .competences, .acces, .mobilite, .preferences])

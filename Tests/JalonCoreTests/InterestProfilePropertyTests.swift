@@ -1,6 +1,6 @@
 import JalonCore
-import Testing
 import JalonTestSupport
+import Testing
 
 /// Properties over 500 seeded random answer sets (some items left unanswered) to a questionnaire
 /// shaped like jalon-riasec-1.
@@ -90,9 +90,10 @@ struct StoredProfileAgreementTests {
         for _ in 0..<100 {
             // Answers drawn from a narrow band make ties frequent, the case that matters here.
             let low = Int.random(in: 0...3, using: &generator)
-            let answers = ScoringFixtures.answers(questionnaire.items.map {
-                ($0.id.rawValue, Int.random(in: low...(low + 1), using: &generator))
-            })
+            let answers = ScoringFixtures.answers(
+                questionnaire.items.map {
+                    ($0.id.rawValue, Int.random(in: low...(low + 1), using: &generator))
+                })
             let profile = try questionnaire.profile(for: answers)
             #expect(profile.riasecProfile(computed: Timestamp(secondsSince1970: 0)).code == profile.code.description)
         }

@@ -9,8 +9,10 @@ struct InterestProfileTests {
     /// and the profile stored there: R 100, I 63, A 13, S 63, E 25, C 63. By hand: R (4+4)/8 = 100 %,
     /// I (3+2)/8 = 62.5 → 63, A (1+0)/8 = 12.5 → 13, S (2+3)/8 → 63, E (1+1)/8 = 25, C (3+2)/8 → 63.
     @Test func reproducesTheKarimSample() throws {
-        let answers = ScoringFixtures.answers([("r1", 4), ("r2", 4), ("i1", 3), ("i2", 2), ("a1", 1), ("a2", 0),
-                                               ("s1", 2), ("s2", 3), ("e1", 1), ("e2", 1), ("c1", 3), ("c2", 2)])
+        let answers = ScoringFixtures.answers([
+            ("r1", 4), ("r2", 4), ("i1", 3), ("i2", 2), ("a1", 1), ("a2", 0),
+            ("s1", 2), ("s2", 3), ("e1", 1), ("e2", 1), ("c1", 3), ("c2", 2)
+        ])
         let profile = try questionnaire.profile(for: answers)
         #expect(profile.scores.map(\.percent) == [100, 63, 13, 63, 25, 63])
         #expect(profile.scores.map(\.raw) == [8, 5, 1, 5, 2, 5])
@@ -39,9 +41,12 @@ struct InterestProfileTests {
     /// Rounding is half up and integer: 1/8 = 12.5 → 13, 3/8 = 37.5 → 38, 7/12 = 58.33 → 58.
     @Test func roundsHalfUp() {
         func percent(_ points: [Int]) -> Int {
-            TypeScore(type: .realiste, itemCount: 8, contributions: points.enumerated().map {
-                ItemContribution(question: QuestionID("r\($0.offset + 1)")!, answer: Rating($0.element)!, points: $0.element)
-            }).percent
+            TypeScore(
+                type: .realiste, itemCount: 8,
+                contributions: points.enumerated().map {
+                    ItemContribution(question: QuestionID("r\($0.offset + 1)")!, answer: Rating($0.element)!, points: $0.element)
+                }
+            ).percent
         }
         #expect(percent([1, 0]) == 13)
         #expect(percent([3, 0]) == 38)
@@ -63,9 +68,11 @@ struct InterestProfileTests {
     /// flagged. Scores 100, 100, 75 ×4: mean 83.33, SD 11.79 → not flagged.
     @Test func uniformityThreshold() throws {
         func profile(liking types: Set<RiasecType>) throws -> InterestProfile {
-            try questionnaire.profile(for: ScoringFixtures.answers(questionnaire.items.map {
-                ($0.id.rawValue, types.contains($0.type) ? 4 : 3)
-            }))
+            try questionnaire.profile(
+                for: ScoringFixtures.answers(
+                    questionnaire.items.map {
+                        ($0.id.rawValue, types.contains($0.type) ? 4 : 3)
+                    }))
         }
         let one = try profile(liking: [.social])
         #expect(one.isUndifferentiated)
@@ -87,8 +94,10 @@ struct InterestProfileTests {
     /// Karim's code RIS against a ROME fiche whose major type is R and minor type I:
     /// Iachan 22 + 5 of 27, Brown & Gore 9 + 6 of 15, Zener & Schnuelle rule 5 of 5.
     @Test func congruenceWithAFiche() throws {
-        let answers = ScoringFixtures.answers([("r1", 4), ("r2", 4), ("i1", 3), ("i2", 2), ("a1", 1), ("a2", 0),
-                                               ("s1", 2), ("s2", 3), ("e1", 1), ("e2", 1), ("c1", 3), ("c2", 2)])
+        let answers = ScoringFixtures.answers([
+            ("r1", 4), ("r2", 4), ("i1", 3), ("i2", 2), ("a1", 1), ("a2", 0),
+            ("s1", 2), ("s2", 3), ("e1", 1), ("e2", 1), ("c1", 3), ("c2", 2)
+        ])
         let congruences = try questionnaire.profile(for: answers).congruences(with: HollandCode(major: .realiste, minor: .investigateur))
         #expect(congruences.map(\.index) == [.iachan, .brownGore, .zenerSchnuelle])
         #expect(congruences.map(\.raw) == [27, 15, 5])

@@ -39,13 +39,14 @@ enum MatchingFixtures {
                 centres: [link(7, "C3000")], items: [item(8, coeur: true)]),
             MatchingFicheEntry(
                 code: code("D4000"), label: labels["D4000"] ?? "Détiste", centres: [link(22, "D4000")],
-                items: [item(4, .savoir, coeur: true), item(6)]),
+                items: [item(4, .savoir, coeur: true), item(6)])
         ]
     }
 
     static func index(labels: [String: String] = [:]) -> MatchingIndex {
-        MatchingIndex(fiches: entries(labels: labels), appellations: [OgrCode(9001): code("A1000")],
-                      families: [OgrCode(7): OgrCode(2)],
-                      centreLabels: [centre(22): "Je souhaite prendre soin des autres", centre(5): "centre 5"])
+        MatchingIndex(
+            fiches: entries(labels: labels), appellations: [OgrCode(9001): code("A1000")],
+            families: [OgrCode(7): OgrCode(2)],
+            centreLabels: [centre(22): "Je souhaite prendre soin des autres", centre(5): "centre 5"])
     }
 }

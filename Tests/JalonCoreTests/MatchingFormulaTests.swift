@@ -64,8 +64,9 @@ struct MatchingFormulaTests {
     /// detailed ones (half the credit), but two detailed compétences of one macro do not credit each other.
     /// E5000 lists the macro 20 and its detailed 21 and 22 (weight 1 each, total 3, full fit at 1.5).
     @Test func relatedCompetencesCreditParentAndChildrenOnly() {
-        let index = MatchingIndex(fiches: [MatchingFicheEntry(code: F.code("E5000"), label: "E", items: [F.item(20), F.item(21), F.item(22)])],
-                                  families: [OgrCode(21): OgrCode(20), OgrCode(22): OgrCode(20), OgrCode(23): OgrCode(20)])
+        let index = MatchingIndex(
+            fiches: [MatchingFicheEntry(code: F.code("E5000"), label: "E", items: [F.item(20), F.item(21), F.item(22)])],
+            families: [OgrCode(21): OgrCode(20), OgrCode(22): OgrCode(20), OgrCode(23): OgrCode(20)])
         let skill = { (person: MatchingPerson) in MatchingRanking(index: index, person: person).score(of: F.code("E5000"))?.skill }
         // 23 (detailed, not listed) at expertise: the macro 20 gets 0.5; siblings 21 and 22 nothing → 0.5 / 3.
         close(skill(MatchingPerson(skills: [F.skill(23, .expertise)])), 0.5 / 1.5)
@@ -133,9 +134,10 @@ struct MatchingFormulaTests {
     /// total = 100 × (0.834166… + (1 − 0.834166…) × 0.10) = 85.075, as the parts' points:
     /// 36.666… + 28 + 18.75 + 0 + 1.658333….
     @Test func total() {
-        let person = MatchingPerson(centres: [F.centre(22): Rating(4)!, F.centre(5): Rating(2)!],
-                                    skills: [F.skill(1, .autonomie), F.skill(3, .expertise)], diplome: .aucun,
-                                    retenues: [F.code("A1000")])
+        let person = MatchingPerson(
+            centres: [F.centre(22): Rating(4)!, F.centre(5): Rating(2)!],
+            skills: [F.skill(1, .autonomie), F.skill(3, .expertise)], diplome: .aucun,
+            retenues: [F.code("A1000")])
         let result = score(person, "A1000")
         let base = 0.4 * (0.5 + 0.5 * 2.5 / 3) + 0.35 * 0.8 + 0.25 * 0.75
         close(result.base, base)
@@ -220,20 +222,22 @@ struct MatchingFormulaTests {
 
     /// The reasons, in both languages, say what the explanation holds.
     @Test func reasons() throws {
-        let person = MatchingPerson(centres: [F.centre(5): Rating(4)!], skills: [F.skill(1, .autonomie), F.skill(7, .expertise)],
-                                    experienceAppellations: [OgrCode(9001)], diplome: .aucun, retenues: [F.code("B2000")])
+        let person = MatchingPerson(
+            centres: [F.centre(5): Rating(4)!], skills: [F.skill(1, .autonomie), F.skill(7, .expertise)],
+            experienceAppellations: [OgrCode(9001)], diplome: .aucun, retenues: [F.code("B2000")])
         let match = try #require(MatchingRanking(index: index, person: person).match(for: F.code("B2000")))
         // B2000: I = 1 (40 pts), S = 2 / 2.5 = 0.8 (28), A = 1 − 0.25·(3 + 1) = 0 (0), base 0.68;
         // mobilité 100·0.32·0.2·0.8 = 5.12, preference 100·0.32·0.1 = 3.2. Strongest first; then what
         // access misses, with the 25 points it costs.
-        #expect(match.reasons(in: .fr) == [
-            "vous aimez « centre 5 » (4/4) (+40,0 pts)",
-            "1 compétence(s) du métier, dont « item 1 », et 1 proche(s) (+28,0 pts)",
-            "passerelle ROME n° 1 sur 2 depuis A1000 Alphiste (+5,1 pts)",
-            "piste retenue (+3,2 pts)",
-            "3 niveau(x) de diplôme à gagner",
-            "métier réglementé : certification obligatoire (accès −25,0 pts)",
-        ])
+        #expect(
+            match.reasons(in: .fr) == [
+                "vous aimez « centre 5 » (4/4) (+40,0 pts)",
+                "1 compétence(s) du métier, dont « item 1 », et 1 proche(s) (+28,0 pts)",
+                "passerelle ROME n° 1 sur 2 depuis A1000 Alphiste (+5,1 pts)",
+                "piste retenue (+3,2 pts)",
+                "3 niveau(x) de diplôme à gagner",
+                "métier réglementé : certification obligatoire (accès −25,0 pts)"
+            ])
         #expect(match.reasons(in: .en).first == "you like “centre 5” (4/4) (+40.0 pts)")
         let nothing = try #require(MatchingRanking(index: index, person: MatchingPerson()).match(for: F.code("C3000")))
         #expect(nothing.reasons(in: .fr) == ["aucune raison forte : score d’accès seulement"])
@@ -241,8 +245,9 @@ struct MatchingFormulaTests {
 
     /// The explanation of a match lists what produced it, and its numbers are the ranking's.
     @Test func explanation() throws {
-        let person = MatchingPerson(centres: [F.centre(22): Rating(4)!], skills: [F.skill(1, .autonomie), F.skill(7, .expertise)],
-                                    experienceAppellations: [OgrCode(9001)], diplome: .aucun)
+        let person = MatchingPerson(
+            centres: [F.centre(22): Rating(4)!], skills: [F.skill(1, .autonomie), F.skill(7, .expertise)],
+            experienceAppellations: [OgrCode(9001)], diplome: .aucun)
         let ranking = MatchingRanking(index: index, person: person)
         let match = try #require(ranking.match(for: F.code("B2000")))
         #expect(match.score == ranking.score(of: F.code("B2000")))

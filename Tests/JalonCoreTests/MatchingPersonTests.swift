@@ -10,13 +10,14 @@ struct MatchingPersonTests {
         let ogr = { (value: Int) in RomeItemRef(code: OgrCode(value)) }
         let competences = [
             Competence(item: ogr(1), source: .experience(experience), maitrise: .expertise)!,
-            Competence(item: ogr(2), source: .declaree)!,                        // confirmed, unrated: pratique
-            Competence(item: ogr(3), source: .suggeree(from: experience))!,      // not confirmed: left out
-            Competence(item: ogr(4), source: .suggeree(from: nil), maitrise: .notions)!, // rated: counts
-            Competence(libelle: "Conduite de chariot", source: .declaree, maitrise: .autonomie)!, // no ROME item
+            Competence(item: ogr(2), source: .declaree)!,  // confirmed, unrated: pratique
+            Competence(item: ogr(3), source: .suggeree(from: experience))!,  // not confirmed: left out
+            Competence(item: ogr(4), source: .suggeree(from: nil), maitrise: .notions)!,  // rated: counts
+            Competence(libelle: "Conduite de chariot", source: .declaree, maitrise: .autonomie)!  // no ROME item
         ]
-        let interets = Interets(centres: [CentreInteretRating(centre: CentreInteretCode(22)!, rating: Rating(4)!)], riasec: answers,
-                                profil: stored.map { SavedRiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: $0)! })
+        let interets = Interets(
+            centres: [CentreInteretRating(centre: CentreInteretCode(22)!, rating: Rating(4)!)], riasec: answers,
+            profil: stored.map { SavedRiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: $0)! })
         return Project(
             metadata: Metadata(created: .init(secondsSince1970: 0), updated: .init(secondsSince1970: 0), generator: Generator(name: "t", version: "0")),
             profil: Profil(diplome: .niveau(Niveau(4)!)), interets: interets,
@@ -27,8 +28,11 @@ struct MatchingPersonTests {
     @Test func readsRatingsSkillsExperiencesLevelAndPistes() {
         let person = MatchingPerson(project: project())
         #expect(person.centres == [CentreInteretCode(22)!: Rating(4)!])
-        #expect(person.skills == [.init(item: OgrCode(1), maitrise: .expertise), .init(item: OgrCode(2), maitrise: .pratique),
-                                  .init(item: OgrCode(4), maitrise: .notions)])
+        #expect(
+            person.skills == [
+                .init(item: OgrCode(1), maitrise: .expertise), .init(item: OgrCode(2), maitrise: .pratique),
+                .init(item: OgrCode(4), maitrise: .notions)
+            ])
         #expect(person.experienceAppellations == [OgrCode(9001)])
         #expect(person.diplome == .niveau(Niveau(4)!))
         #expect(person.retenues == [RomeCode("A1000")!] && person.ecartees == [RomeCode("B2000")!])

@@ -1,6 +1,6 @@
 import JalonCore
-import Testing
 import JalonTestSupport
+import Testing
 
 /// Random indexes and persons drawn from a fixed seed (so every run checks the same cases).
 enum RandomMatching {
@@ -18,12 +18,14 @@ enum RandomMatching {
                 riasecMajor: Bool.random(using: &generator) ? riasec.randomElement(using: &generator) : nil,
                 riasecMinor: riasec.randomElement(using: &generator),
                 centres: (0..<Int.random(in: 0...4, using: &generator)).map { _ in
-                    RomeCentreInteretLink(centreInteret: CentreInteretCode(Int.random(in: 1...30, using: &generator))!, fiche: code,
-                                          isPrincipal: Bool.random(using: &generator))
+                    RomeCentreInteretLink(
+                        centreInteret: CentreInteretCode(Int.random(in: 1...30, using: &generator))!, fiche: code,
+                        isPrincipal: Bool.random(using: &generator))
                 },
                 items: itemOgrs.map { ogr in
-                    FicheItem(ogr: OgrCode(ogr), label: gender.label(masculine: "Savoir \(ogr) (le technicien)", feminine: "Savoir \(ogr) (la technicienne)"),
-                              rubrique: FicheItem.Rubrique.allCases[ogr % 4], coherence: Bool.random(using: &generator) ? .principale : .ordinaire)
+                    FicheItem(
+                        ogr: OgrCode(ogr), label: gender.label(masculine: "Savoir \(ogr) (le technicien)", feminine: "Savoir \(ogr) (la technicienne)"),
+                        rubrique: FicheItem.Rubrique.allCases[ogr % 4], coherence: Bool.random(using: &generator) ? .principale : .ordinaire)
                 },
                 certificationLevels: (0..<Int.random(in: 0...3, using: &generator)).map { _ in Niveau(Int.random(in: 3...8, using: &generator))! },
                 isRegulated: Int.random(in: 0..<5, using: &generator) == 0,
@@ -36,7 +38,8 @@ enum RandomMatching {
     /// The code of the `row`-th generated fiche.
     static func code(_ row: Int) -> RomeCode { RomeCode("\(letters[row % letters.count])\(1000 + row)")! }
 
-    enum Gender { case both, masculine, feminine
+    enum Gender {
+        case both, masculine, feminine
         func label(masculine: String, feminine: String) -> String {
             switch self {
             case .both: "\(masculine) / \(feminine)"
@@ -67,8 +70,9 @@ enum RandomMatching {
             Set((0..<Int.random(in: 0...2, using: &generator)).map { _ in RandomMatching.code(Int.random(in: 0..<fiches, using: &generator)) })
         }
         let ecartees = pick(&generator)
-        return MatchingPerson(centres: centres, hollandCode: code, skills: skills, experienceAppellations: experiences, diplome: diplome,
-                              ecartees: ecartees, retenues: pick(&generator).subtracting(ecartees))
+        return MatchingPerson(
+            centres: centres, hollandCode: code, skills: skills, experienceAppellations: experiences, diplome: diplome,
+            ecartees: ecartees, retenues: pick(&generator).subtracting(ecartees))
     }
 }
 

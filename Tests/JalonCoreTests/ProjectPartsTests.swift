@@ -67,8 +67,9 @@ struct ProjectPartsTests {
     }
 
     @Test func allPistesKeptFirst() {
-        let pistes = Pistes(retenues: [Piste(fiche: RomeCode("I1310")!)], suggerees: [Piste(fiche: RomeCode("H2912")!)],
-                            ecartees: [Piste(fiche: RomeCode("H2913")!)])
+        let pistes = Pistes(
+            retenues: [Piste(fiche: RomeCode("I1310")!)], suggerees: [Piste(fiche: RomeCode("H2912")!)],
+            ecartees: [Piste(fiche: RomeCode("H2913")!)])
         #expect(pistes.pistes.map(\.fiche.rawValue) == ["I1310", "H2912", "H2913"])
     }
 
@@ -79,16 +80,19 @@ struct ProjectPartsTests {
         project.competences = Competences(competences: [Competence(libelle: "Souder", source: .suggeree(from: ExperienceID("x3")!))!])
         #expect(project.inconsistencies == [.unknownExperience(ExperienceID("x3")!), .formationTargetNotKept(RomeCode("H2913")!)])
         #expect(project.inconsistencies.map(\.step) == [.competences, .formations])
-        #expect(ProjectInconsistency.formationTargetNotKept(RomeCode("H2913")!).message(in: .fr)
-            == "une formation vise H2913, qui n’est pas une piste retenue")
+        #expect(
+            ProjectInconsistency.formationTargetNotKept(RomeCode("H2913")!).message(in: .fr)
+                == "une formation vise H2913, qui n’est pas une piste retenue")
         #expect(ProjectInconsistency.tooManyRetenues(6).message(in: .en) == "6 kept pistes; at most 5 are kept")
     }
 
     @Test func withIDChangesOnlyTheID() {
         let metadata = Metadata(created: .init(secondsSince1970: 1), updated: .init(secondsSince1970: 2), generator: Generator(name: "t", version: "0"))
-        let project = Project(metadata: metadata, profil: Profil(situation: .salarie), plan: [
-            PlanAction(id: ActionID("a1")!, kind: .forum, status: .faite, intitule: "Forum"),
-        ])
+        let project = Project(
+            metadata: metadata, profil: Profil(situation: .salarie),
+            plan: [
+                PlanAction(id: ActionID("a1")!, kind: .forum, status: .faite, intitule: "Forum")
+            ])
         let other = ProjectID()
         let moved = project.withID(other)
         #expect(moved.id == other)
@@ -99,8 +103,9 @@ struct ProjectPartsTests {
         let late = CounsellorNote(id: NoteID("n1")!, auteur: "S.", date: Timestamp(secondsSince1970: 200), section: .plan, status: .besoin, texte: "b")
         let early = CounsellorNote(id: NoteID("n2")!, auteur: "S.", date: Timestamp(secondsSince1970: 100), section: .plan, status: .pointAppui, texte: "a")
         let other = CounsellorNote(id: NoteID("n3")!, auteur: "S.", date: Timestamp(secondsSince1970: 50), section: .profil, status: .nonExplore, texte: "c")
-        let project = Project(metadata: Metadata(created: .init(secondsSince1970: 0), updated: .init(secondsSince1970: 0), generator: Generator(name: "t", version: "0")),
-                              notes: [late, other, early])
+        let project = Project(
+            metadata: Metadata(created: .init(secondsSince1970: 0), updated: .init(secondsSince1970: 0), generator: Generator(name: "t", version: "0")),
+            notes: [late, other, early])
         #expect(project.notes(on: .plan).map(\.id.rawValue) == ["n2", "n1"])
         #expect(project.notes(on: .synthese).isEmpty)
     }

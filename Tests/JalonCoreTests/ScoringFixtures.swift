@@ -10,18 +10,21 @@ enum ScoringFixtures {
         let items = (1...itemsPerType).flatMap { number in
             RiasecType.allCases.map { type in
                 let id = "\(type.rawValue.lowercased())\(number)"
-                return QuestionnaireItem(id: QuestionID(id)!, type: type, text: LocalizedText(fr: "activité \(id)", en: "activity \(id)"),
-                                         isReversed: reversed.contains(id))
+                return QuestionnaireItem(
+                    id: QuestionID(id)!, type: type, text: LocalizedText(fr: "activité \(id)", en: "activity \(id)"),
+                    isReversed: reversed.contains(id))
             }
         }
         let scale = (0...4).map { LocalizedText(fr: "niveau \($0)", en: "level \($0)") }
-        return try! Questionnaire(id: id, title: LocalizedText(fr: "Test", en: "Test"),
-                                  instructions: LocalizedText(fr: "Répondez.", en: "Answer."), scale: scale, items: items)
+        return try! Questionnaire(
+            id: id, title: LocalizedText(fr: "Test", en: "Test"),
+            instructions: LocalizedText(fr: "Répondez.", en: "Answer."), scale: scale, items: items)
     }
 
     static func answers(_ pairs: [(String, Int)], questionnaire: String = "jalon-riasec-1") -> RiasecAnswers {
-        RiasecAnswers(questionnaire: questionnaire,
-                      reponses: pairs.map { RiasecAnswer(question: QuestionID($0.0)!, rating: Rating($0.1)!) })
+        RiasecAnswers(
+            questionnaire: questionnaire,
+            reponses: pairs.map { RiasecAnswer(question: QuestionID($0.0)!, rating: Rating($0.1)!) })
     }
 
     /// Answers to a random subset of `questionnaire`'s items (each kept with probability 3/4).

@@ -16,8 +16,10 @@ struct AnnotationImportTests {
         _ = try repository.create(project, author: .person, message: "Création")
         let exported = try DossierBuilder(repository: repository).dossier(project.id, share: [.name])
         var dossier = try DossierXML.read(bytes: DossierXML.encode(exported), sourceName: "d.xml").dossier
-        dossier.project.notes.append(CounsellorNote(id: NoteID("n4")!, auteur: "Mme Durand", date: SampleDossiers.exported,
-                                                    section: .plan, status: .besoin, texte: "Voir le CFA"))
+        dossier.project.notes.append(
+            CounsellorNote(
+                id: NoteID("n4")!, auteur: "Mme Durand", date: SampleDossiers.exported,
+                section: .plan, status: .besoin, texte: "Voir le CFA"))
         dossier.fingerprint = try Dossier.fingerprint(of: dossier.project)
         dossier.annotation = DossierAnnotation(originFingerprint: exported.fingerprint, date: SampleDossiers.exported, counsellor: "Mme Durand")
         return (project.id, try DossierXML.read(bytes: DossierXML.encode(dossier), sourceName: "annotated.xml"))

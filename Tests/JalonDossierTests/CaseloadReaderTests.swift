@@ -23,24 +23,33 @@ final class CaseloadReaderTests {
     func writeCaseload() throws -> [String] {
         let dossier = try SampleDossiers.dossier("karim-montbeliard-reconversion.xml")
         let good = String(decoding: DossierXML.encode(dossier), as: UTF8.self)
-        let signed = String(decoding: try DossierSignature.sign(dossier, with: DossierSignatureTests.key, now: DossierSignatureTests.now),
-                            as: UTF8.self)
+        let signed = String(
+            decoding: try DossierSignature.sign(dossier, with: DossierSignatureTests.key, now: DossierSignatureTests.now),
+            as: UTF8.self)
         let files: [(String, String)] = [
             ("bon.xml", good),
             ("signe.xml", signed),
             // The project edited after export, still valid: read, flagged.
-            ("altere-lisible.xml", good.replacingOccurrences(of: "<libelle>Mécanicien / Mécanicienne de maintenance industrielle</libelle>",
-                                                            with: "<libelle>Mécanicien</libelle>")),
+            (
+                "altere-lisible.xml",
+                good.replacingOccurrences(
+                    of: "<libelle>Mécanicien / Mécanicienne de maintenance industrielle</libelle>",
+                    with: "<libelle>Mécanicien</libelle>")
+            ),
             // Edited into an invalid project: the alteration is what the row says.
             ("altere-illisible.xml", good.replacingOccurrences(of: "etat=\"en-cours\"", with: "etat=\"bientot\"")),
             // The envelope itself breaks its schema.
             ("enveloppe-invalide.xml", good.replacingOccurrences(of: "<historique>", with: "<historique><intrus/>")),
             // A prefix declared on the envelope: the project is copied out rather than moved, same verdict.
-            ("prefixe.xml", good.replacingOccurrences(of: "<dossier xmlns=\"urn:jalon:dossier:1\"",
-                                                      with: "<dossier xmlns=\"urn:jalon:dossier:1\" xmlns:z=\"urn:z\"")),
+            (
+                "prefixe.xml",
+                good.replacingOccurrences(
+                    of: "<dossier xmlns=\"urn:jalon:dossier:1\"",
+                    with: "<dossier xmlns=\"urn:jalon:dossier:1\" xmlns:z=\"urn:z\"")
+            ),
             ("tronque.xml", String(good.prefix(good.count / 2))),
             ("doctype.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><dossier>&e;</dossier>"),
-            ("projet.xml", String(decoding: try SampleDossiers.bytes("Samples/karim-montbeliard-reconversion.xml"), as: UTF8.self)),
+            ("projet.xml", String(decoding: try SampleDossiers.bytes("Samples/karim-montbeliard-reconversion.xml"), as: UTF8.self))
         ]
         for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
         // Larger than the limit: refused on its size, before a byte is read (sparse, so the test stays cheap).
@@ -68,7 +77,7 @@ final class CaseloadReaderTests {
         #expect(byName["projet.xml"]?.summary?.kind == .project)
         let unreadable: [(String, String)] = [
             ("altere-illisible.xml", "dossier altéré depuis son export"), ("enveloppe-invalide.xml", "non conforme au schéma"),
-            ("tronque.xml", "XML mal formé"), ("doctype.xml", "DOCTYPE"), ("enorme.xml", "fichier trop volumineux"),
+            ("tronque.xml", "XML mal formé"), ("doctype.xml", "DOCTYPE"), ("enorme.xml", "fichier trop volumineux")
         ]
         for (file, words) in unreadable {
             let message = byName[file]?.readError?.message ?? "lu"

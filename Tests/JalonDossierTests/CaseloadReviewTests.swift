@@ -24,8 +24,10 @@ struct CaseloadReviewTests {
 
     @Test func keptTargetsByRankUnrankedLast() {
         var project = Self.project(updatedDaysAgo: 1)
-        project.pistes = Pistes(retenues: [Piste(fiche: RomeCode("K2111")!), Piste(fiche: RomeCode("J1501")!, rang: 2),
-                                           Piste(fiche: RomeCode("D1106")!, rang: 1)])
+        project.pistes = Pistes(retenues: [
+            Piste(fiche: RomeCode("K2111")!), Piste(fiche: RomeCode("J1501")!, rang: 2),
+            Piste(fiche: RomeCode("D1106")!, rang: 1)
+        ])
         let summary = CaseloadReview(now: Self.now).summary(ofProjectDocument: project)
         #expect(summary.keptTargets.map(\.fiche.description) == ["D1106", "J1501", "K2111"])
         #expect(summary.flags == [.emptyPlan, .inconsistent], "an unranked kept piste breaks a rule")
@@ -34,9 +36,10 @@ struct CaseloadReviewTests {
 
     @Test func sortingKeepsFileOrderOnTies() {
         let review = CaseloadReview(now: Self.now)
-        let rows = ["c.xml", "a.xml", "b.xml"].enumerated().map { index, file in
-            CaseloadRow(file: file, content: .summary(review.summary(ofProjectDocument: Self.project(updatedDaysAgo: index == 1 ? 50 : 5))))
-        } + [CaseloadRow(file: "z.xml", content: .unreadable(CaseloadReadError(line: 3, column: 1, message: "XML mal formé")))]
+        let rows =
+            ["c.xml", "a.xml", "b.xml"].enumerated().map { index, file in
+                CaseloadRow(file: file, content: .summary(review.summary(ofProjectDocument: Self.project(updatedDaysAgo: index == 1 ? 50 : 5))))
+            } + [CaseloadRow(file: "z.xml", content: .unreadable(CaseloadReadError(line: 3, column: 1, message: "XML mal formé")))]
         #expect(CaseloadOrder.lastChange.sorted(rows).map(\.file) == ["a.xml", "c.xml", "b.xml", "z.xml"])
         #expect(CaseloadOrder.flags.sorted(rows).map(\.file) == ["z.xml", "a.xml", "c.xml", "b.xml"])
         #expect(CaseloadOrder.file.sorted(rows).map(\.file) == ["c.xml", "a.xml", "b.xml", "z.xml"])

@@ -25,12 +25,14 @@ struct DossierFormatsAgreementTests {
     @Test(arguments: SampleDossiers.names)
     func everyFormatShowsTheSameFacts(_ name: String) throws {
         let dossier = try SampleDossiers.dossier(name, share: .none, catalogue: try Self.catalogue.get())
-        let expected = Facts(fingerprint: dossier.fingerprint, hollandCode: dossier.project.interets?.profil?.code,
-                             keptFiches: dossier.keptMetiers.map(\.fiche.description), planTitles: dossier.planTimeline.map(\.intitule),
-                             noteIDs: dossier.notesInStepOrder.map(\.id.description),
-                             skillCategories: (dossier.skillDomains ?? []).map { $0.category ?? "Hors catalogue ROME" })
-        #expect(!expected.skillCategories.isEmpty || (dossier.project.competences?.competences ?? []).isEmpty,
-                "\(name): made with the catalogue, skills are grouped by category")
+        let expected = Facts(
+            fingerprint: dossier.fingerprint, hollandCode: dossier.project.interets?.profil?.code,
+            keptFiches: dossier.keptMetiers.map(\.fiche.description), planTitles: dossier.planTimeline.map(\.intitule),
+            noteIDs: dossier.notesInStepOrder.map(\.id.description),
+            skillCategories: (dossier.skillDomains ?? []).map { $0.category ?? "Hors catalogue ROME" })
+        #expect(
+            !expected.skillCategories.isEmpty || (dossier.project.competences?.competences ?? []).isEmpty,
+            "\(name): made with the catalogue, skills are grouped by category")
         let html = try Self.html(dossier)
         #expect(html == expected, "\(name): HTML")
         #expect(try Self.markdown(dossier) == expected, "\(name): Markdown")
@@ -65,10 +67,11 @@ struct DossierFormatsAgreementTests {
         }
         let captions = try page.select("//section[@id='competences']/table/caption").map(\.text).dropLast(
             dossier.project.competences?.experiences.isEmpty == false ? 1 : 0)
-        return Facts(fingerprint: try page.string("string(//code[@id='empreinte-valeur'])"), hollandCode: holland.isEmpty ? nil : holland,
-                     keptFiches: kept, planTitles: try page.select("//ol[@class='frise']/li/span[@class='intitule']").map(\.text),
-                     noteIDs: try page.select("//section[@id='notes']//div[@class='note']").map { String($0.attribute("id")!.dropFirst(5)) },
-                     skillCategories: captions.map { String($0[..<$0.range(of: " (", options: .backwards)!.lowerBound]) })
+        return Facts(
+            fingerprint: try page.string("string(//code[@id='empreinte-valeur'])"), hollandCode: holland.isEmpty ? nil : holland,
+            keptFiches: kept, planTitles: try page.select("//ol[@class='frise']/li/span[@class='intitule']").map(\.text),
+            noteIDs: try page.select("//section[@id='notes']//div[@class='note']").map { String($0.attribute("id")!.dropFirst(5)) },
+            skillCategories: captions.map { String($0[..<$0.range(of: " (", options: .backwards)!.lowerBound]) })
     }
 
     static func markdown(_ dossier: Dossier) throws -> Facts {
@@ -90,18 +93,20 @@ struct DossierFormatsAgreementTests {
         let notes = section("Notes du conseiller").filter { $0.hasPrefix("- **") }.map { String($0.split(separator: " ").last!.dropLast()) }
         let categories = section("Compétences").filter { $0.hasPrefix("### ") }.map { $0.dropFirst(4).replacing("\\", with: "") }
             .filter { $0 != "Expériences" }
-        return Facts(fingerprint: String(fingerprint), hollandCode: holland, keptFiches: kept, planTitles: plan, noteIDs: notes,
-                     skillCategories: categories.map(String.init))
+        return Facts(
+            fingerprint: String(fingerprint), hollandCode: holland, keptFiches: kept, planTitles: plan, noteIDs: notes,
+            skillCategories: categories.map(String.init))
     }
 
     static func json(_ dossier: Dossier) throws -> Facts {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(DossierJSON.encode(dossier))) as? [String: Any])
         let objects = { (value: Any?) in value as? [[String: Any]] ?? [] }
-        return Facts(fingerprint: (json["fingerprint"] as? [String: Any])?["value"] as? String ?? "",
-                     hollandCode: (json["interests"] as? [String: Any])?["hollandCode"] as? String,
-                     keptFiches: objects((json["metiers"] as? [String: Any])?["kept"]).compactMap { $0["fiche"] as? String },
-                     planTitles: objects(json["plan"]).compactMap { $0["title"] as? String },
-                     noteIDs: objects(json["notes"]).compactMap { $0["id"] as? String },
-                     skillCategories: objects(json["skillDomains"]).map { $0["category"] as? String ?? "Hors catalogue ROME" })
+        return Facts(
+            fingerprint: (json["fingerprint"] as? [String: Any])?["value"] as? String ?? "",
+            hollandCode: (json["interests"] as? [String: Any])?["hollandCode"] as? String,
+            keptFiches: objects((json["metiers"] as? [String: Any])?["kept"]).compactMap { $0["fiche"] as? String },
+            planTitles: objects(json["plan"]).compactMap { $0["title"] as? String },
+            noteIDs: objects(json["notes"]).compactMap { $0["id"] as? String },
+            skillCategories: objects(json["skillDomains"]).map { $0["category"] as? String ?? "Hors catalogue ROME" })
     }
 }

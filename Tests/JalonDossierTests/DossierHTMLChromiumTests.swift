@@ -1,18 +1,22 @@
 import Foundation
-@testable import JalonDossier
 import JalonLocale
 import Testing
 
+@testable import JalonDossier
+
 /// The page as a browser shows and prints it. Skipped where Chromium is absent (CI installs it).
-@Suite("Dossier HTML in headless Chromium: screenshot, DOM, PDF", .serialized,
-       .enabled(if: HeadlessChromium.locate() != nil, "Chromium not found on PATH (chromium, chromium-browser, google-chrome): install it to run these tests"))
+@Suite(
+    "Dossier HTML in headless Chromium: screenshot, DOM, PDF", .serialized,
+    .enabled(if: HeadlessChromium.locate() != nil, "Chromium not found on PATH (chromium, chromium-browser, google-chrome): install it to run these tests"))
 struct DossierHTMLChromiumTests {
     static let sample = "karim-montbeliard-reconversion.xml"
 
     /// Writes the page of `html` into a scratch directory and hands Chromium, the page and the
     /// directory to `body`.
-    private func withPage<Result>(_ html: String,
-                                  _ body: (HeadlessChromium, URL, URL) throws(DossierPDFError) -> Result) throws -> Result {
+    private func withPage<Result>(
+        _ html: String,
+        _ body: (HeadlessChromium, URL, URL) throws(DossierPDFError) -> Result
+    ) throws -> Result {
         let chromium = try #require(HeadlessChromium.locate())
         return try HeadlessChromium.withWorkDirectory { (directory) throws(DossierPDFError) -> Result in
             let page = directory.appendingPathComponent("dossier.html")
@@ -36,8 +40,9 @@ struct DossierHTMLChromiumTests {
         let html = DossierHTML.render(try SampleDossiers.dossier(Self.sample), language: .fr)
         let png = try withPage(html) { (chromium, page, directory) throws(DossierPDFError) -> [UInt8] in
             let shot = directory.appendingPathComponent("dossier.png")
-            _ = try chromium.run(["--screenshot=" + shot.path, "--window-size=1240,1754", "--hide-scrollbars", page.absoluteString],
-                                 workDirectory: directory)
+            _ = try chromium.run(
+                ["--screenshot=" + shot.path, "--window-size=1240,1754", "--hide-scrollbars", page.absoluteString],
+                workDirectory: directory)
             keep(shot, as: "dossier.png")
             keep(page, as: "dossier.html")
             return (try? Data(contentsOf: shot)).map { [UInt8]($0) } ?? []
@@ -109,7 +114,8 @@ struct DossierHTMLPDFErrorTests {
                 try DossierPDF.render(html: "<!DOCTYPE html>\n<html></html>", environment: environment)
             }
         }
-        try withFakeChromium("for argument in \"$@\"; do case $argument in --print-to-pdf=*) echo 'not a pdf' > \"${argument#--print-to-pdf=}\";; esac; done") { environment in
+        try withFakeChromium("for argument in \"$@\"; do case $argument in --print-to-pdf=*) echo 'not a pdf' > \"${argument#--print-to-pdf=}\";; esac; done") {
+            environment in
             #expect(throws: DossierPDFError.failed(status: 0, detail: "")) {
                 try DossierPDF.render(html: "<!DOCTYPE html>\n<html></html>", environment: environment)
             }

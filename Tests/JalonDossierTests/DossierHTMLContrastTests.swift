@@ -1,6 +1,7 @@
 import Foundation
-@testable import JalonDossier
 import Testing
+
+@testable import JalonDossier
 
 @Suite("Dossier HTML: text contrast is at least 4.5:1 (WCAG 2.1 AA)")
 struct DossierHTMLContrastTests {

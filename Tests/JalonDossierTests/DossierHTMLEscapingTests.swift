@@ -1,8 +1,9 @@
 import Foundation
 import JalonCore
-@testable import JalonDossier
 import JalonXML
 import Testing
+
+@testable import JalonDossier
 
 @Suite("Dossier HTML: user text is escaped, never markup")
 struct DossierHTMLEscapingTests {
@@ -10,8 +11,10 @@ struct DossierHTMLEscapingTests {
 
     @Test func aNoteAndANameWithMarkupStayText() throws {
         var project = try SampleDossiers.project("karim-montbeliard-reconversion.xml")
-        project.notes.append(CounsellorNote(id: LocalID("n9")!, auteur: "Mme <i>Durand</i> & co", date: SampleDossiers.exported,
-                                            section: .plan, status: .besoin, texte: Self.hostile))
+        project.notes.append(
+            CounsellorNote(
+                id: LocalID("n9")!, auteur: "Mme <i>Durand</i> & co", date: SampleDossiers.exported,
+                section: .plan, status: .besoin, texte: Self.hostile))
         project.profil?.nomAffiche = "Karim <img src=x onerror=alert(1)>"
         let dossier = try SampleDossiers.dossier(project, share: .all)
         let html = DossierHTML.render(dossier, language: .fr)

@@ -1,9 +1,10 @@
 import Foundation
 import JalonCore
-@testable import JalonDossier
 import JalonLocale
 import JalonXML
 import Testing
+
+@testable import JalonDossier
 
 @Suite("Dossier HTML: every sample renders a well-formed, complete, accessible, self-contained page")
 struct DossierHTMLSampleTests {
@@ -125,7 +126,10 @@ struct DossierHTMLSampleTests {
         #expect(chosen.count == 1)
         #expect(chosen.first?.text.contains("RNCP37276") == true)
         let insertion = try page.string("string(//section[@id='formations']//table[3]//tbody/tr[1]/td[3])")
-        #expect(insertion == "en emploi : 85 % à 6 mois, 85 % à 12 mois ; poursuite d’études 27 % — InserJeunes, Bourgogne-Franche-Comté (27), apprentis, millésime 2022-2023")
+        #expect(
+            insertion
+                == "en emploi : 85 % à 6 mois, 85 % à 12 mois ; poursuite d’études 27 % — InserJeunes, Bourgogne-Franche-Comté (27), apprentis, millésime 2022-2023"
+        )
     }
 
     @Test func karimsPlanIsATimelineInDateOrderWithTheExportDay() throws {

@@ -1,8 +1,8 @@
 import Foundation
-import JalonTestSupport
 import JalonCatalogue
 import JalonCore
 import JalonDossier
+import JalonTestSupport
 import Testing
 
 @Suite("JSON dossier: stable fields, valid against dossier-1.0.schema.json")
@@ -15,8 +15,9 @@ struct DossierJSONTests {
 
     static func annotated(_ sample: String, share: DossierShare, catalogue: Catalogue? = nil) throws -> Dossier {
         var dossier = try SampleDossiers.dossier(sample, share: share, catalogue: catalogue)
-        dossier.annotation = DossierAnnotation(originFingerprint: String(repeating: "0", count: 64),
-                                               date: SampleDossiers.exported, counsellor: "Mme Durand", structure: "Mission locale")
+        dossier.annotation = DossierAnnotation(
+            originFingerprint: String(repeating: "0", count: 64),
+            date: SampleDossiers.exported, counsellor: "Mme Durand", structure: "Mission locale")
         return dossier
     }
 
@@ -53,8 +54,9 @@ struct DossierJSONTests {
     @Test func theCatalogueFillsSkillDomainsAndCentreLabelsWithoutChangingTheRest() throws {
         let sample = "karim-montbeliard-reconversion.xml"
         let bare = try #require(try JSONSerialization.jsonObject(with: Data(DossierJSON.encode(try SampleDossiers.dossier(sample)))) as? [String: Any])
-        let labelled = try #require(try JSONSerialization.jsonObject(
-            with: Data(DossierJSON.encode(try SampleDossiers.dossier(sample, catalogue: Catalogue.bundled())))) as? [String: Any])
+        let labelled = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(DossierJSON.encode(try SampleDossiers.dossier(sample, catalogue: Catalogue.bundled())))) as? [String: Any])
         #expect((bare["skillDomains"] as? [Any])?.isEmpty == true)
         #expect(bare["labelsCatalogue"] == nil)
         #expect(labelled["labelsCatalogue"] as? String == (try Catalogue.bundled().stampDescription))
@@ -63,13 +65,15 @@ struct DossierJSONTests {
         let centres = try #require((labelled["interests"] as? [String: Any])?["centres"] as? [[String: Any]])
         #expect(centres.first { $0["code"] as? Int == 14 }?["label"] as? String == "J'aime le travail manuel")
         guard case .object(let bareValues) = try JSONValue.parse(DossierJSON.encode(try SampleDossiers.dossier(sample))),
-              case .object(let labelledValues) = try JSONValue.parse(DossierJSON.encode(try SampleDossiers.dossier(sample, catalogue: Catalogue.bundled()))) else {
+            case .object(let labelledValues) = try JSONValue.parse(DossierJSON.encode(try SampleDossiers.dossier(sample, catalogue: Catalogue.bundled())))
+        else {
             Issue.record("not an object"); return
         }
         // Kept métiers gain their job prospects (`prospects`) from the catalogue; nothing else of them may change.
         for key in ["skills", "fingerprint", "metiers", "plan", "notes"] {
-            #expect(bareValues[key]?.removingKey("prospects") == labelledValues[key]?.removingKey("prospects"),
-                     "\(key) does not depend on the catalogue")
+            #expect(
+                bareValues[key]?.removingKey("prospects") == labelledValues[key]?.removingKey("prospects"),
+                "\(key) does not depend on the catalogue")
         }
     }
 
@@ -129,13 +133,13 @@ struct DossierJSONTests {
             files.append(path)
         }
         let script = """
-        import json, sys, jsonschema
-        schema = json.load(open(sys.argv[1]))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        validator = jsonschema.Draft202012Validator(schema)
-        errors = [f"{p}: {e.message}" for p in sys.argv[2:] for e in validator.iter_errors(json.load(open(p)))]
-        print("\\n".join(errors)); sys.exit(1 if errors else 0)
-        """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            errors = [f"{p}: {e.message}" for p in sys.argv[2:] for e in validator.iter_errors(json.load(open(p)))]
+            print("\\n".join(errors)); sys.exit(1 if errors else 0)
+            """
         let run = Process()
         run.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         run.arguments = ["python3", "-c", script, Self.schemaPath.path] + files

@@ -7,8 +7,10 @@ struct DossierMarkdownTests {
     @Test func karimInFrench() throws {
         let dossier = try SampleDossiers.dossier("karim-montbeliard-reconversion.xml")
         let text = DossierMarkdown.render(dossier, language: .fr)
-        for heading in ["## Qui", "## Intérêts", "## Compétences", "## Métiers retenus", "## Formations et parcours",
-                        "## Plan d’action", "## Notes du conseiller", "## Révisions", "## Sources des données", "## Empreinte"] {
+        for heading in [
+            "## Qui", "## Intérêts", "## Compétences", "## Métiers retenus", "## Formations et parcours",
+            "## Plan d’action", "## Notes du conseiller", "## Révisions", "## Sources des données", "## Empreinte"
+        ] {
             #expect(text.contains("\n" + heading + "\n"), "\(heading)")
         }
         #expect(text.contains("`\(dossier.fingerprint)`"))

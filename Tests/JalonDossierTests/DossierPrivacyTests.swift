@@ -15,10 +15,12 @@ struct DossierPrivacyTests {
 
     static func dossier(_ project: Project, share: DossierShare) throws -> Dossier {
         let history = [
-            DossierRevision(number: 1, created: SampleDossiers.exported, role: "portal", counsellorName: nil,
-                            message: "Création du projet de sophie zébulon (sophie@example.org)"),
-            DossierRevision(number: 2, created: SampleDossiers.exported, role: "person", counsellorName: nil,
-                            message: "Import de sophie-zebulon.xml (migré depuis le format 1.0 : 1.0→1.1)"),
+            DossierRevision(
+                number: 1, created: SampleDossiers.exported, role: "portal", counsellorName: nil,
+                message: "Création du projet de sophie zébulon (sophie@example.org)"),
+            DossierRevision(
+                number: 2, created: SampleDossiers.exported, role: "person", counsellorName: nil,
+                message: "Import de sophie-zebulon.xml (migré depuis le format 1.0 : 1.0→1.1)")
         ]
         return try Dossier.make(from: project, revision: 2, share: share, exported: SampleDossiers.exported, history: history)
     }
@@ -36,8 +38,11 @@ struct DossierPrivacyTests {
     @Test func revisionMessagesQuoteNoWithheldData() throws {
         let project = try Self.project()
         let withheld = try Self.dossier(project, share: .none).history.map(\.message)
-        #expect(withheld == ["Création du projet de \(project.pseudonym) (…)",
-                             "Import d’un fichier (migré depuis le format 1.0 : 1.0→1.1)"])
+        #expect(
+            withheld == [
+                "Création du projet de \(project.pseudonym) (…)",
+                "Import d’un fichier (migré depuis le format 1.0 : 1.0→1.1)"
+            ])
         let shared = try Self.dossier(project, share: .all).history.map(\.message)
         #expect(shared[0] == "Création du projet de sophie zébulon (sophie@example.org)")
         #expect(shared[1] == "Import d’un fichier (migré depuis le format 1.0 : 1.0→1.1)", "a file name is never shared")

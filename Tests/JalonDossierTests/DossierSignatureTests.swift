@@ -11,8 +11,9 @@ import Testing
 @Suite("Signed XML dossiers")
 struct DossierSignatureTests {
     static let now = Timestamp(iso8601: "2026-12-01T10:00:00Z")!
-    static let validity = DossierKeyValidity(notBefore: Timestamp(iso8601: "2026-01-01T00:00:00Z")!,
-                                             notAfter: Timestamp(iso8601: "2027-12-31T00:00:00Z")!)
+    static let validity = DossierKeyValidity(
+        notBefore: Timestamp(iso8601: "2026-01-01T00:00:00Z")!,
+        notAfter: Timestamp(iso8601: "2027-12-31T00:00:00Z")!)
     static let key = DossierSigningKey(key: .generate(), validity: validity)
     static var trusted: [DossierTrustedKey] { [DossierTrustedKey(key)] }
     /// The sample with saved suggestions, so its dossier has a source to tamper with.
@@ -26,7 +27,8 @@ struct DossierSignatureTests {
         return try DossierSignature.sign(dossier, with: key, now: now)
     }
 
-    static func verdict(_ bytes: [UInt8], keys: [DossierTrustedKey] = trusted, at: Timestamp = now) -> Result<DossierSignature.Verified, DossierSignatureError> {
+    static func verdict(_ bytes: [UInt8], keys: [DossierTrustedKey] = trusted, at: Timestamp = now) -> Result<DossierSignature.Verified, DossierSignatureError>
+    {
         Result { () throws(DossierSignatureError) in try DossierSignature.verify(bytes, sourceName: "d.xml", trusting: keys, now: at) }
     }
 
@@ -38,8 +40,13 @@ struct DossierSignatureTests {
         try Data(bytes).write(to: file)
         // The text `jalon keys show` prints, header lines included: xmlsec1 reads past them.
         try Data(key.publicText.utf8).write(to: pem)
-        return try ToolRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
-                                                       "--pubkey-pem:\(key.keyID)", pem.path, file.path]).status == 0
+        return try ToolRun.run(
+            "/usr/bin/xmlsec1",
+            [
+                "--verify", "--enabled-reference-uris", "empty",
+                "--pubkey-pem:\(key.keyID)", pem.path, file.path
+            ]
+        ).status == 0
     }
 
     static let xmlsec1Available = FileManager.default.isExecutableFile(atPath: "/usr/bin/xmlsec1")
@@ -60,7 +67,7 @@ struct DossierSignatureTests {
         ("role=\"counsellor\"", "role=\"person\"", "l’historique"),
         ("<sources>", "<sources><source resultat=\"suggestions\" catalogue=\"x\" calcule=\"2026-01-01T00:00:00Z\" moteur=\"y\"/>", "les sources"),
         ("courante=\"plan\"", "courante=\"synthese\"", "le projet"),
-        ("schemaVersion=\"1.", "schemaVersion=\" 1.", "le projet"),
+        ("schemaVersion=\"1.", "schemaVersion=\" 1.", "le projet")
     ])
     func everyPartIsCoveredAndNamed(_ change: (String, String, String)) throws {
         let text = String(decoding: try Self.signedSample(), as: UTF8.self)
@@ -131,8 +138,9 @@ struct DossierSignatureTests {
         let original = try Self.signedSample()
         var received = try DossierXML.read(bytes: original, sourceName: "d.xml").dossier
         let service = DossierSigningKey(key: .generate(), validity: Self.validity)
-        received.annotation = DossierAnnotation(originFingerprint: received.fingerprint, date: Self.now, counsellor: "Mme Durand",
-                                                originSignature: try DossierXML.read(bytes: original, sourceName: "d.xml").signature)
+        received.annotation = DossierAnnotation(
+            originFingerprint: received.fingerprint, date: Self.now, counsellor: "Mme Durand",
+            originSignature: try DossierXML.read(bytes: original, sourceName: "d.xml").signature)
         let annotated = try DossierSignature.sign(received, with: service, now: Self.now)
         let verified = try DossierSignature.verify(annotated, sourceName: "a.xml", trusting: [DossierTrustedKey(service)], now: Self.now)
         #expect(verified.keyID == service.keyID && verified.chainKeyID == Self.key.keyID)
@@ -147,8 +155,11 @@ struct DossierSignatureTests {
         let original = try Self.signedSample()
         var received = try DossierXML.read(bytes: original, sourceName: "d.xml").dossier
         let later = Timestamp(iso8601: "2027-03-01T10:00:00Z")!
-        let service = DossierSigningKey(key: .generate(), validity: DossierKeyValidity(notBefore: Timestamp(iso8601: "2027-02-01T00:00:00Z")!,
-                                                                                        notAfter: Timestamp(iso8601: "2028-02-01T00:00:00Z")!))
+        let service = DossierSigningKey(
+            key: .generate(),
+            validity: DossierKeyValidity(
+                notBefore: Timestamp(iso8601: "2027-02-01T00:00:00Z")!,
+                notAfter: Timestamp(iso8601: "2028-02-01T00:00:00Z")!))
         received.annotation = DossierAnnotation(originFingerprint: received.fingerprint, date: later, counsellor: "Mme Durand")
         let annotated = try DossierSignature.sign(received, with: service, now: later)
         #expect(try DossierSignature.verify(annotated, sourceName: "a.xml", trusting: [DossierTrustedKey(service)], now: later).keyID == service.keyID)

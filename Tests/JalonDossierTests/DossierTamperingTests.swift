@@ -15,7 +15,8 @@ struct DossierTamperingTests {
                 runs.append((index + 1)..<next)
                 index = next
             } else if text[index] == "=", index + 1 < end, text[index + 1] == "\"",
-                      let close = text[(index + 2)..<end].firstIndex(of: "\""), close > index + 2 {
+                let close = text[(index + 2)..<end].firstIndex(of: "\""), close > index + 2
+            {
                 runs.append((index + 2)..<close)
                 index = close + 1
             } else {
@@ -49,8 +50,9 @@ struct DossierTamperingTests {
         let dossier = try SampleDossiers.dossier(sample, share: .all)
         let text = Array(String(decoding: DossierXML.encode(dossier), as: UTF8.self))
         let whole = String(text)
-        let project = try #require(whole.range(of: "<project ")?.lowerBound).utf16Offset(in: whole)
-            ..< (try #require(whole.range(of: "</project>")?.upperBound)).utf16Offset(in: whole)
+        let project =
+            try #require(whole.range(of: "<project ")?.lowerBound).utf16Offset(
+                in: whole)..<(try #require(whole.range(of: "</project>")?.upperBound)).utf16Offset(in: whole)
         let runs = Self.editableRuns(in: text, from: offset(project.lowerBound, in: whole), to: offset(project.upperBound, in: whole))
         #expect(runs.count > 150, "the sample should give many places to alter (\(runs.count))")
         var undetected: [String] = []

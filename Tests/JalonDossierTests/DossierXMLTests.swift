@@ -78,8 +78,10 @@ struct DossierXMLTests {
     }
 
     /// The schema checks what `<debouches>` states (so the validity above means something).
-    @Test(arguments: [(#"niveau="[a-z]+""#, #"niveau="haute""#), (#" categorie="[0-9]""#, #" categorie="9""#),
-                      (#"zone="[^"]+""#, #"zone="monde""#), (#"<famille>"#, #"<intrus/><famille>"#)])
+    @Test(arguments: [
+        (#"niveau="[a-z]+""#, #"niveau="haute""#), (#" categorie="[0-9]""#, #" categorie="9""#),
+        (#"zone="[^"]+""#, #"zone="monde""#), (#"<famille>"#, #"<intrus/><famille>"#)
+    ])
     func badDebouchesAreRefusedByTheSchema(_ change: (pattern: String, replacement: String)) throws {
         let dossier = try SampleDossiers.dossier("karim-montbeliard-reconversion.xml", catalogue: try Catalogue.bundled())
         var text = String(decoding: DossierXML.encode(dossier), as: UTF8.self)
@@ -91,9 +93,10 @@ struct DossierXMLTests {
 
     @Test func anAnnotationIsWrittenAndReadBack() throws {
         var dossier = try SampleDossiers.dossier("lea-gray-lyceenne.xml")
-        dossier.annotation = DossierAnnotation(originFingerprint: String(repeating: "ab", count: 32),
-                                               date: Timestamp(iso8601: "2026-11-30T16:00:00Z")!,
-                                               counsellor: "Mme Durand", structure: "Mission locale")
+        dossier.annotation = DossierAnnotation(
+            originFingerprint: String(repeating: "ab", count: 32),
+            date: Timestamp(iso8601: "2026-11-30T16:00:00Z")!,
+            counsellor: "Mme Durand", structure: "Mission locale")
         let file = try DossierXML.read(bytes: DossierXML.encode(dossier), sourceName: "lea")
         #expect(file.annotation == dossier.annotation)
         #expect(file.isIntact)
@@ -113,7 +116,7 @@ struct DossierXMLTests {
         let file = try DossierXML.read(bytes: writer.finish(), sourceName: "old-dossier.xml")
         #expect(file.isIntact)
         #expect(file.projectVersion == FormatVersion(1, 0))
-        #expect(file.appliedMigrations.count == 3) // 1.0 → 1.1 → 1.2 → 1.3
+        #expect(file.appliedMigrations.count == 3)  // 1.0 → 1.1 → 1.2 → 1.3
         #expect(file.project.profil?.nomAffiche != nil)
     }
 

@@ -5,8 +5,9 @@ import Testing
 @Suite("Notes merge: counsellor's side, person's side, base")
 struct NotesMergeTests {
     func note(_ id: String, _ text: String, status: CounsellorNote.Status = .besoin, author: String = "Mme Durand") -> CounsellorNote {
-        CounsellorNote(id: NoteID(id)!, auteur: author, date: Timestamp(iso8601: "2026-11-30T10:00:00Z")!, section: .plan,
-                       status: status, texte: text)
+        CounsellorNote(
+            id: NoteID(id)!, auteur: author, date: Timestamp(iso8601: "2026-11-30T10:00:00Z")!, section: .plan,
+            status: status, texte: text)
     }
 
     var base: [CounsellorNote] { [note("n1", "Financement à vérifier"), note("n2", "Projet clair", status: .pointAppui)] }
@@ -19,8 +20,9 @@ struct NotesMergeTests {
         #expect(merge.notes.map(\.id.rawValue) == ["n1", "n2", "n3", "n4"])
         #expect(merge.notes[0].status == .pointAppui, "the counsellor's status change")
         #expect(merge.notes[1].texte.hasSuffix("immersion"), "the person's edit")
-        #expect(merge.notes[2].texte == "Ma propre note" && merge.notes[3].texte == "Prendre contact avec le CFA",
-                "two different notes added under n3: the counsellor's gets the next id")
+        #expect(
+            merge.notes[2].texte == "Ma propre note" && merge.notes[3].texte == "Prendre contact avec le CFA",
+            "two different notes added under n3: the counsellor's gets the next id")
         #expect(merge.changes == [.changed(NoteID("n1")!), .added(NoteID("n4")!)])
 
         let again = NotesMerge(base: base, theirs: theirs, ours: merge.notes)

@@ -34,12 +34,15 @@ enum SampleDossiers {
     /// with `catalogue`, carrying its words for skill categories and centres (as `jalon export` does).
     static func dossier(_ project: Project, share: DossierShare = .none, catalogue: Catalogue? = nil) throws -> Dossier {
         let history = [
-            DossierRevision(number: 1, created: Timestamp(iso8601: "2026-10-01T09:00:00Z")!, role: "person",
-                            counsellorName: nil, message: "Création du projet"),
-            DossierRevision(number: 2, created: Timestamp(iso8601: "2026-10-12T14:30:00Z")!, role: "counsellor",
-                            counsellorName: "Mme Durand", message: "Note n1 & « remarques »"),
-            DossierRevision(number: 3, created: Timestamp(iso8601: "2026-11-02T08:15:00Z")!, role: "person",
-                            counsellorName: nil, message: "Plan : a2"),
+            DossierRevision(
+                number: 1, created: Timestamp(iso8601: "2026-10-01T09:00:00Z")!, role: "person",
+                counsellorName: nil, message: "Création du projet"),
+            DossierRevision(
+                number: 2, created: Timestamp(iso8601: "2026-10-12T14:30:00Z")!, role: "counsellor",
+                counsellorName: "Mme Durand", message: "Note n1 & « remarques »"),
+            DossierRevision(
+                number: 3, created: Timestamp(iso8601: "2026-11-02T08:15:00Z")!, role: "person",
+                counsellorName: nil, message: "Plan : a2")
         ]
         return try Dossier.make(from: project, revision: 3, share: share, exported: exported, history: history, catalogue: catalogue)
     }

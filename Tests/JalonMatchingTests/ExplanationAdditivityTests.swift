@@ -20,15 +20,17 @@ struct ExplanationAdditivityTests {
         func fiche() -> RomeCode { index.codes[Int.random(in: 0..<index.ficheCount, using: &generator)] }
         let skills = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
             let items = R.catalogue.items(of: fiche()).filter { $0.rubrique != .contexte }
-            return MatchingPerson.Skill(item: items[Int.random(in: 0..<items.count, using: &generator)].ogr,
-                                        maitrise: Maitrise(rawValue: Int.random(in: 1...4, using: &generator))!)
+            return MatchingPerson.Skill(
+                item: items[Int.random(in: 0..<items.count, using: &generator)].ogr,
+                maitrise: Maitrise(rawValue: Int.random(in: 1...4, using: &generator))!)
         }
         let experiences = (0..<Int.random(in: 0...2, using: &generator)).compactMap { _ in R.principalAppellation(of: fiche()) }
         let codes = ["RIA", "SEC", "CRI", "AES", "IR"]
-        return MatchingPerson(centres: centres, hollandCode: Bool.random(using: &generator) ? HollandCode(codes.randomElement(using: &generator)!) : nil,
-                              skills: skills, experienceAppellations: experiences,
-                              diplome: Bool.random(using: &generator) ? .niveau(Niveau(Int.random(in: 3...7, using: &generator))!) : nil,
-                              ecartees: Bool.random(using: &generator) ? [fiche()] : [], retenues: Bool.random(using: &generator) ? [fiche(), fiche()] : [])
+        return MatchingPerson(
+            centres: centres, hollandCode: Bool.random(using: &generator) ? HollandCode(codes.randomElement(using: &generator)!) : nil,
+            skills: skills, experienceAppellations: experiences,
+            diplome: Bool.random(using: &generator) ? .niveau(Niveau(Int.random(in: 3...7, using: &generator))!) : nil,
+            ecartees: Bool.random(using: &generator) ? [fiche()] : [], retenues: Bool.random(using: &generator) ? [fiche(), fiche()] : [])
     }
 
     @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
@@ -44,7 +46,8 @@ struct ExplanationAdditivityTests {
             let shown = score.shownPointTenths
             // The exact points are the total, to the bit; the shown points are the shown total, exactly.
             if exact != score.total || shown.count != score.parts.count || score.parts.reduce(0, { $0 + shown[$1]! }) != score.shownTotalTenths
-                || shown.values.contains(where: { $0 < 0 }) {
+                || shown.values.contains(where: { $0 < 0 })
+            {
                 failures += 1
                 Issue.record("\(index.codes[row]): \(score)")
             }
@@ -98,4 +101,3 @@ struct ExplanationAdditivityTests {
         }
     }
 }
-

@@ -18,8 +18,9 @@ struct PersonaTests {
     @Test func carerFindsCareMetiers() throws {
         let ash = try #require(R.principalAppellation(of: R.code("J1301")))
         let skills = R.catalogue.coeurDeMetier(of: R.code("J1301")).prefix(4).map { MatchingPerson.Skill(item: $0.ogr, maitrise: .autonomie) }
-        let person = MatchingPerson(centres: R.centres([22: 4, 4: 3, 23: 3, 13: 1, 15: 0]), hollandCode: HollandCode("SRC"),
-                                    skills: Array(skills), experienceAppellations: [ash], diplome: .niveau(Niveau(3)!))
+        let person = MatchingPerson(
+            centres: R.centres([22: 4, 4: 3, 23: 3, 13: 1, 15: 0]), hollandCode: HollandCode("SRC"),
+            skills: Array(skills), experienceAppellations: [ash], diplome: .niveau(Niveau(3)!))
         let ranking = MatchingRanking(index: index, person: person)
         let top = ranking.ranked(limit: 10)
         #expect(top.contains { $0.rawValue.hasPrefix("J15") }, "\(R.describe(ranking))\n\(ranking.match(for: R.code("J1501"))!)")
@@ -42,8 +43,9 @@ struct PersonaTests {
         // In the ranking, the same person (manual work loved, R first) finds I1304 in the top 30.
         let skills = ["H2913", "I1603"].flatMap { R.catalogue.coeurDeMetier(of: R.code($0)).filter { $0.rubrique == .savoirFaire }.prefix(4) }
             .map { MatchingPerson.Skill(item: $0.ogr, maitrise: .autonomie) }
-        let person = MatchingPerson(centres: R.centres([14: 4, 6: 3, 29: 2]), hollandCode: HollandCode("RIC"), skills: skills,
-                                    experienceAppellations: [welder, agricultural], diplome: .niveau(Niveau(3)!))
+        let person = MatchingPerson(
+            centres: R.centres([14: 4, 6: 3, 29: 2]), hollandCode: HollandCode("RIC"), skills: skills,
+            experienceAppellations: [welder, agricultural], diplome: .niveau(Niveau(3)!))
         let ranking = MatchingRanking(index: index, person: person)
         let rank = try #require(ranking.rank(of: R.code("I1304")))
         #expect(rank <= 30, "\(R.describe(ranking, 30))")

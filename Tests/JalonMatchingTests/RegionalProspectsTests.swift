@@ -45,7 +45,8 @@ struct RegionalProspectsTests {
             let unchanged = others.allSatisfy { new.value($0) == old.value($0) && new.points($0) == old.points($0) }
             let expected = MatchingWeights.debouches(category: prospects.tensions[index.codes[row]]?.category)
             if !unchanged || new.debouches != expected || new.parts != others + [.debouches] || new.total < old.total
-                || (new.total - old.total - new.points(.debouches)).magnitude > 1e-9 {
+                || (new.total - old.total - new.points(.debouches)).magnitude > 1e-9
+            {
                 failures += 1
                 Issue.record("\(index.codes[row]): \(old) → \(new)")
             }

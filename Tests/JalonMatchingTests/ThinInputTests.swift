@@ -28,8 +28,10 @@ struct ThinInputTests {
     @Test func aPartialQuestionnaireGivesNoHollandCode() throws {
         let questionnaire = try QuestionnaireLoader.bundledRiasec()
         let first = try #require(questionnaire.items.first)
-        let partial = try questionnaire.profile(for: RiasecAnswers(questionnaire: questionnaire.id,
-                                                                   reponses: [RiasecAnswer(question: first.id, rating: Rating(4)!)]))
+        let partial = try questionnaire.profile(
+            for: RiasecAnswers(
+                questionnaire: questionnaire.id,
+                reponses: [RiasecAnswer(question: first.id, rating: Rating(4)!)]))
         #expect(!partial.isComplete)
         #expect(partial.usableCode == nil)
         var project = Project.started(displayName: "Partiel", at: Timestamp(secondsSince1970: 0))
@@ -38,9 +40,12 @@ struct ThinInputTests {
         #expect(person.hollandCode == nil)
         #expect(SuggestionReadiness(person: person) == .notReady)
         // A complete, differentiated questionnaire does give one.
-        let complete = try questionnaire.profile(for: RiasecAnswers(questionnaire: questionnaire.id, reponses: questionnaire.items.map {
-            RiasecAnswer(question: $0.id, rating: Rating($0.type == .realiste ? 4 : $0.type == .investigateur ? 3 : $0.type == .conventionnel ? 2 : 0)!)
-        }))
+        let complete = try questionnaire.profile(
+            for: RiasecAnswers(
+                questionnaire: questionnaire.id,
+                reponses: questionnaire.items.map {
+                    RiasecAnswer(question: $0.id, rating: Rating($0.type == .realiste ? 4 : $0.type == .investigateur ? 3 : $0.type == .conventionnel ? 2 : 0)!)
+                }))
         #expect(complete.usableCode != nil)
     }
 

@@ -32,7 +32,7 @@ struct AccessTests {
         Call(method: .post, path: "/v1/projects/{id}/suggestions?limit=3", json: nil, operation: .saveSuggestions),
         Call(method: .get, path: "/v1/projects/{id}/pistes/J1501", json: nil, operation: .explainMetier),
         Call(method: .get, path: "/v1/projects/{id}/passerelles?from=I1310", json: nil, operation: .readPasserelles),
-        Call(method: .get, path: "/v1/projects/{id}/formations/J1501", json: nil, operation: .readTrainings),
+        Call(method: .get, path: "/v1/projects/{id}/formations/J1501", json: nil, operation: .readTrainings)
     ]
 
     static let linked: [ServerHarness.Who] = [.person, .counsellor, .portal]
@@ -43,8 +43,9 @@ struct AccessTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await client.createProject()
-            let response = try await client.send(call.method, call.path.replacingOccurrences(of: "{id}", with: id), as: who,
-                                                 json: call.json, headers: [.ifMatch: "\"r1\""])
+            let response = try await client.send(
+                call.method, call.path.replacingOccurrences(of: "{id}", with: id), as: who,
+                json: call.json, headers: [.ifMatch: "\"r1\""])
             if call.operation.roles.contains(who.role) {
                 // Allowed: anything but an access refusal (advance at an incomplete step is 422, by design).
                 #expect(![401, 403, 404].contains(response.status.code), "\(who) \(call): \(response.text)")
@@ -61,15 +62,19 @@ struct AccessTests {
         try await server.withClient { client in
             let id = try await client.createProject()
             let unknown = UUID().uuidString.lowercased()
-            let hidden = try await client.send(call.method, call.path.replacingOccurrences(of: "{id}", with: id), as: who,
-                                               json: call.json, headers: [.ifMatch: "\"r1\""])
-            let missing = try await client.send(call.method, call.path.replacingOccurrences(of: "{id}", with: unknown), as: who,
-                                                json: call.json, headers: [.ifMatch: "\"r1\""])
+            let hidden = try await client.send(
+                call.method, call.path.replacingOccurrences(of: "{id}", with: id), as: who,
+                json: call.json, headers: [.ifMatch: "\"r1\""])
+            let missing = try await client.send(
+                call.method, call.path.replacingOccurrences(of: "{id}", with: unknown), as: who,
+                json: call.json, headers: [.ifMatch: "\"r1\""])
             #expect(hidden.status == .notFound)
             #expect(missing.status == .notFound)
             // Word for word the same but for the id itself.
-            #expect(hidden.text.replacingOccurrences(of: id, with: "ID").replacingOccurrences(of: #""instance":"[^"]*""#, with: "", options: .regularExpression)
-                    == missing.text.replacingOccurrences(of: unknown, with: "ID").replacingOccurrences(of: #""instance":"[^"]*""#, with: "", options: .regularExpression))
+            #expect(
+                hidden.text.replacingOccurrences(of: id, with: "ID").replacingOccurrences(of: #""instance":"[^"]*""#, with: "", options: .regularExpression)
+                    == missing.text.replacingOccurrences(of: unknown, with: "ID").replacingOccurrences(
+                        of: #""instance":"[^"]*""#, with: "", options: .regularExpression))
         }
     }
 

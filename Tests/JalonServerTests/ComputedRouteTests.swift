@@ -1,8 +1,8 @@
 import Foundation
-import JalonTestSupport
 import Hummingbird
 import HummingbirdTesting
 import JalonServer
+import JalonTestSupport
 import Testing
 
 /// The routes computed from the bundled catalogue, on Karim (a sample with interests, skills and pistes).
@@ -19,8 +19,9 @@ struct ComputedRouteTests {
     func suggestionsNeedSomethingToRankOn() async throws {
         let server = try ServerHarness()
         try await server.withClient { client in
-            let created = try await client.send(.post, "/v1/projects?counsellor=conseillere-1", as: .portal,
-                                                json: #"{"displayName": "Vide", "person": "personne-1"}"#)
+            let created = try await client.send(
+                .post, "/v1/projects?counsellor=conseillere-1", as: .portal,
+                json: #"{"displayName": "Vide", "person": "personne-1"}"#)
             let id = try #require(try created.json()["id"] as? String)
             let shown = try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=5", as: .person)
             #expect(shown.status == .unprocessableContent)

@@ -24,8 +24,9 @@ struct ConcurrencyTests {
                                 let etag = try #require(read.headers[.eTag])
                                 let paragraphs = (try read.json()["synthese"] as? [String]) ?? []
                                 let body = try JSONSerialization.data(withJSONObject: ["paragraphes": paragraphs + ["\(writer)\(round)"]])
-                                let put = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person,
-                                                                json: String(decoding: body, as: UTF8.self), headers: [.ifMatch: etag])
+                                let put = try await client.send(
+                                    .put, "/v1/projects/\(id)/sections/synthese", as: .person,
+                                    json: String(decoding: body, as: UTF8.self), headers: [.ifMatch: etag])
                                 if put.status == .ok { break }
                                 #expect(put.status == .preconditionFailed, "\(put.text)")
                                 conflicts += 1
@@ -66,9 +67,10 @@ struct ConcurrencyTests {
                                 let read = try await client.send(.get, "/v1/projects/\(id)", as: .person)
                                 let paragraphs = (try read.json()["synthese"] as? [String]) ?? []
                                 let body = try JSONSerialization.data(withJSONObject: ["paragraphes": paragraphs + ["\(writer)\(round)"]])
-                                let put = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person,
-                                                                json: String(decoding: body, as: UTF8.self),
-                                                                headers: [.ifMatch: try #require(read.headers[.eTag])])
+                                let put = try await client.send(
+                                    .put, "/v1/projects/\(id)/sections/synthese", as: .person,
+                                    json: String(decoding: body, as: UTF8.self),
+                                    headers: [.ifMatch: try #require(read.headers[.eTag])])
                                 if put.status == .ok { break }
                                 #expect(put.status == .preconditionFailed, "\(put.text)")
                             }
@@ -82,6 +84,6 @@ struct ConcurrencyTests {
         let paragraphs = try #require(try final.json()["synthese"] as? [String])
         #expect(Set(paragraphs) == Set((0..<rounds).flatMap { ["A\($0)", "B\($0)"] }))
         #expect(paragraphs.count == 2 * rounds)
-        withExtendedLifetime(first) {} // it owns the folder the second server reads
+        withExtendedLifetime(first) {}  // it owns the folder the second server reads
     }
 }

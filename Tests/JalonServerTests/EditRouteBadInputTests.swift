@@ -49,7 +49,7 @@ struct EditRouteBadInputTests {
         Case(method: .put, path: "/sections/profil", body: #"{"mobiliteKm": -3}"#, status: 422, field: "mobiliteKm"),
         Case(method: .put, path: "/sections/synthese", body: #"{"paragraphes": [" "]}"#, status: 422, field: "paragraphes"),
         Case(method: .post, path: "/advance", body: nil, status: 422, field: "progression"),
-        Case(method: .post, path: "/restore", body: #"{"revision": 99}"#, status: 422, field: "revision"),
+        Case(method: .post, path: "/restore", body: #"{"revision": 99}"#, status: 422, field: "revision")
     ]
 
     @Test("a problem naming the field, nothing saved", arguments: cases)
@@ -58,8 +58,9 @@ struct EditRouteBadInputTests {
         try await server.withClient { client in
             let id = try await client.createProject()
             let before = try await client.send(.get, "/v1/projects/\(id)/history", as: .person).text
-            let response = try await client.send(refused.method, "/v1/projects/\(id)" + refused.path, as: .person, json: refused.body,
-                                                 headers: [.ifMatch: "\"r1\""])
+            let response = try await client.send(
+                refused.method, "/v1/projects/\(id)" + refused.path, as: .person, json: refused.body,
+                headers: [.ifMatch: "\"r1\""])
             #expect(Int(response.status.code) == refused.status, "\(response.text)")
             #expect(response.headers[.contentType] == "application/problem+json")
             let problem = try response.problem()
@@ -85,8 +86,9 @@ struct EditRouteBadInputTests {
             #expect(sixth.status == .unprocessableContent)
             #expect(try sixth.problem()["field"] as? String == "fiche")
             #expect(try sixth.problem()["type"] as? String == "urn:jalon:problem:edit-refused")
-            let stale = try await client.send(.post, "/v1/projects/\(id)/plan", as: .person,
-                                              json: #"{"text": "Forum", "date": "2099-01-15"}"#, headers: [.ifMatch: "\"r1\""])
+            let stale = try await client.send(
+                .post, "/v1/projects/\(id)/plan", as: .person,
+                json: #"{"text": "Forum", "date": "2099-01-15"}"#, headers: [.ifMatch: "\"r1\""])
             #expect(stale.status == .preconditionFailed)
             #expect(try await client.send(.get, "/v1/projects/\(id)/history", as: .person).text == before)
         }
@@ -97,8 +99,9 @@ struct EditRouteBadInputTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await client.createProject()
-            let response = try await client.send(.post, "/v1/projects/\(id)/experiences", as: .person, json: #"{"appellation": "agent"}"#,
-                                                 headers: [.ifMatch: "\"r1\""])
+            let response = try await client.send(
+                .post, "/v1/projects/\(id)/experiences", as: .person, json: #"{"appellation": "agent"}"#,
+                headers: [.ifMatch: "\"r1\""])
             #expect(response.status == .unprocessableContent, "\(response.text)")
             let candidates = try response.problem()["candidates"] as? [[String: Any]]
             #expect((candidates?.count ?? 0) > 1, "\(response.text)")
@@ -110,11 +113,13 @@ struct EditRouteBadInputTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await client.createProject()
-            let first = try await client.send(.put, "/v1/projects/\(id)/questionnaire/answers", as: .person, json: #"{"answers": {"r1": 3, "s2": 4}}"#,
-                                              headers: [.ifMatch: "\"r1\""])
+            let first = try await client.send(
+                .put, "/v1/projects/\(id)/questionnaire/answers", as: .person, json: #"{"answers": {"r1": 3, "s2": 4}}"#,
+                headers: [.ifMatch: "\"r1\""])
             #expect(first.status == .ok && first.headers[.eTag] == "\"r2\"")
-            let again = try await client.send(.put, "/v1/projects/\(id)/questionnaire/answers", as: .person, json: #"{"answers": {"r1": 3}}"#,
-                                              headers: [.ifMatch: "\"r2\""])
+            let again = try await client.send(
+                .put, "/v1/projects/\(id)/questionnaire/answers", as: .person, json: #"{"answers": {"r1": 3}}"#,
+                headers: [.ifMatch: "\"r2\""])
             #expect(again.status == .ok && again.headers[.eTag] == "\"r2\"")
             #expect(try again.json()["unchanged"] as? Bool == true)
         }

@@ -37,8 +37,9 @@ struct FormerPathTests {
             // An edit through a former path is the same edit: one revision, read back at the new path.
             let before = try await client.send(.get, "/v1/projects/\(id)", as: .person)
             let etag = try #require(before.headers[.eTag])
-            let added = try await client.send(.post, "/v1/projects/\(id)/skills", as: .person,
-                                              json: #"{"skill": "Langue des signes", "level": 3}"#, headers: [.ifMatch: etag])
+            let added = try await client.send(
+                .post, "/v1/projects/\(id)/skills", as: .person,
+                json: #"{"skill": "Langue des signes", "level": 3}"#, headers: [.ifMatch: etag])
             #expect(added.status == .created, "\(added.text)")
             #expect(added.headers[.init("Deprecation")!] == "true")
             #expect(added.headers[.eTag] != etag)

@@ -34,8 +34,9 @@ struct HTTPConventionsTests {
             #expect(fr.headers[.eTag] != en.headers[.eTag])
             #expect(en.headers[.vary]?.contains("Accept-Language") == true)
 
-            let saved = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person,
-                                              json: #"{"paragraphes": ["Un projet."]}"#, headers: [.ifMatch: xmlTag])
+            let saved = try await client.send(
+                .put, "/v1/projects/\(id)/sections/synthese", as: .person,
+                json: #"{"paragraphes": ["Un projet."]}"#, headers: [.ifMatch: xmlTag])
             #expect(saved.status == .ok, "\(saved.text)")
             #expect(saved.headers[.eTag] == "\"r2\"")
         }
@@ -45,8 +46,9 @@ struct HTTPConventionsTests {
     func ifNoneMatchEverywhere() async throws {
         try await ServerHarness().withClient { client in
             let id = try await client.createProject()
-            let rated = try await client.send(.post, "/v1/projects/\(id)/interets/centres", as: .person,
-                                              json: #"{"centres": {"1": 4, "5": 3, "12": 4, "22": 2, "28": 4}}"#, headers: [.ifMatch: "*"])
+            let rated = try await client.send(
+                .post, "/v1/projects/\(id)/interets/centres", as: .person,
+                json: #"{"centres": {"1": 4, "5": 3, "12": 4, "22": 2, "28": 4}}"#, headers: [.ifMatch: "*"])
             #expect(rated.status == .ok, "\(rated.text)")
             let reads: [(String, ServerHarness.Who)] = [
                 ("/v1/projects/\(id)", .person), ("/v1/projects/\(id)/status", .portal), ("/v1/projects/\(id)/readiness", .person),
@@ -54,7 +56,7 @@ struct HTTPConventionsTests {
                 ("/v1/projects/\(id)/diff?from=1&to=2", .person), ("/v1/projects/\(id)/export?format=md", .person),
                 ("/v1/projects/\(id)/suggestions?limit=5", .person), ("/v1/projects/\(id)/pistes/J1501", .person),
                 ("/v1/catalogue/fiches/J1501", .person), ("/v1/catalogue/search?q=boulanger", .person),
-                ("/v1/catalogue/experiences?q=aide%20soignante", .person), ("/v1/dossiers", .counsellor),
+                ("/v1/catalogue/experiences?q=aide%20soignante", .person), ("/v1/dossiers", .counsellor)
             ]
             for (uri, who) in reads {
                 let first = try await client.send(.get, uri, as: who)
@@ -66,7 +68,8 @@ struct HTTPConventionsTests {
             }
             // A change makes the project's tags stale.
             let before = try await client.send(.get, "/v1/projects/\(id)/readiness", as: .person)
-            _ = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person, json: #"{"paragraphes": ["Suite."]}"#, headers: [.ifMatch: "*"])
+            _ = try await client.send(
+                .put, "/v1/projects/\(id)/sections/synthese", as: .person, json: #"{"paragraphes": ["Suite."]}"#, headers: [.ifMatch: "*"])
             let after = try await client.send(.get, "/v1/projects/\(id)/readiness", as: .person, headers: [.ifNoneMatch: before.headers[.eTag]!])
             #expect(after.status == .ok)
         }
@@ -77,8 +80,9 @@ struct HTTPConventionsTests {
         try await ServerHarness().withClient { client in
             let id = try await client.createProject()
             for centre in 1...6 {
-                let saved = try await client.send(.post, "/v1/projects/\(id)/interets/centres", as: .person,
-                                                  json: #"{"centres": {"\#(centre)": 3}}"#, headers: [.ifMatch: "*"])
+                let saved = try await client.send(
+                    .post, "/v1/projects/\(id)/interets/centres", as: .person,
+                    json: #"{"centres": {"\#(centre)": 3}}"#, headers: [.ifMatch: "*"])
                 #expect(saved.status == .ok)
             }
             var numbers: [Int] = [], next: String? = "/v1/projects/\(id)/history?limit=3", pages = 0
@@ -114,11 +118,13 @@ struct HTTPConventionsTests {
         }
     }
 
-    @Test("limits and cursors out of range are refused, naming the parameter, never clamped", arguments: [
-        "/v1/projects/ID/history?limit=0", "/v1/projects/ID/history?limit=501", "/v1/projects/ID/history?limit=dix",
-        "/v1/projects/ID/history?cursor=%%%", "/v1/projects/ID/notes?cursor=CURSOR", "/v1/catalogue/search?q=boulanger&limit=1000",
-        "/v1/projects/ID/suggestions?limit=0",
-    ])
+    @Test(
+        "limits and cursors out of range are refused, naming the parameter, never clamped",
+        arguments: [
+            "/v1/projects/ID/history?limit=0", "/v1/projects/ID/history?limit=501", "/v1/projects/ID/history?limit=dix",
+            "/v1/projects/ID/history?cursor=%%%", "/v1/projects/ID/notes?cursor=CURSOR", "/v1/catalogue/search?q=boulanger&limit=1000",
+            "/v1/projects/ID/suggestions?limit=0"
+        ])
     func refusedLimits(uri: String) async throws {
         try await ServerHarness().withClient { client in
             let id = try await client.createProject()
@@ -126,7 +132,9 @@ struct HTTPConventionsTests {
             _ = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person, json: #"{"paragraphes": ["b"]}"#, headers: [.ifMatch: "*"])
             // A real history cursor, used on the notes: it names another list.
             let history = try await client.send(.get, "/v1/projects/\(id)/history?limit=1", as: .person)
-            let cursor = history.headers[.init("Link")!].flatMap(Self.nextLink).flatMap { URLComponents(string: $0)?.queryItems?.first { $0.name == "cursor" }?.value } ?? ""
+            let cursor =
+                history.headers[.init("Link")!].flatMap(Self.nextLink).flatMap { URLComponents(string: $0)?.queryItems?.first { $0.name == "cursor" }?.value }
+                ?? ""
             let concrete = uri.replacingOccurrences(of: "ID", with: id).replacingOccurrences(of: "CURSOR", with: cursor)
             let who: ServerHarness.Who = concrete.contains("/notes") ? .counsellor : .person
             let response = try await client.send(.get, concrete, as: who)
@@ -141,8 +149,9 @@ struct HTTPConventionsTests {
         let portal = "https://portail.example.fr"
         try await ServerHarness(cors: CORSPolicy(origins: [portal], maxAgeSeconds: 300)).withClient { client in
             let id = try await client.createProject()
-            let preflight = try await client.send(.options, "/v1/projects/\(id)/sections/profil",
-                                                  headers: [.origin: portal, .accessControlRequestMethod: "PUT"])
+            let preflight = try await client.send(
+                .options, "/v1/projects/\(id)/sections/profil",
+                headers: [.origin: portal, .accessControlRequestMethod: "PUT"])
             #expect(preflight.status == .noContent)
             #expect(preflight.headers[.accessControlAllowOrigin] == portal)
             #expect(preflight.headers[.accessControlAllowMethods] == "PUT")
@@ -150,7 +159,8 @@ struct HTTPConventionsTests {
             #expect(preflight.headers[.accessControlMaxAge] == "300")
             #expect(preflight.headers[.accessControlAllowCredentials] == nil)
 
-            let stranger = try await client.send(.options, "/v1/projects/\(id)", headers: [.origin: "https://ailleurs.example", .accessControlRequestMethod: "GET"])
+            let stranger = try await client.send(
+                .options, "/v1/projects/\(id)", headers: [.origin: "https://ailleurs.example", .accessControlRequestMethod: "GET"])
             #expect(stranger.status == .forbidden)
             #expect(stranger.headers[.accessControlAllowOrigin] == nil)
             #expect(try stranger.problem()["type"] as? String == "urn:jalon:problem:cors-origin")

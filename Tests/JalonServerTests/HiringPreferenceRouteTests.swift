@@ -29,14 +29,16 @@ struct HiringPreferenceRouteTests {
             #expect(before.allSatisfy { names($0) == ["interets", "competences", "acces", "mobilite", "preferences"] })
 
             // Not a boolean: 400, the field named, nothing saved.
-            let wrong = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                              json: #"{"metiersQuiRecrutent": "oui"}"#, headers: [.ifMatch: "\"r1\""])
+            let wrong = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"metiersQuiRecrutent": "oui"}"#, headers: [.ifMatch: "\"r1\""])
             #expect(wrong.status == .badRequest)
             #expect((try wrong.problem()["detail"] as? String)?.hasPrefix("metiersQuiRecrutent") == true)
             #expect(try await client.send(.get, "/v1/projects/\(id)", as: .person).headers[.eTag] == "\"r1\"")
 
-            let on = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                           json: #"{"metiersQuiRecrutent": true}"#, headers: [.ifMatch: "\"r1\""])
+            let on = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"metiersQuiRecrutent": true}"#, headers: [.ifMatch: "\"r1\""])
             #expect(on.status == .ok && on.headers[.eTag] == "\"r2\"")
             let profil = try #require(try await client.send(.get, "/v1/projects/\(id)", as: .person).json()["profil"] as? [String: Any])
             #expect(profil["metiersQuiRecrutent"] as? Bool == true)
@@ -60,11 +62,13 @@ struct HiringPreferenceRouteTests {
             let parts = try #require((try explained.json()["components"] as? [String: Any])?["parts"] as? [[String: Any]])
             #expect(parts.last?["name"] as? String == "debouches")
 
-            let off = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                            json: #"{"metiersQuiRecrutent": false}"#, headers: [.ifMatch: "\"r2\""])
+            let off = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"metiersQuiRecrutent": false}"#, headers: [.ifMatch: "\"r2\""])
             #expect(off.status == .ok)
             let again = try await suggestions(client, id)
-            #expect(try JSONSerialization.data(withJSONObject: again, options: .sortedKeys) == JSONSerialization.data(withJSONObject: before, options: .sortedKeys))
+            #expect(
+                try JSONSerialization.data(withJSONObject: again, options: .sortedKeys) == JSONSerialization.data(withJSONObject: before, options: .sortedKeys))
         }
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import JalonCore
-@testable import JalonServer
 import Testing
+
+@testable import JalonServer
 
 /// The preference « métiers qui recrutent dans ma région » in the workbook: a oui/non choice in the
 /// profil form (non by default), a refused value named at the top with nothing saved, and, when on, the
@@ -24,14 +25,16 @@ import Testing
             #expect(!before.text.contains("points-debouches"))
             let revisions = try store.history(of: projectID).count
 
-            let refused = try await Page.post(client, "/carnet/\(id)/profil", browser,
-                                              [("_csrf", browser.csrf!), ("revision", String(revisions)), ("metiersQuiRecrutent", "peut-être")])
+            let refused = try await Page.post(
+                client, "/carnet/\(id)/profil", browser,
+                [("_csrf", browser.csrf!), ("revision", String(revisions)), ("metiersQuiRecrutent", "peut-être")])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains(##"<a href="#metiersQuiRecrutent">metiersQuiRecrutent : « peut-être » n’est ni oui ni non"##), "\(refused.text)")
             #expect(try store.history(of: projectID).count == revisions)
 
-            let saved = try await Page.post(client, "/carnet/\(id)/profil", browser,
-                                            [("_csrf", browser.csrf!), ("revision", String(revisions)), ("metiersQuiRecrutent", "oui")])
+            let saved = try await Page.post(
+                client, "/carnet/\(id)/profil", browser,
+                [("_csrf", browser.csrf!), ("revision", String(revisions)), ("metiersQuiRecrutent", "oui")])
             #expect(saved.status == .seeOther, "\(saved.text)")
             #expect(try harness.services.repository.load(projectID).project.profil?.metiersQuiRecrutent == true)
             let shown = try await client.send(.get, "/carnet/\(id)/profil", headers: browser.headers)
@@ -51,8 +54,9 @@ import Testing
             let metier = try await client.send(.get, "/carnet/\(id)/pistes/I1310", headers: browser.headers)
             #expect(metier.text.contains(#"<th scope="row">debouches</th>"#))
 
-            let off = try await Page.post(client, "/carnet/\(id)/profil", browser,
-                                          [("_csrf", browser.csrf!), ("revision", String(revisions + 1)), ("metiersQuiRecrutent", "non")])
+            let off = try await Page.post(
+                client, "/carnet/\(id)/profil", browser,
+                [("_csrf", browser.csrf!), ("revision", String(revisions + 1)), ("metiersQuiRecrutent", "non")])
             #expect(off.status == .seeOther, "\(off.text)")
             let after = try await client.send(.get, "/carnet/\(id)/pistes", headers: browser.headers)
             #expect(!after.text.contains("points-debouches"))

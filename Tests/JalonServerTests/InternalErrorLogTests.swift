@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import JalonServer
 import JalonCore
 import JalonStore
 import Testing
+
+@testable import JalonServer
 
 /// Every 500, from the API or a web page, leaves one error log line naming the error's type — and
 /// nothing of its text, which may hold content.
@@ -39,10 +40,11 @@ struct InternalErrorLogTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-500-\(UUID().uuidString.lowercased())").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let token = "jalon_test_portail"
-        let services = ServerServices(store: try FileProjectStore(root: root), links: try FileProjectLinkStore(storeRoot: root),
-                                      tokens: TokenDirectory([.init(sha256: BearerToken.sha256Hex(token), role: .portal, subject: "portail")]),
-                                      limits: .init(), journal: try AccessJournal(storage: OfflineJournal(), pseudonym: nil),
-                                      web: WebSessions(store: OfflineSessions()))
+        let services = ServerServices(
+            store: try FileProjectStore(root: root), links: try FileProjectLinkStore(storeRoot: root),
+            tokens: TokenDirectory([.init(sha256: BearerToken.sha256Hex(token), role: .portal, subject: "portail")]),
+            limits: .init(), journal: try AccessJournal(storage: OfflineJournal(), pseudonym: nil),
+            web: WebSessions(store: OfflineSessions()))
         let logs = LogCapture()
         let app = JalonApplication.application(services: services, host: "127.0.0.1", port: 0, logger: logs.logger)
         try await app.test(.router) { client in

@@ -1,7 +1,8 @@
 import Foundation
-@testable import JalonServer
 import JalonCore
 import Testing
+
+@testable import JalonServer
 
 /// The file journal's rotation by size and by age, and its retention purge, which never rewrites the
 /// file being appended to and never loses a line a writer still holds open.
@@ -52,14 +53,14 @@ struct JournalFilesTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let rotation = FileJournalStorage.Rotation(maxBytes: 1 << 20, maxAgeSeconds: 86_400 * 30)
         let storage = try FileJournalStorage(path: folder + "/journal.jsonl", rotation: rotation)
-        let other = try FileJournalStorage(path: folder + "/journal.jsonl", rotation: rotation) // another server on the same file
+        let other = try FileJournalStorage(path: folder + "/journal.jsonl", rotation: rotation)  // another server on the same file
         try storage.append([Self.entry("2024-01-01T08:00:00Z")])
-        try storage.append([Self.entry("2024-03-01T08:00:00Z")])            // rotates: the 2024-01 file holds old lines only
-        try storage.append([Self.entry("2026-11-30T08:00:00Z")])            // rotates: the 2024-03 file
+        try storage.append([Self.entry("2024-03-01T08:00:00Z")])  // rotates: the 2024-01 file holds old lines only
+        try storage.append([Self.entry("2026-11-30T08:00:00Z")])  // rotates: the 2024-03 file
         try other.append([Self.entry("2026-12-01T08:00:00Z")])
         #expect(try storage.rotatedFiles().count == 2)
         try storage.purge(olderThan: Timestamp(iso8601: "2026-01-01T00:00:00Z")!)
-        #expect(try storage.rotatedFiles().isEmpty) // every line of both was old: removed whole
+        #expect(try storage.rotatedFiles().isEmpty)  // every line of both was old: removed whole
         #expect(try storage.entries().map(\.time) == ["2026-11-30T08:00:00Z", "2026-12-01T08:00:00Z"])
         // The current file holds an old line: rotated first, then rewritten without it.
         try storage.purge(olderThan: Timestamp(iso8601: "2026-12-01T00:00:00Z")!)
@@ -72,8 +73,9 @@ struct JournalFilesTests {
     @Test("the purge runs again while the server runs, not only when the journal is opened")
     func periodicPurge() async throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let journal = try AccessJournal(storage: try FileJournalStorage(path: folder + "/journal.jsonl"), pseudonym: nil, retentionDays: 30,
-                                        purgeInterval: .milliseconds(100))
+        let journal = try AccessJournal(
+            storage: try FileJournalStorage(path: folder + "/journal.jsonl"), pseudonym: nil, retentionDays: 30,
+            purgeInterval: .milliseconds(100))
         // Written after the opening purge, as a line that ages past the retention period while the server runs.
         try journal.storage.append([Self.entry("2020-01-01T00:00:00Z")])
         try await journal.record(Self.entry(Timestamp.now().description))

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import JalonServer
 import Testing
+
+@testable import JalonServer
 
 /// Pages kept rendered per revision (`KeptPage`): each session still gets its own form token, a change
 /// shows at once, and a language or a message is never served from another request's page.
@@ -25,8 +26,9 @@ import Testing
             #expect(first.csrf != second.csrf)
             // The token the kept page gave the second session is the one its forms are accepted with.
             let kept = try await client.send(.get, "/carnet/\(id)", headers: second.headers)
-            let saved = try await WebPagesTests.post(client, "/carnet/\(id)/synthese", second,
-                                                     [("_csrf", try #require(WebPagesTests.csrf(in: kept.text))), ("revision", "1"), ("texte", "Un projet.")])
+            let saved = try await WebPagesTests.post(
+                client, "/carnet/\(id)/synthese", second,
+                [("_csrf", try #require(WebPagesTests.csrf(in: kept.text))), ("revision", "1"), ("texte", "Un projet.")])
             #expect(saved.status == .seeOther)
         }
     }
@@ -39,9 +41,12 @@ import Testing
             let before = try await client.send(.get, "/carnet/\(id)", headers: browser.headers)
             // Nothing to finish yet: no « terminer l'étape » form.
             #expect(WebPagesTests.revision(in: before.text) == nil && !before.text.contains("/avancer"))
-            let saved = try await WebPagesTests.post(client, "/carnet/\(id)/profil", browser,
-                                                     [("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", "Nadia"), ("situation", "demandeur-emploi"),
-                                                      ("diplome", "4"), ("departement", "70"), ("mobiliteKm", "30")])
+            let saved = try await WebPagesTests.post(
+                client, "/carnet/\(id)/profil", browser,
+                [
+                    ("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", "Nadia"), ("situation", "demandeur-emploi"),
+                    ("diplome", "4"), ("departement", "70"), ("mobiliteKm", "30")
+                ])
             #expect(saved.status == .seeOther)
             // The message after the form is shown once, on that request only.
             let flashed = try await client.send(.get, "/carnet/\(id)?fait=enregistre", headers: browser.headers)

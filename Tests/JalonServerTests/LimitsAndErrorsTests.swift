@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import JalonServer
 import JalonCore
 import JalonStore
 import Testing
+
+@testable import JalonServer
 
 /// Problem details everywhere, and the limits: body size, rate, time.
 @Suite("Server limits and errors")
@@ -45,7 +46,7 @@ struct LimitsAndErrorsTests {
             let limited = try await client.send(.get, "/v1/catalogue/fiches/J1501", as: .person)
             #expect(limited.status == .tooManyRequests)
             let wait = try #require(limited.headers[.retryAfter].flatMap(Int.init))
-            #expect(wait == 20) // 3 per minute: one every 20 s
+            #expect(wait == 20)  // 3 per minute: one every 20 s
             #expect(try limited.problem()["retryAfterSeconds"] as? Int == wait)
             #expect(try await client.send(.get, "/v1/catalogue/fiches/J1501", as: .counsellor).status == .ok)
         }

@@ -2,9 +2,10 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import JalonCore
-@testable import JalonServer
 import Synchronization
 import Testing
+
+@testable import JalonServer
 
 /// What operators see (`/metrics`, `/ready`) and what keeps one kind of work from starving the rest.
 @Suite("Metrics, readiness and bounded PDF renders")
@@ -47,7 +48,11 @@ struct MetricsAndLimitsTests {
         final class Counter: Sendable { let value = Mutex(0) }
         let started = Counter()
         let renders = (0..<2).map { _ in
-            Task { [started, release] in try await slots.run(.fr) { started.value.withLock { $0 += 1 }; release.wait(); return 1 } }
+            Task { [started, release] in
+                try await slots.run(.fr) {
+                    started.value.withLock { $0 += 1 }; release.wait(); return 1
+                }
+            }
         }
         // Wait until both renders run (each on its own thread).
         for _ in 0..<2_000 where started.value.withLock({ $0 }) < 2 { try await Task.sleep(for: .milliseconds(5)) }
@@ -67,7 +72,7 @@ struct MetricsAndLimitsTests {
         release.signal()
         release.signal()
         for render in renders { #expect(try await render.value == 1) }
-        #expect(try await slots.run(.fr) { 3 } == 3) // slots are given back
+        #expect(try await slots.run(.fr) { 3 } == 3)  // slots are given back
     }
 }
 
@@ -77,8 +82,9 @@ struct TokenExpiryAndLimitsConfigurationTests {
     @Test("a token is refused from its expiry on; a malformed expiry names its field")
     func expiry() throws {
         let token = BearerToken.generate()
-        let entry = ServerConfiguration.TokenEntry(sha256: BearerToken.sha256Hex(token), role: .person, subject: "p",
-                                                   expires: "2030-01-01T00:00:00Z")
+        let entry = ServerConfiguration.TokenEntry(
+            sha256: BearerToken.sha256Hex(token), role: .person, subject: "p",
+            expires: "2030-01-01T00:00:00Z")
         let before = TokenDirectory([entry], now: { Timestamp(iso8601: "2029-12-31T23:59:59Z")! })
         let after = TokenDirectory([entry], now: { Timestamp(iso8601: "2030-01-01T00:00:00Z")! })
         #expect(before.caller(presenting: token)?.subject == "p")
@@ -87,17 +93,23 @@ struct TokenExpiryAndLimitsConfigurationTests {
         let hash = String(repeating: "ab", count: 32)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-config-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        FileManager.default.createFile(atPath: path, contents: Data("""
-            {"limits": {"pdfRenders": 3, "idleTimeoutSeconds": 5, "maxConnections": 100},
-             "tokens": [{"sha256": "\(hash)", "role": "person", "subject": "p", "expires": "demain"}]}
-            """.utf8))
+        FileManager.default.createFile(
+            atPath: path,
+            contents: Data(
+                """
+                {"limits": {"pdfRenders": 3, "idleTimeoutSeconds": 5, "maxConnections": 100},
+                 "tokens": [{"sha256": "\(hash)", "role": "person", "subject": "p", "expires": "demain"}]}
+                """.utf8))
         #expect(throws: ConfigurationError.self) { try ServerConfiguration.load(contentsOf: path) }
         do { _ = try ServerConfiguration.load(contentsOf: path) } catch {
             #expect(error.message(in: .fr).contains("tokens[0].expires"))
         }
-        FileManager.default.createFile(atPath: path, contents: Data("""
-            {"limits": {"pdfRenders": 3, "idleTimeoutSeconds": 5, "maxConnections": 100}, "tokens": []}
-            """.utf8))
+        FileManager.default.createFile(
+            atPath: path,
+            contents: Data(
+                """
+                {"limits": {"pdfRenders": 3, "idleTimeoutSeconds": 5, "maxConnections": 100}, "tokens": []}
+                """.utf8))
         let limits = try ServerConfiguration.load(contentsOf: path).limits
         #expect(limits.pdfRenders == 3 && limits.idleTimeoutSeconds == 5 && limits.maxConnections == 100)
     }

@@ -73,8 +73,9 @@ struct OpenAPIContractTests {
 
         let refusedMethod = try await server.withClient { try await $0.send(.delete, "/v1/catalogue/search", as: .person) }
         #expect(refusedMethod.status == .methodNotAllowed)
-        check(Exchange(operation: .init(method: "DELETE", path: "/v1/catalogue/search"), response: refusedMethod),
-              against: try document.componentResponse("MethodNotAllowed"))
+        check(
+            Exchange(operation: .init(method: "DELETE", path: "/v1/catalogue/search"), response: refusedMethod),
+            against: try document.componentResponse("MethodNotAllowed"))
     }
 
     /// Media type, documented headers, and the required top-level fields of a JSON body.
@@ -125,9 +126,11 @@ struct ContractScenario {
 
     /// `pattern` with its `{…}` parameters filled from `values`.
     @discardableResult
-    private func call(_ method: HTTPRequest.Method, _ pattern: String, _ values: [String: String] = [:], query: String = "",
-                      as who: ServerHarness.Who? = nil, json: String? = nil, xml: String? = nil,
-                      headers: HTTPFields = [:]) async throws -> TestResponse {
+    private func call(
+        _ method: HTTPRequest.Method, _ pattern: String, _ values: [String: String] = [:], query: String = "",
+        as who: ServerHarness.Who? = nil, json: String? = nil, xml: String? = nil,
+        headers: HTTPFields = [:]
+    ) async throws -> TestResponse {
         let path = values.reduce(pattern) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
         let response = try await client.send(method, path + query, as: who, json: json, xml: xml, headers: headers)
         exchanges.append(Exchange(operation: .init(method: method.rawValue, path: pattern), response: response))
@@ -176,25 +179,34 @@ struct ContractScenario {
         func ifMatch(_ number: Int) -> HTTPFields { [.ifMatch: "\"r\(number)\""] }
         let profil = #"{"situation": "reconversion", "diplome": "4", "communeInsee": "25388", "communeNom": "Montbéliard", "mobiliteKm": 30}"#
         try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person, json: profil)
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person, json: profil,
-                       headers: ifMatch(revision))
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person, json: profil,
-                       headers: ifMatch(revision))
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person,
-                       json: #"{"situation": "astronaute"}"#, headers: ifMatch(revision + 1))
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person,
-                       json: #"{"mobiliteKm": "loin"}"#, headers: ifMatch(revision + 1))
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "astres"]) { $1 }, as: .person,
-                       json: "{}", headers: ifMatch(revision + 1))
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "synthese"]) { $1 }, as: .person,
-                       json: #"{"paragraphes": ["Aller vers la maintenance industrielle."]}"#, headers: ifMatch(revision + 1))
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "synthese"]) { $1 }, as: .counsellor,
-                       json: #"{"paragraphes": ["Non."]}"#, headers: ifMatch(revision + 2))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person, json: profil,
+            headers: ifMatch(revision))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person, json: profil,
+            headers: ifMatch(revision))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person,
+            json: #"{"situation": "astronaute"}"#, headers: ifMatch(revision + 1))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "profil"]) { $1 }, as: .person,
+            json: #"{"mobiliteKm": "loin"}"#, headers: ifMatch(revision + 1))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "astres"]) { $1 }, as: .person,
+            json: "{}", headers: ifMatch(revision + 1))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "synthese"]) { $1 }, as: .person,
+            json: #"{"paragraphes": ["Aller vers la maintenance industrielle."]}"#, headers: ifMatch(revision + 1))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "synthese"]) { $1 }, as: .counsellor,
+            json: #"{"paragraphes": ["Non."]}"#, headers: ifMatch(revision + 2))
         try await call(.post, "/v1/projects/{id}/advance", p, as: .person, headers: [.ifMatch: "W/\"r1\""])
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "interets"]) { $1 }, as: .person,
-                       json: #"{"centres": {"7": 0, "22": 4}}"#, headers: ifMatch(revision + 2))
-        try await call(.put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "interets"]) { $1 }, as: .person,
-                       json: #"{"centres": {"31": 4}}"#, headers: ifMatch(revision + 3))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "interets"]) { $1 }, as: .person,
+            json: #"{"centres": {"7": 0, "22": 4}}"#, headers: ifMatch(revision + 2))
+        try await call(
+            .put, "/v1/projects/{id}/sections/{section}", p.merging(["section": "interets"]) { $1 }, as: .person,
+            json: #"{"centres": {"31": 4}}"#, headers: ifMatch(revision + 3))
         try await call(.post, "/v1/projects/{id}/advance", p, as: .person, headers: ifMatch(revision + 3))
 
         // Computed results.
@@ -229,8 +241,9 @@ struct ContractScenario {
         let note = #"{"section": "profil", "status": "besoin", "text": "Préciser la mobilité.", "structure": "Cléor"}"#
         try await call(.post, "/v1/projects/{id}/notes", p, as: .counsellor, json: note, headers: ifMatch(latest + 1))
         try await call(.post, "/v1/projects/{id}/notes", p, as: .counsellor, json: note)
-        try await call(.post, "/v1/projects/{id}/notes", p, as: .counsellor, json: #"{"section": "lune", "status": "besoin", "text": "x"}"#,
-                       headers: ifMatch(latest + 2))
+        try await call(
+            .post, "/v1/projects/{id}/notes", p, as: .counsellor, json: #"{"section": "lune", "status": "besoin", "text": "x"}"#,
+            headers: ifMatch(latest + 2))
         try await call(.post, "/v1/projects/{id}/notes", p, as: .person, json: note, headers: ifMatch(latest + 2))
         try await call(.get, "/v1/projects/{id}/notes", p, as: .person)
 
@@ -248,20 +261,24 @@ struct ContractScenario {
         try await call(.post, "/v1/projects/{id}/experiences", p, as: .person, json: #"{"appellation": "999999"}"#, headers: try await base())
         try await call(.delete, "/v1/projects/{id}/experiences/{experience}", p.merging(["experience": "x99"]) { $1 }, as: .person, headers: try await base())
         try await call(.post, "/v1/projects/{id}/competences", p, as: .person, json: #"{"skill": "Langue des signes", "level": 2}"#, headers: try await base())
-        try await call(.put, "/v1/projects/{id}/competences/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, json: #"{"level": 5}"#, headers: try await base())
+        try await call(
+            .put, "/v1/projects/{id}/competences/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, json: #"{"level": 5}"#, headers: try await base())
         try await call(.delete, "/v1/projects/{id}/competences/{ogr}", p.merging(["ogr": "1"]) { $1 }, as: .person, headers: try await base())
         try await call(.post, "/v1/projects/{id}/pistes/{code}/keep", fiche, as: .person, json: #"{"note": "À creuser"}"#, headers: try await base())
         try await call(.post, "/v1/projects/{id}/pistes/{code}/drop", p.merging(["code": "Z9999"]) { $1 }, as: .person, headers: try await base())
         try await call(.post, "/v1/projects/{id}/formations/{code}", fiche, query: "?limit=3", as: .person, headers: try await base())
-        try await call(.post, "/v1/projects/{id}/formations", p, as: .person, json: #"{"fiche": "\#(best)", "certification": "RNCP1"}"#,
-                       headers: try await base())
+        try await call(
+            .post, "/v1/projects/{id}/formations", p, as: .person, json: #"{"fiche": "\#(best)", "certification": "RNCP1"}"#,
+            headers: try await base())
         try await call(.post, "/v1/projects/{id}/plan", p, as: .person, json: #"{"text": "Forum", "date": "2020-01-01"}"#, headers: try await base())
-        try await call(.post, "/v1/projects/{id}/plan", p, as: .person, json: #"{"text": "Forum des métiers", "date": "2099-01-15", "kind": "forum"}"#,
-                       headers: try await base())
+        try await call(
+            .post, "/v1/projects/{id}/plan", p, as: .person, json: #"{"text": "Forum des métiers", "date": "2099-01-15", "kind": "forum"}"#,
+            headers: try await base())
         try await call(.post, "/v1/projects/{id}/plan/{action}/done", p.merging(["action": "a99"]) { $1 }, as: .person, headers: try await base())
         try await call(.delete, "/v1/projects/{id}/plan/{action}", p.merging(["action": "a99"]) { $1 }, as: .person, headers: try await base())
-        try await call(.patch, "/v1/projects/{id}/notes/{note}", p.merging(["note": "n9"]) { $1 }, as: .counsellor, json: #"{"text": "x"}"#,
-                       headers: try await base())
+        try await call(
+            .patch, "/v1/projects/{id}/notes/{note}", p.merging(["note": "n9"]) { $1 }, as: .counsellor, json: #"{"text": "x"}"#,
+            headers: try await base())
         try await call(.post, "/v1/projects/{id}/restore", p, as: .person, json: #"{"revision": 1}"#, headers: try await base())
         try await call(.post, "/v1/projects/{id}/restore", p, as: .person, json: #"{"revision": 999}"#, headers: try await base())
 
@@ -284,14 +301,19 @@ struct ContractScenario {
         let consent = try await call(.get, "/v1/projects/{id}/partage", p, as: .person)
         let consentTag = try #require(consent.headers[.eTag])
         let consentRevision = try #require(Int(consentTag.dropFirst(2).dropLast()))
-        try await call(.put, "/v1/projects/{id}/partage", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["name"]}"#,
-                       headers: ifMatch(consentRevision))
-        try await call(.put, "/v1/projects/{id}/partage", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#,
-                       headers: ifMatch(consentRevision + 1))
+        try await call(
+            .put, "/v1/projects/{id}/partage", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["name"]}"#,
+            headers: ifMatch(consentRevision))
+        try await call(
+            .put, "/v1/projects/{id}/partage", p, as: .person, json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#,
+            headers: ifMatch(consentRevision + 1))
         try await call(.get, "/v1/projects/{id}/partage", p, as: .counsellor)
         try await call(.post, "/v1/projects/{id}/links", p, as: .portal, json: #"{"person": "personne-2"}"#)
-        let doomed = try #require(try await client.send(.post, "/v1/projects", as: .portal,
-                                                        json: #"{"displayName": "Éphémère", "person": "personne-2", "counsellors": ["conseillere-1"]}"#)
+        let doomed = try #require(
+            try await client.send(
+                .post, "/v1/projects", as: .portal,
+                json: #"{"displayName": "Éphémère", "person": "personne-2", "counsellors": ["conseillere-1"]}"#
+            )
             .json()["id"] as? String)
         try await call(.delete, "/v1/projects/{id}", ["id": doomed], as: .counsellor)
         try await call(.delete, "/v1/projects/{id}", ["id": doomed], as: .otherPerson)

@@ -27,7 +27,11 @@ struct OpenAPIDocument {
 
     enum ReadError: Error, CustomStringConvertible {
         case shape(String)
-        var description: String { switch self { case .shape(let what): "OpenAPI document: \(what)" } }
+        var description: String {
+            switch self {
+            case .shape(let what): "OpenAPI document: \(what)"
+            }
+        }
     }
 
     private let root: [String: Any]
@@ -44,9 +48,10 @@ struct OpenAPIDocument {
     private var paths: [String: [String: Any]] { (root["paths"] as? [String: Any] ?? [:]).compactMapValues { $0 as? [String: Any] } }
 
     var operations: Set<Operation> {
-        Set(paths.flatMap { path, item in
-            item.keys.filter(Self.methods.contains).map { Operation(method: $0.uppercased(), path: path) }
-        })
+        Set(
+            paths.flatMap { path, item in
+                item.keys.filter(Self.methods.contains).map { Operation(method: $0.uppercased(), path: path) }
+            })
     }
 
     /// The operation's responses by status code (`"200"`), `$ref`s resolved.

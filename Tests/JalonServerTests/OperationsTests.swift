@@ -11,8 +11,9 @@ struct OperationsTests {
     private func exercise(_ server: ServerHarness) async throws -> String {
         try await server.withClient { client in
             let id = try await client.createProject(name: "Yasmina Belkacem")
-            _ = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person,
-                                      json: #"{"paragraphes": ["Secret de Yasmina : aide-soignante à Dole."]}"#, headers: [.ifMatch: "\"r1\""])
+            _ = try await client.send(
+                .put, "/v1/projects/\(id)/sections/synthese", as: .person,
+                json: #"{"paragraphes": ["Secret de Yasmina : aide-soignante à Dole."]}"#, headers: [.ifMatch: "\"r1\""])
             _ = try await client.send(.get, "/v1/projects/\(id)", as: .person)
             _ = try await client.send(.get, "/v1/projects/\(id)", as: .otherPerson)
             _ = try await client.send(.get, "/v1/nowhere", as: .person)
@@ -26,8 +27,11 @@ struct OperationsTests {
         let id = try await exercise(server)
         let requests = server.logs.records.filter { $0.message == "request" }
         #expect(requests.count == 5)
-        #expect(requests.map { $0.metadata["http.route"] } == ["/v1/projects", "/v1/projects/{id}/sections/{section}", "/v1/projects/{id}",
-                                                              "/v1/projects/{id}", "NotFound"])
+        #expect(
+            requests.map { $0.metadata["http.route"] } == [
+                "/v1/projects", "/v1/projects/{id}/sections/{section}", "/v1/projects/{id}",
+                "/v1/projects/{id}", "NotFound"
+            ])
         #expect(requests.map { $0.metadata["http.status"] } == ["201", "200", "200", "404", "404"])
         #expect(requests.allSatisfy { $0.metadata["hb.request.id"] != nil && Double($0.metadata["duration_ms"] ?? "") != nil })
         for record in server.logs.records {

@@ -61,8 +61,10 @@ struct ProjectReadCacheTests {
         try await server.withClient { client in
             let id = try await client.importSample(sample)
             func suggestions(_ limit: Int, _ language: String = "fr") async throws -> [String: Any] {
-                try await client.send(.get, "/v1/projects/\(id)/suggestions?limit=\(limit)", as: .person,
-                                      headers: [.acceptLanguage: language]).json()
+                try await client.send(
+                    .get, "/v1/projects/\(id)/suggestions?limit=\(limit)", as: .person,
+                    headers: [.acceptLanguage: language]
+                ).json()
             }
             let three = try await suggestions(3), five = try await suggestions(5)
             #expect((three["suggestions"] as? [Any])?.count == 3)
@@ -76,8 +78,9 @@ struct ProjectReadCacheTests {
                 #expect((try await suggestions(limit)["suggestions"] as? [Any])?.count == limit)
             }
 
-            _ = try await client.send(.put, "/v1/projects/\(id)/sections/synthese", as: .person,
-                                      json: #"{"paragraphes": ["Maintenance industrielle."]}"#, headers: [.ifMatch: "\"r1\""])
+            _ = try await client.send(
+                .put, "/v1/projects/\(id)/sections/synthese", as: .person,
+                json: #"{"paragraphes": ["Maintenance industrielle."]}"#, headers: [.ifMatch: "\"r1\""])
             #expect(try await suggestions(3)["revision"] as? Int == 2)
         }
     }

@@ -21,8 +21,9 @@ struct ProjectRouteTests {
     func createAndRead() async throws {
         let server = try ServerHarness()
         try await server.withClient { client in
-            let created = try await client.send(.post, "/v1/projects", as: .portal,
-                                                json: #"{"displayName": "Sophie", "person": "personne-1", "counsellors": ["conseillere-1"]}"#)
+            let created = try await client.send(
+                .post, "/v1/projects", as: .portal,
+                json: #"{"displayName": "Sophie", "person": "personne-1", "counsellors": ["conseillere-1"]}"#)
             #expect(created.status == .created)
             let id = try #require(try created.json()["id"] as? String)
             #expect(created.headers[.location] == "/v1/projects/\(id)")
@@ -67,13 +68,15 @@ struct ProjectRouteTests {
             #expect(stale.status == .preconditionFailed)
             #expect(try stale.problem()["currentRevision"] as? Int == 2)
 
-            let bad = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                            json: #"{"situation": "astronaute"}"#, headers: [.ifMatch: "\"r2\""])
+            let bad = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"situation": "astronaute"}"#, headers: [.ifMatch: "\"r2\""])
             #expect(bad.status == .unprocessableContent)
             #expect((try bad.problem()["detail"] as? String)?.hasPrefix("situation") == true)
 
-            let wrongType = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                                  json: #"{"mobiliteKm": "loin"}"#, headers: [.ifMatch: "\"r2\""])
+            let wrongType = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"mobiliteKm": "loin"}"#, headers: [.ifMatch: "\"r2\""])
             #expect(wrongType.status == .badRequest)
             #expect((try wrongType.problem()["detail"] as? String)?.hasPrefix("mobiliteKm") == true)
 
@@ -92,17 +95,20 @@ struct ProjectRouteTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await client.createProject()
-            let rated = try await client.send(.put, "/v1/projects/\(id)/sections/interets", as: .person,
-                                              json: #"{"centres": {"22": 4, "7": 0, "3": 2}}"#, headers: [.ifMatch: "\"r1\""])
+            let rated = try await client.send(
+                .put, "/v1/projects/\(id)/sections/interets", as: .person,
+                json: #"{"centres": {"22": 4, "7": 0, "3": 2}}"#, headers: [.ifMatch: "\"r1\""])
             #expect(rated.status == .ok)
             let read = try await client.send(.get, "/v1/projects/\(id)", as: .person)
             #expect(try read.json()["interets"] as? [String: Int] == ["3": 2, "7": 0, "22": 4])
-            let badCentre = try await client.send(.put, "/v1/projects/\(id)/sections/interets", as: .person,
-                                                  json: #"{"centres": {"31": 4}}"#, headers: [.ifMatch: "\"r2\""])
+            let badCentre = try await client.send(
+                .put, "/v1/projects/\(id)/sections/interets", as: .person,
+                json: #"{"centres": {"31": 4}}"#, headers: [.ifMatch: "\"r2\""])
             #expect(badCentre.status == .unprocessableContent)
             #expect((try badCentre.problem()["detail"] as? String)?.hasPrefix("centres.31") == true)
-            let badRating = try await client.send(.put, "/v1/projects/\(id)/sections/interets", as: .person,
-                                                  json: #"{"centres": {"3": 5}}"#, headers: [.ifMatch: "\"r2\""])
+            let badRating = try await client.send(
+                .put, "/v1/projects/\(id)/sections/interets", as: .person,
+                json: #"{"centres": {"3": 5}}"#, headers: [.ifMatch: "\"r2\""])
             #expect(badRating.status == .unprocessableContent)
         }
     }
@@ -116,8 +122,9 @@ struct ProjectRouteTests {
             #expect(refused.status == .unprocessableContent)
             #expect((try refused.problem()["detail"] as? String)?.contains("situation") == true)
 
-            _ = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                      json: #"{"situation": "reconversion", "diplome": "4", "departement": "70"}"#, headers: [.ifMatch: "\"r1\""])
+            _ = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"situation": "reconversion", "diplome": "4", "departement": "70"}"#, headers: [.ifMatch: "\"r1\""])
             let moved = try await client.send(.post, "/v1/projects/\(id)/advance", as: .person, headers: [.ifMatch: "\"r2\""])
             #expect(moved.status == .ok)
             let status = try await client.send(.get, "/v1/projects/\(id)/status", as: .portal)
@@ -125,7 +132,7 @@ struct ProjectRouteTests {
             let body = try status.json()
             #expect(body["current"] as? String == "interets")
             #expect(body["revision"] as? Int == 3)
-            #expect(body["name"] == nil) // the portal sees progress, not the person
+            #expect(body["name"] == nil)  // the portal sees progress, not the person
         }
     }
 
@@ -143,8 +150,9 @@ struct ProjectRouteTests {
             #expect(list.first?["author"] as? String == "conseillere-1")
             #expect(list.first?["id"] as? String == "n1")
 
-            let badStep = try await client.send(.post, "/v1/projects/\(id)/notes", as: .counsellor,
-                                                json: #"{"section": "lune", "status": "besoin", "text": "x"}"#, headers: [.ifMatch: "\"r2\""])
+            let badStep = try await client.send(
+                .post, "/v1/projects/\(id)/notes", as: .counsellor,
+                json: #"{"section": "lune", "status": "besoin", "text": "x"}"#, headers: [.ifMatch: "\"r2\""])
             #expect(badStep.status == .unprocessableContent)
 
             let history = try await client.send(.get, "/v1/projects/\(id)/history", as: .counsellor).jsonArray()
@@ -173,8 +181,9 @@ struct ProjectRouteTests {
             let id = try await client.createProject()
             let hidden = try await client.send(.get, "/v1/projects/\(id)", as: .otherCounsellor)
             #expect(hidden.status == .notFound)
-            let linked = try await client.send(.post, "/v1/projects/\(id)/links", as: .portal,
-                                               json: #"{"counsellors": ["conseillere-1", "conseiller-2"]}"#)
+            let linked = try await client.send(
+                .post, "/v1/projects/\(id)/links", as: .portal,
+                json: #"{"counsellors": ["conseillere-1", "conseiller-2"]}"#)
             #expect(linked.status == .ok)
             #expect(try linked.json()["counsellors"] as? [String] == ["conseillere-1", "conseiller-2"])
             let visible = try await client.send(.get, "/v1/projects/\(id)", as: .otherCounsellor)
@@ -189,20 +198,21 @@ struct ProjectRouteTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let id = try await client.createProject(name: "Projet reconversion")
-            _ = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                      json: #"{"nomAffiche": "Sophie Martin", "situation": "reconversion"}"#, headers: [.ifMatch: "\"r1\""])
+            _ = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"nomAffiche": "Sophie Martin", "situation": "reconversion"}"#, headers: [.ifMatch: "\"r1\""])
             let fingerprint = HTTPFields.Element.Name("X-Jalon-Fingerprint")!
             let xml = try await client.send(.get, "/v1/projects/\(id)/export?format=xml", as: .person)
             #expect(xml.status == .ok)
             let stated = try #require(xml.headers[fingerprint])
             #expect(stated.count == 64 && xml.text.contains(stated))
-            #expect(!xml.text.contains("Sophie Martin")) // nothing personal without share
+            #expect(!xml.text.contains("Sophie Martin"))  // nothing personal without share
 
             // The person exports with their name; a counsellor's share=name would not widen what they were given.
             let json = try await client.send(.get, "/v1/projects/\(id)/export?format=json&share=name", as: .person)
             #expect(json.headers[.contentType]?.hasPrefix("application/json") == true)
             #expect(json.text.contains("Sophie Martin"))
-            #expect(json.headers[fingerprint] != stated) // another share, another minimised project
+            #expect(json.headers[fingerprint] != stated)  // another share, another minimised project
             // The server's dossiers carry the catalogue's labels (skills by ROME category, centres named), as the CLI's do.
             #expect(json.text.contains("\"labelsCatalogue\""))
 
@@ -250,10 +260,10 @@ struct ProjectRouteTests {
             #expect(try await client.send(.get, "/v1/projects/\(id)", as: .person).status == .ok)
 
             let hostile = """
-            <?xml version="1.0"?>
-            <!DOCTYPE project [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
-            <project xmlns="urn:jalon:project:1" schemaVersion="1.1">&lol2;</project>
-            """
+                <?xml version="1.0"?>
+                <!DOCTYPE project [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
+                <project xmlns="urn:jalon:project:1" schemaVersion="1.1">&lol2;</project>
+                """
             let refused = try await client.send(.post, "/v1/projects", as: .portal, xml: hostile)
             #expect(refused.status == .unprocessableContent)
             #expect(try refused.problem()["type"] as? String == "urn:jalon:problem:invalid-document")

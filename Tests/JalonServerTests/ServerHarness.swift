@@ -1,6 +1,6 @@
 import Foundation
-import HummingbirdTesting
 import Hummingbird
+import HummingbirdTesting
 import JalonServer
 import JalonStore
 import Logging
@@ -30,15 +30,20 @@ final class ServerHarness: Sendable {
 
     /// `catalogue`: the process's shared one by default (loaded once for all tests).
     /// `sharing`: another harness whose store folder this one serves too (a second server over one store).
-    init(limits: ServerConfiguration.Limits = .init(requestTimeoutSeconds: 120, requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
-         rateLimiter: RateLimiter? = nil, sharing other: ServerHarness? = nil, cors: CORSPolicy = CORSPolicy()) throws {
+    init(
+        limits: ServerConfiguration.Limits = .init(requestTimeoutSeconds: 120, requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
+        rateLimiter: RateLimiter? = nil, sharing other: ServerHarness? = nil, cors: CORSPolicy = CORSPolicy()
+    ) throws {
         root = other?.root ?? FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path
         owner = other == nil
-        let configuration = ServerConfiguration(limits: limits, tokens: Who.allCases.map {
-            .init(sha256: BearerToken.sha256Hex($0.token), role: $0.role, subject: $0.rawValue)
-        }, cors: cors)
-        services = try JalonApplication.services(configuration: configuration, storeRoot: root, catalogue: catalogue,
-                                                 rateLimiter: rateLimiter)
+        let configuration = ServerConfiguration(
+            limits: limits,
+            tokens: Who.allCases.map {
+                .init(sha256: BearerToken.sha256Hex($0.token), role: $0.role, subject: $0.rawValue)
+            }, cors: cors)
+        services = try JalonApplication.services(
+            configuration: configuration, storeRoot: root, catalogue: catalogue,
+            rateLimiter: rateLimiter)
     }
 
     /// Whether this harness made the folder (and removes it).
@@ -62,8 +67,10 @@ final class ServerHarness: Sendable {
         let client: any TestClientProtocol
 
         @discardableResult
-        func send(_ method: HTTPRequest.Method, _ uri: String, as who: Who? = nil, json: String? = nil, xml: String? = nil,
-                  headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        func send(
+            _ method: HTTPRequest.Method, _ uri: String, as who: Who? = nil, json: String? = nil, xml: String? = nil,
+            headers extra: HTTPFields = [:]
+        ) async throws -> TestResponse {
             var headers = extra
             if let who { headers[.authorization] = "Bearer \(who.token)" }
             var body: ByteBuffer?
@@ -78,11 +85,14 @@ final class ServerHarness: Sendable {
         }
 
         /// A project created by `portal`, linked to the person and the first counsellor; returns its id.
-        func createProject(name: String = "Sophie", by portal: Who = .portal, person: Who = .person,
-                           counsellors: [Who] = [.counsellor]) async throws -> String {
+        func createProject(
+            name: String = "Sophie", by portal: Who = .portal, person: Who = .person,
+            counsellors: [Who] = [.counsellor]
+        ) async throws -> String {
             let list = counsellors.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
-            let response = try await send(.post, "/v1/projects", as: portal,
-                                          json: #"{"displayName": "\#(name)", "person": "\#(person.rawValue)", "counsellors": [\#(list)]}"#)
+            let response = try await send(
+                .post, "/v1/projects", as: portal,
+                json: #"{"displayName": "\#(name)", "person": "\#(person.rawValue)", "counsellors": [\#(list)]}"#)
             guard response.status == .created, let id = try response.json()["id"] as? String else {
                 throw HarnessError.unexpected(response.status.code, response.text)
             }

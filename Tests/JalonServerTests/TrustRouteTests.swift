@@ -1,6 +1,6 @@
 import Foundation
-import HummingbirdTesting
 import Hummingbird
+import HummingbirdTesting
 import JalonCore
 import JalonDossier
 import JalonServer
@@ -23,20 +23,26 @@ struct TrustRouteTests {
 
     /// The sample imported by the portal for the person, shared with the first counsellor.
     static func importSample(_ client: ServerHarness.Client, xml: String = sampleXML) async throws -> (id: String, response: TestResponse) {
-        let response = try await client.send(.post, "/v1/projects?person=personne-1&counsellor=conseillere-1&counsellor=conseiller-2",
-                                             as: .portal, xml: xml)
+        let response = try await client.send(
+            .post, "/v1/projects?person=personne-1&counsellor=conseillere-1&counsellor=conseiller-2",
+            as: .portal, xml: xml)
         let id = try #require(try response.json()["id"] as? String, "\(response.text)")
         return (id, response)
     }
 
     /// Every view a counsellor can ask for, each with the body it got.
-    static func counsellorViews(_ client: ServerHarness.Client, _ id: String, as who: ServerHarness.Who,
-                                revisions: Int) async throws -> [(route: String, body: String)] {
+    static func counsellorViews(
+        _ client: ServerHarness.Client, _ id: String, as who: ServerHarness.Who,
+        revisions: Int
+    ) async throws -> [(route: String, body: String)] {
         var views: [(String, String)] = []
-        let routes = ["/v1/projects/\(id)", "/v1/projects/\(id)/suggestions?limit=20", "/v1/projects/\(id)/pistes/I1304",
-                      "/v1/projects/\(id)/formations/I1304", "/v1/projects/\(id)/history",
-                      "/v1/projects/\(id)/diff?from=1&to=\(revisions)", "/v1/projects/\(id)/notes", "/v1/projects/\(id)/status", "/v1/projects/\(id)/readiness",
-                      "/v1/dossiers"]
+        let routes =
+            [
+                "/v1/projects/\(id)", "/v1/projects/\(id)/suggestions?limit=20", "/v1/projects/\(id)/pistes/I1304",
+                "/v1/projects/\(id)/formations/I1304", "/v1/projects/\(id)/history",
+                "/v1/projects/\(id)/diff?from=1&to=\(revisions)", "/v1/projects/\(id)/notes", "/v1/projects/\(id)/status", "/v1/projects/\(id)/readiness",
+                "/v1/dossiers"
+            ]
             + ["html", "md", "json", "xml"].flatMap { ["/v1/projects/\(id)/export?format=\($0)", "/v1/projects/\(id)/export?format=\($0)&share=all"] }
         for route in routes {
             let response = try await client.send(.get, route, as: who)
@@ -57,9 +63,10 @@ struct TrustRouteTests {
         try await server.withClient { client in
             let (id, _) = try await Self.importSample(client)
             // A second revision whose difference names a new place.
-            let moved = try await client.send(.put, "/v1/projects/\(id)/sections/profil", as: .person,
-                                              json: #"{"situation": "reconversion", "diplome": "3", "communeInsee": "25056", "communeNom": "Besançon", "mobiliteKm": 35}"#,
-                                              headers: [.ifMatch: "\"r1\""])
+            let moved = try await client.send(
+                .put, "/v1/projects/\(id)/sections/profil", as: .person,
+                json: #"{"situation": "reconversion", "diplome": "3", "communeInsee": "25056", "communeNom": "Besançon", "mobiliteKm": 35}"#,
+                headers: [.ifMatch: "\"r1\""])
             #expect(moved.status == .ok, "\(moved.text)")
             for (route, body) in try await Self.counsellorViews(client, id, as: .counsellor, revisions: 2) {
                 for datum in Self.withheld + ["25056", "Besançon"] {
@@ -76,7 +83,8 @@ struct TrustRouteTests {
         let server = try ServerHarness()
         try await server.withClient { client in
             let (id, _) = try await Self.importSample(client)
-            let choice = #"{"counsellor": "conseillere-1", "personal": ["name"], "sections": ["profil", "interets", "competences", "pistes", "formations", "synthese"]}"#
+            let choice =
+                #"{"counsellor": "conseillere-1", "personal": ["name"], "sections": ["profil", "interets", "competences", "pistes", "formations", "synthese"]}"#
             let saved = try await client.send(.put, "/v1/projects/\(id)/partage", as: .person, json: choice, headers: [.ifMatch: "\"r1\""])
             #expect(saved.status == .ok, "\(saved.text)")
             #expect(saved.headers[.eTag] == "\"r2\"")
@@ -104,8 +112,9 @@ struct TrustRouteTests {
             let narrowed = try await client.send(.get, "/v1/projects/\(id)/export?format=md&share=none", as: .counsellor)
             #expect(!narrowed.text.contains("Karim B."))
             // A bad choice saves nothing.
-            let bad = try await client.send(.put, "/v1/projects/\(id)/partage", as: .person,
-                                            json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#, headers: [.ifMatch: "\"r2\""])
+            let bad = try await client.send(
+                .put, "/v1/projects/\(id)/partage", as: .person,
+                json: #"{"counsellor": "conseillere-1", "personal": ["adresse"]}"#, headers: [.ifMatch: "\"r2\""])
             #expect(bad.status == .unprocessableContent)
             #expect(try await client.etag(id) == "\"r2\"")
             let byCounsellor = try await client.send(.put, "/v1/projects/\(id)/partage", as: .counsellor, json: choice, headers: [.ifMatch: "\"r2\""])
@@ -238,8 +247,10 @@ struct TrustRouteTests {
         try await server.withClient { client in
             let id = try await client.createProject()
             let unknown = "3f1c4a52-0000-4000-8000-000000000000"
-            for (method, suffix, who) in [(HTTPRequest.Method.get, "", ServerHarness.Who.otherPerson), (.delete, "", .otherPortal),
-                                          (.get, "/status", .otherPortal), (.get, "/export", .otherCounsellor)] {
+            for (method, suffix, who) in [
+                (HTTPRequest.Method.get, "", ServerHarness.Who.otherPerson), (.delete, "", .otherPortal),
+                (.get, "/status", .otherPortal), (.get, "/export", .otherCounsellor)
+            ] {
                 let mine = try await client.send(method, "/v1/projects/\(id)\(suffix)", as: who)
                 let none = try await client.send(method, "/v1/projects/\(unknown)\(suffix)", as: who)
                 #expect(mine.status == .notFound && none.status == .notFound)
@@ -272,9 +283,13 @@ struct TrustRouteTests {
                 defer { try? FileManager.default.removeItem(at: folder) }
                 try Data(export.text.utf8).write(to: folder.appendingPathComponent("d.xml"))
                 try Data(keys.text.utf8).write(to: folder.appendingPathComponent("k.pem"))
-                let run = try ToolRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
-                                                                  "--pubkey-pem:\(trusted.keyID)", folder.appendingPathComponent("k.pem").path,
-                                                                  folder.appendingPathComponent("d.xml").path])
+                let run = try ToolRun.run(
+                    "/usr/bin/xmlsec1",
+                    [
+                        "--verify", "--enabled-reference-uris", "empty",
+                        "--pubkey-pem:\(trusted.keyID)", folder.appendingPathComponent("k.pem").path,
+                        folder.appendingPathComponent("d.xml").path
+                    ])
                 #expect(run.status == 0)
             }
             var mode = stat()

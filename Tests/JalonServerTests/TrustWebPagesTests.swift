@@ -47,8 +47,11 @@ struct TrustWebPagesTests {
             let revision = try #require(Web.revision(in: page.text))
 
             // Name and contact, every step but the plan, for the first counsellor.
-            let fields = [("_csrf", person.csrf ?? ""), ("revision", revision), ("counsellor", "conseillere-1"),
-                          ("personal", "name"), ("personal", "contact")]
+            let fields =
+                [
+                    ("_csrf", person.csrf ?? ""), ("revision", revision), ("counsellor", "conseillere-1"),
+                    ("personal", "name"), ("personal", "contact")
+                ]
                 + Step.allCases.filter { $0 != .plan }.map { ("sections", $0.rawValue) }
             let saved = try await Web.post(client, "/carnet/\(id)/partage", person, fields)
             #expect(saved.status == .seeOther, "\(saved.text)")
@@ -56,7 +59,8 @@ struct TrustWebPagesTests {
             let history = try await client.send(.get, "/v1/projects/\(id)/history", as: .person).jsonArray()
             #expect((history.last?["message"] as? String)?.contains("conseillere-1") == true)
             let shown = try await client.send(.get, "/carnet/\(id)/dossier", headers: person.headers)
-            #expect(shown.text.components(separatedBy: #"name="personal" value="name" checked"#).count == 2, "the page shows the choice saved, for one counsellor")
+            #expect(
+                shown.text.components(separatedBy: #"name="personal" value="name" checked"#).count == 2, "the page shows the choice saved, for one counsellor")
 
             for (page, body) in try await Self.counsellorPages(client, id, counsellor) {
                 #expect(page == "/conseil" || body.contains("Karim B."), "\(page) shows the shared name")
@@ -72,12 +76,16 @@ struct TrustWebPagesTests {
 
             // An unknown word saves nothing; a stale form saves nothing.
             let before = try await client.etag(id)
-            let bad = try await Web.post(client, "/carnet/\(id)/partage", person,
-                                         [("_csrf", person.csrf ?? ""), ("revision", String(before.dropFirst(2).dropLast())),
-                                          ("counsellor", "conseillere-1"), ("personal", "adresse")])
+            let bad = try await Web.post(
+                client, "/carnet/\(id)/partage", person,
+                [
+                    ("_csrf", person.csrf ?? ""), ("revision", String(before.dropFirst(2).dropLast())),
+                    ("counsellor", "conseillere-1"), ("personal", "adresse")
+                ])
             #expect(bad.status == .unprocessableContent)
-            let stale = try await Web.post(client, "/carnet/\(id)/partage", person,
-                                           [("_csrf", person.csrf ?? ""), ("revision", revision), ("counsellor", "conseiller-2"), ("personal", "name")])
+            let stale = try await Web.post(
+                client, "/carnet/\(id)/partage", person,
+                [("_csrf", person.csrf ?? ""), ("revision", revision), ("counsellor", "conseiller-2"), ("personal", "name")])
             #expect(stale.status == .conflict)
             #expect(try await client.etag(id) == before)
         }
@@ -91,12 +99,14 @@ struct TrustWebPagesTests {
             let choice = #"{"counsellor": "conseillere-1", "sections": ["profil", "interets"]}"#
             #expect(try await client.send(.put, "/v1/projects/\(id)/partage", as: .person, json: choice, headers: [.ifMatch: "*"]).status == .ok)
             let before = try await client.etag(id)
-            let note = try await client.send(.post, "/v1/projects/\(id)/notes", as: .counsellor,
-                                             json: #"{"section": "plan", "status": "besoin", "text": "Voir le plan"}"#, headers: [.ifMatch: "*"])
+            let note = try await client.send(
+                .post, "/v1/projects/\(id)/notes", as: .counsellor,
+                json: #"{"section": "plan", "status": "besoin", "text": "Voir le plan"}"#, headers: [.ifMatch: "*"])
             #expect(note.status == .unprocessableContent && note.text.contains("edit-refused") && note.text.contains("partagée"), "\(note.text)")
             #expect(try await client.etag(id) == before)
-            let allowed = try await client.send(.post, "/v1/projects/\(id)/notes", as: .counsellor,
-                                                json: #"{"section": "interets", "status": "besoin", "text": "Bien"}"#, headers: [.ifMatch: "*"])
+            let allowed = try await client.send(
+                .post, "/v1/projects/\(id)/notes", as: .counsellor,
+                json: #"{"section": "interets", "status": "besoin", "text": "Bien"}"#, headers: [.ifMatch: "*"])
             #expect(allowed.status == .created || allowed.status == .ok, "\(allowed.text)")
         }
     }
@@ -108,8 +118,9 @@ struct TrustWebPagesTests {
             let (id, _) = try await TrustRouteTests.importSample(client)
             var person = try await Web.signIn(client, .person, project: id)
             // A second link, never followed, and a counsellor's session on the project.
-            let pending = try await client.send(.post, "/v1/sign-in-links", as: .portal,
-                                                json: #"{"role": "person", "subject": "personne-1", "project": "\#(id)"}"#)
+            let pending = try await client.send(
+                .post, "/v1/sign-in-links", as: .portal,
+                json: #"{"role": "person", "subject": "personne-1", "project": "\#(id)"}"#)
             let pendingURL = try #require(try pending.json()["url"] as? String)
             let counsellor = try await Web.signIn(client, .counsellor, project: nil)
             #expect(try await client.send(.get, "/conseil/\(id)", headers: counsellor.headers).status == .ok)
@@ -126,7 +137,10 @@ struct TrustWebPagesTests {
 
             let erased = try await Web.post(client, "/carnet/\(id)/effacer", person, [("_csrf", person.csrf ?? ""), ("confirmer", "oui")])
             #expect(erased.status == .ok, "\(erased.text)")
-            #expect(erased.headers[values: .setCookie].contains { $0.hasPrefix("jalon_session=;") || $0.hasPrefix("jalon_session=\"\"") || $0.contains("Max-Age=0") })
+            #expect(
+                erased.headers[values: .setCookie].contains {
+                    $0.hasPrefix("jalon_session=;") || $0.hasPrefix("jalon_session=\"\"") || $0.contains("Max-Age=0")
+                })
             #expect(try await client.send(.get, "/carnet/\(id)", headers: person.headers).status == .unauthorized, "the session is gone")
             #expect(try await client.send(.get, pendingURL).status == .gone, "the pending sign-in link is gone")
             #expect(try await client.send(.get, "/conseil/\(id)", headers: counsellor.headers).status == .notFound)

@@ -40,7 +40,8 @@ import Testing
 
     /// A sign-in link made by the portal, then followed: the browser now has a session.
     static func signIn(_ client: ServerHarness.Client, _ who: ServerHarness.Who, project: String?) async throws -> Browser {
-        let body = project.map { #"{"role": "\#(who.role.rawValue)", "subject": "\#(who.rawValue)", "project": "\#($0)"}"# }
+        let body =
+            project.map { #"{"role": "\#(who.role.rawValue)", "subject": "\#(who.rawValue)", "project": "\#($0)"}"# }
             ?? #"{"role": "\#(who.role.rawValue)", "subject": "\#(who.rawValue)"}"#
         let link = try await client.send(.post, "/v1/sign-in-links", as: .portal, json: body)
         #expect(link.status == .created, "\(link.text)")
@@ -67,8 +68,9 @@ import Testing
         let harness = try ServerHarness()
         try await harness.withClient { client in
             let id = try await client.createProject()
-            let link = try await client.send(.post, "/v1/sign-in-links", as: .portal,
-                                             json: #"{"role": "person", "subject": "personne-1", "project": "\#(id)"}"#)
+            let link = try await client.send(
+                .post, "/v1/sign-in-links", as: .portal,
+                json: #"{"role": "person", "subject": "personne-1", "project": "\#(id)"}"#)
             let url = try #require(try link.json()["url"] as? String)
             #expect(url.hasPrefix("/connexion/jalon_"))
             // A cookie the browser already had (planted by someone else) is not the one it leaves with.
@@ -113,14 +115,17 @@ import Testing
         let harness = try ServerHarness()
         try await harness.withClient { client in
             let id = try await client.createProject()
-            let forOther = try await client.send(.post, "/v1/sign-in-links", as: .portal,
-                                                 json: #"{"role": "person", "subject": "personne-2", "project": "\#(id)"}"#)
+            let forOther = try await client.send(
+                .post, "/v1/sign-in-links", as: .portal,
+                json: #"{"role": "person", "subject": "personne-2", "project": "\#(id)"}"#)
             #expect(forOther.status == .notFound)
-            let otherPortal = try await client.send(.post, "/v1/sign-in-links", as: .otherPortal,
-                                                    json: #"{"role": "person", "subject": "personne-1", "project": "\#(id)"}"#)
+            let otherPortal = try await client.send(
+                .post, "/v1/sign-in-links", as: .otherPortal,
+                json: #"{"role": "person", "subject": "personne-1", "project": "\#(id)"}"#)
             #expect(otherPortal.status == .notFound)
-            let byPerson = try await client.send(.post, "/v1/sign-in-links", as: .person,
-                                                 json: #"{"role": "counsellor", "subject": "conseillere-1"}"#)
+            let byPerson = try await client.send(
+                .post, "/v1/sign-in-links", as: .person,
+                json: #"{"role": "counsellor", "subject": "conseillere-1"}"#)
             #expect(byPerson.status == .forbidden)
             let badRole = try await client.send(.post, "/v1/sign-in-links", as: .portal, json: #"{"role": "portal", "subject": "x"}"#)
             #expect(badRole.status == .unprocessableContent)
@@ -142,8 +147,9 @@ import Testing
             #expect(page.text.contains(apiDetail.replacingOccurrences(of: "’", with: "’")))
             // A form aimed at their project saves nothing there either.
             let before = try harness.services.repository.store.history(of: ProjectID(theirs)!).count
-            let post = try await Self.post(client, "/carnet/\(theirs)/synthese", browser,
-                                           [("_csrf", browser.csrf ?? ""), ("revision", "1"), ("texte", "pris")])
+            let post = try await Self.post(
+                client, "/carnet/\(theirs)/synthese", browser,
+                [("_csrf", browser.csrf ?? ""), ("revision", "1"), ("texte", "pris")])
             #expect(post.status == .notFound)
             #expect(try harness.services.repository.store.history(of: ProjectID(theirs)!).count == before)
         }
@@ -171,15 +177,18 @@ import Testing
         try await harness.withClient { client in
             let id = try await client.createProject()
             let browser = try await Self.signIn(client, .person, project: id)
-            var saved = try await Self.post(client, "/carnet/\(id)/profil", browser,
-                                            [("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", hostile)])
+            var saved = try await Self.post(
+                client, "/carnet/\(id)/profil", browser,
+                [("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", hostile)])
             #expect(saved.status == .seeOther)
-            saved = try await Self.post(client, "/carnet/\(id)/synthese", browser,
-                                        [("_csrf", browser.csrf!), ("revision", "2"), ("texte", hostile)])
+            saved = try await Self.post(
+                client, "/carnet/\(id)/synthese", browser,
+                [("_csrf", browser.csrf!), ("revision", "2"), ("texte", hostile)])
             #expect(saved.status == .seeOther)
             let counsellor = try await Self.signIn(client, .counsellor, project: nil)
-            let noted = try await Self.post(client, "/conseil/\(id)/notes", counsellor,
-                                            [("_csrf", counsellor.csrf!), ("revision", "3"), ("section", "synthese"), ("status", "besoin"), ("text", hostile)])
+            let noted = try await Self.post(
+                client, "/conseil/\(id)/notes", counsellor,
+                [("_csrf", counsellor.csrf!), ("revision", "3"), ("section", "synthese"), ("status", "besoin"), ("text", hostile)])
             #expect(noted.status == .seeOther)
             var pages: [String] = []
             for path in ["/carnet/\(id)", "/carnet/\(id)/profil", "/carnet/\(id)/synthese", "/carnet/\(id)/historique"] {
@@ -206,16 +215,20 @@ import Testing
             let browser = try await Self.signIn(client, .person, project: id)
             let store = harness.services.repository.store, projectID = ProjectID(id)!
             // A refused value: the page again, its message linked to the field, nothing saved.
-            let refused = try await Self.post(client, "/carnet/\(id)/profil", browser,
-                                              [("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", "Sophie"), ("departement", "999")])
+            let refused = try await Self.post(
+                client, "/carnet/\(id)/profil", browser,
+                [("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", "Sophie"), ("departement", "999")])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains(##"<a href="#departement">« 999 »"##))
             #expect(refused.text.contains(#"value="Sophie""#))
             #expect(try store.history(of: projectID).count == 1)
             // An accepted form: 303 to the page, one revision by the person, the same profile as through the API.
-            let saved = try await Self.post(client, "/carnet/\(id)/profil", browser,
-                                            [("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", "Sophie"), ("situation", "demandeur-emploi"),
-                                             ("diplome", "4"), ("departement", "70"), ("mobiliteKm", "30")])
+            let saved = try await Self.post(
+                client, "/carnet/\(id)/profil", browser,
+                [
+                    ("_csrf", browser.csrf!), ("revision", "1"), ("nomAffiche", "Sophie"), ("situation", "demandeur-emploi"),
+                    ("diplome", "4"), ("departement", "70"), ("mobiliteKm", "30")
+                ])
             #expect(saved.status == .seeOther)
             #expect(saved.headers[.location] == "/carnet/\(id)/profil?fait=enregistre")
             let history = try store.history(of: projectID)
@@ -223,8 +236,9 @@ import Testing
             let project = try harness.services.repository.load(projectID).project
             #expect(project.profil?.departement?.code == "70" && project.profil?.mobiliteKm == 30 && project.profil?.situation == .demandeurEmploi)
             // A form shown before that change (revision 1) now saves nothing: compare-and-set.
-            let stale = try await Self.post(client, "/carnet/\(id)/synthese", browser,
-                                            [("_csrf", browser.csrf!), ("revision", "1"), ("texte", "Tard.")])
+            let stale = try await Self.post(
+                client, "/carnet/\(id)/synthese", browser,
+                [("_csrf", browser.csrf!), ("revision", "1"), ("texte", "Tard.")])
             #expect(stale.status == .conflict)
             #expect(try store.history(of: projectID).count == 2)
         }
@@ -255,8 +269,9 @@ import Testing
             #expect(caseload.text.contains("Dossiers suivis (1)"))
             let page = try await client.send(.get, "/conseil/\(shared)", headers: browser.headers)
             let revision = try #require(Self.revision(in: page.text))
-            let noted = try await Self.post(client, "/conseil/\(shared)/notes", browser,
-                                            [("_csrf", browser.csrf!), ("revision", revision), ("section", "profil"), ("status", "besoin"), ("text", "Voir l’immersion.")])
+            let noted = try await Self.post(
+                client, "/conseil/\(shared)/notes", browser,
+                [("_csrf", browser.csrf!), ("revision", revision), ("section", "profil"), ("status", "besoin"), ("text", "Voir l’immersion.")])
             #expect(noted.status == .seeOther)
             let project = try harness.services.repository.load(ProjectID(shared)!).project
             #expect(project.notes.map(\.texte) == ["Voir l’immersion."])

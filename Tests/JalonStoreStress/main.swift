@@ -28,7 +28,7 @@ import JalonStore
 
 func say(_ line: String) {
     print(line)
-    fflush(nil) // stdio, not FileHandle: it never traps, even when libfiu makes write(2) fail
+    fflush(nil)  // stdio, not FileHandle: it never traps, even when libfiu makes write(2) fail
 }
 
 /// stderr through stdio, which (unlike FileHandle.write) cannot trap when write(2) fails.
@@ -63,14 +63,16 @@ if let index = arguments.firstIndex(of: "--tag"), index + 1 < arguments.count {
     arguments.removeSubrange(index...(index + 1))
 }
 guard arguments.count == 3, let id = ProjectID(arguments[1]), let saves = Int(arguments[2]), saves >= 0,
-      ActionID("s-\(tag)-r1") != nil else {
+    ActionID("s-\(tag)-r1") != nil
+else {
     fail("usage: JalonStoreStress STORE PROJECT-ID SAVES [--tag a-z0-9] [--wait]", code: 64)
 }
 
 let repository: ProjectRepository
 do {
-    repository = ProjectRepository(store: try FileProjectStore(root: arguments[0]),
-                                   generator: Generator(name: "jalon-store-stress", version: JalonVersion.current))
+    repository = ProjectRepository(
+        store: try FileProjectStore(root: arguments[0]),
+        generator: Generator(name: "jalon-store-stress", version: JalonVersion.current))
 } catch {
     fail(error.message(in: .en), code: 74)
 }
@@ -82,12 +84,14 @@ while acknowledged < saves {
     let base = loaded.revision.number
     say("loaded \(base)")
     if wait, readLine() == nil { exit(0) }
-    loaded.project.plan.append(PlanAction(
-        id: ActionID("s-\(tag)-r\(base + 1)")!, kind: .autre, status: .aFaire,
-        intitule: "Écrit par \(tag) comme révision \(base + 1)"))
+    loaded.project.plan.append(
+        PlanAction(
+            id: ActionID("s-\(tag)-r\(base + 1)")!, kind: .autre, status: .aFaire,
+            intitule: "Écrit par \(tag) comme révision \(base + 1)"))
     do {
-        let info = try repository.save(loaded.project, basedOn: base, author: RevisionAuthor(role: .jalon, name: tag),
-                                       message: "\(tag) sur \(base)")
+        let info = try repository.save(
+            loaded.project, basedOn: base, author: RevisionAuthor(role: .jalon, name: tag),
+            message: "\(tag) sur \(base)")
         acknowledged += 1
         say("ack \(info.number)")
     } catch .store(.conflict) {

@@ -49,7 +49,7 @@ struct ConsentFormatTests {
         (#"donnees="name place""#, #"donnees="adresse""#),
         (#"sections="profil pistes""#, #"sections="profil astres""#),
         (#"sujet="conseiller 2""#, #"sujet="conseillere-1""#),
-        (#"sujet="conseiller 2""#, #"sujet=" ""#),
+        (#"sujet="conseiller 2""#, #"sujet=" ""#)
     ])
     func badChoicesAreRefusedByTheSchema(_ change: (String, String)) throws {
         let text = String(decoding: ProjectCodec.encode(try Self.projectWithChoice()), as: UTF8.self)

@@ -81,7 +81,7 @@ struct ConsistencyAgreementTests {
         },
         Mutation(name: "duplicate note id", expected: [.duplicateNote(NoteID("n1")!)]) {
             $0.notes.append($0.notes[0])
-        },
+        }
     ]
 
     @Test(arguments: mutations)
@@ -124,7 +124,7 @@ struct ConsistencyAgreementTests {
         ("formation-not-kept.xml", .formationTargetNotKept(RomeCode("I1309")!)),
         ("duplicate-action-id.xml", .duplicateAction(ActionID("a1")!)),
         ("duplicate-suggestion-fiche.xml", .suggestionTwice(RomeCode("F1602")!)),
-        ("duplicate-suggestion-rang.xml", .suggestionRangTwice(1)),
+        ("duplicate-suggestion-rang.xml", .suggestionRangTwice(1))
     ])
     func fixturesBreakingCrossPartRules(_ file: String, _ expected: ProjectInconsistency) throws {
         let project = try ProjectCodec.decode(TestFiles.document(TestFiles.invalid(file)))

@@ -1,7 +1,8 @@
 import Foundation
+import JalonCore
 import Synchronization
 import Testing
-import JalonCore
+
 @testable import JalonStore
 
 /// The revision store across real processes (Tests/JalonStoreStress): writers SIGKILLed mid-save
@@ -40,9 +41,11 @@ struct CrashSafetyTests {
     @Test(.enabled(if: ChildProcess.onPath("fiu-run") != nil, "fiu-run is not installed (Debian package fiu-utils)"))
     func killsDuringTornWritesLeaveNoTornRevision() throws {
         let id = try importSample()
-        let launcher = [ChildProcess.onPath("fiu-run")!.path, "-x", "-f", "",
-                        "-c", "enable name=posix/io/rw/write/reduce",
-                        "-c", "enable_random name=posix/io/rw/write,probability=0.9999,failinfo=\(EINTR)"]
+        let launcher = [
+            ChildProcess.onPath("fiu-run")!.path, "-x", "-f", "",
+            "-c", "enable name=posix/io/rw/write/reduce",
+            "-c", "enable_random name=posix/io/rw/write,probability=0.9999,failinfo=\(EINTR)"
+        ]
         let figures = try killWriters(of: id, rounds: 40, seed: 0x746F_726E, launcher: launcher)
         print("kill test, torn writes: \(figures)")
         #expect(figures.leftTemporaryFile > 0, "no kill landed mid-write: the test proved nothing")
@@ -74,9 +77,11 @@ struct CrashSafetyTests {
     /// Starts, delays and kills `writersPerRound` writers per round, checking after each round what a
     /// reader sees; then one more save (which must remove any leftover) and every invariant of the store.
     /// The first kill of a round comes after the spread delay, the others within 10 ms of the previous.
-    private func killWriters(of id: ProjectID, rounds: Int, seed: UInt64, launcher: [String] = [],
-                             writersPerRound: Int = 1) throws -> KillFigures {
-        var random = RandomProjects(seed: seed) // the suite's SplitMix64, for the delays only
+    private func killWriters(
+        of id: ProjectID, rounds: Int, seed: UInt64, launcher: [String] = [],
+        writersPerRound: Int = 1
+    ) throws -> KillFigures {
+        var random = RandomProjects(seed: seed)  // the suite's SplitMix64, for the delays only
         var acknowledged: [(tag: String, number: Int)] = []
         var figures = KillFigures(rounds: rounds)
         let slot = 50_000 / rounds
@@ -142,7 +147,7 @@ struct CrashSafetyTests {
             #expect(results.filter { $0 == .ack(round + 2) }.count == 1, "\(results)")
             #expect(results.filter { $0 == .conflict }.count == 1, "\(results)")
             for writer in writers {
-                writer.child.closeInput() // the loser, reloaded and waiting again, stops here
+                writer.child.closeInput()  // the loser, reloaded and waiting again, stops here
                 let outcome = writer.finish()
                 #expect(outcome.status == 0 && !outcome.killedBySignal, "\(outcome.errors)")
                 acknowledged += writer.acknowledged.map { (writer.tag, $0) }
@@ -179,8 +184,9 @@ struct CrashSafetyTests {
         #expect(try FileProjectStore(root: storePath).latestRevisionNumber(of: id) == 1 + processes * saves)
         #expect(Set(acknowledged.map(\.number)) == Set(2...(1 + processes * saves)))
         try StoreInvariants.expectNothingLost(in: storePath, project: id, acknowledged: acknowledged)
-        print("concurrent writers: \(processes) processes × \(saves) saves, \(acknowledged.count) acknowledged, "
-              + "\(conflicts) conflicts, \(reads) full reads of the history meanwhile")
+        print(
+            "concurrent writers: \(processes) processes × \(saves) saves, \(acknowledged.count) acknowledged, "
+                + "\(conflicts) conflicts, \(reads) full reads of the history meanwhile")
     }
 
     /// Projects created and erased over and over (by another thread, through its own store value)
@@ -219,14 +225,15 @@ struct CrashSafetyTests {
             #expect(loaded.map(\.project.id).contains(stable))
             skipped += ids.count - loaded.count
             reads += 1
-            if reads % 5 == 0 { // and `jalon list`, from another process
+            if reads % 5 == 0 {  // and `jalon list`, from another process
                 let list = try ChildProcess.run(ChildProcess.product("jalon"), ["list", "--store", storePath, "--lang", "en"])
                 #expect(list.status == 0 && list.output.contains { $0.hasPrefix(stable.rawValue) }, "\(list)")
                 listings += 1
             }
         }
         #expect(churn.errors.withLock { $0 }.isEmpty)
-        print("readers during churn: \(rounds) projects created and erased, \(reads) verifications and listings, "
-              + "\(skipped) projects erased between listing and reading, \(listings) runs of jalon list")
+        print(
+            "readers during churn: \(rounds) projects created and erased, \(reads) verifications and listings, "
+                + "\(skipped) projects erased between listing and reading, \(listings) runs of jalon list")
     }
 }

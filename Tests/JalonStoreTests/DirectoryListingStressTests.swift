@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JalonCore
+import Testing
+
 @testable import JalonStore
 
 /// The store lists its projects folder on every creation. glibc's `readdir` records are only as long
@@ -70,8 +71,10 @@ struct DirectoryListingStressTests {
 
     /// The same listing from the AddressSanitizer build CI makes (`.ci/run`): any byte read past a
     /// record fails the run with ASan's report.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["JALON_ASAN_STRESS"] != nil,
-                   "JALON_ASAN_STRESS names no AddressSanitizer build of JalonStoreStress (CI sets it)"))
+    @Test(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["JALON_ASAN_STRESS"] != nil,
+            "JALON_ASAN_STRESS names no AddressSanitizer build of JalonStoreStress (CI sets it)"))
     func theListingUnderAddressSanitizerReadsNothingPastARecord() throws {
         let binary = URL(fileURLWithPath: ProcessInfo.processInfo.environment["JALON_ASAN_STRESS"]!)
         let folder = TemporaryDirectory("jalon-listing-asan")

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import JalonCore
-@testable import JalonStore
 import JalonXML
+import Testing
+
+@testable import JalonStore
 
 /// What only the file store has (temporary files, staging folders); the rest is in ProjectStoreConformanceTests.
 @Suite("Revision store on files")
@@ -36,7 +37,7 @@ struct FileProjectStoreTests {
         _ = FileManager.default.createFile(atPath: dead + "/lock", contents: nil)
         let id = ProjectID()
         do {
-            let held = try POSIXStoreFileSystem().lockExclusively(live + "/lock") // its creator is still at work
+            let held = try POSIXStoreFileSystem().lockExclusively(live + "/lock")  // its creator is still at work
             #expect(try store.projectIDs().isEmpty)
             #expect(try store.verify(format: MiniatureFormat.single).isIntact)
             _ = try store.create(id, document: MiniatureFormat.document(["a"]), author: .person, message: "1")
@@ -45,11 +46,12 @@ struct FileProjectStoreTests {
             withExtendedLifetime(held) {}
         }
         // Its creator gone, the next creation (here refused: the id exists) removes it.
-        let cleaned = try retriedCleanup({
-            #expect(throws: StoreError.conflict(id, expected: 0, actual: 1)) {
-                try store.create(id, document: MiniatureFormat.document(["b"]), author: .person, message: "again")
-            }
-        }, until: { try FileManager.default.contentsOfDirectory(atPath: staging).isEmpty })
+        let cleaned = try retriedCleanup(
+            {
+                #expect(throws: StoreError.conflict(id, expected: 0, actual: 1)) {
+                    try store.create(id, document: MiniatureFormat.document(["b"]), author: .person, message: "again")
+                }
+            }, until: { try FileManager.default.contentsOfDirectory(atPath: staging).isEmpty })
         #expect(cleaned)
     }
 

@@ -69,9 +69,11 @@ struct FormatMigrationTests {
 
     /// An older Jalon, which reads 1.0 only, refuses a 1.1 document and says which versions it reads.
     @Test func aReaderOfFormatOneZeroRefusesFormatOneOne() throws {
-        let onlyOneZero = ProjectFormat(versions: [FormatVersion(1, 0)], migrations: [], schemaSource: { version in
-            try ProjectFormat.bundledSchema(named: "project-\(version).xsd")
-        })
+        let onlyOneZero = ProjectFormat(
+            versions: [FormatVersion(1, 0)], migrations: [],
+            schemaSource: { version in
+                try ProjectFormat.bundledSchema(named: "project-\(version).xsd")
+            })
         let name = "karim-montbeliard-reconversion.xml"
         let error = try #require(throws: ProjectLoadError.self) {
             try ProjectDocumentLoader(format: onlyOneZero).load(bytes: TestFiles.bytes(TestFiles.formatOneOne(name)), sourceName: name)

@@ -1,7 +1,8 @@
 import Foundation
+import JalonCore
 import Synchronization
 import Testing
-import JalonCore
+
 @testable import JalonStore
 
 @Suite("Imports racing each other")
@@ -15,8 +16,10 @@ struct ImportRaceTests {
         func create(_ id: ProjectID, document: [UInt8], author: RevisionAuthor, message: String) throws(StoreError) -> RevisionInfo {
             try store.create(id, document: document, author: author, message: message)
         }
-        func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
-                  restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
+        func save(
+            _ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
+            restoredFrom: Int?
+        ) throws(StoreError) -> RevisionInfo {
             try store.save(id, document: document, basedOn: base, author: author, message: message, restoredFrom: restoredFrom)
         }
         func latestRevisionNumber(of id: ProjectID) throws(StoreError) -> Int { try store.latestRevisionNumber(of: id) }
@@ -52,10 +55,12 @@ struct ImportRaceTests {
 
         func lockExclusively(_ path: String) throws(StoreIOError) -> StoreFileLock {
             let folder = (path as NSString).deletingLastPathComponent
-            if (folder as NSString).lastPathComponent.hasPrefix(".new-"), remaining.withLock({ count in
-                defer { count -= 1 }
-                return count > 0
-            }) {
+            if (folder as NSString).lastPathComponent.hasPrefix(".new-"),
+                remaining.withLock({ count in
+                    defer { count -= 1 }
+                    return count > 0
+                })
+            {
                 try real.removeDirectory(folder)
             }
             return try real.lockExclusively(path)

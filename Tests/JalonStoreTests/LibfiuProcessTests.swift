@@ -1,14 +1,16 @@
 import Foundation
-import Testing
 import JalonCore
+import Testing
+
 @testable import JalonStore
 
 /// The real `jalon` binary under libfiu (Debian fiu-utils, installed by .ci/run): fiu-run preloads
 /// wrappers that make a POSIX call fail, from outside the process. This reaches what the in-process
 /// seam (StoreFaultInjectionTests) cannot: the CLI's error path, its exit code and what it prints,
 /// and a creation held mid-write long enough to be killed there.
-@Suite("jalon under libfiu's injected I/O failures", .serialized,
-       .enabled(if: ChildProcess.onPath("fiu-run") != nil, "fiu-run is not installed (Debian package fiu-utils)"))
+@Suite(
+    "jalon under libfiu's injected I/O failures", .serialized,
+    .enabled(if: ChildProcess.onPath("fiu-run") != nil, "fiu-run is not installed (Debian package fiu-utils)"))
 struct LibfiuProcessTests {
     /// A failure point of libfiu's POSIX preload library (names from fiu-utils' function_list), the
     /// errno it makes the call return, and whether only its first call fails. The first write(2) of
@@ -28,7 +30,7 @@ struct LibfiuProcessTests {
         FailurePoint(name: "posix/io/rw/write", errno: ENOSPC, onlyFirstCall: true),
         FailurePoint(name: "posix/io/rw/write", errno: ENOSPC),
         FailurePoint(name: "posix/io/dir/rename", errno: EIO),
-        FailurePoint(name: "posix/io/oc/close", errno: EIO),
+        FailurePoint(name: "posix/io/oc/close", errno: EIO)
     ]
 
     let folder = TemporaryDirectory("jalon-fiu")
@@ -45,9 +47,11 @@ struct LibfiuProcessTests {
         let before = try revisionFiles(in: projectFolder)
         #expect(before.keys.sorted() == ["00000001.xml", "00000002.xml"])
 
-        let failed = try ChildProcess.run(ChildProcess.onPath("fiu-run")!, [
-            "-x", "-f", "", "-c", point.command, jalon.path, "restore", "--store", storePath, "--lang", "en", id.rawValue, "1",
-        ])
+        let failed = try ChildProcess.run(
+            ChildProcess.onPath("fiu-run")!,
+            [
+                "-x", "-f", "", "-c", point.command, jalon.path, "restore", "--store", storePath, "--lang", "en", id.rawValue, "1"
+            ])
         #expect(failed.status == 74 && !failed.killedBySignal, "status \(failed.status): \(failed.errors)")
         if point.stderrWorks {
             let lines = failed.errors.split(separator: "\n")
@@ -75,10 +79,12 @@ struct LibfiuProcessTests {
         #expect(try ChildProcess.run(jalon, ["import", "--store", storePath, first.path]).status == 0)
         let before = try FileManager.default.contentsOfDirectory(atPath: storePath + "/projects")
 
-        let importing = try ChildProcess(ChildProcess.onPath("fiu-run")!, [
-            "-x", "-f", "", "-c", "enable name=posix/io/rw/write,failinfo=\(EINTR)",
-            jalon.path, "import", "--store", storePath, "--lang", "en", second.path,
-        ])
+        let importing = try ChildProcess(
+            ChildProcess.onPath("fiu-run")!,
+            [
+                "-x", "-f", "", "-c", "enable name=posix/io/rw/write,failinfo=\(EINTR)",
+                jalon.path, "import", "--store", storePath, "--lang", "en", second.path
+            ])
         #expect(waitUntil { try openedRevisionFiles(besides: before) > 0 }, "the import never started writing")
         importing.kill()
         #expect(importing.finish().killedBySignal)
@@ -100,10 +106,12 @@ struct LibfiuProcessTests {
     /// the project no longer exists and removes what was left of it on disk.
     @Test func anErasureFailingHalfWayIsFinishedByTheNextOne() throws {
         let id = try importAndSaveOnce()
-        let failed = try ChildProcess.run(ChildProcess.onPath("fiu-run")!, [
-            "-x", "-f", "", "-c", "enable name=posix/io/dir/unlink,failinfo=\(EIO)",
-            jalon.path, "erase", "--store", storePath, "--lang", "en", id.rawValue, "--yes",
-        ])
+        let failed = try ChildProcess.run(
+            ChildProcess.onPath("fiu-run")!,
+            [
+                "-x", "-f", "", "-c", "enable name=posix/io/dir/unlink,failinfo=\(EIO)",
+                jalon.path, "erase", "--store", storePath, "--lang", "en", id.rawValue, "--yes"
+            ])
         #expect(failed.status == 74 && failed.errors.hasPrefix("jalon: read or write error"), "\(failed)")
         let list = try ChildProcess.run(jalon, ["list", "--store", storePath, "--lang", "en"])
         #expect(list.status == 0 && list.output == ["No project."], "\(list)")
@@ -123,10 +131,11 @@ struct LibfiuProcessTests {
     private func openedRevisionFiles(besides before: [String]) throws -> Int {
         try ["/projects", "/staging"].map { storePath + $0 }.reduce(0) { total, folder in
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            return total + names.filter { !before.contains($0) }.reduce(0) { count, name in
-                let inside = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + name)) ?? []
-                return count + inside.filter { $0.hasSuffix(".xml") || $0.hasPrefix(".tmp-") }.count
-            }
+            return total
+                + names.filter { !before.contains($0) }.reduce(0) { count, name in
+                    let inside = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + name)) ?? []
+                    return count + inside.filter { $0.hasSuffix(".xml") || $0.hasPrefix(".tmp-") }.count
+                }
         }
     }
 

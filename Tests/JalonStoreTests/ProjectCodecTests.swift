@@ -34,9 +34,10 @@ struct ProjectCodecTests {
             competences: Competences(
                 experiences: [Experience(id: x1, nature: .benevolat, intitule: "Maraudes", annees: 2.5)!],
                 competences: [
-                    Competence(item: RomeItemRef(code: OgrCode(300412), libelle: ""), libelle: "Écouter sans juger",
-                               source: .experience(x1), maitrise: .expertise, preuves: ["a", "b"])!,
-                    Competence(libelle: "Cuisine pour 40", source: .suggeree(from: nil))!,
+                    Competence(
+                        item: RomeItemRef(code: OgrCode(300412), libelle: ""), libelle: "Écouter sans juger",
+                        source: .experience(x1), maitrise: .expertise, preuves: ["a", "b"])!,
+                    Competence(libelle: "Cuisine pour 40", source: .suggeree(from: nil))!
                 ]
             ),
             pistes: Pistes(),
@@ -82,7 +83,8 @@ struct ProjectCodecTests {
     /// namespace survive (the declaration moves onto the element), and the result is still valid.
     @Test func extensionsKeepTheirNamespaceWhenDeclaredOnTheRoot() throws {
         let started = String(decoding: ProjectCodec.encode(Project.started(displayName: "Léa")), as: UTF8.self)
-        let xml = started
+        let xml =
+            started
             .replacingOccurrences(of: #"schemaVersion="1.3">"#, with: #"schemaVersion="1.3" xmlns:pf="urn:portal">"#)
             .replacingOccurrences(of: "</project>", with: "  <extensions><pf:suivi n=\"1\"/></extensions>\n</project>")
         let original = try XMLDocument(bytes: Array(xml.utf8), sourceName: "root-prefix.xml")
@@ -115,7 +117,7 @@ struct ProjectCodecTests {
         ("bad-rome-code.xml", "piste", 51, .invalidValue("Z1501", attribute: "fiche", expected: .romeCode)),
         ("bad-date.xml", "debut", 34, .invalidValue("2024-02-30", attribute: nil, expected: .day)),
         ("rating-5.xml", "centre", 27, .invalidValue("5", attribute: "note", expected: .rating)),
-        ("datetime-with-offset.xml", "updated", 7, .invalidValue("2026-10-02T10:30:00+01:00", attribute: nil, expected: .timestamp)),
+        ("datetime-with-offset.xml", "updated", 7, .invalidValue("2026-10-02T10:30:00+01:00", attribute: nil, expected: .timestamp))
     ])
     func namesElementLineAndExpectation(_ file: String, _ element: String, _ line: Int, _ reason: ProjectDecodingError.Reason) throws {
         let document = try TestFiles.document(TestFiles.invalid(file))

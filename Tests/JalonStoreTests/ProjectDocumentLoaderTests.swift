@@ -1,19 +1,22 @@
-import Testing
 import JalonStore
 import JalonXML
+import Testing
 
 @Suite("Loading project documents: root, version, schema, migrations")
 struct ProjectDocumentLoaderTests {
     /// Two versions: 1.0 (texts) and 1.1 (a required <titre> first), with a migration that adds it.
     static let twoVersions = ProjectFormat(
         versions: [FormatVersion(1, 0), FormatVersion(1, 1)],
-        migrations: [ProjectMigration(name: "1.0→1.1 : titre obligatoire", from: FormatVersion(1, 0), to: FormatVersion(1, 1)) { old in
-            let texts = old.root?.children(named: "text").map(\.text) ?? []
-            return MiniatureFormat.document(texts, version: "1.1", extra: "Sans titre")
-        }],
+        migrations: [
+            ProjectMigration(name: "1.0→1.1 : titre obligatoire", from: FormatVersion(1, 0), to: FormatVersion(1, 1)) { old in
+                let texts = old.root?.children(named: "text").map(\.text) ?? []
+                return MiniatureFormat.document(texts, version: "1.1", extra: "Sans titre")
+            }
+        ],
         schemaSource: { version in
-            version == FormatVersion(1, 0) ? MiniatureFormat.schema(version: "1.0")
-                                           : MiniatureFormat.schema(version: "1.1", extraElement: "titre")
+            version == FormatVersion(1, 0)
+                ? MiniatureFormat.schema(version: "1.0")
+                : MiniatureFormat.schema(version: "1.1", extraElement: "titre")
         })
 
     let loader = ProjectDocumentLoader(format: twoVersions)
@@ -53,7 +56,7 @@ struct ProjectDocumentLoaderTests {
         (#"<project xmlns="urn:jalon:project:1" schemaVersion="un"/>"#, "malformedVersion"),
         (#"<project xmlns="urn:jalon:project:1" schemaVersion="0.9"/>"#, "unknownVersion"),
         (#"<project xmlns="urn:jalon:project:1" schemaVersion="1.0"><inconnu/></project>"#, "invalid"),
-        (#"<project xmlns="urn:jalon:project:1" schemaVersion="1.0">"#, "xml"),
+        (#"<project xmlns="urn:jalon:project:1" schemaVersion="1.0">"#, "xml")
     ])
     func foreignOrBrokenDocumentsAreRefusedWithTheirReason(xml: String, expected: String) {
         #expect {

@@ -1,10 +1,11 @@
 import Foundation
-import Testing
 import JalonCore
-@testable import JalonPostgresStore
-@testable import JalonStore
-@testable import JalonServer
 import JalonXML
+import Testing
+
+@testable import JalonPostgresStore
+@testable import JalonServer
+@testable import JalonStore
 
 /// What every store must do, run against each backend (`StoreKind`): the file store and PostgreSQL.
 /// Without a PostgreSQL cluster each PostgreSQL case is cancelled with one line saying so.
@@ -19,8 +20,9 @@ struct ProjectStoreConformanceTests {
         let store = try store(kind).store
         let id = ProjectID()
         let first = try store.create(id, document: MiniatureFormat.document(["a"]), author: .person, message: "création")
-        let second = try store.save(id, document: MiniatureFormat.document(["a", "b"]), basedOn: 1,
-                                    author: RevisionAuthor(role: .counsellor, name: "M. Duval"), message: "ajout", restoredFrom: nil)
+        let second = try store.save(
+            id, document: MiniatureFormat.document(["a", "b"]), basedOn: 1,
+            author: RevisionAuthor(role: .counsellor, name: "M. Duval"), message: "ajout", restoredFrom: nil)
         #expect(first.number == 1 && first.parent == nil)
         #expect(second.number == 2 && second.parent == 1)
         let history = try store.history(of: id)
@@ -89,8 +91,9 @@ struct ProjectStoreConformanceTests {
         let outcomes = await withTaskGroup(of: Bool.self) { group in
             for index in 0..<8 {
                 group.addTask {
-                    (try? store.save(id, document: MiniatureFormat.document(["t\(index)"]), basedOn: 1,
-                                     author: .person, message: "t\(index)", restoredFrom: nil)) != nil
+                    (try? store.save(
+                        id, document: MiniatureFormat.document(["t\(index)"]), basedOn: 1,
+                        author: .person, message: "t\(index)", restoredFrom: nil)) != nil
                 }
             }
             return await group.reduce(into: [Bool]()) { $0.append($1) }
@@ -113,8 +116,10 @@ struct ProjectStoreConformanceTests {
                     while mine.count < saves {
                         guard let latest = try? store.revision(nil, of: id) else { continue }
                         let texts = (latest.document.root?.children.map(\.text) ?? []) + ["w\(writer)-\(mine.count)"]
-                        if (try? store.save(id, document: MiniatureFormat.document(texts), basedOn: latest.info.number,
-                                            author: .person, message: "w\(writer)", restoredFrom: nil)) != nil {
+                        if (try? store.save(
+                            id, document: MiniatureFormat.document(texts), basedOn: latest.info.number,
+                            author: .person, message: "w\(writer)", restoredFrom: nil)) != nil
+                        {
                             mine.append(texts.last!)
                         }
                     }
@@ -220,8 +225,8 @@ struct ProjectStoreConformanceTests {
         try store.keepSummary(Array(#"{"r": 1}"#.utf8), of: id, revision: 1)
         #expect(try kept() == [id: ["r": 1], other: [:]])
         _ = try store.save(id, document: MiniatureFormat.document(["a", "b"]), basedOn: 1, author: .person, message: "2", restoredFrom: nil)
-        #expect(try kept()[id] == [:]) // revision 2 has no summary yet: the one of revision 1 is not given
-        try? store.keepSummary(Array(#"{"r": 1}"#.utf8), of: id, revision: 1) // a slower writer, too late
+        #expect(try kept()[id] == [:])  // revision 2 has no summary yet: the one of revision 1 is not given
+        try? store.keepSummary(Array(#"{"r": 1}"#.utf8), of: id, revision: 1)  // a slower writer, too late
         #expect(try kept()[id] == [:])
         try store.keepSummary(Array(#"{"r": 2}"#.utf8), of: id, revision: 2)
         #expect(try kept()[id] == ["r": 2])
@@ -240,11 +245,12 @@ struct ProjectStoreConformanceTests {
         }
         // A save that kept no summary (a writer that died after its commit): the listing reads that one in full.
         let loaded = try repository.load(ids[0])
-        _ = try repository.store.save(ids[0], document: ProjectCodec.encode(loaded.project), basedOn: 1, author: .person,
-                                      message: "sans résumé", restoredFrom: nil)
+        _ = try repository.store.save(
+            ids[0], document: ProjectCodec.encode(loaded.project), basedOn: 1, author: .person,
+            message: "sans résumé", restoredFrom: nil)
         let expected = try ids.sorted { $0.rawValue < $1.rawValue }.map { ProjectSummary(try repository.load($0)) }
         #expect(try repository.summaries() == expected)
-        #expect(try repository.summaries() == expected) // the second time from the summaries kept by the first
+        #expect(try repository.summaries() == expected)  // the second time from the summaries kept by the first
         #expect(expected.first { $0.id == ids[0].rawValue }?.revision == 2)
     }
 
@@ -274,10 +280,12 @@ extension OpenedStore {
             return try FileManager.default.subpathsOfDirectory(atPath: store.root).filter { $0.contains(id.rawValue) }.count
         case .postgres(let store):
             return try store.query("test") { connection in
-                try connection.run("""
+                try connection.run(
+                    """
                     SELECT (SELECT count(*) FROM jalon_projects WHERE id = \(id.uuid))
                          + (SELECT count(*) FROM jalon_revisions WHERE project = \(id.uuid))
-                    """).first.map { try $0.decode(Int.self) } ?? -1
+                    """
+                ).first.map { try $0.decode(Int.self) } ?? -1
             }
         }
     }
@@ -296,14 +304,16 @@ extension OpenedStore {
         case .postgres(let store):
             let pattern = "%" + text + "%"
             return try store.query("test") { connection in
-                try connection.run("""
+                try connection.run(
+                    """
                     SELECT (SELECT count(*) FROM jalon_projects p WHERE p::text LIKE \(pattern))
                          + (SELECT count(*) FROM jalon_revisions r WHERE r::text LIKE \(pattern))
                          + (SELECT count(*) FROM jalon_links l WHERE l::text LIKE \(pattern))
                          + (SELECT count(*) FROM jalon_erased e WHERE e::text LIKE \(pattern))
                          + (SELECT count(*) FROM jalon_web_sessions s WHERE s::text LIKE \(pattern))
                          + (SELECT count(*) FROM jalon_sign_in_links g WHERE g::text LIKE \(pattern))
-                    """).first.map { try $0.decode(Int.self) } ?? -1
+                    """
+                ).first.map { try $0.decode(Int.self) } ?? -1
             }
         }
     }
@@ -317,7 +327,8 @@ extension OpenedStore {
             try tampered.write(toFile: path, atomically: false, encoding: .utf8)
         case .postgres(let store):
             _ = try store.query("test") { connection in
-                try connection.run("""
+                try connection.run(
+                    """
                     UPDATE jalon_revisions SET document = XMLPARSE(DOCUMENT replace(document::text, \(old), \(new)))
                     WHERE project = \(id.uuid) AND number = 1
                     """)

@@ -11,35 +11,55 @@ struct SavedResultsCodecTests {
     /// Everything the sections can hold, with the edge values of each figure.
     static func project() -> Project {
         var project = Project.started(displayName: "Karim", at: Timestamp(iso8601: "2026-11-29T03:00:00Z")!)
-        project.suggestions = SavedSuggestions(stamp: stamp, suggestions: [
-            SavedSuggestion(fiche: RomeCode("I1310")!, libelle: "Mécanicien / Mécanicienne de maintenance industrielle", rang: 1, score: 100, composantes: [
-                SavedScoreComponent(nom: "competences", valeur: ScoreFigure(text: "41.7")!, poids: ScoreFigure(text: "0.4")!, elements: [
-                    SavedScoreItem(code: "106679", role: .correspond, libelle: "Changer ou réparer une pièce"),
-                    SavedScoreItem(code: "300080", role: .manque),
-                    SavedScoreItem(code: "r1", role: .contribue, libelle: "a < b & \"c\""),
-                ]),
-                SavedScoreComponent(nom: "acces", valeur: ScoreFigure(thousandths: 100_000)!, poids: ScoreFigure(thousandths: 1)!,
-                                    points: ScoreFigure(text: "12.5")!),
-                SavedScoreComponent(nom: "mobilite", valeur: ScoreFigure(thousandths: 0)!, poids: ScoreFigure(thousandths: 1000)!),
-            ], raisons: ["Le travail manuel est au cœur de ce métier.", "Deuxième\nligne"]),
-            SavedSuggestion(fiche: RomeCode("N1101")!, rang: 2, score: 0),
-        ])
-        project.parcours = SavedTrainingPaths(stamp: stamp, cibles: [
-            SavedPathTarget(fiche: RomeCode("I1310")!, libelle: "Mécanicien", chemins: [
-                SavedPath(rang: 1, score: 84, etapes: [
-                    SavedPathStep(certification: CertificationCode("RNCP37276"), intitule: "Titre professionnel", niveau: Niveau(3), voie: .vae),
-                    SavedPathStep(certification: CertificationCode("RNCP36968"), niveau: Niveau(5), voie: .apprentissage,
-                                  insertion: SavedInsertionRate(perimetre: .region("27"), millesime: "2022_2023", voie: .apprentissage,
-                                                                emploi6Mois: 85, emploi12Mois: 85, poursuiteEtudes: 27)),
-                ], raisons: ["La VAE est ouverte pour ce titre."]),
-                SavedPath(rang: 2, score: 0, etapes: [
-                    SavedPathStep(voie: .formationContinue, insertion: SavedInsertionRate(perimetre: .national, millesime: "2023",
-                                  emploi6Mois: 0, emploi12Mois: 100, emploi18Mois: 50, emploi24Mois: 60, poursuiteEtudes: 1)),
-                ]),
-            ]),
-            // A target that is no kept piste: the schema must not require one.
-            SavedPathTarget(fiche: RomeCode("H2912")!),
-        ])
+        project.suggestions = SavedSuggestions(
+            stamp: stamp,
+            suggestions: [
+                SavedSuggestion(
+                    fiche: RomeCode("I1310")!, libelle: "Mécanicien / Mécanicienne de maintenance industrielle", rang: 1, score: 100,
+                    composantes: [
+                        SavedScoreComponent(
+                            nom: "competences", valeur: ScoreFigure(text: "41.7")!, poids: ScoreFigure(text: "0.4")!,
+                            elements: [
+                                SavedScoreItem(code: "106679", role: .correspond, libelle: "Changer ou réparer une pièce"),
+                                SavedScoreItem(code: "300080", role: .manque),
+                                SavedScoreItem(code: "r1", role: .contribue, libelle: "a < b & \"c\"")
+                            ]),
+                        SavedScoreComponent(
+                            nom: "acces", valeur: ScoreFigure(thousandths: 100_000)!, poids: ScoreFigure(thousandths: 1)!,
+                            points: ScoreFigure(text: "12.5")!),
+                        SavedScoreComponent(nom: "mobilite", valeur: ScoreFigure(thousandths: 0)!, poids: ScoreFigure(thousandths: 1000)!)
+                    ], raisons: ["Le travail manuel est au cœur de ce métier.", "Deuxième\nligne"]),
+                SavedSuggestion(fiche: RomeCode("N1101")!, rang: 2, score: 0)
+            ])
+        project.parcours = SavedTrainingPaths(
+            stamp: stamp,
+            cibles: [
+                SavedPathTarget(
+                    fiche: RomeCode("I1310")!, libelle: "Mécanicien",
+                    chemins: [
+                        SavedPath(
+                            rang: 1, score: 84,
+                            etapes: [
+                                SavedPathStep(certification: CertificationCode("RNCP37276"), intitule: "Titre professionnel", niveau: Niveau(3), voie: .vae),
+                                SavedPathStep(
+                                    certification: CertificationCode("RNCP36968"), niveau: Niveau(5), voie: .apprentissage,
+                                    insertion: SavedInsertionRate(
+                                        perimetre: .region("27"), millesime: "2022_2023", voie: .apprentissage,
+                                        emploi6Mois: 85, emploi12Mois: 85, poursuiteEtudes: 27))
+                            ], raisons: ["La VAE est ouverte pour ce titre."]),
+                        SavedPath(
+                            rang: 2, score: 0,
+                            etapes: [
+                                SavedPathStep(
+                                    voie: .formationContinue,
+                                    insertion: SavedInsertionRate(
+                                        perimetre: .national, millesime: "2023",
+                                        emploi6Mois: 0, emploi12Mois: 100, emploi18Mois: 50, emploi24Mois: 60, poursuiteEtudes: 1))
+                            ])
+                    ]),
+                // A target that is no kept piste: the schema must not require one.
+                SavedPathTarget(fiche: RomeCode("H2912")!)
+            ])
         return project
     }
 
@@ -91,7 +111,7 @@ struct SavedResultsCodecTests {
     }
 
     @Test(arguments: [
-        ("0", 0), ("100", 100_000), ("78.5", 78_500), ("0.125", 125), ("0.4", 400), ("41.7", 41_700),
+        ("0", 0), ("100", 100_000), ("78.5", 78_500), ("0.125", 125), ("0.4", 400), ("41.7", 41_700)
     ])
     func figuresHaveOneWrittenForm(_ text: String, _ thousandths: Int) {
         let figure = ScoreFigure(text: text)
@@ -116,7 +136,7 @@ struct SavedResultsCodecTests {
         (#"poids="0.4""#, #"poids="1.5""#, "poids", .componentWeight),
         (#"score="100""#, #"score="101""#, "score", .score),
         (#"region="27""#, #"region="Bourgogne""#, "region", .insertionRegion),
-        (#"millesime="2022_2023""#, #"millesime="22-23""#, "millesime", .millesime),
+        (#"millesime="2022_2023""#, #"millesime="22-23""#, "millesime", .millesime)
     ])
     func outOfRangeValuesAreNamed(_ valid: String, _ broken: String, _ attribute: String, _ kind: ProjectDecodingError.ValueKind) throws {
         let text = String(decoding: ProjectCodec.encode(Self.project()), as: UTF8.self)

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import JalonCore
 import JalonPostgresStore
-@testable import JalonServer
 import JalonStore
+import Testing
+
+@testable import JalonServer
 
 /// What several servers over one store share besides projects — web sessions, single-use sign-in
 /// links, the access journal — run against each backend, each store opened twice as two servers would.
@@ -107,11 +108,12 @@ struct SharedServerStateConformanceTests {
         let endedLink = try web.issueLink(role: .counsellor, subject: "conseillere-2", project: nil, now: then)
         #expect(try web.session(cookie: ended.id, now: then) == ended.session)
 
-        let services = ServerServices(store: second.store, links: try second.links(), tokens: TokenDirectory([]), limits: .init(),
-                                      journal: try AccessJournal(storage: try second.journalStorage(file: nil), pseudonym: nil),
-                                      web: WebSessions(store: try second.webSessions()), sessionPurgeInterval: .milliseconds(50))
+        let services = ServerServices(
+            store: second.store, links: try second.links(), tokens: TokenDirectory([]), limits: .init(),
+            journal: try AccessJournal(storage: try second.journalStorage(file: nil), pseudonym: nil),
+            web: WebSessions(store: try second.webSessions()), sessionPurgeInterval: .milliseconds(50))
         for _ in 0..<400 where try web.session(cookie: ended.id, now: then) != nil { try await Task.sleep(for: .milliseconds(25)) }
-        try await Task.sleep(for: .milliseconds(200)) // a whole purge since: links go after sessions on the file store
+        try await Task.sleep(for: .milliseconds(200))  // a whole purge since: links go after sessions on the file store
         #expect(try web.session(cookie: ended.id, now: then) == nil)
         #expect(try web.signIn(token: endedLink, now: then) == nil)
         #expect(try web.session(cookie: live.id) == live.session)

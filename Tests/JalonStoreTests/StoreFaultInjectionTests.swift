@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JalonCore
+import Testing
+
 @testable import JalonStore
 
 @Suite("Injected I/O failures in the store")
@@ -40,8 +41,9 @@ struct StoreFaultInjectionTests {
     @Test(arguments: FaultyFileSystem.Operation.saveSteps)
     func aFailedCreationLeavesNothing(_ operation: FaultyFileSystem.Operation) throws {
         let folder = TemporaryDirectory()
-        let store = try FileProjectStore(root: folder.path, fileSystem: FaultyFileSystem(failing: operation, onCall: 1),
-                                         format: MiniatureFormat.single)
+        let store = try FileProjectStore(
+            root: folder.path, fileSystem: FaultyFileSystem(failing: operation, onCall: 1),
+            format: MiniatureFormat.single)
         let id = ProjectID()
         #expect {
             try store.create(id, document: MiniatureFormat.document(["first"]), author: .person, message: "1")
@@ -59,8 +61,9 @@ struct StoreFaultInjectionTests {
     /// goes with the next creation or erasure.
     @Test func anErasureFailingHalfWayLeavesNoHalfProject() throws {
         let folder = TemporaryDirectory()
-        let store = try FileProjectStore(root: folder.path, fileSystem: FaultyFileSystem(failing: .remove, onCall: 2),
-                                         format: MiniatureFormat.single)
+        let store = try FileProjectStore(
+            root: folder.path, fileSystem: FaultyFileSystem(failing: .remove, onCall: 2),
+            format: MiniatureFormat.single)
         let id = ProjectID()
         _ = try store.create(id, document: MiniatureFormat.document(["1"]), author: .person, message: "1")
         for base in 1...2 {
@@ -75,11 +78,12 @@ struct StoreFaultInjectionTests {
 
         // The next creation removes the leftover once its lock is free (see `retriedCleanup`).
         var created: [String] = []
-        let cleaned = try retriedCleanup({
-            let other = ProjectID()
-            _ = try clean.create(other, document: MiniatureFormat.document(["other"]), author: .person, message: "1")
-            created.append(other.rawValue)
-        }, until: { try FileManager.default.contentsOfDirectory(atPath: folder.path + "/projects").sorted() == created.sorted() })
+        let cleaned = try retriedCleanup(
+            {
+                let other = ProjectID()
+                _ = try clean.create(other, document: MiniatureFormat.document(["other"]), author: .person, message: "1")
+                created.append(other.rawValue)
+            }, until: { try FileManager.default.contentsOfDirectory(atPath: folder.path + "/projects").sorted() == created.sorted() })
         #expect(cleaned)
     }
 }

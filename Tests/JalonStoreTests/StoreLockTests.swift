@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import JalonCore
+import Testing
+
 @testable import JalonStore
 
 /// Each test holds a lock, lets another thread block on it (seen in Linux's /proc/locks, so the
 /// order of events is known, not guessed from delays), then changes the file under it.
-@Suite("The store's file lock",
-       .enabled(if: FileManager.default.isReadableFile(atPath: "/proc/locks"), "/proc/locks is not readable here"))
+@Suite(
+    "The store's file lock",
+    .enabled(if: FileManager.default.isReadableFile(atPath: "/proc/locks"), "/proc/locks is not readable here"))
 struct StoreLockTests {
     let fileSystem = POSIXStoreFileSystem()
 
@@ -49,7 +51,7 @@ struct StoreLockTests {
         var holder: StoreFileLock? = try fileSystem.lockExclusively(projectFolder + "/lock")
         let inode = try #require(FileManager.default.attributesOfItem(atPath: projectFolder + "/lock")[.systemFileNumber] as? UInt64)
 
-        final class Outcome: @unchecked Sendable { var error: StoreError? } // written before `done` is signalled
+        final class Outcome: @unchecked Sendable { var error: StoreError? }  // written before `done` is signalled
         let (outcome, done) = (Outcome(), DispatchSemaphore(value: 0))
         Thread {
             do throws(StoreError) {

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import JalonResources
 import JalonStore
 import JalonXML
+import Testing
 
 /// Where the tests find the schema, the samples at the repository root and the bundled fixtures.
 enum TestFiles {
@@ -114,4 +114,3 @@ struct InvalidFixture: CustomTestStringConvertible, Sendable {
         }
     }()
 }
-

@@ -6,13 +6,21 @@ public indirect enum JSONValue: Decodable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Int.self) { self = .integer(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
     }
 
     public static func parse(_ bytes: [UInt8]) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: Data(bytes)) }
@@ -43,8 +51,10 @@ public struct JSONSchemaSubset: Sendable {
         self.init(root: try JSONValue.parse(Array(try Data(contentsOf: file))), folder: file.deletingLastPathComponent())
     }
     static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$defs"]
-    static let keywords: Set<String> = ["$ref", "type", "properties", "required", "additionalProperties", "items", "enum",
-                                        "const", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems"]
+    static let keywords: Set<String> = [
+        "$ref", "type", "properties", "required", "additionalProperties", "items", "enum",
+        "const", "pattern", "minimum", "maximum", "minItems", "maxItems", "uniqueItems"
+    ]
 
     /// Every violation, as `path: what`.
     public func violations(of value: JSONValue) -> [String] {
@@ -58,7 +68,8 @@ public struct JSONSchemaSubset: Sendable {
         var owner = self, pointer = Substring(reference)
         if let hash = reference.firstIndex(of: "#"), hash != reference.startIndex {
             guard let folder, let data = try? Data(contentsOf: folder.appendingPathComponent(String(reference[..<hash]))),
-                  let other = try? JSONValue.parse(Array(data)) else { return nil }
+                let other = try? JSONValue.parse(Array(data))
+            else { return nil }
             (owner, pointer) = (JSONSchemaSubset(root: other, folder: folder), reference[hash...])
         }
         guard pointer.hasPrefix("#/") else { return nil }
@@ -86,7 +97,8 @@ public struct JSONSchemaSubset: Sendable {
         if let constant = rules["const"], constant != value { found.append("\(path): expected \(constant), found \(value)") }
         if case .array(let allowed)? = rules["enum"], !allowed.contains(value) { found.append("\(path): \(value) not in \(allowed)") }
         if case .string(let pattern)? = rules["pattern"], case .string(let text) = value,
-           text.range(of: pattern, options: .regularExpression) == nil {
+            text.range(of: pattern, options: .regularExpression) == nil
+        {
             found.append("\(path): \"\(text)\" does not match \(pattern)")
         }
         if let number = Self.number(value) {
@@ -120,7 +132,8 @@ public struct JSONSchemaSubset: Sendable {
     private static func value(_ value: JSONValue, hasType type: String) -> Bool {
         switch (type, value) {
         case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("null", .null),
-             ("integer", .integer), ("number", .integer), ("number", .number): true
+            ("integer", .integer), ("number", .integer), ("number", .number):
+            true
         default: false
         }
     }

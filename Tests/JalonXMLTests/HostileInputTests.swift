@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JalonXML
 
 private typealias Support = XMLTestSupport
@@ -140,11 +141,11 @@ struct ExternalResourceTests {
     @Test func xincludeStaysAnInertElement() throws {
         let secret = try Support.SecretFile()
         let xml = """
-        <a xmlns:xi="http://www.w3.org/2001/XInclude">\
-        <xi:include href="\(secret.url.absoluteString)" parse="text"/>\
-        <xi:include href="\(secret.url.path)"><xi:fallback>repli</xi:fallback></xi:include>\
-        </a>
-        """
+            <a xmlns:xi="http://www.w3.org/2001/XInclude">\
+            <xi:include href="\(secret.url.absoluteString)" parse="text"/>\
+            <xi:include href="\(secret.url.path)"><xi:fallback>repli</xi:fallback></xi:include>\
+            </a>
+            """
         let document = try XMLDocument(bytes: Array(xml.utf8), sourceName: "xi.xml")
         let includes = try #require(document.root).children
         #expect(includes.map(\.name) == ["include", "include"])
@@ -244,7 +245,7 @@ struct ParseLimitTests {
         DepthCase(limit: 10, depth: 10, expected: nil),
         DepthCase(limit: 10, depth: 11, expected: .tooDeep(limit: 10)),
         // Above 256 libxml2 has its own limit (Jalon never sets XML_PARSE_HUGE): documented in XMLParseLimits.
-        DepthCase(limit: 1_000, depth: 300, expected: .notWellFormed),
+        DepthCase(limit: 1_000, depth: 300, expected: .notWellFormed)
     ])
     func nestingIsBounded(_ depthCase: DepthCase) throws {
         let bytes = Array(Self.nested(depthCase.depth).utf8)
@@ -298,18 +299,21 @@ struct ParseLimitTests {
     /// EBCDIC hides `=` from the prescan; before the encoding check libxml2 spent ~18 s on this one.
     @Test func hundredThousandAttributesInOtherEncodingsAreRefusedBeforeLibXML2() {
         let element = Self.element(attributes: 100_000)
-        Support.expectRefusal(Support.ebcdic037(#"<?xml version="1.0" encoding="IBM037"?>"# + element),
-                              .unsupportedEncoding(name: "EBCDIC"))
-        Support.expectRefusal(Array(#"<?xml version="1.0" encoding="IBM037"?>"#.utf8) + Support.ebcdic037(element),
-                              .unsupportedEncoding(name: "IBM037"))
+        Support.expectRefusal(
+            Support.ebcdic037(#"<?xml version="1.0" encoding="IBM037"?>"# + element),
+            .unsupportedEncoding(name: "EBCDIC"))
+        Support.expectRefusal(
+            Array(#"<?xml version="1.0" encoding="IBM037"?>"#.utf8) + Support.ebcdic037(element),
+            .unsupportedEncoding(name: "IBM037"))
         Support.expectRefusal(Support.utf16LE(element), .unsupportedEncoding(name: "UTF-16LE"))
     }
 
     @Test func attributeLimitCountsNamespaceDeclarations() {
         let limits = XMLParseLimits(maxAttributesPerElement: 3)
         #expect(Support.parse(#"<a xmlns="urn:a" x="1" y='2'/>"#, limits: limits).error == nil)
-        Support.expectRefusal(#"<a xmlns="urn:a" xmlns:p="urn:p" x="1" p:y='2'/>"#,
-                              .tooManyAttributes(limit: 3, element: "a"), limits: limits)
+        Support.expectRefusal(
+            #"<a xmlns="urn:a" xmlns:p="urn:p" x="1" p:y='2'/>"#,
+            .tooManyAttributes(limit: 3, element: "a"), limits: limits)
         #expect(Support.parse(Self.element(attributes: 256)).error == nil)
         Support.expectRefusal(Self.element(attributes: 257), .tooManyAttributes(limit: 256, element: "a"))
     }
@@ -345,8 +349,9 @@ struct NamespaceScopeTests {
         #expect(Support.parse(#"<a xmlns="urn:u"><b xmlns:p="urn:v"/><c xmlns:q="urn:w"></c></a>"#, limits: limits).error == nil)
         let siblings = "<a>" + String(repeating: #"<b xmlns="urn:x" xmlns:p="urn:p"><p:c/></b>"#, count: 1_000) + "</a>"
         #expect(Support.parse(siblings, limits: limits).error == nil)
-        let error = Support.expectRefusal("<a xmlns=\"urn:u\">\n <b xmlns:p=\"urn:v\"><c xmlns:q='urn:w'/></b></a>",
-                                          .tooManyNamespaces(limit: 2, element: "c"), limits: limits)
+        let error = Support.expectRefusal(
+            "<a xmlns=\"urn:u\">\n <b xmlns:p=\"urn:v\"><c xmlns:q='urn:w'/></b></a>",
+            .tooManyNamespaces(limit: 2, element: "c"), limits: limits)
         #expect(error.map { ($0.location.line, $0.location.column) } ?? (0, 0) == (2, 21))
     }
 
@@ -362,17 +367,18 @@ struct NamespaceScopeTests {
 
 @Suite("Malformed bytes are refused with a place")
 struct MalformedBytesTests {
-    @Test(arguments: [
-        ("overlong /", [0xC0, 0xAF]),
-        ("overlong 3-byte /", [0xE0, 0x80, 0xAF]),
-        ("lone continuation", [0x80]),
-        ("truncated 3-byte sequence", [0xE2, 0x82]),
-        ("truncated 4-byte sequence", [0xF0, 0x9F, 0x98]),
-        ("high surrogate", [0xED, 0xA0, 0x80]),
-        ("low surrogate", [0xED, 0xBF, 0xBF]),
-        ("beyond U+10FFFF", [0xF4, 0x90, 0x80, 0x80]),
-        ("byte FF", [0xFF]),
-    ] as [(String, [UInt8])])
+    @Test(
+        arguments: [
+            ("overlong /", [0xC0, 0xAF]),
+            ("overlong 3-byte /", [0xE0, 0x80, 0xAF]),
+            ("lone continuation", [0x80]),
+            ("truncated 3-byte sequence", [0xE2, 0x82]),
+            ("truncated 4-byte sequence", [0xF0, 0x9F, 0x98]),
+            ("high surrogate", [0xED, 0xA0, 0x80]),
+            ("low surrogate", [0xED, 0xBF, 0xBF]),
+            ("beyond U+10FFFF", [0xF4, 0x90, 0x80, 0x80]),
+            ("byte FF", [0xFF])
+        ] as [(String, [UInt8])])
     func invalidUTF8IsRefused(_ label: String, bytes: [UInt8]) {
         for (before, after) in [("<a>\n  <b>x", "y</b>\n</a>"), ("<a>\n  <b k=\"x", "y\"/>\n</a>")] {
             let document = Array(before.utf8) + bytes + Array(after.utf8)
@@ -383,20 +389,21 @@ struct MalformedBytesTests {
 
     @Test(arguments: [
         "<a><b>text", "<a b=\"1", "<a><!-- never closed", "<a><![CDATA[ open", "<?xml version=\"1.0\"?>\n<a",
-        "<a></", "<a>&amp", "<a>&#x4",
+        "<a></", "<a>&amp", "<a>&#x4"
     ])
     func truncatedDocumentIsRefused(_ xml: String) {
         let error = Support.expectRefusal(xml, .notWellFormed)
         #expect((error?.location.line ?? 0) >= 1)
     }
 
-    @Test(arguments: [
-        [0x00, 0x3C, 0x61, 0x2F, 0x3E],
-        Array("<a>".utf8) + [0x00] + Array("</a>".utf8),
-        Array("<a b=\"".utf8) + [0x00] + Array("\"/>".utf8),
-        Array("<a/>".utf8) + [0x00],
-        [0x3C, 0x00, 0x61, 0x2F, 0x3E],
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x00, 0x3C, 0x61, 0x2F, 0x3E],
+            Array("<a>".utf8) + [0x00] + Array("</a>".utf8),
+            Array("<a b=\"".utf8) + [0x00] + Array("\"/>".utf8),
+            Array("<a/>".utf8) + [0x00],
+            [0x3C, 0x00, 0x61, 0x2F, 0x3E]
+        ] as [[UInt8]])
     func nulBytesAreRefused(_ bytes: [UInt8]) {
         let error = Support.expectRefusal(bytes, .notWellFormed)
         // The prescan points at the NUL itself.
@@ -419,12 +426,13 @@ struct MalformedBytesTests {
 
 @Suite("Prescan locations count characters, as libxml2's do")
 struct PrescanLocationTests {
-    @Test(arguments: [
-        (Array("<!-- é ü -->\n<!-- ∑ --><!DOCTYPE x>".utf8), 2, 11),
-        (Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><!-- "#.utf8) + [0xE9, 0xFC] + Array(" --><!DOCTYPE x>".utf8), 1, 55),
-        ([0xEF, 0xBB, 0xBF] + Array("<!DOCTYPE x>".utf8), 1, 1),
-        ([0xEF, 0xBB, 0xBF] + Array("<!--é--><!DOCTYPE x>".utf8), 1, 9),
-    ] as [([UInt8], Int, Int)])
+    @Test(
+        arguments: [
+            (Array("<!-- é ü -->\n<!-- ∑ --><!DOCTYPE x>".utf8), 2, 11),
+            (Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><!-- "#.utf8) + [0xE9, 0xFC] + Array(" --><!DOCTYPE x>".utf8), 1, 55),
+            ([0xEF, 0xBB, 0xBF] + Array("<!DOCTYPE x>".utf8), 1, 1),
+            ([0xEF, 0xBB, 0xBF] + Array("<!--é--><!DOCTYPE x>".utf8), 1, 9)
+        ] as [([UInt8], Int, Int)])
     func doctypeIsLocatedByCharacter(_ bytes: [UInt8], line: Int, column: Int) {
         let error = Support.expectRefusal(bytes, .doctypeForbidden)
         #expect(error.map { ($0.location.line, $0.location.column) } ?? (0, 0) == (line, column))
@@ -441,8 +449,9 @@ struct PrescanLocationTests {
         let prefix = "<r>\n  <é>ü</é><c "
         let byLibXML2 = Support.expectRefusal(prefix + #"a="1" a="2"/></r>"#, .notWellFormed)
         let attributes = (0..<4).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
-        let byPrescan = Support.expectRefusal("<r>\n  <é>ü</é><c \(attributes)/></r>", .tooManyAttributes(limit: 3, element: "c"),
-                                              limits: XMLParseLimits(maxAttributesPerElement: 3))
+        let byPrescan = Support.expectRefusal(
+            "<r>\n  <é>ü</é><c \(attributes)/></r>", .tooManyAttributes(limit: 3, element: "c"),
+            limits: XMLParseLimits(maxAttributesPerElement: 3))
         // The prescan points at the tag's `<`, libxml2 just past the duplicate's value; counted in
         // bytes, `é`, `ü`, `é` would push both 3 further.
         #expect(byLibXML2?.location.line == 2 && byPrescan?.location.line == 2)
@@ -464,7 +473,10 @@ struct SilenceTests {
         var document: [UInt8] {
             switch self {
             case .oversizedComment: Array("<a><!--\(String(repeating: "x", count: 11_000_000))--><c>after</c></a>".utf8)
-            case .duplicateXMLIDs: Array(#"<a><b xml:id="xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"/><b xml:id="xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"/><c xml:id="1x"/></a>"#.utf8)
+            case .duplicateXMLIDs:
+                Array(
+                    #"<a><b xml:id="xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"/><b xml:id="xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"/><c xml:id="1x"/></a>"#.utf8
+                )
             }
         }
 
@@ -481,8 +493,9 @@ struct SilenceTests {
             error = Support.parse(noise.document, name: "noise.xml").error
         }
         #expect(printed.contains(control), "the capture itself works")
-        #expect(!printed.contains("noise.xml") && !printed.contains(String(repeating: "x", count: 40)),
-                "\(printed.prefix(300))")
+        #expect(
+            !printed.contains("noise.xml") && !printed.contains(String(repeating: "x", count: 40)),
+            "\(printed.prefix(300))")
         if noise.refused {
             #expect(error?.kind == .notWellFormed && error?.detail.isEmpty == false, "\(String(describing: error))")
         } else {
@@ -506,7 +519,7 @@ struct EncodingDeclarationTests {
         (#"<?xml version="1.0" encoding="X-JALON"?><a/>"#, "X-JALON"),
         // libxml2 obeys an encoding even in a malformed declaration, so the prescan reads it there too.
         (#"<?xml encoding="UCS-2" version="1.0"?><a/>"#, "UCS-2"),
-        ("<?xml version=\"1.0\"\n  encoding=\"ISO-2022-JP\"?><a/>", "ISO-2022-JP"),
+        ("<?xml version=\"1.0\"\n  encoding=\"ISO-2022-JP\"?><a/>", "ISO-2022-JP")
     ])
     func declaringAnUnlistedEncodingIsRefused(_ xml: String, name: String) throws {
         let error = try #require(Support.expectRefusal(xml, .unsupportedEncoding(name: name)))
@@ -525,12 +538,13 @@ struct EncodingDeclarationTests {
 
     /// ASCII-compatible single-byte encodings are read as declared. A declaration that lies about
     /// UTF-8 bytes cannot be caught (every byte is a Latin-1 character): the text is read as declared.
-    @Test(arguments: [
-        ("ISO-8859-1", latin1Cafe, "café"),
-        ("iso_8859-15", Array("<a>".utf8) + [0xA4] + Array("</a>".utf8), "€"),
-        ("windows-1252", Array("<a>".utf8) + [0x80] + Array("</a>".utf8), "€"),
-        ("ISO-8859-1", Array("<a>café</a>".utf8), "cafÃ©"),
-    ] as [(String, [UInt8], String)])
+    @Test(
+        arguments: [
+            ("ISO-8859-1", latin1Cafe, "café"),
+            ("iso_8859-15", Array("<a>".utf8) + [0xA4] + Array("</a>".utf8), "€"),
+            ("windows-1252", Array("<a>".utf8) + [0x80] + Array("</a>".utf8), "€"),
+            ("ISO-8859-1", Array("<a>café</a>".utf8), "cafÃ©")
+        ] as [(String, [UInt8], String)])
     func asciiCompatibleEncodingsAreReadAsDeclared(_ name: String, body: [UInt8], text: String) throws {
         let bytes = Array(#"<?xml version="1.0" encoding="\#(name)"?>"#.utf8) + body
         guard case .accepted(let document) = Support.parse(bytes) else {
@@ -556,7 +570,7 @@ struct TrickyValidDocumentTests {
         "<é-1.x_y:z xmlns:é-1.x_y=\"urn:e\">Ω</é-1.x_y:z>",
         "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<a>&lt;!DOCTYPE&gt; &#60;!x&#62; ]]&gt;</a>\n",
         "<a\n  x = \"1\"\n  y\t=\t'2'\n/>",
-        "<a><!----><!-- - --></a>",
+        "<a><!----><!-- - --></a>"
     ])
     func trickyDocumentIsAccepted(_ xml: String) {
         if case .refused(let error) = Support.parse(xml) {
@@ -571,7 +585,7 @@ struct TrickyValidDocumentTests {
 
     @Test(arguments: [
         "<p:a/>", "<a p:k=\"1\"/>", "<a xmlns:p=\"\"/>", #"<a xmlns:p="urn:u" xmlns:q="urn:u" p:x="1" q:x="2"/>"#,
-        #"<a xmlns:xml="urn:not-xml"/>"#,
+        #"<a xmlns:xml="urn:not-xml"/>"#
     ])
     func namespaceErrorsAreRefused(_ xml: String) {
         // libxml2 calls these namespace errors, not well-formedness errors: checked on purpose.
@@ -593,7 +607,8 @@ struct CanonicalFormRefusalTests {
     /// ~2 s on these 100 kB, minutes on 16 MiB: refused up front, with the reason.
     @Test func documentTooCostlyToCanonicaliseIsRefusedUpFront() throws {
         let declarations = (0..<128).map { #" xmlns:q\#($0)="urn:q\#($0)""# }.joined()
-        let xml = "<r\(declarations)>" + String(repeating: "<e>", count: 199)
+        let xml =
+            "<r\(declarations)>" + String(repeating: "<e>", count: 199)
             + String(repeating: "<x/>", count: 25_000) + String(repeating: "</e>", count: 199) + "</r>"
         let document = try XMLDocument(bytes: Array(xml.utf8), sourceName: "costly.xml")
         #expect {
@@ -603,7 +618,8 @@ struct CanonicalFormRefusalTests {
             return error.kind == .canonicalization && error.detail.contains("namespace declarations in scope")
         }
         // A large document of the usual shape is well within the budget.
-        let usual = #"<projet xmlns="urn:jalon" xmlns:x="urn:x">"#
+        let usual =
+            #"<projet xmlns="urn:jalon" xmlns:x="urn:x">"#
             + String(repeating: "<piste rang='1'><x:note>a</x:note><etape><action/></etape></piste>", count: 20_000) + "</projet>"
         #expect(try XMLDocument(bytes: Array(usual.utf8), sourceName: "usual.xml").fingerprint().count == 64)
     }
@@ -642,10 +658,12 @@ struct HostileSchemaTests {
         let folder = try Support.SecretFile()
         let included = folder.directory.appendingPathComponent("included.xsd")
         let namespace = directive == "import" ? "urn:other" : "urn:t"
-        try Data(#"""
+        try Data(
+            #"""
             <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="\#(namespace)" \#
             elementFormDefault="qualified"><xs:element name="secret" type="xs:string"/></xs:schema>
-            """#.utf8).write(to: included)
+            """#.utf8
+        ).write(to: included)
         let xsd = Self.schema(including: included.absoluteString, as: directive)
         do {
             let schema = try XMLSchema(bytes: Array(xsd.utf8), sourceName: "hostile.xsd")
@@ -690,7 +708,8 @@ struct HostileSchemaTests {
 
     @Test func schemaWithADoctypeIsRefused() throws {
         let secret = try Support.SecretFile()
-        let xsd = #"<!DOCTYPE xs:schema [<!ENTITY e SYSTEM "\#(secret.url.absoluteString)">]>"#
+        let xsd =
+            #"<!DOCTYPE xs:schema [<!ENTITY e SYSTEM "\#(secret.url.absoluteString)">]>"#
             + #"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a" fixed="&e;"/></xs:schema>"#
         #expect {
             try XMLSchema(bytes: Array(xsd.utf8), sourceName: "dtd.xsd")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JalonXML
 
 private typealias Support = XMLTestSupport
@@ -10,8 +11,10 @@ private typealias Support = XMLTestSupport
 @Suite("Hostile input on the streaming reader")
 struct StreamReaderHostileInputTests {
     /// Writes `bytes` to a temporary file and reads it to the end; the refusal, or nil when it reads.
-    static func streamError(_ bytes: [UInt8], limits: XMLParseLimits = XMLStreamReader.defaultLimits,
-                            chunkedBy chunk: Int? = nil) throws -> XMLError? {
+    static func streamError(
+        _ bytes: [UInt8], limits: XMLParseLimits = XMLStreamReader.defaultLimits,
+        chunkedBy chunk: Int? = nil
+    ) throws -> XMLError? {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString).xml").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -25,8 +28,10 @@ struct StreamReaderHostileInputTests {
     }
 
     /// Same refusal kind as the whole-document reader gives (which `HostileInputTests` pins down).
-    static func expectSameRefusal(_ bytes: [UInt8], limits: XMLParseLimits = .default,
-                                  sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectSameRefusal(
+        _ bytes: [UInt8], limits: XMLParseLimits = .default,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         guard case .refused(let expected) = Support.parse(bytes, limits: limits) else {
             Issue.record("the document reader accepted it", sourceLocation: sourceLocation)
             return

@@ -1,5 +1,5 @@
-import Testing
 import JalonXML
+import Testing
 
 /// JalonXML collects libxml2's reports through per-thread handlers and per-context errors. Parsing
 /// and fingerprinting on many threads at once must keep every report with its own document.

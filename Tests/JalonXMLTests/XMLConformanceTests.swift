@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JalonXML
 
 /// One TEST of the W3C XML Conformance Test Suite catalogue.
@@ -88,8 +89,9 @@ enum ConformanceSuite {
     }
 }
 
-@Suite("W3C XML Conformance Test Suite",
-       .enabled(if: ConformanceSuite.isPresent, "the suite is not at ../shared/data/xmlconf beside the repository"))
+@Suite(
+    "W3C XML Conformance Test Suite",
+    .enabled(if: ConformanceSuite.isPresent, "the suite is not at ../shared/data/xmlconf beside the repository"))
 struct XMLConformanceTests {
     /// Not-well-formed cases that libxml2 2.9.14 accepts when the prescan is skipped, each with why.
     /// Jalon's prescan refuses every one of them; this list must stay exact, so a libxml2 that starts
@@ -98,7 +100,7 @@ struct XMLConformanceTests {
         "hst-lhs-007": "UTF-8 byte order mark with an ISO-8859-1 declaration: libxml2 obeys the declaration "
             + "(Jalon's prescan refuses the disagreement)",
         "hst-lhs-008": "UTF-16 byte order mark with a UTF-8 declaration: libxml2 keeps UTF-16 "
-            + "(Jalon's prescan refuses UTF-16)",
+            + "(Jalon's prescan refuses UTF-16)"
     ]
 
     /// Not-well-formed cases Jalon itself accepts. None today.
@@ -155,7 +157,8 @@ struct XMLConformanceTests {
             libxml2Kinds.append(alone?.kind)
             if alone == nil { acceptedByLibXML2.append(test.id) }
         }
-        print("""
+        print(
+            """
             \(group.rawValue) not-wf: \(selected.count - acceptedByJalon.count)/\(selected.count) refused by Jalon \
             [\(ConformanceSuite.tally(jalonKinds))]; without the prescan [\(ConformanceSuite.tally(libxml2Kinds))]; \
             accepted without the prescan: \(acceptedByLibXML2.sorted())
@@ -189,12 +192,14 @@ struct XMLConformanceTests {
             }
             // The brief's "plain" valid documents: no entities and no DOCTYPE (in ASCII-compatible bytes).
             if test.entities == "none", bytes.firstRange(of: Array("<!DOCTYPE".utf8)) == nil,
-               bytes.withUnsafeBufferPointer({ XMLPrescan.nonASCIISignature($0) }) == nil {
+                bytes.withUnsafeBufferPointer({ XMLPrescan.nonASCIISignature($0) }) == nil
+            {
                 plainTotal += 1
                 if kind == nil { plainAccepted += 1 }
             }
         }
-        print("""
+        print(
+            """
             XML 1.0 + NS 1.0 valid: \(valid.count) [\(ConformanceSuite.tally(kinds))]; \
             without DOCTYPE or entities: \(plainAccepted)/\(plainTotal) accepted; \
             encodings refused: \(encodings.joined(separator: ", "))

@@ -1,5 +1,5 @@
-import Testing
 import JalonXML
+import Testing
 
 @Suite("Parsing and writing, the basic path")
 struct XMLDocumentSmokeTests {
@@ -26,7 +26,10 @@ struct XMLDocumentSmokeTests {
         #expect(copy.root?.attribute("v") == "2 & \"3\"" && copy.root?.attribute("w") == "new")
         #expect(copy.sourceName == "o.xml")
         let written = String(decoding: copy.serialized(), as: UTF8.self)
-        #expect(written == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- avant -->\n<a xmlns=\"urn:t\" v=\"2 &amp; &quot;3&quot;\" w=\"new\">\n  <b k=\"x\">t &amp; u</b><!-- dedans -->\n</a>\n")
+        #expect(
+            written
+                == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- avant -->\n<a xmlns=\"urn:t\" v=\"2 &amp; &quot;3&quot;\" w=\"new\">\n  <b k=\"x\">t &amp; u</b><!-- dedans -->\n</a>\n"
+        )
     }
 
     @Test func writerOutputParsesBackToTheSameValues() throws {
@@ -38,15 +41,16 @@ struct XMLDocumentSmokeTests {
         writer.end()
         writer.end()
         let bytes = writer.finish()
-        #expect(String(decoding: bytes, as: UTF8.self) == """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <a xmlns="urn:t" q="x&quot;&lt;&amp;&#10;">
-          <b>Léa &amp; &lt;co&gt; \u{FFFD}</b>
-          <c/>
-          <d/>
-        </a>
+        #expect(
+            String(decoding: bytes, as: UTF8.self) == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <a xmlns="urn:t" q="x&quot;&lt;&amp;&#10;">
+                  <b>Léa &amp; &lt;co&gt; \u{FFFD}</b>
+                  <c/>
+                  <d/>
+                </a>
 
-        """)
+                """)
         let document = try XMLDocument(bytes: bytes, sourceName: "w.xml")
         #expect(document.root?.attribute("q") == "x\"<&\n")
         #expect(document.root?.firstChild(named: "b")?.text == "Léa & <co> \u{FFFD}")
@@ -74,12 +78,12 @@ struct XMLDocumentSmokeTests {
 
     @Test func schemaValidationReportsEveryViolationWithItsLine() throws {
         let xsd = """
-        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
-          <xs:element name="a"><xs:complexType><xs:sequence>
-            <xs:element name="n" type="xs:int" maxOccurs="unbounded"/>
-          </xs:sequence></xs:complexType></xs:element>
-        </xs:schema>
-        """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
+              <xs:element name="a"><xs:complexType><xs:sequence>
+                <xs:element name="n" type="xs:int" maxOccurs="unbounded"/>
+              </xs:sequence></xs:complexType></xs:element>
+            </xs:schema>
+            """
         let schema = try XMLSchema(bytes: Array(xsd.utf8), sourceName: "t.xsd")
         let good = try XMLDocument(bytes: Array(#"<a xmlns="urn:t"><n>1</n></a>"#.utf8), sourceName: "good")
         #expect(schema.validate(good).isEmpty)

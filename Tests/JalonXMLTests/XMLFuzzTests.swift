@@ -1,35 +1,38 @@
 import Foundation
-import Testing
-@testable import JalonXML
 import JalonTestSupport
+import Testing
+
+@testable import JalonXML
 
 /// Cheap, deterministic fuzzing: valid documents mutated at random (seeded, so any failure replays)
 /// must either parse or be refused with an `XMLError` that says where and why. A crash fails the run.
 @Suite("Mutated documents parse or fail cleanly")
 struct XMLFuzzTests {
     static let documents: [[UInt8]] = [
-        Array("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <projet xmlns="urn:jalon:projet" version="2">
-          <profil niveau="4"><commune insee='25056'>Besançon</commune></profil>
-          <!-- étape suivante : pistes -->
-          <pistes><piste rome="J1501" rang="1">Aide-soignant &amp; co &#x20AC; &#233;</piste></pistes>
-          <?jalon cache="non"?>
-          <notes><![CDATA[a < b && c > d]]></notes>
-        </projet>
-        """.utf8),
+        Array(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <projet xmlns="urn:jalon:projet" version="2">
+              <profil niveau="4"><commune insee='25056'>Besançon</commune></profil>
+              <!-- étape suivante : pistes -->
+              <pistes><piste rome="J1501" rang="1">Aide-soignant &amp; co &#x20AC; &#233;</piste></pistes>
+              <?jalon cache="non"?>
+              <notes><![CDATA[a < b && c > d]]></notes>
+            </projet>
+            """.utf8),
         Array(#"<p:a xmlns:p="urn:p" xmlns:q="urn:q" q:k='v' k="w"><p:b/><q:c>x</q:c><d xmlns="urn:d"><e/></d></p:a>"#.utf8),
         Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><lheo><offres><formation numero="F1">"#.utf8)
             + [0x43, 0x41, 0x50, 0x20, 0x63, 0x75, 0x69, 0x73, 0x69, 0x6E, 0x65, 0x20, 0xE9, 0x74, 0xE9]
             + Array("</formation></offres></lheo>".utf8),
-        [0xEF, 0xBB, 0xBF] + Array("<a>\r\n\t<b c=\"&lt;&gt;&quot;&apos;\"/>\r\n</a>\n<!-- fin -->\n".utf8),
+        [0xEF, 0xBB, 0xBF] + Array("<a>\r\n\t<b c=\"&lt;&gt;&quot;&apos;\"/>\r\n</a>\n<!-- fin -->\n".utf8)
     ]
 
-    static let fragments: [[UInt8]] = [
-        "<!", "&", "]]>", "<!DOCTYPE a>", "<![CDATA[", "<?", "?>", "-->", "<!--", "\"", "'", "=", "<", ">",
-        "&#0;", "&#x110000;", "&lt", "&e;", " xmlns:p=\"\"", "p:", "</a>", "<a>", "/>", "<?xml version=\"1.0\"?>",
-        " encoding=\"UTF-16\"",
-    ].map { Array($0.utf8) } + [[0x00], [0xC0], [0xFF], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0xFE, 0xFF]]
+    static let fragments: [[UInt8]] =
+        [
+            "<!", "&", "]]>", "<!DOCTYPE a>", "<![CDATA[", "<?", "?>", "-->", "<!--", "\"", "'", "=", "<", ">",
+            "&#0;", "&#x110000;", "&lt", "&e;", " xmlns:p=\"\"", "p:", "</a>", "<a>", "/>", "<?xml version=\"1.0\"?>",
+            " encoding=\"UTF-16\""
+        ].map { Array($0.utf8) } + [[0x00], [0xC0], [0xFF], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0xFE, 0xFF]]
 
     static func mutate(_ bytes: inout [UInt8], using generator: inout SeededGenerator) {
         guard !bytes.isEmpty else {
@@ -111,7 +114,7 @@ struct XMLFuzzTests {
     static let trickyScalars: [Unicode.Scalar] = [
         "<", ">", "&", "\"", "'", "]", "=", "/", "?", "!", "-", ";", "#", " ", "\t", "\n", "\r",
         "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}",
-        "\u{FEFF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "é", "\u{301}", "€", "😀", "\u{10FFFF}", "a", "Z", "0",
+        "\u{FEFF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "é", "\u{301}", "€", "😀", "\u{10FFFF}", "a", "Z", "0"
     ]
 
     static func randomText(using generator: inout SeededGenerator) -> String {
@@ -124,11 +127,13 @@ struct XMLFuzzTests {
 
     /// What the writer promises to keep: everything but the characters XML 1.0 cannot carry.
     static func expectedAfterWriting(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            let value = scalar.value
-            let forbidden = (value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value)) || value == 0xFFFE || value == 0xFFFF
-            return forbidden ? "\u{FFFD}" : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    let value = scalar.value
+                    let forbidden = (value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value)) || value == 0xFFFE || value == 0xFFFF
+                    return forbidden ? "\u{FFFD}" : scalar
+                }))
     }
 
     @Test func writerOutputAlwaysParsesBackToTheSameValues() throws {
@@ -143,9 +148,11 @@ struct XMLFuzzTests {
             let bytes = writer.finish()
             let document = try XMLDocument(bytes: bytes, sourceName: "writer-\(iteration).xml")
             // Scalar by scalar: String's == would let a normalisation (é vs e + U+0301) through.
-            #expect(document.root?.attribute("note").map { Array($0.unicodeScalars) }
+            #expect(
+                document.root?.attribute("note").map { Array($0.unicodeScalars) }
                     == Array(Self.expectedAfterWriting(attribute).unicodeScalars), "\(iteration)")
-            #expect(document.root?.firstChild(named: "texte")?.text.unicodeScalars.map { $0 }
+            #expect(
+                document.root?.firstChild(named: "texte")?.text.unicodeScalars.map { $0 }
                     == Array(Self.expectedAfterWriting(text).unicodeScalars), "\(iteration)")
         }
     }
@@ -229,8 +236,9 @@ struct XMLFuzzTests {
             let bytes = documents.document()
             let name = "well-formed-\(seed)-\(iteration).xml"
             // libxml2 alone first: it proves the generator made a well-formed document.
-            #expect(XMLTestSupport.parseWithoutPrescan(bytes, name: name).error == nil,
-                    "\(name): generator error \(String(decoding: bytes, as: UTF8.self))")
+            #expect(
+                XMLTestSupport.parseWithoutPrescan(bytes, name: name).error == nil,
+                "\(name): generator error \(String(decoding: bytes, as: UTF8.self))")
             if let error = XMLTestSupport.parse(bytes, name: name).error {
                 Issue.record("\(name): \(error)\n\(String(decoding: bytes, as: UTF8.self))")
             }

@@ -1,6 +1,7 @@
 import Foundation
 import JalonTestSupport
 import Testing
+
 @testable import JalonXML
 
 /// XML Signatures made by Jalon through xmlsec1, checked by Jalon and by the `xmlsec1` command (Debian
@@ -8,7 +9,8 @@ import Testing
 @Suite("XML Signature")
 struct XMLSignatureTests {
     static let key = XMLSigningKey.generate()
-    static let document = Array("""
+    static let document = Array(
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <doc xmlns="urn:test"><a n="1">café</a><b>deux</b></doc>
         """.utf8)
@@ -43,8 +45,12 @@ struct XMLSignatureTests {
         let file = folder.appendingPathComponent("d.xml"), pem = folder.appendingPathComponent("k.pem")
         try Data(bytes).write(to: file)
         try Data(key.publicKeyPEM.utf8).write(to: pem)
-        let run = try ToolRun.run("/usr/bin/xmlsec1", ["--verify", "--enabled-reference-uris", "empty",
-                                                          "--pubkey-pem:\(key.keyID)", pem.path, file.path])
+        let run = try ToolRun.run(
+            "/usr/bin/xmlsec1",
+            [
+                "--verify", "--enabled-reference-uris", "empty",
+                "--pubkey-pem:\(key.keyID)", pem.path, file.path
+            ])
         return run.status == 0
     }
 
@@ -98,12 +104,15 @@ struct XMLSignatureTests {
         #expect(Self.refusal(Array(text.utf8)) == .referenceOutside(uri))
     }
 
-    @Test(arguments: ["http://www.w3.org/TR/1999/REC-xpath-19991116", "http://www.w3.org/TR/1999/REC-xslt-19991116",
-                      "http://www.w3.org/2000/09/xmldsig#base64"])
+    @Test(arguments: [
+        "http://www.w3.org/TR/1999/REC-xpath-19991116", "http://www.w3.org/TR/1999/REC-xslt-19991116",
+        "http://www.w3.org/2000/09/xmldsig#base64"
+    ])
     func disallowedTransformIsRefused(_ algorithm: String) throws {
         let text = String(decoding: try Self.signed(), as: UTF8.self)
-            .replacingOccurrences(of: "<Transform Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/>",
-                                  with: "<Transform Algorithm=\"\(algorithm)\"/>")
+            .replacingOccurrences(
+                of: "<Transform Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/>",
+                with: "<Transform Algorithm=\"\(algorithm)\"/>")
         #expect(Self.refusal(Array(text.utf8)) == .transform(algorithm))
     }
 
@@ -120,9 +129,11 @@ struct XMLSignatureTests {
     }
 
     @Test func everyRefusalIsASentenceInBothLanguages() {
-        let reasons: [XMLSignatureError.Reason] = [.unsigned, .misplaced, .wrapped(line: 3), .referenceCount(2),
-                                                   .referenceOutside("#a"), .transform("x"), .keyInfo("KeyValue"),
-                                                   .malformed("x"), .mismatch, .keyUnreadable, .keyUnsuitable]
+        let reasons: [XMLSignatureError.Reason] = [
+            .unsigned, .misplaced, .wrapped(line: 3), .referenceCount(2),
+            .referenceOutside("#a"), .transform("x"), .keyInfo("KeyValue"),
+            .malformed("x"), .mismatch, .keyUnreadable, .keyUnsuitable
+        ]
         for reason in reasons {
             let error = XMLSignatureError(reason)
             #expect(error.message(in: .fr) != error.message(in: .en))

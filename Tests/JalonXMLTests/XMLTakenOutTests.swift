@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JalonXML
+import Testing
 
 /// An embedded document taken out of its envelope (moved when it can, copied when it must) is the
 /// document a deep copy gives: same canonical form, same lines, same schema verdicts; and the
@@ -16,7 +16,7 @@ struct XMLTakenOutTests {
         #"<e xmlns="urn:env" xmlns:z="urn:z"><p xmlns="urn:p"><q>unused prefix above</q></p></e>"#,
         #"<e xmlns="urn:env"><p><q>inherits the envelope's namespace</q></p></e>"#,
         #"<e xmlns="urn:env"><p xmlns="urn:p" xmlns:y="urn:y"><y:q><r xmlns="">no namespace</r></y:q></p></e>"#,
-        "<e xmlns=\"urn:env\">\n  <h/>\n  <p xmlns=\"urn:p\" b=\"2\" a=\"1\">\n    <q>x</q>\n  </p>\n</e>\n",
+        "<e xmlns=\"urn:env\">\n  <h/>\n  <p xmlns=\"urn:p\" b=\"2\" a=\"1\">\n    <q>x</q>\n  </p>\n</e>\n"
     ]
 
     @Test(arguments: envelopes)

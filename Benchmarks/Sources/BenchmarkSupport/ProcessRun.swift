@@ -22,8 +22,10 @@ public struct ProcessRun: Sendable {
 
     /// Runs `executable` with stdin read from, and stderr sent to, /dev/null; stdout to `standardOutput`
     /// (a file, so that no reading thread is timed), else to /dev/null.
-    public static func run(_ executable: String, _ arguments: [String], measuringMemory: Bool = false,
-                           standardOutput: String = "/dev/null") throws -> ProcessRun {
+    public static func run(
+        _ executable: String, _ arguments: [String], measuringMemory: Bool = false,
+        standardOutput: String = "/dev/null"
+    ) throws -> ProcessRun {
         guard measuringMemory else { return try spawn(executable, arguments, standardOutput: standardOutput) }
         let time = "/usr/bin/time"
         guard FileManager.default.isExecutableFile(atPath: time) else {
@@ -72,9 +74,10 @@ public struct ProcessRun: Sendable {
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         // Linux reports ru_maxrss in kilobytes.
-        return ProcessRun(wall: wall, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
-                          peakMemory: usage.ru_maxrss * 1024,
-                          status: status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F)
+        return ProcessRun(
+            wall: wall, cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+            peakMemory: usage.ru_maxrss * 1024,
+            status: status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F)
     }
 }
 

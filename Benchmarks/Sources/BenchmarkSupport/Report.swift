@@ -37,8 +37,10 @@ public struct Report: Sendable {
     public mutating func add(_ row: Comparison) { rows.append(row) }
 
     public func markdown() -> String {
-        var lines = ["### \(title)", "", "Measured \(Machine.summary); load at the start \(loadBefore).", "",
-                     "| measure | Jalon | peer | peer's figure | ratio | goal |", "|---|---|---|---|---|---|"]
+        var lines = [
+            "### \(title)", "", "Measured \(Machine.summary); load at the start \(loadBefore).", "",
+            "| measure | Jalon | peer | peer's figure | ratio | goal |", "|---|---|---|---|---|---|"
+        ]
         for row in rows {
             let digits = row.jalon < 10 ? 2 : 1
             let peer = row.peer.map { "\(fixed($0, digits)) \(row.unit)" } ?? "—"

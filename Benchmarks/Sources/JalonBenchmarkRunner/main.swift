@@ -17,7 +17,7 @@ let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPat
 
 var suites: [(name: String, arguments: [String])] = [
     ("JalonCommandBenchmarks", quick ? ["--runs", "7"] : ["--runs", "21"]),
-    ("JalonReviewBenchmark", quick ? ["--count", "2000", "--runs", "3"] : ["--runs", "5"]),
+    ("JalonReviewBenchmark", quick ? ["--count", "2000", "--runs", "3"] : ["--runs", "5"])
 ]
 if arguments.contains("--all") {
     suites += [("JalonBenchmarks", []), ("JalonCatalogueBenchmarks", []), ("JalonMatchingBenchmark", []), ("JalonServerLoadBenchmark", [])]

@@ -27,7 +27,7 @@ let schemaPath = Repository.path("Resources/Schemas/project-\(ProjectFormat.stan
 print("Document: \(bytes.count / 1024) KiB, \(project.competences!.competences.count) compétences, \(project.plan.count) actions, \(iterations) runs each")
 
 let loader = ProjectDocumentLoader()
-_ = try loader.format.schema(for: loader.format.current) // compiled once per process, as in jalon
+_ = try loader.format.schema(for: loader.format.current)  // compiled once per process, as in jalon
 
 let jalonLoad = try TimedSamples.run("Jalon: prescan + parse + validate + map", iterations: iterations) {
     let loaded = try loader.load(bytes: bytes, sourceName: documentPath)
@@ -95,16 +95,18 @@ let peerSave = TimedSamples.run("libxml2: serialise a parsed tree + write + fsyn
 var results = [jalonLoad, jalonParse, jalonValidate, jalonMap, peerLoad, jalonSave, peerSave]
 var ratios = [
     ("load: Jalon / libxml2-as-xmllint (in process)", jalonLoad.median / peerLoad.median),
-    ("save: Jalon / libxml2 serialise + fsync (in process)", jalonSave.median / peerSave.median),
+    ("save: Jalon / libxml2 serialise + fsync (in process)", jalonSave.median / peerSave.median)
 ]
 
 // JALON_BINARY picks another build, e.g. one linked with --static-swift-stdlib (half the start-up).
 let jalonBinary = Repository.releaseJalon
 if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"), FileManager.default.isExecutableFile(atPath: jalonBinary) {
-    let xmllint = try measureProcess("process: xmllint --noout --schema", iterations: iterations,
-                                     executable: "/usr/bin/xmllint", arguments: ["--noout", "--schema", schemaPath, documentPath])
-    let jalonValidate = try measureProcess("process: jalon validate", iterations: iterations,
-                                           executable: jalonBinary, arguments: ["validate", documentPath])
+    let xmllint = try measureProcess(
+        "process: xmllint --noout --schema", iterations: iterations,
+        executable: "/usr/bin/xmllint", arguments: ["--noout", "--schema", schemaPath, documentPath])
+    let jalonValidate = try measureProcess(
+        "process: jalon validate", iterations: iterations,
+        executable: jalonBinary, arguments: ["validate", documentPath])
     results += [xmllint, jalonValidate]
     ratios.append(("process: jalon validate / xmllint --schema", jalonValidate.median / xmllint.median))
 } else {
@@ -121,7 +123,7 @@ func measureProcess(_ name: String, iterations: Int, executable: String, argumen
     for index in 0..<(iterations + 2) {
         let run = try ProcessRun.run(executable, arguments)
         if run.status != 0 { throw BenchmarkFailure("\(executable) \(arguments.joined(separator: " ")) failed (status \(run.status))") }
-        if index >= 2 { samples.append(run.wall * 1000) } // two warm-up runs
+        if index >= 2 { samples.append(run.wall * 1000) }  // two warm-up runs
     }
     return TimedSamples(name: name, samples: samples)
 }

@@ -13,7 +13,7 @@ import JalonCatalogue
 let queries = [
     "aide soignante", "AIDE-SOIGNANT", "infirmiere", "boulangère", "developpeur web", "plombier", "conductrice de bus",
     "électricien", "vendeuse", "asistante maternelle", "comptable", "BTS MCO", "cap cuisine", "bac pro ASSP",
-    "gérer une caisse", "soudure", "auxilaire de puericulture", "agent d'entretien", "chauffeur poids lourd", "infirmeire scolaire",
+    "gérer une caisse", "soudure", "auxilaire de puericulture", "agent d'entretien", "chauffeur poids lourd", "infirmeire scolaire"
 ]
 
 struct Arguments {
@@ -51,11 +51,11 @@ struct Arguments {
 func peakMemoryMB() -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     #else
-    getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF, &usage)
     #endif
-    return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux (bytes on macOS)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux (bytes on macOS)
 }
 
 /// A whole process's wall time in milliseconds (`ProcessRun`) and its standard output, collected

@@ -13,8 +13,9 @@ struct BenchmarkProject {
     static func prepare(jalon: String, store: String, document: String) throws -> BenchmarkProject {
         func run(_ arguments: String...) throws -> String { try ProcessRun.output(jalon, arguments + ["--store", store]) }
         let id = try run("init", "--name", "Sophie").trimmingCharacters(in: .whitespacesAndNewlines)
-        _ = try run("profil", "set", id, "--situation", "salarie", "--diplome", "3", "--commune", "25056", "--commune-nom", "Besançon",
-                    "--departement", "25", "--mobilite", "30")
+        _ = try run(
+            "profil", "set", id, "--situation", "salarie", "--diplome", "3", "--commune", "25056", "--commune-nom", "Besançon",
+            "--departement", "25", "--mobilite", "30")
         for (centre, note) in [(22, 4), (4, 4), (23, 3), (21, 3), (5, 3), (6, 2), (18, 2), (27, 2), (24, 2), (3, 1), (15, 0), (19, 0)] {
             _ = try run("interests", "rate", id, "\(centre)", "\(note)")
         }

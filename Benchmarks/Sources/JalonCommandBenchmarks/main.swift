@@ -19,8 +19,10 @@ let (runs, binary): (Int, String?) = {
 let jalon = URL(fileURLWithPath: binary ?? Repository.releaseJalon).standardizedFileURL.path
 let schema = Repository.path("Resources/Schemas/project-1.1.xsd")
 let xmllint = "/usr/bin/xmllint"
-for (path, what) in [(jalon, "the release jalon binary (swift build -c release --product jalon)"), (schema, "the project schema"),
-                     (xmllint, "xmllint (Debian libxml2-utils)")] where !FileManager.default.fileExists(atPath: path) {
+for (path, what) in [
+    (jalon, "the release jalon binary (swift build -c release --product jalon)"), (schema, "the project schema"),
+    (xmllint, "xmllint (Debian libxml2-utils)")
+] where !FileManager.default.fileExists(atPath: path) {
     FileHandle.standardError.write(Data("missing \(path): \(what)\n".utf8))
     exit(2)
 }
@@ -44,11 +46,13 @@ func measure(in folder: String) throws {
     let commands = [
         TimedCommand(name: "`jalon validate` the same file", arguments: ["validate", project.document], goal: .timesPeer(1.5)),
         TimedCommand(name: "`jalon status`", arguments: ["status", project.id, "--store", project.store], goal: .atMost(seconds: 0.015)),
-        TimedCommand(name: "`jalon pistes suggest`", arguments: ["metiers", "suggest", project.id, "--store", project.store],
-                     goal: .atMost(seconds: 0.040)),
-        TimedCommand(name: "`jalon pistes explain … I1310`", arguments: ["metiers", "explain", project.id, "I1310", "--store", project.store],
-                     goal: .atMost(seconds: 0.040)),
-        TimedCommand(name: "`jalon --help`", arguments: ["--help"], goal: .timesPeer(1)),
+        TimedCommand(
+            name: "`jalon pistes suggest`", arguments: ["metiers", "suggest", project.id, "--store", project.store],
+            goal: .atMost(seconds: 0.040)),
+        TimedCommand(
+            name: "`jalon pistes explain … I1310`", arguments: ["metiers", "explain", project.id, "I1310", "--store", project.store],
+            goal: .atMost(seconds: 0.040)),
+        TimedCommand(name: "`jalon --help`", arguments: ["--help"], goal: .timesPeer(1))
     ]
     /// One whole process (`ProcessRun`: posix_spawn, wait4); a failure stops the benchmark.
     func timed(_ name: String, _ executable: String, _ arguments: [String]) throws -> ProcessRun {
@@ -70,12 +74,15 @@ func measure(in folder: String) throws {
     let peerSummary = RunSummary(runs: peerRuns)
     for (index, command) in commands.enumerated() {
         let summary = RunSummary(runs: runsOf[index])
-        let (goal, met): (String, Bool) = switch command.goal {
-        case .atMost(let seconds): ("≤ \(fixed(seconds * 1000, 0)) ms", summary.wall <= seconds)
-        case .timesPeer(let ratio): ("≤ \(fixed(ratio, 1))× the peer", summary.wall <= ratio * peerSummary.wall)
-        }
-        report.add(Comparison(command.name + ", wall", jalon: summary.wall * 1000, peer: peerSummary.wall * 1000, peerName: peer.name,
-                              unit: "ms", goal: goal, met: met))
+        let (goal, met): (String, Bool) =
+            switch command.goal {
+            case .atMost(let seconds): ("≤ \(fixed(seconds * 1000, 0)) ms", summary.wall <= seconds)
+            case .timesPeer(let ratio): ("≤ \(fixed(ratio, 1))× the peer", summary.wall <= ratio * peerSummary.wall)
+            }
+        report.add(
+            Comparison(
+                command.name + ", wall", jalon: summary.wall * 1000, peer: peerSummary.wall * 1000, peerName: peer.name,
+                unit: "ms", goal: goal, met: met))
         report.add(Comparison(command.name + ", CPU", jalon: summary.cpu * 1000, peer: peerSummary.cpu * 1000, peerName: peer.name, unit: "ms"))
     }
     print(report.markdown())

@@ -77,7 +77,9 @@ do {
     let exported = try JSONEncoder().encode(index.arrays(for: person))
     try exported.write(to: dataFile)
     if let keep = arguments.keepData { try exported.write(to: URL(fileURLWithPath: keep)) }
-    let peer = try runPeer(python: arguments.python, script: Repository.path("Benchmarks/Sources/JalonMatchingBenchmark/matching_peer.py"), data: dataFile.path, runs: arguments.runs)
+    let peer = try runPeer(
+        python: arguments.python, script: Repository.path("Benchmarks/Sources/JalonMatchingBenchmark/matching_peer.py"), data: dataFile.path,
+        runs: arguments.runs)
     let peerTop = (peer["top"] as? [[NSNumber]]) ?? []
     let swiftTop = ranking.order.prefix(20).map { ($0, ranking.scores[$0].isExcluded ? 0 : ranking.scores[$0].total) }
     guard peerTop.count == swiftTop.count, zip(peerTop, swiftTop).allSatisfy({ $0[0].intValue == $1.0 && abs($0[1].doubleValue - $1.1) < 1e-9 })

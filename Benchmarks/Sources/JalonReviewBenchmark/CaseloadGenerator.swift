@@ -1,10 +1,10 @@
 import BenchmarkSupport
 import Foundation
-import Synchronization
 import JalonCore
 import JalonDossier
 import JalonStore
 import JalonTestSupport
+import Synchronization
 
 /// A seeded caseload of `count` dossiers the size and shape of the one `jalon demo` exports (the
 /// demo's finished project: every step filled, suggestions with their reasons, training paths, a plan),
@@ -26,8 +26,10 @@ struct CaseloadGenerator {
         var bytes: Int
     }
 
-    static let prenoms = ["Sophie", "Karim", "Léa", "Nadia", "Yanis", "Camille", "Mehdi", "Inès", "Thomas", "Aïcha",
-                          "Julien", "Chloé", "Moussa", "Émilie", "Hugo", "Sarah", "Bastien", "Fatou", "Lucas", "Zoé"]
+    static let prenoms = [
+        "Sophie", "Karim", "Léa", "Nadia", "Yanis", "Camille", "Mehdi", "Inès", "Thomas", "Aïcha",
+        "Julien", "Chloé", "Moussa", "Émilie", "Hugo", "Sarah", "Bastien", "Fatou", "Lucas", "Zoé"
+    ]
 
     /// Runs `jalon demo` in a scratch store and reads back the project document it exports.
     static func demoProject(jalon: String, scratch: String) throws -> Project {
@@ -50,7 +52,9 @@ struct CaseloadGenerator {
             do {
                 let (document, broken) = try file(index)
                 try Data(document).write(to: URL(fileURLWithPath: folder + "/conseiller-\(index % 8)/dossier-\(String(format: "%05d", index)).xml"))
-                totals.withLock { $0.broken += broken ? 1 : 0; $0.bytes += document.count }
+                totals.withLock {
+                    $0.broken += broken ? 1 : 0; $0.bytes += document.count
+                }
             } catch {
                 totals.withLock { $0.failure = $0.failure ?? "file \(index): \(error)" }
             }
@@ -87,9 +91,10 @@ struct CaseloadGenerator {
         let created = project.metadata.created.secondsSince1970, updated = project.metadata.updated.secondsSince1970
         let revisions = Int.random(in: 8...24, using: &random)
         let history = (1...revisions).map { number in
-            DossierRevision(number: number, created: Timestamp(secondsSince1970: created + (updated - created) * Int64(number) / Int64(revisions)),
-                            role: number % 4 == 0 ? "counsellor" : "person", counsellorName: number % 4 == 0 ? "Mme Durand" : nil,
-                            message: number == 1 ? "Création du projet" : "Étape \(number)")
+            DossierRevision(
+                number: number, created: Timestamp(secondsSince1970: created + (updated - created) * Int64(number) / Int64(revisions)),
+                role: number % 4 == 0 ? "counsellor" : "person", counsellorName: number % 4 == 0 ? "Mme Durand" : nil,
+                message: number == 1 ? "Création du projet" : "Étape \(number)")
         }
         let share: DossierShare = Bool.random(using: &random) ? [.name, .place] : .none
         return try Dossier.make(from: project, revision: revisions, share: share, exported: project.metadata.updated, history: history)
@@ -139,10 +144,11 @@ struct CaseloadGenerator {
         }
         if Bool.random(using: &random) { project.plan.removeLast(min(project.plan.count, Int.random(in: 0...3, using: &random))) }
         project.notes = (0..<Int.random(in: 0...3, using: &random)).map { number in
-            CounsellorNote(id: NoteID("n\(number + 1)")!, auteur: "Mme Durand", structure: "Mission locale", date: updated,
-                           section: Step.allCases.filter { $0 <= current }.randomElement(using: &random)!,
-                           status: CounsellorNote.Status.allCases.randomElement(using: &random)!,
-                           texte: "Point fait en entretien : à reprendre au prochain rendez-vous.")
+            CounsellorNote(
+                id: NoteID("n\(number + 1)")!, auteur: "Mme Durand", structure: "Mission locale", date: updated,
+                section: Step.allCases.filter { $0 <= current }.randomElement(using: &random)!,
+                status: CounsellorNote.Status.allCases.randomElement(using: &random)!,
+                texte: "Point fait en entretien : à reprendre au prochain rendez-vous.")
         }
         return project
     }

@@ -33,8 +33,9 @@ do {
 
     let demo = try CaseloadGenerator.demoProject(jalon: jalon, scratch: folder + "/demo")
     let written = try CaseloadGenerator(count: count, demo: demo).write(into: caseload)
-    print("Caseload: \(written.files) demo-sized files (\(written.broken) broken on purpose), \(written.bytes / 1_000_000) MB, "
-          + "\(written.bytes / written.files / 1024) KB each on average, in \(caseload)")
+    print(
+        "Caseload: \(written.files) demo-sized files (\(written.broken) broken on purpose), \(written.bytes / 1_000_000) MB, "
+            + "\(written.bytes / written.files / 1024) KB each on average, in \(caseload)")
     print("Machine: \(Machine.summary); \(runs) runs each")
 
     // Check once that the review read what was written before timing it.
@@ -55,18 +56,28 @@ do {
     }
     let jalonSummary = RunSummary(runs: jalonRuns), peer = RunSummary(runs: peerRuns)
     let peerName = "`xmllint --noout --schema dossier-1.0.xsd`, `xargs -P2`"
-    report.add(Comparison("wall time", jalon: jalonSummary.wall, peer: peer.wall, peerName: peerName, unit: "s",
-                          goal: "≤ 8 s", met: jalonSummary.wall <= 8))
-    report.add(Comparison("CPU time (user + system)", jalon: jalonSummary.cpu, peer: peer.cpu, peerName: peerName, unit: "s",
-                          goal: "≤ 2× the peer", met: jalonSummary.cpu <= 2 * peer.cpu))
-    report.add(Comparison("cores busy (CPU / wall)", jalon: jalonSummary.parallelism, peer: peer.parallelism, peerName: peerName, unit: "",
-                          goal: "≈ 2 on an idle machine"))
-    report.add(Comparison("peak memory (largest process)", jalon: jalonSummary.peakMegabytes, peer: peer.peakMegabytes, peerName: peerName,
-                          unit: "MB", goal: "≤ 300 MB", met: jalonSummary.peakMegabytes <= 300))
+    report.add(
+        Comparison(
+            "wall time", jalon: jalonSummary.wall, peer: peer.wall, peerName: peerName, unit: "s",
+            goal: "≤ 8 s", met: jalonSummary.wall <= 8))
+    report.add(
+        Comparison(
+            "CPU time (user + system)", jalon: jalonSummary.cpu, peer: peer.cpu, peerName: peerName, unit: "s",
+            goal: "≤ 2× the peer", met: jalonSummary.cpu <= 2 * peer.cpu))
+    report.add(
+        Comparison(
+            "cores busy (CPU / wall)", jalon: jalonSummary.parallelism, peer: peer.parallelism, peerName: peerName, unit: "",
+            goal: "≈ 2 on an idle machine"))
+    report.add(
+        Comparison(
+            "peak memory (largest process)", jalon: jalonSummary.peakMegabytes, peer: peer.peakMegabytes, peerName: peerName,
+            unit: "MB", goal: "≤ 300 MB", met: jalonSummary.peakMegabytes <= 300))
     print(report.markdown())
     print(String(format: "per file: jalon %.2f ms CPU, xmllint %.2f ms CPU", jalonSummary.cpu * 1000 / Double(count), peer.cpu * 1000 / Double(count)))
-    print("runs (wall s / CPU s / MB): jalon " + jalonRuns.map { String(format: "%.2f/%.2f/%.0f", $0.wall, $0.cpu, Double($0.peakMemory) / 1e6) }.joined(separator: ", ")
-          + "; xmllint " + peerRuns.map { String(format: "%.2f/%.2f/%.0f", $0.wall, $0.cpu, Double($0.peakMemory) / 1e6) }.joined(separator: ", "))
+    print(
+        "runs (wall s / CPU s / MB): jalon "
+            + jalonRuns.map { String(format: "%.2f/%.2f/%.0f", $0.wall, $0.cpu, Double($0.peakMemory) / 1e6) }.joined(separator: ", ")
+            + "; xmllint " + peerRuns.map { String(format: "%.2f/%.2f/%.0f", $0.wall, $0.cpu, Double($0.peakMemory) / 1e6) }.joined(separator: ", "))
     print("Load at the end: \(Machine.load)")
 } catch {
     FileHandle.standardError.write(Data("JalonReviewBenchmark: \(error)\n".utf8))

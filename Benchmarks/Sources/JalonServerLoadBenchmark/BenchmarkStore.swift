@@ -22,12 +22,15 @@ struct BenchmarkStore {
         let person = "personne-charge"
         // The rate limit is lifted: the load is one token, and the limiter is not what is measured.
         let limits = ServerConfiguration.Limits(requestsPerMinute: 100_000_000)
-        let configuration = ServerConfiguration(journal: journal ?? root + "/journal.jsonl", limits: limits, tokens: [
-            .init(sha256: BearerToken.sha256Hex(token), role: .person, subject: person),
-        ])
+        let configuration = ServerConfiguration(
+            journal: journal ?? root + "/journal.jsonl", limits: limits,
+            tokens: [
+                .init(sha256: BearerToken.sha256Hex(token), role: .person, subject: person)
+            ])
         let services = try OpenedStore(location: location).services(configuration: configuration)
-        let imported = try services.repository.importDocument(Array(try Data(contentsOf: URL(fileURLWithPath: sample))),
-                                                              sourceName: sample, author: RevisionAuthor(role: .portal, name: "portail-charge"))
+        let imported = try services.repository.importDocument(
+            Array(try Data(contentsOf: URL(fileURLWithPath: sample))),
+            sourceName: sample, author: RevisionAuthor(role: .portal, name: "portail-charge"))
         _ = try services.links.update(imported.project.id) { $0 = ProjectLinks(project: imported.project.id, portal: "portail-charge", person: person) }
         projectID = imported.project.id.rawValue
 
@@ -35,9 +38,11 @@ struct BenchmarkStore {
         let file: [String: Any] = [
             "store": location,
             "journal": journal ?? root + "/journal.jsonl",
-            "limits": ["maxBodyBytes": limits.maxBodyBytes, "requestTimeoutSeconds": limits.requestTimeoutSeconds,
-                       "requestsPerMinute": limits.requestsPerMinute],
-            "tokens": [["sha256": BearerToken.sha256Hex(token), "role": "person", "subject": person]],
+            "limits": [
+                "maxBodyBytes": limits.maxBodyBytes, "requestTimeoutSeconds": limits.requestTimeoutSeconds,
+                "requestsPerMinute": limits.requestsPerMinute
+            ],
+            "tokens": [["sha256": BearerToken.sha256Hex(token), "role": "person", "subject": person]]
         ]
         try JSONSerialization.data(withJSONObject: file).write(to: URL(fileURLWithPath: configPath))
     }

@@ -32,7 +32,10 @@ final class ServerProcess {
     func waitUntilHealthy() throws {
         for _ in 0..<100 {
             if let code = try? ProcessRun.output("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/health"]),
-               code == "200" { return }
+                code == "200"
+            {
+                return
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw BenchmarkFailure("/health never answered 200")

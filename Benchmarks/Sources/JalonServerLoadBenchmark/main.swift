@@ -40,7 +40,7 @@ do {
     var targets = [
         Target(name: "GET /v1/projects/{id}", path: "/v1/projects/\(store.projectID)", authenticated: true),
         Target(name: "GET /v1/projects/{id}/suggestions", path: "/v1/projects/\(store.projectID)/suggestions", authenticated: true),
-        Target(name: "GET /health (floor)", path: "/health", authenticated: false),
+        Target(name: "GET /health (floor)", path: "/health", authenticated: false)
     ]
     // The same read through a second server on PostgreSQL (its own token and project).
     var postgresStore: BenchmarkStore?, postgresServer: ServerProcess?
@@ -72,8 +72,11 @@ do {
                 throw BenchmarkFailure("\(target.name), round \(round): \(run.non2xx) non-2xx responses, \(run.socketErrors) socket errors")
             }
             runs[index].append(run)
-            print("  round \(round)  " + padded(target.name) + String(format: " %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms",
-                                                                       run.requestsPerSecond, run.p50Milliseconds, run.p99Milliseconds))
+            print(
+                "  round \(round)  " + padded(target.name)
+                    + String(
+                        format: " %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms",
+                        run.requestsPerSecond, run.p50Milliseconds, run.p99Milliseconds))
         }
     }
 
@@ -81,8 +84,11 @@ do {
     print("\nmedians (no non-2xx, no socket errors in any run):")
     for (index, target) in targets.enumerated() {
         let rate = median(runs[index].map(\.requestsPerSecond))
-        print("  " + padded(target.name) + String(format: " %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %5.1f%% of /health", rate,
-                                                  median(runs[index].map(\.p50Milliseconds)), median(runs[index].map(\.p99Milliseconds)), 100 * rate / floor))
+        print(
+            "  " + padded(target.name)
+                + String(
+                    format: " %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %5.1f%% of /health", rate,
+                    median(runs[index].map(\.p50Milliseconds)), median(runs[index].map(\.p99Milliseconds)), 100 * rate / floor))
     }
     let read = median(runs[0].map(\.requestsPerSecond)), p99 = median(runs[0].map(\.p99Milliseconds))
     print("goal for reading a project (≥ 3000 req/s, p99 ≤ 20 ms): " + (read >= 3000 && p99 <= 20 ? "met" : "missed"))

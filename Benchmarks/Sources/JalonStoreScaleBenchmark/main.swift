@@ -63,8 +63,10 @@ for location in locations {
     let importSeconds = Double(DispatchTime.now().uptimeNanoseconds - importStart) / 1e9
     let failed = failures.withLock { $0 }
     let ids = try opened.store.projectIDs()
-    print(String(format: "imports:  %d in %.1f s (%.0f/s), %d failed, %d listed", projectCount, importSeconds,
-                 Double(projectCount) / importSeconds, failed.count, ids.count))
+    print(
+        String(
+            format: "imports:  %d in %.1f s (%.0f/s), %d failed, %d listed", projectCount, importSeconds,
+            Double(projectCount) / importSeconds, failed.count, ids.count))
     if let first = failed.first { print("first failure: \(first)") }
     failedAny = failedAny || !failed.isEmpty || ids.count < projectCount
 
@@ -97,8 +99,10 @@ for location in locations {
             }
         }
     }
-    print(String(format: "writes:   %.0f saves/s with %d writers (%d failed)", Double(saves.load(ordering: .relaxed)) / writeSeconds,
-                 writers, writeFailures.load(ordering: .relaxed)))
+    print(
+        String(
+            format: "writes:   %.0f saves/s with %d writers (%d failed)", Double(saves.load(ordering: .relaxed)) / writeSeconds,
+            writers, writeFailures.load(ordering: .relaxed)))
 }
 print("\nload after: \(Machine.load)")
 if failedAny { exit(1) }

@@ -18,20 +18,27 @@ struct EverydayWord: Sendable {
 enum EverydayWords {
     static let table: [EverydayWord] = [
         // Abbreviations of establishments, diplomas and certificates.
-        EverydayWord("EHPAD", "ehpad aide soignant agent service hospitalier accompagnant éducatif social assistant vie gérontologie",
-                     "Établissement d'hébergement pour personnes âgées dépendantes (Code de l'action sociale et des familles, art. L313-12) ; ROME ne le cite que dans des contextes et savoirs. Les mots ajoutés sont les métiers qu'on y exerce le plus (DREES, enquête EHPA : aides-soignants, agents de service, AES, animation)."),
-        EverydayWord("ASH", "agent service hospitalier",
-                     "Agent de service hospitalier : ROME n'écrit le sigle qu'entre parenthèses (J1301)."),
+        EverydayWord(
+            "EHPAD", "ehpad aide soignant agent service hospitalier accompagnant éducatif social assistant vie gérontologie",
+            "Établissement d'hébergement pour personnes âgées dépendantes (Code de l'action sociale et des familles, art. L313-12) ; ROME ne le cite que dans des contextes et savoirs. Les mots ajoutés sont les métiers qu'on y exerce le plus (DREES, enquête EHPA : aides-soignants, agents de service, AES, animation)."
+        ),
+        EverydayWord(
+            "ASH", "agent service hospitalier",
+            "Agent de service hospitalier : ROME n'écrit le sigle qu'entre parenthèses (J1301)."),
         EverydayWord("AES", "accompagnant éducatif social", "Accompagnant éducatif et social (diplôme d'État DEAES, Code de l'action sociale, art. D451-88)."),
         EverydayWord("AESH", "accompagnant élèves situation handicap", "Accompagnant d'élèves en situation de handicap (Code de l'éducation, art. L917-1)."),
         EverydayWord("AVS", "auxiliaire vie", "Auxiliaire de vie (scolaire ou sociale) : l'ancien nom courant des AESH et des AES."),
-        EverydayWord("ATSEM", "agent territorial spécialisé écoles maternelles",
-                     "Agent territorial spécialisé des écoles maternelles (décret n° 92-850) ; ROME écrit le titre en entier (K1308)."),
-        EverydayWord("BAFA", "animateur accueil loisirs séjour vacances",
-                     "Brevet d'aptitude aux fonctions d'animateur en accueil collectif de mineurs (Code de l'action sociale, art. D432-10)."),
+        EverydayWord(
+            "ATSEM", "agent territorial spécialisé écoles maternelles",
+            "Agent territorial spécialisé des écoles maternelles (décret n° 92-850) ; ROME écrit le titre en entier (K1308)."),
+        EverydayWord(
+            "BAFA", "animateur accueil loisirs séjour vacances",
+            "Brevet d'aptitude aux fonctions d'animateur en accueil collectif de mineurs (Code de l'action sociale, art. D432-10)."),
         EverydayWord("BAFD", "directeur accueil loisirs", "Brevet d'aptitude aux fonctions de directeur d'accueil collectif de mineurs."),
-        EverydayWord("CACES", "cariste conduite chariot engins",
-                     "Certificat d'aptitude à la conduite en sécurité (recommandations CNAM R489 et suivantes) : on le cite pour dire qu'on a conduit des chariots ou des engins."),
+        EverydayWord(
+            "CACES", "cariste conduite chariot engins",
+            "Certificat d'aptitude à la conduite en sécurité (recommandations CNAM R489 et suivantes) : on le cite pour dire qu'on a conduit des chariots ou des engins."
+        ),
         EverydayWord("SSIAP", "ssiap sécurité incendie", "Service de sécurité incendie et d'assistance à personnes (arrêté du 2 mai 2005)."),
         EverydayWord("PSE1", "secouriste", "Premiers secours en équipe de niveau 1 (arrêté du 24 août 2007)."),
         EverydayWord("BNSSA", "surveillant baignade", "Brevet national de sécurité et de sauvetage aquatique : le diplôme du surveillant de baignade."),
@@ -39,7 +46,8 @@ enum EverydayWords {
         EverydayWord("colo", "animateur séjour vacances", "« Colo » : colonie de vacances, que ROME appelle séjour de vacances (G1235)."),
         EverydayWord("colonie", "séjour vacances", "Colonie de vacances : ROME dit séjour de vacances."),
         EverydayWord("centre aéré", "accueil loisirs", "Ancien nom, toujours courant, de l'accueil de loisirs sans hébergement."),
-        EverydayWord("plonge", "plongeur cuisine vaisselle", "« Faire la plonge » : laver la vaisselle en cuisine ; ROME dit plongeur officier de cuisine (G1605)."),
+        EverydayWord(
+            "plonge", "plongeur cuisine vaisselle", "« Faire la plonge » : laver la vaisselle en cuisine ; ROME dit plongeur officier de cuisine (G1605)."),
         EverydayWord("resto", "restaurant", "Mot parlé pour restaurant."),
         EverydayWord("restau", "restaurant", "Mot parlé pour restaurant."),
         EverydayWord("mécano", "mécanicien", "Mot parlé pour mécanicien."),
@@ -51,7 +59,9 @@ enum EverydayWords {
         EverydayWord("ménage", "nettoyage entretien locaux aide ménager", "Le ménage : nettoyage chez des particuliers ou dans des locaux."),
         EverydayWord("tonte", "jardinier espaces verts", "Tondre des pelouses : travail de jardinier d'espaces verts."),
         EverydayWord("fast food", "restauration rapide", "Anglicisme courant pour la restauration rapide."),
-        EverydayWord("aidais", "aide personnes âgées assistant vie", "Aidant familial (Code de l'action sociale, art. L113-1-3) : aider un proche dépendant est une expérience d'assistant de vie."),
+        EverydayWord(
+            "aidais", "aide personnes âgées assistant vie",
+            "Aidant familial (Code de l'action sociale, art. L113-1-3) : aider un proche dépendant est une expérience d'assistant de vie."),
         EverydayWord("aidant", "aide personnes âgées assistant vie", "Aidant familial (Code de l'action sociale, art. L113-1-3)."),
         EverydayWord("grand mère", "personnes âgées", "Un proche âgé : l'expérience est celle de l'aide aux personnes âgées."),
         EverydayWord("grand père", "personnes âgées", "Un proche âgé : l'expérience est celle de l'aide aux personnes âgées."),
@@ -71,9 +81,11 @@ enum EverydayWords {
         EverydayWord("Amazon", "entrepôt logistique", "Entrepôts logistiques du commerce en ligne."),
         EverydayWord("Deliveroo", "livreur repas", "Plateforme de livraison de repas."),
         EverydayWord("Uber Eats", "livreur repas", "Plateforme de livraison de repas."),
-        EverydayWord("Restos du cœur", "distribution alimentaire accueil social", "Association d'aide alimentaire (Les Restaurants du cœur) : accueil et distribution."),
+        EverydayWord(
+            "Restos du cœur", "distribution alimentaire accueil social", "Association d'aide alimentaire (Les Restaurants du cœur) : accueil et distribution."),
         EverydayWord("Restaurants du cœur", "distribution alimentaire accueil social", "Association d'aide alimentaire : accueil et distribution."),
-        EverydayWord("banque alimentaire", "distribution alimentaire entrepôt", "Association d'aide alimentaire : collecte, tri et distribution, pas la banque."),
+        EverydayWord(
+            "banque alimentaire", "distribution alimentaire entrepôt", "Association d'aide alimentaire : collecte, tri et distribution, pas la banque."),
         EverydayWord("Croix-Rouge", "secouriste", "Association de secourisme et d'action sociale."),
         // Words that say what kind of experience it was, its duration or its setting, not the job: dropped.
         EverydayWord("bénévole", "", "Dit la nature de l'expérience (bénévolat), pas le métier : ROME n'a que « Animateur de chantier de jeunes bénévoles »."),
@@ -98,7 +110,7 @@ enum EverydayWords {
         EverydayWord("taff", "", "Mot parlé pour un emploi, pas un métier."),
         EverydayWord("étudiant", "", "Dit la situation de la personne, pas le métier."),
         EverydayWord("étudiante", "", "Dit la situation de la personne, pas le métier."),
-        EverydayWord("été", "", "L'été (la saison) ou « j'ai été » : ni l'un ni l'autre ne dit le métier."),
+        EverydayWord("été", "", "L'été (la saison) ou « j'ai été » : ni l'un ni l'autre ne dit le métier.")
     ]
 
     /// Words of a sentence about oneself that say nothing of the job ("j'ai fait", "pendant deux mois").
@@ -108,7 +120,7 @@ enum EverydayWords {
         "mois", "an", "ans", "annee", "annees", "semaine", "semaines", "week", "end", "soir", "soirs", "jour", "jours",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "apres", "midi", "matin",
         "tous", "tout", "toute", "toutes", "petit", "petite", "petits", "petites", "quelques", "plusieurs", "fois",
-        "3e", "3eme", "troisieme", "seconde", "premiere", "terminale", "un", "deux", "trois",
+        "3e", "3eme", "troisieme", "seconde", "premiere", "terminale", "un", "deux", "trois"
     ]
 
     /// The folded words of `text` with every row of the table applied and filler words dropped.
@@ -116,8 +128,10 @@ enum EverydayWords {
         var output: [String] = []
         var index = 0
         next: while index < words.count {
-            for row in table where !row.key.isEmpty && index + row.key.count <= words.count
-                && words[index ..< index + row.key.count].elementsEqual(row.key) {
+            for row in table
+            where !row.key.isEmpty && index + row.key.count <= words.count
+                && words[index..<index + row.key.count].elementsEqual(row.key)
+            {
                 output += row.expansion
                 index += row.key.count
                 continue next

@@ -80,8 +80,9 @@ extension Catalogue {
         let candidates = ranked.prefix(limit).compactMap { entry -> ExperienceCandidate? in
             let row = bestAppellation[entry.fiche]?.row ?? principalAppellationRow(ofFicheRow: entry.fiche)
             guard let row, let appellation = appellation(row: row) else { return nil }
-            return ExperienceCandidate(appellation: appellation, ficheLabel: strings[fiches[entry.fiche, .label]], score: entry.score,
-                                       matchedTitle: entry.title)
+            return ExperienceCandidate(
+                appellation: appellation, ficheLabel: strings[fiches[entry.fiche, .label]], score: entry.score,
+                matchedTitle: entry.title)
         }
         return ExperienceMatches(candidates: candidates)
     }

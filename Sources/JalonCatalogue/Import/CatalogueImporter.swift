@@ -107,8 +107,10 @@ final class CatalogueBuild {
     private func writeSources() {
         var table = TableBuilder<SourceColumn>()
         for source in SourceFiles.all {
-            table.append([.id: pool.intern(source.id), .title: pool.intern(source.title), .publisher: pool.intern(source.publisher),
-                          .version: pool.intern(source.version), .licence: pool.intern(source.licence)])
+            table.append([
+                .id: pool.intern(source.id), .title: pool.intern(source.title), .publisher: pool.intern(source.publisher),
+                .version: pool.intern(source.version), .licence: pool.intern(source.licence)
+            ])
         }
         table.write(SectionName.sources, to: &writer)
     }
@@ -135,7 +137,7 @@ final class CatalogueBuild {
         "inserjeunes.unknownMefstat11", "inserjeunes.withoutDiploma", "inserjeunes.unknownVoie", "inserjeunes.rateWithoutCertification",
         "certification.rowWithoutCode", "certification.invalidCode", "certification.levelDisagreement", "certification.withoutTitle",
         "certification.romeDomainCode", "certification.romeUnknownFiche", "certification.romeInvalidCode",
-        "dares.unknownLevel", "dares.rome.unknownFiche", "dares.fiche.unjoined",
+        "dares.unknownLevel", "dares.rome.unknownFiche", "dares.fiche.unjoined"
     ]
 
     private func summarise() {

@@ -57,7 +57,9 @@ extension CatalogueBuild {
     private func setLevel(_ draft: Draft, _ level: Int?, from source: CatalogueSource, code: String) {
         guard let level, Niveau(level) != nil else { return }
         if let existing = draft.niveau {
-            if existing.value != level { report.anomaly("certification.levelDisagreement", example: "\(code): \(existing.source.id) \(existing.value), \(source.id) \(level)") }
+            if existing.value != level {
+                report.anomaly("certification.levelDisagreement", example: "\(code): \(existing.source.id) \(existing.value), \(source.id) \(level)")
+            }
         } else {
             draft.niveau = (level, source)
         }
@@ -110,7 +112,9 @@ extension CatalogueBuild {
         let successions = try read(SourceFiles.rncpFile("Ancienne_Nouvelle_Certification"), separator: ";")
             .rows("Numero_Fiche", "Nouvelle_Certification")
         for record in successions {
-            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Ancienne_Nouvelle", line: record.line) else { continue }
+            guard let draft = draft(record["Numero_Fiche"], source: source, drafts: &drafts, file: "RNCP Ancienne_Nouvelle", line: record.line) else {
+                continue
+            }
             addReplacement(record["Nouvelle_Certification"], to: draft)
         }
     }
@@ -130,8 +134,9 @@ extension CatalogueBuild {
 
     private func readKit(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let file = try read(SourceFiles.kitFile, separator: ";")
-            .rows("Code Diplôme", "Intitulé diplôme (DEPP)", "FicheRNCP", "Niveau fiche RNCP", "Accès à l'apprentissage de la fiche RNCP (oui/non)",
-                  "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Nouvelle Certification rempla (RNCP)")
+            .rows(
+                "Code Diplôme", "Intitulé diplôme (DEPP)", "FicheRNCP", "Niveau fiche RNCP", "Accès à l'apprentissage de la fiche RNCP (oui/non)",
+                "Fiche ACTIVE/INACTIVE", "Intitulé certification (RNCP)", "Nouvelle Certification rempla (RNCP)")
         for record in file {
             let code = record["FicheRNCP"]
             guard let draft = draft(code, source: SourceFiles.kit, drafts: &drafts, file: "Kit", line: record.line) else { continue }
@@ -150,7 +155,7 @@ extension CatalogueBuild {
 
     /// Certif Info's access-route columns, in `VoiesAcces` order.
     static let routeColumns = [
-        "accessibilite_fi", "accessibilite_ca", "accessibilite_fc", "accessibilite_cp", "accessibilite_vae", "accessibilite_ind",
+        "accessibilite_fi", "accessibilite_ca", "accessibilite_fc", "accessibilite_cp", "accessibilite_vae", "accessibilite_ind"
     ]
 
     static func certifInfoFlag(_ text: String) -> Bool? {
@@ -171,9 +176,10 @@ extension CatalogueBuild {
 
     private func readCertifInfo(into drafts: inout [CertificationCode: Draft]) throws(ImportError) {
         let file = try read(SourceFiles.certifInfoFile, separator: ";")
-            .rows("Libelle_Diplome", "Code_Niveau_Europeen", "Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4",
-                  "Code_Rome_5", "Code_RNCP", "Code_RS", "Code_Scolarité",
-                  "accessibilite_fi", "accessibilite_ca", "accessibilite_fc", "accessibilite_cp", "accessibilite_vae", "accessibilite_ind")
+            .rows(
+                "Libelle_Diplome", "Code_Niveau_Europeen", "Code_Rome_1", "Code_Rome_2", "Code_Rome_3", "Code_Rome_4",
+                "Code_Rome_5", "Code_RNCP", "Code_RS", "Code_Scolarité",
+                "accessibilite_fi", "accessibilite_ca", "accessibilite_fc", "accessibilite_cp", "accessibilite_vae", "accessibilite_ind")
         var withoutCode = 0
         for record in file {
             let rncp = record["Code_RNCP"].trimmingCharacters(in: .whitespaces)
@@ -249,7 +255,10 @@ extension CatalogueBuild {
                 inRncpExport += 1
                 if draft.niveau != nil { inRncpExportWithLevel += 1 }
             }
-            searchEntries.append(SearchEntry(kind: .certification, entity: row, texts: [Self.rankingTitle(title)], extraTerms: Self.certificationExtraTerms(code: code, titles: [title] + draft.otherTitles)))
+            searchEntries.append(
+                SearchEntry(
+                    kind: .certification, entity: row, texts: [Self.rankingTitle(title)],
+                    extraTerms: Self.certificationExtraTerms(code: code, titles: [title] + draft.otherTitles)))
             table.append([
                 .register: code.register == .rncp ? 0 : 1, .number: UInt32(code.number), .title: pool.intern(title),
                 .niveau: UInt32(draft.niveau?.value ?? 0),
@@ -257,10 +266,11 @@ extension CatalogueBuild {
                 .active: TriState.encode(draft.active), .apprenticeship: TriState.encode(draft.apprenticeship),
                 .routeInitiale: TriState.encode(draft.routes?[0] ?? nil), .routeApprentissage: TriState.encode(draft.routes?[1] ?? nil),
                 .routeContinue: TriState.encode(draft.routes?[2] ?? nil), .routeContratPro: TriState.encode(draft.routes?[3] ?? nil),
-                .routeVAE: TriState.encode(draft.routes?[4] ?? nil), .routeIndividuelle: TriState.encode(draft.routes?[5] ?? nil),
+                .routeVAE: TriState.encode(draft.routes?[4] ?? nil), .routeIndividuelle: TriState.encode(draft.routes?[5] ?? nil)
             ])
             if draft.routes?[4] == true { withVAE += 1 }
-            replaced.appendOwner(draft.replacedBy.sorted().map { PackedCertificationCode.pack(register: $0.register == .rncp ? 0 : 1, number: UInt32($0.number)) })
+            replaced.appendOwner(
+                draft.replacedBy.sorted().map { PackedCertificationCode.pack(register: $0.register == .rncp ? 0 : 1, number: UInt32($0.number)) })
             certifiers.appendOwner(draft.certifiers.map { pool.intern($0) })
             formacodes.appendOwner(draft.formacodes.flatMap { [pool.intern($0[0]), pool.intern($0[1])] })
             nsf.appendOwner(draft.nsf.flatMap { [pool.intern($0[0]), pool.intern($0[1])] })
@@ -273,7 +283,9 @@ extension CatalogueBuild {
                     if draft.active == true { activeCertificationRows.insert(row) }
                 } else {
                     // Kept with its code so the link is not lost, but it names no fiche.
-                    let kind = Self.isDomainLevel(romeCode) ? "certification.romeDomainCode"
+                    let kind =
+                        Self.isDomainLevel(romeCode)
+                        ? "certification.romeDomainCode"
                         : (RomeCode(romeCode) == nil ? "certification.romeInvalidCode" : "certification.romeUnknownFiche")
                     report.anomaly(kind, example: "\(code.rawValue) → \(romeCode)")
                     romeTuples += [pool.intern(romeCode), OptionalWord.none]

@@ -7,9 +7,11 @@ extension CatalogueBuild {
     func importDares() throws(ImportError) {
         let source = SourceFiles.index(of: SourceFiles.dares)
         let tensionFile = try read(SourceFiles.daresTensionsFile, separator: ",")
-        let columns = ["fap", "Emploi moyen", "Tension", "Catégorie Tension", "Intensité d'embauches", "Lien formation-emploi",
-                       "Manque de main-d'œuvre disponible", "Non-durabilité de l'emploi", "Conditions de travail contraignantes",
-                       "Inadéquation géographique", "Année", "niveau_geo", "niveau_fap", "reg", "dep"]
+        let columns = [
+            "fap", "Emploi moyen", "Tension", "Catégorie Tension", "Intensité d'embauches", "Lien formation-emploi",
+            "Manque de main-d'œuvre disponible", "Non-durabilité de l'emploi", "Conditions de travail contraignantes",
+            "Inadéquation géographique", "Année", "niveau_geo", "niveau_fap", "reg", "dep"
+        ]
         var published: [(fap: String, level: UInt32, area: String, words: [TensionColumn: UInt32])] = []
         var unpublished = 0
         for record in try tensionFile.rows(columns) where record["niveau_fap"] == "fap 225" {
@@ -31,11 +33,13 @@ extension CatalogueBuild {
             var words: [TensionColumn: UInt32] = [
                 .employment: OptionalWord.encode(Int(Double(record["Emploi moyen"]) ?? -1).clampedNonNegative),
                 .indicator: UInt32(bitPattern: Int32((indicator * 1000).rounded())), .category: category,
-                .year: UInt32(record["Année"]) ?? 0,
+                .year: UInt32(record["Année"]) ?? 0
             ]
-            for (column, name) in [(TensionColumn.hiringIntensity, "Intensité d'embauches"), (.trainingLink, "Lien formation-emploi"),
-                                   (.labourShortage, "Manque de main-d'œuvre disponible"), (.nonDurableEmployment, "Non-durabilité de l'emploi"),
-                                   (.workingConditions, "Conditions de travail contraignantes"), (.geographicMismatch, "Inadéquation géographique")] {
+            for (column, name) in [
+                (TensionColumn.hiringIntensity, "Intensité d'embauches"), (.trainingLink, "Lien formation-emploi"),
+                (.labourShortage, "Manque de main-d'œuvre disponible"), (.nonDurableEmployment, "Non-durabilité de l'emploi"),
+                (.workingConditions, "Conditions de travail contraignantes"), (.geographicMismatch, "Inadéquation géographique")
+            ] {
                 words[column] = Self.category(record[name]) ?? 0
             }
             published.append((record["fap"], level, area, words))
@@ -50,8 +54,10 @@ extension CatalogueBuild {
         var fapTable = TableBuilder<FapColumn>()
         for code in fapCodes {
             let salary = salaries[String(code.prefix(3))]
-            fapTable.append([.code: pool.intern(code), .medianSalary: OptionalWord.encode(salary?.euros),
-                             .salaryPeriod: pool.intern(salary?.period), .source: source])
+            fapTable.append([
+                .code: pool.intern(code), .medianSalary: OptionalWord.encode(salary?.euros),
+                .salaryPeriod: pool.intern(salary?.period), .source: source
+            ])
         }
         fapTable.write(SectionName.faps, to: &writer)
         report.count("dares.faps", fapCodes.count)
@@ -68,8 +74,9 @@ extension CatalogueBuild {
         tensionTable.write(SectionName.tensions, to: &writer)
 
         // Correspondence: ROME v3 code → families; the family with the most employment (France) first.
-        let nationalEmployment = Dictionary(published.filter { $0.level == 0 }.map { ($0.fap, OptionalWord.decode($0.words[.employment]!) ?? 0) },
-                                            uniquingKeysWith: max)
+        let nationalEmployment = Dictionary(
+            published.filter { $0.level == 0 }.map { ($0.fap, OptionalWord.decode($0.words[.employment]!) ?? 0) },
+            uniquingKeysWith: max)
         var familiesOfCode: [String: [String]] = [:]
         for record in correspondence where record["Rome"] != "NA" && !record["Rome"].isEmpty {
             let code = record["Rome"]

@@ -18,10 +18,16 @@ extension CatalogueBuild {
         var entries: [SearchEntry] = []
         for entry in searchEntries {
             switch SearchKindCode(rawValue: entry.kind) {
-            case .fiche: entries.append(SearchEntry(code: ExperienceDocKind.fiche.rawValue, entity: entry.entity, texts: entry.texts,
-                                                    extraTerms: entry.extraTerms, prior: entry.prior))
-            case .appellation: entries.append(SearchEntry(code: ExperienceDocKind.appellation.rawValue, entity: entry.entity, texts: entry.texts,
-                                                          extraTerms: entry.extraTerms, prior: entry.prior))
+            case .fiche:
+                entries.append(
+                    SearchEntry(
+                        code: ExperienceDocKind.fiche.rawValue, entity: entry.entity, texts: entry.texts,
+                        extraTerms: entry.extraTerms, prior: entry.prior))
+            case .appellation:
+                entries.append(
+                    SearchEntry(
+                        code: ExperienceDocKind.appellation.rawValue, entity: entry.entity, texts: entry.texts,
+                        extraTerms: entry.extraTerms, prior: entry.prior))
             default: continue
             }
         }

@@ -17,8 +17,9 @@ extension CatalogueBuild {
 
         let file = try read(SourceFiles.insertionFile, separator: ";")
 
-            .rows("millesime", "code_region", "voie", "cfd", "mefstat11", "nb_sortant", "taux_emploi_6_mois",
-                  "taux_emploi_12_mois", "taux_emploi_18_mois", "taux_emploi_24_mois", "taux_poursuite_etudes")
+            .rows(
+                "millesime", "code_region", "voie", "cfd", "mefstat11", "nb_sortant", "taux_emploi_6_mois",
+                "taux_emploi_12_mois", "taux_emploi_18_mois", "taux_emploi_24_mois", "taux_poursuite_etudes")
         var table = TableBuilder<RateColumn>()
         var byDiploma: RatesByDiploma = [:]
         for record in file {
@@ -45,7 +46,7 @@ extension CatalogueBuild {
                 .region: pool.intern(value("code_region")), .voie: voie,
                 .emploi6: rate("taux_emploi_6_mois"), .emploi12: rate("taux_emploi_12_mois"), .emploi18: rate("taux_emploi_18_mois"),
                 .emploi24: rate("taux_emploi_24_mois"), .poursuite: rate("taux_poursuite_etudes"), .sortants: rate("nb_sortant"),
-                .source: SourceFiles.index(of: SourceFiles.inserJeunes),
+                .source: SourceFiles.index(of: SourceFiles.inserJeunes)
             ])
         }
         table.write(SectionName.rates, to: &writer)

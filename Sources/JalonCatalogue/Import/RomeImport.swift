@@ -5,13 +5,15 @@ extension CatalogueBuild {
     func importRome() throws(ImportError) {
         let source = SourceFiles.index(of: SourceFiles.rome)
         let fiches = try read(SourceFiles.romeFile("referentiel_code_rome"), separator: ",")
-            .rows("code_rome", "code_ogr", "libelle_rome", "transition_eco", "transition_num",
-                  "transition_demo", "emploi_reglemente", "emploi_cadre", "code_rome_parent")
+            .rows(
+                "code_rome", "code_ogr", "libelle_rome", "transition_eco", "transition_num",
+                "transition_demo", "emploi_reglemente", "emploi_cadre", "code_rome_parent")
         // A fiche that other fiches name as parent is the generic métier of its family.
-        familyParents = Set(fiches.compactMap { record -> String? in
-            let parent = record["code_rome_parent"]
-            return parent.isEmpty || parent == record["code_rome"] ? nil : parent
-        })
+        familyParents = Set(
+            fiches.compactMap { record -> String? in
+                let parent = record["code_rome_parent"]
+                return parent.isEmpty || parent == record["code_rome"] ? nil : parent
+            })
         let sorted = fiches.sorted { $0["code_rome"] < $1["code_rome"] }
         for record in sorted {
             let code = record["code_rome"]
@@ -46,8 +48,10 @@ extension CatalogueBuild {
             if text.definition.isEmpty { report.anomaly("rome.fiche.withoutDefinition", example: code) }
             let flag = { (column: String) in TriState.encode(Self.ouiNon(record[column])) }
             let label = repair(record["libelle_rome"])
-            searchEntries.append(SearchEntry(kind: .fiche, entity: table.count, texts: [label], extraTerms: [code.lowercased()],
-                                             prior: familyParents.contains(code) ? Self.familyPrior : 100))
+            searchEntries.append(
+                SearchEntry(
+                    kind: .fiche, entity: table.count, texts: [label], extraTerms: [code.lowercased()],
+                    prior: familyParents.contains(code) ? Self.familyPrior : 100))
             table.append([
                 .code: pool.intern(code), .ogr: UInt32(record["code_ogr"]) ?? 0,
                 .label: pool.intern(label),
@@ -58,7 +62,7 @@ extension CatalogueBuild {
                 .reglemente: flag("emploi_reglemente"), .cadre: flag("emploi_cadre"),
                 .transitionEco: pool.intern(record["transition_eco"]),
                 .transitionNum: flag("transition_num"), .transitionDemo: flag("transition_demo"), .source: source,
-                .parent: ficheParentRows[ficheRows[code]!].map { UInt32($0) } ?? OptionalWord.none,
+                .parent: ficheParentRows[ficheRows[code]!].map { UInt32($0) } ?? OptionalWord.none
             ])
         }
         table.write(SectionName.fiches, to: &writer)
@@ -97,7 +101,8 @@ extension CatalogueBuild {
         for record in file {
             result[record["code_rome"]] = (
                 record["code_grand_domaine"], repair(record["libelle_grand_domaine"]),
-                record["code_domaine_professionel"], repair(record["libelle_domaine_professionel"]))
+                record["code_domaine_professionel"], repair(record["libelle_domaine_professionel"])
+            )
         }
         return result
     }
@@ -109,8 +114,10 @@ extension CatalogueBuild {
         for record in file {
             let code = record["code_rome"]
             if ficheRows[code] == nil { report.anomaly("rome.riasec.unknownFiche", example: code) }
-            result[code] = (riasecWord(record["riasec_majeur"], context: code),
-                            riasecWord(record["riasec_mineur"], context: code))
+            result[code] = (
+                riasecWord(record["riasec_majeur"], context: code),
+                riasecWord(record["riasec_mineur"], context: code)
+            )
         }
         report.count("rome.fiches.withRiasec", result.values.filter { $0.major != 0 }.count, of: ficheCodes.count)
         return result
@@ -123,8 +130,10 @@ extension CatalogueBuild {
         var sentences: [String: [(position: Int, kind: String, text: String)]] = [:]
         for record in file {
             sentences[record["code_rome"], default: []].append(
-                (Int(record["position_phrase"]) ?? 0, record["libelle_type_texte"],
-                 repair(record["libelle_texte"])))
+                (
+                    Int(record["position_phrase"]) ?? 0, record["libelle_type_texte"],
+                    repair(record["libelle_texte"])
+                ))
         }
         var result: [String: (definition: [String], acces: String)] = [:]
         for (code, list) in sentences.sorted(by: { $0.key < $1.key }) {
@@ -133,8 +142,10 @@ extension CatalogueBuild {
             }
             if ficheRows[code] == nil { report.anomaly("rome.texte.unknownFiche", example: code) }
             let ordered = list.sorted { $0.position < $1.position }
-            result[code] = (ordered.filter { $0.kind == "definition" }.map(\.text),
-                            ordered.filter { $0.kind == "acces_metier" }.map(\.text).joined(separator: "\n"))
+            result[code] = (
+                ordered.filter { $0.kind == "definition" }.map(\.text),
+                ordered.filter { $0.kind == "acces_metier" }.map(\.text).joined(separator: "\n")
+            )
         }
         return result
     }
@@ -153,16 +164,19 @@ extension CatalogueBuild {
             } else {
                 resolved += 1
             }
-            searchEntries.append(SearchEntry(kind: .appellation, entity: table.count, texts: [
-                repair(record["libelle_appellation_long"]), repair(record["libelle_appellation_court"]),
-            ], extraTerms: [], prior: familyParents.contains(fiche) ? Self.familyPrior : 100))
+            searchEntries.append(
+                SearchEntry(
+                    kind: .appellation, entity: table.count,
+                    texts: [
+                        repair(record["libelle_appellation_long"]), repair(record["libelle_appellation_court"])
+                    ], extraTerms: [], prior: familyParents.contains(fiche) ? Self.familyPrior : 100))
             table.append([
                 .ogr: UInt32(record["code_ogr"]) ?? 0,
                 .longLabel: internRepaired(record["libelle_appellation_long"]),
                 .shortLabel: internRepaired(record["libelle_appellation_court"]),
                 .fiche: row.map(UInt32.init) ?? OptionalWord.none,
                 .principale: record["classification"] == "PRINCIPALE" ? 1 : 0,
-                .source: SourceFiles.index(of: SourceFiles.rome),
+                .source: SourceFiles.index(of: SourceFiles.rome)
             ])
         }
         table.write(SectionName.appellations, to: &writer)
@@ -181,8 +195,10 @@ extension CatalogueBuild {
         var macroRiasec: [String: (UInt32, UInt32)] = [:]
         for record in macroFile {
             let ogr = record["code_ogr"]
-            macroRiasec[ogr] = (riasecWord(record["riasec_majeur"], context: ogr),
-                                riasecWord(record["riasec_mineur"], context: ogr))
+            macroRiasec[ogr] = (
+                riasecWord(record["riasec_majeur"], context: ogr),
+                riasecWord(record["riasec_mineur"], context: ogr)
+            )
         }
 
         let competences = try read(SourceFiles.romeFile("referentiel_competence"), separator: ",")
@@ -206,7 +222,7 @@ extension CatalogueBuild {
                 .ogr: UInt32(ogr) ?? 0, .label: label, .kind: kind == .savoirEtre ? 1 : 0,
                 .category: pool.intern(record["sous_cat_comp"]), .isMacro: isMacro ? 1 : 0,
                 .macro: UInt32(record["code_ogr_macro_comp"]) ?? 0,
-                .riasecMajor: riasec?.0 ?? 0, .riasecMinor: riasec?.1 ?? 0, .source: source,
+                .riasecMajor: riasec?.0 ?? 0, .riasecMinor: riasec?.1 ?? 0, .source: source
             ])
         }
         table.write(SectionName.competences, to: &writer)
@@ -225,7 +241,7 @@ extension CatalogueBuild {
             searchEntries.append(SearchEntry(kind: .savoir, entity: savoirTable.count, texts: [pool.string(label)], extraTerms: []))
             savoirTable.append([
                 .ogr: UInt32(ogr) ?? 0, .label: label, .category: pool.intern(record["categorie_savoir"]),
-                .subcategory: pool.intern(record["sous_categorie_savoir"]), .source: source,
+                .subcategory: pool.intern(record["sous_categorie_savoir"]), .source: source
             ])
         }
         savoirTable.write(SectionName.savoirs, to: &writer)
@@ -270,7 +286,7 @@ extension CatalogueBuild {
             let code = record["code_rome"], ogr = record["code_ogr"]
             let bloc = record["code_compo_bloc"]
             guard bloc == "5" || bloc == "6" else {
-                structural += 1 // blocs 1 and 2 restate the fiche and its appellations, stored elsewhere
+                structural += 1  // blocs 1 and 2 restate the fiche and its appellations, stored elsewhere
                 continue
             }
             guard let row = ficheRows[code] else {
@@ -339,9 +355,11 @@ extension CatalogueBuild {
                 continue
             }
             rows[code] = table.count
-            table.append([.code: UInt32(code) ?? 0, .label: internRepaired(record["libelle_centre_interet"]),
-                          .definition: internRepaired(record["definition_centre_interet"]),
-                          .source: SourceFiles.index(of: SourceFiles.rome)])
+            table.append([
+                .code: UInt32(code) ?? 0, .label: internRepaired(record["libelle_centre_interet"]),
+                .definition: internRepaired(record["definition_centre_interet"]),
+                .source: SourceFiles.index(of: SourceFiles.rome)
+            ])
         }
         table.write(SectionName.centres, to: &writer)
         report.count("rome.centresInteret", table.count, of: centres.count)

@@ -26,7 +26,9 @@ public enum SourceFiles {
         version: "2024-10", licence: "open data (à vérifier avant redistribution)")
 
     public static let dares = CatalogueSource(
-        id: "dares", title: "Dares, Portraits statistiques des métiers : tensions sur le marché du travail par famille professionnelle (FAP 2009), salaires, correspondance FAP ↔ ROME",
+        id: "dares",
+        title:
+            "Dares, Portraits statistiques des métiers : tensions sur le marché du travail par famille professionnelle (FAP 2009), salaires, correspondance FAP ↔ ROME",
         publisher: "Dares (Ministère du Travail) avec Pôle emploi", version: "2019 (publié en 2021-04)",
         licence: "statistique publique : citer « Dares, Portraits statistiques des métiers » et sa date ; dépôt PortraitStatMetiers sous GPL-3.0")
 
@@ -42,18 +44,20 @@ public enum SourceFiles {
             "Ce fichier est produit par « jalon catalogue build » à partir des données ouvertes ci-dessous.",
             "Il en reprend des extraits (libellés, textes, codes, taux) et des jointures ; les fichiers sources",
             "ne sont pas redistribués tels quels. Chaque enregistrement du catalogue garde sa source et sa version.",
-            "",
+            ""
         ]
         for source in all {
-            lines += ["- \(source.title)", "  Producteur : \(source.publisher)", "  Version ou date : \(source.version)",
-                      "  Licence : \(source.licence)", "  Identifiant dans le catalogue : \(source.id)", ""]
+            lines += [
+                "- \(source.title)", "  Producteur : \(source.publisher)", "  Version ou date : \(source.version)",
+                "  Licence : \(source.licence)", "  Identifiant dans le catalogue : \(source.id)", ""
+            ]
         }
         lines += [
             "Licence Ouverte / Open Licence 2.0 (Etalab) : réutilisation libre, y compris commerciale, à condition",
             "de mentionner la source et la date de dernière mise à jour : https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
             "Les sources notées « à vérifier avant redistribution » sont publiées comme données ouvertes sans licence",
             "explicite dans l'extrait fourni ; leurs conditions doivent être confirmées auprès du producteur avant toute",
-            "redistribution du catalogue en dehors du projet.",
+            "redistribution du catalogue en dehors du projet."
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -59,15 +59,18 @@ extension Catalogue {
             return SearchResult(kind: .fiche, code: code.rawValue, label: strings[fiches[entity, .label]], fiche: code, score: score)
         case .appellation:
             let fiche = appellations[entity, .fiche]
-            return SearchResult(kind: .appellation, code: String(appellations[entity, .ogr]), label: strings[appellations[entity, .longLabel]],
-                                fiche: fiche == OptionalWord.none ? nil : ficheCode(row: Int(fiche)), score: score)
+            return SearchResult(
+                kind: .appellation, code: String(appellations[entity, .ogr]), label: strings[appellations[entity, .longLabel]],
+                fiche: fiche == OptionalWord.none ? nil : ficheCode(row: Int(fiche)), score: score)
         case .competence:
-            return SearchResult(kind: .competence, code: String(competences[entity, .ogr]), label: strings[competences[entity, .label]], fiche: nil, score: score)
+            return SearchResult(
+                kind: .competence, code: String(competences[entity, .ogr]), label: strings[competences[entity, .label]], fiche: nil, score: score)
         case .savoir:
             return SearchResult(kind: .savoir, code: String(savoirs[entity, .ogr]), label: strings[savoirs[entity, .label]], fiche: nil, score: score)
         case .certification:
-            return SearchResult(kind: .certification, code: certificationCode(row: entity).rawValue, label: strings[certifications[entity, .title]],
-                                fiche: nil, score: score)
+            return SearchResult(
+                kind: .certification, code: certificationCode(row: entity).rawValue, label: strings[certifications[entity, .title]],
+                fiche: nil, score: score)
         }
     }
 

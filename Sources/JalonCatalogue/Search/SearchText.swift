@@ -74,12 +74,12 @@ public enum SearchText {
     /// Feminine (and a few plural) endings and the common form they map to; first match wins.
     private static let genderSuffixes: [([UInt8], [UInt8])] = [
         ("euse", "eur"), ("rice", "eur"), ("ienne", "ien"), ("onne", "on"), ("ette", "et"),
-        ("ere", "er"), ("ive", "if"), ("eaux", "eau"), ("aux", "al"),
+        ("ere", "er"), ("ive", "if"), ("eaux", "eau"), ("aux", "al")
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     static let stopWords: Set<String> = [
         "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "un", "une",
-        "pour", "par", "sur", "dans", "avec", "sans", "sous", "s", "n", "y",
+        "pour", "par", "sur", "dans", "avec", "sans", "sous", "s", "n", "y"
     ]
 
     /// Latin letters with diacritics and ligatures, to their ASCII letters.
@@ -87,7 +87,7 @@ public enum SearchText {
         var table: [UInt32: String] = [:]
         let groups: [(String, String)] = [
             ("àáâãäåÀÁÂÃÄÅ", "a"), ("çÇ", "c"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("ñÑ", "n"),
-            ("òóôõöøÒÓÔÕÖØ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝŸ", "y"),
+            ("òóôõöøÒÓÔÕÖØ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝŸ", "y")
         ]
         for (letters, ascii) in groups { for scalar in letters.unicodeScalars { table[scalar.value] = ascii } }
         for (scalar, ascii) in [("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae"), ("ß", "ss")] {

@@ -28,8 +28,11 @@ struct TermIndex: Sendable {
     /// of their weights (rarity times match quality, times the term's own factor); and the weight of the
     /// whole query (each term that matched anything at its best rarity), to normalise against. The last
     /// term may be a prefix still being typed unless `lastIsPrefix` is false.
-    func scores(_ queryTerms: [(stem: String, word: String)], factors: [Double]? = nil, lastIsPrefix: Bool = true)
-        -> (perDoc: [UInt32: (matched: Int, sum: Double)], queryWeight: Double) {
+    func scores(
+        _ queryTerms: [(stem: String, word: String)], factors: [Double]? = nil, lastIsPrefix: Bool = true
+    )
+        -> (perDoc: [UInt32: (matched: Int, sum: Double)], queryWeight: Double)
+    {
         let documentCount = Double(docs.count)
         var scores: [UInt32: (matched: Int, sum: Double)] = [:]
         var queryWeight = 0.0

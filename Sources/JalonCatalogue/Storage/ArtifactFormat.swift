@@ -78,12 +78,12 @@ struct ArtifactReader {
         var offset = headerLength
         for _ in 0..<count {
             guard offset + ArtifactFormat.nameLength + 4 <= bytes.count else { throw .truncated(path: source, offset: offset) }
-            let nameBytes = bytes.buffer[offset ..< offset + ArtifactFormat.nameLength].prefix { $0 != 0 }
+            let nameBytes = bytes.buffer[offset..<offset + ArtifactFormat.nameLength].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
             let length = Int(bytes.word(at: offset + ArtifactFormat.nameLength))
             let start = offset + ArtifactFormat.nameLength + 4
             guard start + length <= bytes.count else { throw .truncated(path: source, offset: start) }
-            sections[name] = start ..< start + length
+            sections[name] = start..<start + length
             offset = start + length + (4 - length % 4) % 4
         }
     }

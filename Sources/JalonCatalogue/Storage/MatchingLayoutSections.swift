@@ -25,10 +25,12 @@ enum MatchingLayoutSections {
         for row in 0..<layout.ficheCount {
             let holland = layout.hollandCodes[row]?.letters ?? []
             let open = layout.lowestOpenCertification[row]
-            fiches.append([.code: ref(layout.codes[row].rawValue), .label: ref(layout.labels[row]),
-                           .riasecMajor: holland.first.map(riasecWord) ?? 0, .riasecMinor: holland.dropFirst().first.map(riasecWord) ?? 0,
-                           .regulated: layout.isRegulated[row] ? 1 : 0, .openNiveau: UInt32(open?.niveau.rawValue ?? 0),
-                           .openException: open.map { UInt32(EntryRule.Exception.allCases.firstIndex(of: $0.exception)!) } ?? 0])
+            fiches.append([
+                .code: ref(layout.codes[row].rawValue), .label: ref(layout.labels[row]),
+                .riasecMajor: holland.first.map(riasecWord) ?? 0, .riasecMinor: holland.dropFirst().first.map(riasecWord) ?? 0,
+                .regulated: layout.isRegulated[row] ? 1 : 0, .openNiveau: UInt32(open?.niveau.rawValue ?? 0),
+                .openException: open.map { UInt32(EntryRule.Exception.allCases.firstIndex(of: $0.exception)!) } ?? 0
+            ])
             levels.appendOwner(layout.certificationLevels[row].map { UInt32($0.rawValue) })
             let centreRange = Int(layout.centreStart[row])..<Int(layout.centreStart[row + 1])
             centres.appendOwner(centreRange.flatMap { [UInt32(layout.centreCode[$0]), layout.centrePrincipal[$0] ? 1 : 0] })
@@ -43,9 +45,11 @@ enum MatchingLayoutSections {
         mobilites.write(Self.mobilites, to: &writer)
         var items = TableBuilder<MatchItemColumn>()
         for id in layout.itemOgr.indices {
-            items.append([.ogr: UInt32(layout.itemOgr[id].rawValue), .label: ref(layout.itemLabel[id]),
-                          .rubrique: UInt32(FicheItem.Rubrique.allCases.firstIndex(of: layout.itemRubrique[id])!),
-                          .family: UInt32(layout.itemFamily[id])])
+            items.append([
+                .ogr: UInt32(layout.itemOgr[id].rawValue), .label: ref(layout.itemLabel[id]),
+                .rubrique: UInt32(FicheItem.Rubrique.allCases.firstIndex(of: layout.itemRubrique[id])!),
+                .family: UInt32(layout.itemFamily[id])
+            ])
         }
         items.write(Self.items, to: &writer)
         // Dictionaries by key, so that the same import gives the same bytes.
@@ -181,8 +185,11 @@ struct StoredMatchingLayout: Sendable {
     }
 
     /// A relation as CSR columns: offsets, each tuple's first word (below `limit`), and its second word as a flag.
-    private func csr(_ relation: Relation, limit: Int, _ corrupt: CatalogueError) throws(CatalogueError)
-        -> (start: [Int32], first: [Int32], flag: [Bool]) {
+    private func csr(
+        _ relation: Relation, limit: Int, _ corrupt: CatalogueError
+    ) throws(CatalogueError)
+        -> (start: [Int32], first: [Int32], flag: [Bool])
+    {
         var start: [Int32] = [0], first: [Int32] = [], flag: [Bool] = []
         let values = relation.values
         first.reserveCapacity(values.count / relation.arity)
@@ -197,8 +204,11 @@ struct StoredMatchingLayout: Sendable {
         return (start, first, flag)
     }
 
-    private func dictionary<Key: Hashable, Value>(_ table: Table<PairColumn>, _ entry: (UInt32, UInt32) throws(CatalogueError) -> (Key, Value))
-        throws(CatalogueError) -> [Key: Value] {
+    private func dictionary<Key: Hashable, Value>(
+        _ table: Table<PairColumn>, _ entry: (UInt32, UInt32) throws(CatalogueError) -> (Key, Value)
+    )
+        throws(CatalogueError) -> [Key: Value]
+    {
         var result: [Key: Value] = [:]
         result.reserveCapacity(table.count)
         for row in 0..<table.count {

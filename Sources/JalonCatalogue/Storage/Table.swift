@@ -43,8 +43,8 @@ struct Relation: Sendable {
         arity = Int(words[0])
         let owners = Int(words[1])
         guard arity > 0, words.count >= 2 + owners + 1 else { throw .corrupt(path: reader.source, detail: name) }
-        offsets = words.slice(2 ..< 3 + owners)
-        values = words.slice(3 + owners ..< words.count)
+        offsets = words.slice(2..<3 + owners)
+        values = words.slice(3 + owners..<words.count)
         guard let last = offsets.last, Int(last) * arity == values.count else { throw .corrupt(path: reader.source, detail: name) }
     }
 
@@ -55,7 +55,7 @@ struct Relation: Sendable {
 
     /// The tuples of `owner`, each a view of `arity` words.
     func tuples(of owner: Int) -> [Words] {
-        (Int(offsets[owner]) ..< Int(offsets[owner + 1])).map { values.slice($0 * arity ..< ($0 + 1) * arity) }
+        (Int(offsets[owner])..<Int(offsets[owner + 1])).map { values.slice($0 * arity..<($0 + 1) * arity) }
     }
 
     /// Where each tuple of `owner` starts in `values` (its words follow), without allocating a view per
@@ -66,7 +66,7 @@ struct Relation: Sendable {
 
     /// Calls `body` with the first word of each tuple of `owner`, without allocating.
     func forEachFirst(of owner: Int, _ body: (UInt32) -> Void) {
-        for tuple in Int(offsets[owner]) ..< Int(offsets[owner + 1]) { body(values[tuple * arity]) }
+        for tuple in Int(offsets[owner])..<Int(offsets[owner + 1]) { body(values[tuple * arity]) }
     }
 }
 

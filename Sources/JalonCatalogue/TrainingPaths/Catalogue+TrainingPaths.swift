@@ -37,10 +37,12 @@ extension Catalogue {
             depth += 1
         }
 
-        let person = PathPerson(project: project, today: today, ficheOfAppellation: { self.appellation($0)?.fiche },
-                                regionOfDepartement: { self.region(of: $0)?.code })
-        return TrainingPathsInput(target: target, person: person, candidates: candidates, domaineCandidates: domaine,
-                                  successors: successors, offers: offers)
+        let person = PathPerson(
+            project: project, today: today, ficheOfAppellation: { self.appellation($0)?.fiche },
+            regionOfDepartement: { self.region(of: $0)?.code })
+        return TrainingPathsInput(
+            target: target, person: person, candidates: candidates, domaineCandidates: domaine,
+            successors: successors, offers: offers)
     }
 
     private enum SuccessorLimits { static let depth = 5 }

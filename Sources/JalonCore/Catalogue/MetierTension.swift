@@ -57,8 +57,10 @@ public struct MetierTension: Sendable, Hashable {
 
     public var level: Level { Level(category: category) }
 
-    public init(family: String, area: Area, requestedArea: Area?, category: Int, components: [Component], employment: Int?, year: Int,
-                medianSalary: Salary?, source: CatalogueSource) {
+    public init(
+        family: String, area: Area, requestedArea: Area?, category: Int, components: [Component], employment: Int?, year: Int,
+        medianSalary: Salary?, source: CatalogueSource
+    ) {
         self.family = family
         self.area = area
         self.requestedArea = requestedArea

@@ -11,8 +11,10 @@ public struct AddExperienceEdit: ProjectEdit {
     /// Every core skill confirmed (maîtrise pratique) unless `decisions` says otherwise.
     public var acceptCore: Bool
 
-    public init(appellation: String, nature: String = Experience.Nature.emploi.rawValue, years: Double? = nil,
-                decisions: [OgrCode: CoreSkillDecision] = [:], acceptCore: Bool = false) {
+    public init(
+        appellation: String, nature: String = Experience.Nature.emploi.rawValue, years: Double? = nil,
+        decisions: [OgrCode: CoreSkillDecision] = [:], acceptCore: Bool = false
+    ) {
         self.appellation = appellation
         self.nature = nature
         self.years = years
@@ -40,13 +42,15 @@ public struct AddExperienceEdit: ProjectEdit {
     /// Nature and duration, checked.
     public func details() throws(EditFailure) -> (nature: Experience.Nature, years: Double?) {
         guard let value = Experience.Nature(rawValue: nature) else {
-            throw .invalid("nature", fr: "nature « \(nature) » inconnue (attendu : \(Self.natures))", en: "unknown nature '\(nature)' (expected: \(Self.natures))")
+            throw .invalid(
+                "nature", fr: "nature « \(nature) » inconnue (attendu : \(Self.natures))", en: "unknown nature '\(nature)' (expected: \(Self.natures))")
         }
         guard let years else { return (value, nil) }
         // Half-years at most: the document stores annees to the half.
         guard years > 0, years <= 60, (years * 2).rounded() == years * 2 else {
-            throw .invalid("years", fr: "durée « \(Self.number(years)) » impossible (un nombre d’années, demi-années permises, comme 2 ou 1.5)",
-                           en: "impossible duration '\(Self.number(years))' (a number of years, half-years allowed, like 2 or 1.5)")
+            throw .invalid(
+                "years", fr: "durée « \(Self.number(years)) » impossible (un nombre d’années, demi-années permises, comme 2 ou 1.5)",
+                en: "impossible duration '\(Self.number(years))' (a number of years, half-years allowed, like 2 or 1.5)")
         }
         return (value, years)
     }
@@ -57,23 +61,27 @@ public struct AddExperienceEdit: ProjectEdit {
         let text = appellation.trimmingWhitespace
         if let ogr = OgrCode(text) {
             guard let found = catalogue.appellation(ogr) else {
-                throw .invalid("appellation", fr: "« \(text) » n’est pas le code OGR d’une appellation du catalogue ROME (voir jalon catalogue search)",
-                               en: "'\(text)' is not the OGR code of an appellation of the ROME catalogue (see jalon catalogue search)")
+                throw .invalid(
+                    "appellation", fr: "« \(text) » n’est pas le code OGR d’une appellation du catalogue ROME (voir jalon catalogue search)",
+                    en: "'\(text)' is not the OGR code of an appellation of the ROME catalogue (see jalon catalogue search)")
             }
             return found
         }
         let candidates = try catalogue.appellationCandidates(text)
         guard let first = candidates.first else {
-            throw .invalid("appellation", fr: "aucun métier ne correspond à « \(text) » (voir jalon catalogue search)",
-                           en: "no job matches '\(text)' (see jalon catalogue search)")
+            throw .invalid(
+                "appellation", fr: "aucun métier ne correspond à « \(text) » (voir jalon catalogue search)",
+                en: "no job matches '\(text)' (see jalon catalogue search)")
         }
         guard candidates.count == 1 || first.score - candidates[1].score >= Self.clearLead,
-              let ogr = OgrCode(first.code), let found = catalogue.appellation(ogr) else {
+            let ogr = OgrCode(first.code), let found = catalogue.appellation(ogr)
+        else {
             let list = candidates.prefix(5).map(\.listed).joined(separator: " ; ")
-            throw EditFailure(.ambiguous, field: "appellation",
-                              fr: "« \(text) » peut désigner plusieurs métiers ; donnez le code OGR de l’un d’eux : \(list)",
-                              en: "'\(text)' may name several jobs; give the OGR code of one of them: \(list)",
-                              candidates: Array(candidates.prefix(5)))
+            throw EditFailure(
+                .ambiguous, field: "appellation",
+                fr: "« \(text) » peut désigner plusieurs métiers ; donnez le code OGR de l’un d’eux : \(list)",
+                en: "'\(text)' may name several jobs; give the OGR code of one of them: \(list)",
+                candidates: Array(candidates.prefix(5)))
         }
         return found
     }
@@ -99,8 +107,9 @@ public struct AddExperienceEdit: ProjectEdit {
         project.competences = competences
         project.recordChange(of: .competences)
         let confirmed = outcome.filter { if case .confirmed = $0.decision { true } else { false } }.count
-        let message = context.pick(fr: "Expérience \(id) : \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) compétence(s) confirmée(s)" : ""),
-                                   en: "Experience \(id): \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) skill(s) confirmed" : ""))
+        let message = context.pick(
+            fr: "Expérience \(id) : \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) compétence(s) confirmée(s)" : ""),
+            en: "Experience \(id): \(found.longLabel)" + (confirmed > 0 ? ", \(confirmed) skill(s) confirmed" : ""))
         return EditResult(message: message, step: .competences, change: Added(id: id, appellation: found, outcome: outcome))
     }
 

@@ -26,8 +26,9 @@ public struct AddSkillEdit: ProjectEdit {
         guard Int(text) != nil else { return Competence(libelle: text, source: .declaree, maitrise: level)! }
         guard let catalogue else { throw EditFailure.missingResource("skill", fr: "le catalogue", en: "the catalogue") }
         guard let ogr = OgrCode(text), let rome = catalogue.competence(ogr) else {
-            throw .invalid("skill", fr: "« \(text) » n’est pas le code OGR d’une compétence du catalogue ROME (voir jalon catalogue search)",
-                           en: "'\(text)' is not the OGR code of a competence of the ROME catalogue (see jalon catalogue search)")
+            throw .invalid(
+                "skill", fr: "« \(text) » n’est pas le code OGR d’une compétence du catalogue ROME (voir jalon catalogue search)",
+                en: "'\(text)' is not the OGR code of a competence of the ROME catalogue (see jalon catalogue search)")
         }
         return Competence(item: RomeItemRef(code: rome.ogr, libelle: rome.label), source: .declaree, maitrise: level)!
     }
@@ -40,8 +41,9 @@ public struct AddSkillEdit: ProjectEdit {
             added.item != nil ? $0.item?.code == added.item?.code : $0.item == nil && $0.libelle == added.libelle
         }
         guard !already else {
-            throw .unchanged("skill", fr: "« \(name) » est déjà dans vos compétences : rien n’est enregistré",
-                             en: "'\(name)' is already among your skills: nothing saved")
+            throw .unchanged(
+                "skill", fr: "« \(name) » est déjà dans vos compétences : rien n’est enregistré",
+                en: "'\(name)' is already among your skills: nothing saved")
         }
         competences.competences.append(added)
         project.competences = competences
@@ -75,8 +77,9 @@ public struct RateSkillEdit: ProjectEdit {
         var skill = competences.competences[index]
         let suggested = if case .suggeree = skill.source { true } else { false }
         guard skill.maitrise != level || suggested else {
-            throw .unchanged("level", fr: "la compétence \(code) a déjà le niveau \(level) : rien n’est enregistré",
-                             en: "skill \(code) already has level \(level): nothing saved")
+            throw .unchanged(
+                "level", fr: "la compétence \(code) a déjà le niveau \(level) : rien n’est enregistré",
+                en: "skill \(code) already has level \(level): nothing saved")
         }
         skill.maitrise = level
         if case .suggeree(let experience) = skill.source { skill.source = experience.map { .experience($0) } ?? .declaree }

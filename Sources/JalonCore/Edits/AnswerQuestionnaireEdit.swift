@@ -15,12 +15,14 @@ public struct AnswerQuestionnaireEdit: ProjectEdit {
         var result: [RiasecAnswer] = []
         for (text, value) in answers {
             guard let question = QuestionID(text), questionnaire.item(question) != nil else {
-                throw .invalid("answers.\(text)", fr: "question « \(text) » inconnue dans le questionnaire \(questionnaire.id) (r1…r8, i1…, a1…, s1…, e1…, c1…c8)",
-                               en: "unknown question '\(text)' in questionnaire \(questionnaire.id) (r1…r8, i1…, a1…, s1…, e1…, c1…c8)")
+                throw .invalid(
+                    "answers.\(text)", fr: "question « \(text) » inconnue dans le questionnaire \(questionnaire.id) (r1…r8, i1…, a1…, s1…, e1…, c1…c8)",
+                    en: "unknown question '\(text)' in questionnaire \(questionnaire.id) (r1…r8, i1…, a1…, s1…, e1…, c1…c8)")
             }
             guard let rating = Rating(value) else {
-                throw .invalid("answers.\(text)", fr: "réponse « \(value) » à \(question) impossible (attendu : 0 à 4)",
-                               en: "impossible answer '\(value)' to \(question) (expected: 0 to 4)")
+                throw .invalid(
+                    "answers.\(text)", fr: "réponse « \(value) » à \(question) impossible (attendu : 0 à 4)",
+                    en: "impossible answer '\(value)' to \(question) (expected: 0 to 4)")
             }
             guard !result.contains(where: { $0.question == question }) else {
                 throw .invalid("answers.\(text)", fr: "question \(question) donnée deux fois", en: "question \(question) given twice")
@@ -43,8 +45,9 @@ public struct AnswerQuestionnaireEdit: ProjectEdit {
         let order = Dictionary(uniqueKeysWithValues: questionnaire.items.enumerated().map { ($1.id, $0) })
         riasec.reponses.sort { order[$0.question, default: .max] < order[$1.question, default: .max] }
         guard riasec != interets.riasec else {
-            throw .unchanged("answers", fr: "ces réponses sont déjà enregistrées : rien n’est enregistré",
-                             en: "these answers are already recorded: nothing saved")
+            throw .unchanged(
+                "answers", fr: "ces réponses sont déjà enregistrées : rien n’est enregistré",
+                en: "these answers are already recorded: nothing saved")
         }
         interets.riasec = riasec
         if riasec.reponses.count == questionnaire.items.count {
@@ -56,8 +59,9 @@ public struct AnswerQuestionnaireEdit: ProjectEdit {
         }
         project.interets = interets
         project.recordChange(of: .interets)
-        return EditResult(message: context.pick(fr: "Questionnaire RIASEC : \(given.count) réponse(s)", en: "RIASEC questionnaire: \(given.count) answer(s)"),
-                          step: .interets)
+        return EditResult(
+            message: context.pick(fr: "Questionnaire RIASEC : \(given.count) réponse(s)", en: "RIASEC questionnaire: \(given.count) answer(s)"),
+            step: .interets)
     }
 }
 

@@ -26,8 +26,10 @@ public struct ChoosePathEdit: ProjectEdit {
     public func checked() throws(EditFailure) -> (fiche: RomeCode, certification: CertificationCode, voie: Formation.Voie?, organisme: String?) {
         let code = try RomeCode.parse(fiche, field: "fiche")
         guard let certified = CertificationCode(certification.trimmingWhitespace) else {
-            throw .invalid("certification", fr: "« \(certification) » n’est pas un code de certification (attendu : RNCP suivi de chiffres, comme RNCP35830, ou RS suivi de chiffres)",
-                           en: "'\(certification)' is not a certification code (expected RNCP followed by digits, such as RNCP35830, or RS followed by digits)")
+            throw .invalid(
+                "certification",
+                fr: "« \(certification) » n’est pas un code de certification (attendu : RNCP suivi de chiffres, comme RNCP35830, ou RS suivi de chiffres)",
+                en: "'\(certification)' is not a certification code (expected RNCP followed by digits, such as RNCP35830, or RS followed by digits)")
         }
         var route: Formation.Voie?
         if let voie {
@@ -46,12 +48,14 @@ public struct ChoosePathEdit: ProjectEdit {
     public func apply(to project: inout Project, in context: EditContext) throws(EditFailure) -> EditResult<Chosen> {
         let (code, certification, voie, organisme) = try checked()
         guard let certified = try context.requireCatalogue("certification").certification(certification) else {
-            throw .notFound("certification", fr: "\(certification) n’est pas une certification du catalogue (RNCP ou RS ; voir jalon catalogue search)",
-                            en: "\(certification) is not a certification of the catalogue (RNCP or RS; see jalon catalogue search)")
+            throw .notFound(
+                "certification", fr: "\(certification) n’est pas une certification du catalogue (RNCP ou RS ; voir jalon catalogue search)",
+                en: "\(certification) is not a certification of the catalogue (RNCP or RS; see jalon catalogue search)")
         }
         guard project.pistes?.statut(of: code) == .retenue else {
-            throw .invalid("fiche", fr: "\(code) n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon pistes keep \(project.id) \(code)",
-                           en: "\(code) is not a kept piste of this project: keep it first with jalon pistes keep \(project.id) \(code)")
+            throw .invalid(
+                "fiche", fr: "\(code) n’est pas une piste retenue de ce projet : retenez-la d’abord avec jalon pistes keep \(project.id) \(code)",
+                en: "\(code) is not a kept piste of this project: keep it first with jalon pistes keep \(project.id) \(code)")
         }
         var formation = try path(to: code, through: certified, voie: voie, in: project)
         formation.organisme = organisme
@@ -59,8 +63,9 @@ public struct ChoosePathEdit: ProjectEdit {
         if let index = project.formations.firstIndex(where: { $0.fiche == code && $0.certification == certification && $0.voie == formation.voie }) {
             let existing = project.formations.remove(at: index)
             guard !existing.choisie || (organisme != nil && organisme != existing.organisme) else {
-                throw .unchanged("certification", fr: "le parcours \(certification) (\(formation.voie.label(in: .fr))) est déjà choisi pour \(code) : rien n’est enregistré",
-                                 en: "path \(certification) (\(formation.voie.label(in: .en))) is already chosen for \(code): nothing saved")
+                throw .unchanged(
+                    "certification", fr: "le parcours \(certification) (\(formation.voie.label(in: .fr))) est déjà choisi pour \(code) : rien n’est enregistré",
+                    en: "path \(certification) (\(formation.voie.label(in: .en))) is already chosen for \(code): nothing saved")
             }
             formation.organisme = organisme ?? existing.organisme
             formation.commentaire = existing.commentaire
@@ -73,8 +78,9 @@ public struct ChoosePathEdit: ProjectEdit {
             project.formations[index].choisie = false
         }
         project.recordChange(of: .formations)
-        let message = context.pick(fr: "Parcours choisi vers \(code) : \(certification) (\(formation.voie))",
-                                   en: "Path chosen to \(code): \(certification) (\(formation.voie))")
+        let message = context.pick(
+            fr: "Parcours choisi vers \(code) : \(certification) (\(formation.voie))",
+            en: "Path chosen to \(code): \(certification) (\(formation.voie))")
         return EditResult(message: message, step: .formations, change: Chosen(formation: formation, unchosen: unchosen))
     }
 
@@ -84,12 +90,15 @@ public struct ChoosePathEdit: ProjectEdit {
         let certification = certified.code
         let steps = project.parcours?.cibles.first { $0.fiche == fiche }?.chemins.sorted { $0.rang < $1.rang }.flatMap(\.etapes) ?? []
         if let step = steps.first(where: { $0.certification == certification && (voie == nil || $0.voie == voie) }) {
-            return Formation(fiche: fiche, certification: certification, intitule: step.intitule ?? certified.title,
-                             niveau: step.niveau ?? certified.niveau, voie: step.voie, choisie: true)
+            return Formation(
+                fiche: fiche, certification: certification, intitule: step.intitule ?? certified.title,
+                niveau: step.niveau ?? certified.niveau, voie: step.voie, choisie: true)
         }
         guard let voie else {
-            throw .invalid("voie", fr: "\(certification) ne figure dans aucun parcours affiché vers \(fiche) (jalon formations) : précisez la voie avec --voie \(Self.voies)",
-                           en: "\(certification) is in no path shown towards \(fiche) (jalon formations): give the route with --voie \(Self.voies)")
+            throw .invalid(
+                "voie",
+                fr: "\(certification) ne figure dans aucun parcours affiché vers \(fiche) (jalon formations) : précisez la voie avec --voie \(Self.voies)",
+                en: "\(certification) is in no path shown towards \(fiche) (jalon formations): give the route with --voie \(Self.voies)")
         }
         return Formation(fiche: fiche, certification: certification, intitule: certified.title, niveau: certified.niveau, voie: voie, choisie: true)
     }

@@ -12,8 +12,9 @@ public struct ConsentEdit: ProjectEdit {
             throw .invalid("counsellor", fr: error.message(in: .fr), en: error.message(in: .en))
         }
         guard project.consent != before else {
-            throw .unchanged("counsellor", fr: "ce conseiller voit déjà exactement cela : rien n’est enregistré",
-                             en: "this counsellor already sees exactly this: nothing saved")
+            throw .unchanged(
+                "counsellor", fr: "ce conseiller voit déjà exactement cela : rien n’est enregistré",
+                en: "this counsellor already sees exactly this: nothing saved")
         }
         // The choice is about the dossier the synthèse shares; no section of the journey changes, so
         // nothing is marked à revoir (no `recordChange`).
@@ -27,20 +28,24 @@ extension ConsentEdit {
     /// default; sections alone default to none personal, data alone to every section.
     public init(counsellor: String, personal: [String]?, sections: [String]?) throws(EditFailure) {
         guard personal != nil || sections != nil else { self.init(counsellor: counsellor, grant: nil); return }
-        self.init(counsellor: counsellor, grant: Grant(personal: try Self.words(personal ?? ["none"], field: "personal"),
-                                                       sections: try Self.words(sections ?? ["all"], field: "sections")))
+        self.init(
+            counsellor: counsellor,
+            grant: Grant(
+                personal: try Self.words(personal ?? ["none"], field: "personal"),
+                sections: try Self.words(sections ?? ["all"], field: "sections")))
     }
 
     static func words<Word: RawRepresentable & CaseIterable & Hashable>(_ words: [String], field: String) throws(EditFailure) -> Set<Word>
-        where Word.RawValue == String {
+    where Word.RawValue == String {
         var found = Set<Word>()
         for word in words.map(\.trimmingWhitespace) where !word.isEmpty {
             if word == "all" { found = Set(Word.allCases); continue }
             if word == "none" { continue }
             guard let value = Word(rawValue: word) else {
                 let known = Word.allCases.map(\.rawValue).joined(separator: ", ")
-                throw .invalid(field, fr: "\(field) : « \(word) » inconnu (attendu : \(known), all, none)",
-                               en: "\(field): unknown '\(word)' (expected: \(known), all, none)")
+                throw .invalid(
+                    field, fr: "\(field) : « \(word) » inconnu (attendu : \(known), all, none)",
+                    en: "\(field): unknown '\(word)' (expected: \(known), all, none)")
             }
             found.insert(value)
         }

@@ -31,8 +31,9 @@ extension Competences {
     /// The index of the skill with this ROME item, or the failure saying it is not in the portfolio.
     func index(of ogr: OgrCode, field: String) throws(EditFailure) -> Int {
         guard let index = competences.firstIndex(where: { $0.item?.code == ogr }) else {
-            throw .invalid(field, fr: "la compétence \(ogr) n’est pas dans vos compétences (voir jalon competences list)",
-                           en: "competence \(ogr) is not among your skills (see jalon competences list)")
+            throw .invalid(
+                field, fr: "la compétence \(ogr) n’est pas dans vos compétences (voir jalon competences list)",
+                en: "competence \(ogr) is not among your skills (see jalon competences list)")
         }
         return index
     }
@@ -42,8 +43,9 @@ extension Maitrise {
     /// A level typed as a number, 1…4, or the failure naming `field`.
     public static func parse(_ value: Int, field: String) throws(EditFailure) -> Maitrise {
         guard let level = Maitrise(rawValue: value) else {
-            throw .invalid(field, fr: "niveau « \(value) » impossible (attendu : 1 notions, 2 pratique, 3 autonomie, 4 expertise)",
-                           en: "impossible level '\(value)' (expected: 1 notions, 2 practice, 3 autonomy, 4 expertise)")
+            throw .invalid(
+                field, fr: "niveau « \(value) » impossible (attendu : 1 notions, 2 pratique, 3 autonomie, 4 expertise)",
+                en: "impossible level '\(value)' (expected: 1 notions, 2 practice, 3 autonomy, 4 expertise)")
         }
         return level
     }

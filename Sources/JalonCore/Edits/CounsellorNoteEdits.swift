@@ -52,8 +52,9 @@ public struct CounsellorNoteDraft: Sendable {
 
     /// The note with id `id`, dated `date`, every field checked.
     public func note(id: NoteID, date: Timestamp) throws(EditFailure) -> CounsellorNote {
-        CounsellorNote(id: id, auteur: try Self.author(author), structure: Self.structure(structure), date: date,
-                       section: try Self.step(section), status: try Self.status(status), texte: try Self.text(text))
+        CounsellorNote(
+            id: id, auteur: try Self.author(author), structure: Self.structure(structure), date: date,
+            section: try Self.step(section), status: try Self.status(status), texte: try Self.text(text))
     }
 }
 
@@ -67,13 +68,16 @@ public struct AddNoteEdit: ProjectEdit {
         let note = try draft.note(id: NoteID.next(prefix: "n", after: project.notes.map(\.id)), date: context.now)
         // A counsellor annotates only what the person lets them see (`Consent`).
         guard project.consent.grant(for: note.auteur).sections.contains(note.section) else {
-            throw .refused("section", fr: "l’étape \(note.section.title(in: .fr)) n’est pas partagée avec \(note.auteur)",
-                           en: "step \(note.section.title(in: .en)) is not shared with \(note.auteur)")
+            throw .refused(
+                "section", fr: "l’étape \(note.section.title(in: .fr)) n’est pas partagée avec \(note.auteur)",
+                en: "step \(note.section.title(in: .en)) is not shared with \(note.auteur)")
         }
         project.notes.append(note)
-        return EditResult(message: context.pick(fr: "Note \(note.id) de \(note.auteur) sur l’étape \(note.section.title(in: .fr))",
-                                                en: "Note \(note.id) by \(note.auteur) on step \(note.section.title(in: .en))"),
-                          step: note.section, change: note)
+        return EditResult(
+            message: context.pick(
+                fr: "Note \(note.id) de \(note.auteur) sur l’étape \(note.section.title(in: .fr))",
+                en: "Note \(note.id) by \(note.auteur) on step \(note.section.title(in: .en))"),
+            step: note.section, change: note)
     }
 }
 
@@ -98,8 +102,9 @@ public struct EditNoteEdit: ProjectEdit {
             throw .notFound("note", fr: "aucune note « \(note) » dans le projet", en: "no note '\(note)' in the project")
         }
         guard project.notes[index].auteur == (try CounsellorNoteDraft.author(author)) else {
-            throw .refused("note", fr: "la note \(id) est de \(project.notes[index].auteur) : seul son auteur la modifie",
-                           en: "note \(id) is by \(project.notes[index].auteur): only its author changes it")
+            throw .refused(
+                "note", fr: "la note \(id) est de \(project.notes[index].auteur) : seul son auteur la modifie",
+                en: "note \(id) is by \(project.notes[index].auteur): only its author changes it")
         }
         guard status != nil || text != nil else {
             throw .invalid("note", fr: "rien à changer : donnez status ou text", en: "nothing to change: give status or text")
@@ -112,7 +117,8 @@ public struct EditNoteEdit: ProjectEdit {
         }
         changed.date = context.now
         project.notes[index] = changed
-        return EditResult(message: context.pick(fr: "Note \(id) modifiée par \(changed.auteur)", en: "Note \(id) changed by \(changed.auteur)"),
-                          step: changed.section, change: changed)
+        return EditResult(
+            message: context.pick(fr: "Note \(id) modifiée par \(changed.auteur)", en: "Note \(id) changed by \(changed.auteur)"),
+            step: changed.section, change: changed)
     }
 }

@@ -40,7 +40,9 @@ public struct EditFailure: LocalizedFailure, Equatable, Sendable {
     static func unchanged(_ field: String, fr: String, en: String) -> EditFailure { EditFailure(.unchanged, field: field, fr: fr, en: en) }
 
     static func missingResource(_ field: String, fr: String, en: String) -> EditFailure {
-        EditFailure(.invalid, field: field, fr: "\(fr) n’est pas chargé : cette modification ne peut être vérifiée", en: "\(en) is not loaded: this change cannot be checked")
+        EditFailure(
+            .invalid, field: field, fr: "\(fr) n’est pas chargé : cette modification ne peut être vérifiée",
+            en: "\(en) is not loaded: this change cannot be checked")
     }
 }
 

@@ -27,16 +27,20 @@ public struct KeepMetierEdit: ProjectEdit {
         let earlier = pistes.statut(of: code)
         if let index = pistes.retenues.firstIndex(where: { $0.fiche == code }) {
             guard let remark, !pistes.retenues[index].commentaires.contains(remark) else {
-                throw .unchanged("fiche", fr: "\(code) est déjà une piste retenue (rang \(pistes.retenues[index].rang ?? 0)) : rien n’est enregistré",
-                                 en: "\(code) is already a kept piste (rank \(pistes.retenues[index].rang ?? 0)): nothing saved")
+                throw .unchanged(
+                    "fiche", fr: "\(code) est déjà une piste retenue (rang \(pistes.retenues[index].rang ?? 0)) : rien n’est enregistré",
+                    en: "\(code) is already a kept piste (rank \(pistes.retenues[index].rang ?? 0)): nothing saved")
             }
             pistes.retenues[index].commentaires.append(remark)
             kept = pistes.retenues[index]
         } else {
             guard pistes.retenues.count < Pistes.maximumRetenues else {
                 let list = pistes.retenues.map(\.fiche.rawValue).joined(separator: ", ")
-                throw .refused("fiche", fr: "déjà \(Pistes.maximumRetenues) pistes retenues (\(list)) : écartez-en une avec jalon pistes drop \(project.id) CODE ; rien n’est enregistré",
-                               en: "already \(Pistes.maximumRetenues) kept pistes (\(list)): set one aside with jalon pistes drop \(project.id) CODE; nothing saved")
+                throw .refused(
+                    "fiche",
+                    fr:
+                        "déjà \(Pistes.maximumRetenues) pistes retenues (\(list)) : écartez-en une avec jalon pistes drop \(project.id) CODE ; rien n’est enregistré",
+                    en: "already \(Pistes.maximumRetenues) kept pistes (\(list)): set one aside with jalon pistes drop \(project.id) CODE; nothing saved")
             }
             kept = pistes.remove(code) ?? Piste(fiche: code)
             kept.libelle = label
@@ -46,7 +50,8 @@ public struct KeepMetierEdit: ProjectEdit {
         }
         project.pistes = pistes
         project.recordChange(of: .pistes)
-        let message = earlier == .retenue
+        let message =
+            earlier == .retenue
             ? context.pick(fr: "Piste \(code) : remarque ajoutée", en: "Piste \(code): remark added")
             : context.pick(fr: "Piste retenue : \(code) (rang \(kept.rang!))", en: "Piste kept: \(code) (rank \(kept.rang!))")
         return EditResult(message: message, step: .pistes, change: Kept(piste: kept, label: label, earlier: earlier))
@@ -85,7 +90,8 @@ public struct DropMetierEdit: ProjectEdit {
         project.formations.removeAll { $0.fiche == code }
         project.pistes = pistes
         project.recordChange(of: .pistes)
-        let message = context.pick(fr: "Piste écartée : \(code)", en: "Piste set aside: \(code)")
+        let message =
+            context.pick(fr: "Piste écartée : \(code)", en: "Piste set aside: \(code)")
             + (removed.isEmpty ? "" : context.pick(fr: ", \(removed.count) parcours retiré(s)", en: ", \(removed.count) path(s) removed"))
         return EditResult(message: message, step: .pistes, change: Dropped(piste: dropped, removedFormations: removed))
     }
@@ -105,10 +111,12 @@ public struct RecordSuggestionsEdit: ProjectEdit {
     }
 
     public func apply(to project: inout Project, in context: EditContext) throws(EditFailure) -> EditResult<Void> {
-        project.suggestions = SavedSuggestions(stamp: ComputationStamp(catalogue: catalogue, computed: context.now, engine: engine),
-                                               suggestions: suggestions)
-        return EditResult(message: context.pick(fr: "Suggestions de métiers affichées (\(suggestions.count))", en: "Job suggestions shown (\(suggestions.count))"),
-                          step: .pistes)
+        project.suggestions = SavedSuggestions(
+            stamp: ComputationStamp(catalogue: catalogue, computed: context.now, engine: engine),
+            suggestions: suggestions)
+        return EditResult(
+            message: context.pick(fr: "Suggestions de métiers affichées (\(suggestions.count))", en: "Job suggestions shown (\(suggestions.count))"),
+            step: .pistes)
     }
 }
 
@@ -131,14 +139,16 @@ extension RomeCode {
     /// A fiche code as typed (`j1501` is read as `J1501`), or the failure naming `field`.
     public static func parse(_ text: String, field: String) throws(EditFailure) -> RomeCode {
         guard let code = RomeCode(text.trimmingWhitespace.uppercased()) else {
-            throw .invalid(field, fr: "« \(text) » n’est pas un code de fiche ROME (attendu : une lettre A–N et quatre chiffres, comme J1501)",
-                           en: "'\(text)' is not a ROME fiche code (expected a letter A–N and four digits, such as J1501)")
+            throw .invalid(
+                field, fr: "« \(text) » n’est pas un code de fiche ROME (attendu : une lettre A–N et quatre chiffres, comme J1501)",
+                en: "'\(text)' is not a ROME fiche code (expected a letter A–N and four digits, such as J1501)")
         }
         return code
     }
 
     static func unknownFiche(_ text: String, field: String) -> EditFailure {
-        .notFound(field, fr: "« \(text) » n’est pas une fiche ROME du catalogue (attendu : une lettre A–N et quatre chiffres, comme J1501).",
-                  en: "“\(text)” is not a ROME fiche of the catalogue (expected a letter A–N and four digits, such as J1501).")
+        .notFound(
+            field, fr: "« \(text) » n’est pas une fiche ROME du catalogue (attendu : une lettre A–N et quatre chiffres, comme J1501).",
+            en: "“\(text)” is not a ROME fiche of the catalogue (expected a letter A–N and four digits, such as J1501).")
     }
 }

@@ -21,21 +21,25 @@ public struct AddPlanActionEdit: ProjectEdit {
         let intitule = text.trimmingWhitespace
         guard !intitule.isEmpty else { throw .invalid("text", fr: "l’intitulé de l’action ne peut pas être vide", en: "the action's text cannot be empty") }
         guard let day = Day(iso8601: date) else {
-            throw .invalid("date", fr: "date « \(date) » invalide (attendu : AAAA-MM-JJ, un jour qui existe)",
-                           en: "invalid date '\(date)' (expected: YYYY-MM-DD, a day that exists)")
+            throw .invalid(
+                "date", fr: "date « \(date) » invalide (attendu : AAAA-MM-JJ, un jour qui existe)",
+                en: "invalid date '\(date)' (expected: YYYY-MM-DD, a day that exists)")
         }
         guard day >= today else {
-            throw .invalid("date", fr: "la date \(date) est passée : une action du plan se prévoit à partir d’aujourd’hui (\(today))",
-                           en: "the date \(date) is in the past: a plan action is planned from today (\(today))")
+            throw .invalid(
+                "date", fr: "la date \(date) est passée : une action du plan se prévoit à partir d’aujourd’hui (\(today))",
+                en: "the date \(date) is in the past: a plan action is planned from today (\(today))")
         }
         guard let kind = PlanAction.Kind(rawValue: kind) else {
-            throw .invalid("kind", fr: "type d’action inconnu « \(kind) » (attendu : \(Self.kinds))", en: "unknown action kind '\(kind)' (expected: \(Self.kinds))")
+            throw .invalid(
+                "kind", fr: "type d’action inconnu « \(kind) » (attendu : \(Self.kinds))", en: "unknown action kind '\(kind)' (expected: \(Self.kinds))")
         }
         var code: RomeCode?
         if let fiche {
             guard let parsed = RomeCode(fiche) else {
-                throw .invalid("fiche", fr: "« \(fiche) » n’est pas un code de fiche ROME (une lettre A–N et 4 chiffres, comme J1501)",
-                               en: "'\(fiche)' is not a ROME fiche code (a letter A–N and 4 digits, like J1501)")
+                throw .invalid(
+                    "fiche", fr: "« \(fiche) » n’est pas un code de fiche ROME (une lettre A–N et 4 chiffres, comme J1501)",
+                    en: "'\(fiche)' is not a ROME fiche code (a letter A–N and 4 digits, like J1501)")
             }
             code = parsed
         }
@@ -47,14 +51,17 @@ public struct AddPlanActionEdit: ProjectEdit {
         let kept = project.pistes?.retenues.map(\.fiche) ?? []
         if let fiche = action.fiche, !kept.contains(fiche) {
             let list = kept.map(\.rawValue).joined(separator: ", ")
-            throw .refused("fiche", fr: "la fiche \(fiche) n’est pas une piste retenue du projet (retenues : \(kept.isEmpty ? "aucune" : list))",
-                           en: "fiche \(fiche) is not a kept piste of the project (kept: \(kept.isEmpty ? "none" : list))")
+            throw .refused(
+                "fiche", fr: "la fiche \(fiche) n’est pas une piste retenue du projet (retenues : \(kept.isEmpty ? "aucune" : list))",
+                en: "fiche \(fiche) is not a kept piste of the project (kept: \(kept.isEmpty ? "none" : list))")
         }
         project.plan.append(action)
         // The synthèse summarises the plan: a new action makes a finished one worth rereading.
         project.recordChange(of: .plan)
-        return EditResult(message: context.pick(fr: "Action \(action.id) ajoutée au plan : \(action.intitule)", en: "Action \(action.id) added to the plan: \(action.intitule)"),
-                          step: .plan, change: action)
+        return EditResult(
+            message: context.pick(
+                fr: "Action \(action.id) ajoutée au plan : \(action.intitule)", en: "Action \(action.id) added to the plan: \(action.intitule)"),
+            step: .plan, change: action)
     }
 }
 
@@ -63,10 +70,12 @@ struct PlanActionReference {
     var reference: String
 
     func index(in plan: [PlanAction]) throws(EditFailure) -> Int {
-        let found: Int? = if let number = Int(reference) { plan.indices.contains(number - 1) ? number - 1 : nil } else { plan.firstIndex { $0.id.rawValue == reference } }
+        let found: Int? =
+            if let number = Int(reference) { plan.indices.contains(number - 1) ? number - 1 : nil } else { plan.firstIndex { $0.id.rawValue == reference } }
         guard let found else {
-            throw .notFound("action", fr: "aucune action « \(reference) » dans le plan (\(plan.count) action(s), voir jalon plan list)",
-                            en: "no action '\(reference)' in the plan (\(plan.count) action(s), see jalon plan list)")
+            throw .notFound(
+                "action", fr: "aucune action « \(reference) » dans le plan (\(plan.count) action(s), voir jalon plan list)",
+                en: "no action '\(reference)' in the plan (\(plan.count) action(s), see jalon plan list)")
         }
         return found
     }

@@ -24,9 +24,11 @@ public struct ProfilEdit: ProjectEdit, Equatable {
     /// Removed from the profile; a field both given and cleared is refused (the form cannot mean both).
     public var clearing: Set<Field>
 
-    public init(nomAffiche: String? = nil, anneeNaissance: Int? = nil, situation: String? = nil, diplome: String? = nil,
-                communeInsee: String? = nil, communeNom: String? = nil, departement: String? = nil, mobiliteKm: Int? = nil,
-                contraintes: [String]? = nil, metiersQuiRecrutent: Bool? = nil, clearing: Set<Field> = []) {
+    public init(
+        nomAffiche: String? = nil, anneeNaissance: Int? = nil, situation: String? = nil, diplome: String? = nil,
+        communeInsee: String? = nil, communeNom: String? = nil, departement: String? = nil, mobiliteKm: Int? = nil,
+        contraintes: [String]? = nil, metiersQuiRecrutent: Bool? = nil, clearing: Set<Field> = []
+    ) {
         self.nomAffiche = nomAffiche
         self.anneeNaissance = anneeNaissance
         self.situation = situation
@@ -47,15 +49,17 @@ public struct ProfilEdit: ProjectEdit, Equatable {
         var edits: [(inout Profil) -> Void] = []
         if let situation {
             guard let value = Situation(rawValue: situation) else {
-                throw .invalid("situation", fr: "situation inconnue « \(situation) » (attendu : \(Self.situations))",
-                               en: "unknown situation '\(situation)' (expected: \(Self.situations))")
+                throw .invalid(
+                    "situation", fr: "situation inconnue « \(situation) » (attendu : \(Self.situations))",
+                    en: "unknown situation '\(situation)' (expected: \(Self.situations))")
             }
             edits.append { $0.situation = value }
         }
         if let diplome {
             guard let value = DiplomeLePlusEleve(token: diplome) else {
-                throw .invalid("diplome", fr: "niveau de diplôme « \(diplome) » inconnu (attendu : 3 à 8, ou aucun)",
-                               en: "unknown diploma level '\(diplome)' (expected: 3 to 8, or aucun)")
+                throw .invalid(
+                    "diplome", fr: "niveau de diplôme « \(diplome) » inconnu (attendu : 3 à 8, ou aucun)",
+                    en: "unknown diploma level '\(diplome)' (expected: 3 to 8, or aucun)")
             }
             edits.append { $0.diplome = value }
         }
@@ -63,8 +67,9 @@ public struct ProfilEdit: ProjectEdit, Equatable {
         case (nil, nil): break
         case (let code?, let nom?):
             guard let value = Commune(codeInsee: code, nom: nom) else {
-                throw .invalid("communeInsee", fr: "« \(code) » n’est pas un code INSEE de commune (5 caractères, comme 70279 ou 2A004)",
-                               en: "'\(code)' is not an INSEE commune code (5 characters, like 70279 or 2A004)")
+                throw .invalid(
+                    "communeInsee", fr: "« \(code) » n’est pas un code INSEE de commune (5 caractères, comme 70279 ou 2A004)",
+                    en: "'\(code)' is not an INSEE commune code (5 characters, like 70279 or 2A004)")
             }
             edits.append { $0.commune = value }
         case (nil, _):
@@ -74,15 +79,17 @@ public struct ProfilEdit: ProjectEdit, Equatable {
         }
         if let departement {
             guard let value = Departement(departement) else {
-                throw .invalid("departement", fr: "« \(departement) » n’est pas un département (01…95, 2A, 2B, 971…976)",
-                               en: "'\(departement)' is not a département (01…95, 2A, 2B, 971…976)")
+                throw .invalid(
+                    "departement", fr: "« \(departement) » n’est pas un département (01…95, 2A, 2B, 971…976)",
+                    en: "'\(departement)' is not a département (01…95, 2A, 2B, 971…976)")
             }
             edits.append { $0.departement = value }
         }
         if let mobiliteKm {
             guard mobiliteKm >= 0 else {
-                throw .invalid("mobiliteKm", fr: "mobilité « \(mobiliteKm) » : un nombre de kilomètres, 0 ou plus",
-                               en: "mobility '\(mobiliteKm)': a number of kilometres, 0 or more")
+                throw .invalid(
+                    "mobiliteKm", fr: "mobilité « \(mobiliteKm) » : un nombre de kilomètres, 0 ou plus",
+                    en: "mobility '\(mobiliteKm)': a number of kilometres, 0 or more")
             }
             edits.append { $0.mobiliteKm = mobiliteKm }
         }
@@ -102,8 +109,9 @@ public struct ProfilEdit: ProjectEdit, Equatable {
         if let anneeNaissance {
             let plausible = Profil.plausibleBirthYears(in: today.year)
             guard plausible ~= anneeNaissance else {
-                throw .invalid("anneeNaissance", fr: "année de naissance « \(anneeNaissance) » impossible (entre \(plausible.lowerBound) et \(plausible.upperBound))",
-                               en: "impossible birth year '\(anneeNaissance)' (between \(plausible.lowerBound) and \(plausible.upperBound))")
+                throw .invalid(
+                    "anneeNaissance", fr: "année de naissance « \(anneeNaissance) » impossible (entre \(plausible.lowerBound) et \(plausible.upperBound))",
+                    en: "impossible birth year '\(anneeNaissance)' (between \(plausible.lowerBound) and \(plausible.upperBound))")
             }
             edits.append { $0.anneeNaissance = anneeNaissance }
         }
@@ -114,8 +122,9 @@ public struct ProfilEdit: ProjectEdit, Equatable {
             edits.append { $0.clear(field) }
         }
         guard !edits.isEmpty else {
-            throw .invalid("profil", fr: "rien à changer : donnez au moins un champ (situation, diplôme…)",
-                           en: "nothing to change: give at least one field (situation, diploma…)")
+            throw .invalid(
+                "profil", fr: "rien à changer : donnez au moins un champ (situation, diplôme…)",
+                en: "nothing to change: give at least one field (situation, diploma…)")
         }
         return { profil in edits.forEach { $0(&profil) } }
     }

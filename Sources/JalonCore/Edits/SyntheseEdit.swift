@@ -7,8 +7,9 @@ public struct SyntheseEdit: ProjectEdit {
     public func checked() throws(EditFailure) -> [String] {
         let paragraphs = paragraphes.map(\.trimmingWhitespace)
         guard !paragraphs.isEmpty, !paragraphs.contains(where: \.isEmpty) else {
-            throw .invalid("paragraphes", fr: "la synthèse demande au moins un paragraphe, et aucun vide",
-                           en: "the summary needs at least one paragraph, and no empty one")
+            throw .invalid(
+                "paragraphes", fr: "la synthèse demande au moins un paragraphe, et aucun vide",
+                en: "the summary needs at least one paragraph, and no empty one")
         }
         return paragraphs
     }
@@ -22,7 +23,8 @@ public struct SyntheseEdit: ProjectEdit {
         synthese.paragraphes = paragraphes
         project.synthese = synthese
         project.recordChange(of: .synthese)
-        return EditResult(message: context.pick(fr: "Synthèse écrite (\(paragraphes.count) paragraphe(s))", en: "Summary written (\(paragraphes.count) paragraph(s))"),
-                          step: .synthese)
+        return EditResult(
+            message: context.pick(fr: "Synthèse écrite (\(paragraphes.count) paragraphe(s))", en: "Summary written (\(paragraphes.count) paragraph(s))"),
+            step: .synthese)
     }
 }

@@ -6,7 +6,7 @@ public struct RomeCode: Hashable, Comparable, Sendable, CustomStringConvertible,
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 5, (UInt8(ascii: "A")...UInt8(ascii: "N")).contains(bytes[0]),
-              bytes[1...].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+            bytes[1...].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { return nil }
         rawValue = text
     }

@@ -31,12 +31,15 @@ extension MatchingRanking {
             let skill = MatchingPerson.Skill(item: index.itemOgr[id], maitrise: target)
             let newTotal = scratch.with(skill, index: index) { index.score(row: row, query: $0).total }
             guard newTotal > current else { continue }
-            levers.append(Lever(item: skill.item, label: index.itemLabel[id], rubrique: index.itemRubrique[id],
-                                isCoeurDeMetier: index.itemCoeur[position], current: person.maitrise(of: skill.item), target: target,
-                                newTotal: newTotal, gain: newTotal - current))
+            levers.append(
+                Lever(
+                    item: skill.item, label: index.itemLabel[id], rubrique: index.itemRubrique[id],
+                    isCoeurDeMetier: index.itemCoeur[position], current: person.maitrise(of: skill.item), target: target,
+                    newTotal: newTotal, gain: newTotal - current))
         }
-        return Array(levers.sorted {
-            ($0.gain, $0.isCoeurDeMetier ? 1 : 0, $1.item) > ($1.gain, $1.isCoeurDeMetier ? 1 : 0, $0.item)
-        }.prefix(limit))
+        return Array(
+            levers.sorted {
+                ($0.gain, $0.isCoeurDeMetier ? 1 : 0, $1.item) > ($1.gain, $1.isCoeurDeMetier ? 1 : 0, $0.item)
+            }.prefix(limit))
     }
 }

@@ -43,8 +43,10 @@ public struct MatchScore: Sendable, Equatable {
     /// métiers qui recrutent, and the part is then absent, not worth 0.
     public let debouches: Double?
 
-    public init(centres: Double, congruence: Double?, interest: Double, skill: Double, access: Double, mobilite: Double,
-                preference: Double, isExcluded: Bool, debouches: Double? = nil) {
+    public init(
+        centres: Double, congruence: Double?, interest: Double, skill: Double, access: Double, mobilite: Double,
+        preference: Double, isExcluded: Bool, debouches: Double? = nil
+    ) {
         self.centres = centres
         self.congruence = congruence
         self.interest = interest

@@ -45,20 +45,22 @@ extension MatchingIndex {
         let query = MatchingQuery(person: person, index: self)
         let rows = { (codes: Set<RomeCode>) in codes.compactMap { self.rowByCode[$0] }.sorted() }
         return MatchingArrays(
-            index: .init(ficheCount: ficheCount, itemCount: itemCount, familyCount: familyCount, centreStart: centreStart,
-                         centreCode: centreCode, centrePrincipal: centrePrincipal, itemStart: itemStart, itemID: itemID,
-                         itemFamily: itemFamily, itemWeight: itemWeight, itemWeightTotal: itemWeightTotal, hollandClass: hollandClass,
-                         lowestLevel: certificationLevels.map { $0.first?.rawValue ?? 0 },
-                         lowestOpenLevel: lowestOpenCertification.map { $0?.niveau.rawValue ?? 0 }, regulated: isRegulated,
-                         mobiliteStart: mobiliteStart, mobiliteTarget: mobiliteTarget),
-            person: .init(ratings: query.ratings, congruenceByClass: query.congruenceByClass,
-                          skillItem: person.skills.map { itemIDByOgr[$0.item] ?? -1 },
-                          skillFamily: person.skills.map { familySlot(of: $0.item) ?? -1 },
-                          skillDetailed: person.skills.map { isDetailed($0.item) },
-                          skillCredit: person.skills.map { MatchingWeights.credit($0.maitrise) }, level: query.level,
-                          experienceRows: person.experienceAppellations.compactMap { rowByAppellation[$0] },
-                          excludedRows: rows(person.ecartees), keptRows: rows(person.retenues),
-                          openAccessRows: query.done.indices.filter { query.done[$0] && (isRegulated[$0] || query.vaeReady[$0]) }.map { Int32($0) }),
+            index: .init(
+                ficheCount: ficheCount, itemCount: itemCount, familyCount: familyCount, centreStart: centreStart,
+                centreCode: centreCode, centrePrincipal: centrePrincipal, itemStart: itemStart, itemID: itemID,
+                itemFamily: itemFamily, itemWeight: itemWeight, itemWeightTotal: itemWeightTotal, hollandClass: hollandClass,
+                lowestLevel: certificationLevels.map { $0.first?.rawValue ?? 0 },
+                lowestOpenLevel: lowestOpenCertification.map { $0?.niveau.rawValue ?? 0 }, regulated: isRegulated,
+                mobiliteStart: mobiliteStart, mobiliteTarget: mobiliteTarget),
+            person: .init(
+                ratings: query.ratings, congruenceByClass: query.congruenceByClass,
+                skillItem: person.skills.map { itemIDByOgr[$0.item] ?? -1 },
+                skillFamily: person.skills.map { familySlot(of: $0.item) ?? -1 },
+                skillDetailed: person.skills.map { isDetailed($0.item) },
+                skillCredit: person.skills.map { MatchingWeights.credit($0.maitrise) }, level: query.level,
+                experienceRows: person.experienceAppellations.compactMap { rowByAppellation[$0] },
+                excludedRows: rows(person.ecartees), keptRows: rows(person.retenues),
+                openAccessRows: query.done.indices.filter { query.done[$0] && (isRegulated[$0] || query.vaeReady[$0]) }.map { Int32($0) }),
             weights: [
                 "interest": MatchingWeights.interest, "skill": MatchingWeights.skill, "access": MatchingWeights.access,
                 "mobiliteBonus": MatchingWeights.mobiliteBonus, "preferenceBonus": MatchingWeights.preferenceBonus,
@@ -67,7 +69,7 @@ extension MatchingIndex {
                 "fullSkillShare": MatchingWeights.fullSkillShare, "accessPerLevel": MatchingWeights.accessPerLevel,
                 "regulatedCertificationSteps": Double(MatchingWeights.regulatedCertificationSteps),
                 "maximumStep": Double(LevelSteps.maximumStep),
-                "mobiliteReach": MatchingWeights.mobiliteReach,
+                "mobiliteReach": MatchingWeights.mobiliteReach
             ])
     }
 }

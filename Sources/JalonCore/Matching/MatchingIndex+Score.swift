@@ -55,7 +55,8 @@ extension MatchingIndex {
             strongest = max(strongest, rating * weight / MatchingWeights.principalCentre)
         }
         let centreTotal = centreWeightTotal[row]
-        let centres = centreTotal > 0
+        let centres =
+            centreTotal > 0
             ? MatchingWeights.strongestCentreShare * strongest + (1 - MatchingWeights.strongestCentreShare) * weighted / centreTotal : 0
         let holland = Int(hollandClass[row])
         let congruence: Double? = query.congruenceByClass.isEmpty || holland < 0 ? nil : query.congruenceByClass[holland]
@@ -64,9 +65,10 @@ extension MatchingIndex {
         let itemTotal = itemWeightTotal[row]
         let skill = itemTotal > 0 ? min(1, matched / (MatchingWeights.fullSkillShare * itemTotal)) : 0
 
-        return MatchScore(centres: centres, congruence: congruence, interest: interest, skill: skill,
-                          access: access(row: row, query: query), mobilite: query.mobilite[row],
-                          preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row], debouches: query.debouches?[row])
+        return MatchScore(
+            centres: centres, congruence: congruence, interest: interest, skill: skill,
+            access: access(row: row, query: query), mobilite: query.mobilite[row],
+            preference: query.kept[row] ? 1 : 0, isExcluded: query.excluded[row], debouches: query.debouches?[row])
     }
 
     /// A = 1 when the person's experience of the fiche makes a VAE ready (``VAEAssessment/isReady(coverage:hasRelatedExperience:)``,

@@ -65,8 +65,10 @@ public struct MatchingIndex: Sendable, Equatable {
     ///   - appellations: appellation → fiche, for experiences; unknown fiches are skipped.
     ///   - families: compétence → its macro-compétence (ROME's `code_ogr_macro_comp`).
     ///   - centreLabels: the statements of the centres d'intérêt, for explanations.
-    public init(fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
-                centreLabels: [CentreInteretCode: String] = [:]) {
+    public init(
+        fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
+        centreLabels: [CentreInteretCode: String] = [:]
+    ) {
         self.init(layout: MatchingIndexLayout(fiches: fiches, appellations: appellations, families: families, centreLabels: centreLabels))
     }
 
@@ -131,12 +133,13 @@ public struct MatchingIndex: Sendable, Equatable {
 
     /// What the index keeps of the catalogue: the catalogue importer stores it (``MatchingIndexLayout``).
     public var layout: MatchingIndexLayout {
-        MatchingIndexLayout(codes: codes, labels: labels, hollandCodes: hollandCodes, isRegulated: isRegulated,
-                            certificationLevels: certificationLevels, lowestOpenCertification: lowestOpenCertification,
-                            centreStart: centreStart, centreCode: centreCode, centrePrincipal: centrePrincipal, itemStart: itemStart,
-                            itemID: itemID, itemCoeur: itemCoeur, mobiliteStart: mobiliteStart, mobiliteTarget: mobiliteTarget,
-                            itemOgr: itemOgr, itemLabel: itemLabel, itemRubrique: itemRubrique, itemFamily: itemFamily,
-                            familyIDByOgr: familyIDByOgr, families: families, rowByAppellation: rowByAppellation, centreLabels: centreLabels)
+        MatchingIndexLayout(
+            codes: codes, labels: labels, hollandCodes: hollandCodes, isRegulated: isRegulated,
+            certificationLevels: certificationLevels, lowestOpenCertification: lowestOpenCertification,
+            centreStart: centreStart, centreCode: centreCode, centrePrincipal: centrePrincipal, itemStart: itemStart,
+            itemID: itemID, itemCoeur: itemCoeur, mobiliteStart: mobiliteStart, mobiliteTarget: mobiliteTarget,
+            itemOgr: itemOgr, itemLabel: itemLabel, itemRubrique: itemRubrique, itemFamily: itemFamily,
+            familyIDByOgr: familyIDByOgr, families: families, rowByAppellation: rowByAppellation, centreLabels: centreLabels)
     }
 
     /// Number of family slots (items plus macro-compétences no fiche lists).

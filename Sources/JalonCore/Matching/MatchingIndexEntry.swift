@@ -19,9 +19,11 @@ public struct MatchingFicheEntry: Sendable, Equatable {
     /// ROME's mobilités from this fiche (any order: the index sorts them by `order`).
     public var mobilites: [Mobilite]
 
-    public init(code: RomeCode, label: String, riasecMajor: RiasecType? = nil, riasecMinor: RiasecType? = nil,
-                centres: [RomeCentreInteretLink] = [], items: [FicheItem] = [], certificationLevels: [Niveau] = [],
-                openCertifications: [OpenCertification] = [], isRegulated: Bool = false, mobilites: [Mobilite] = []) {
+    public init(
+        code: RomeCode, label: String, riasecMajor: RiasecType? = nil, riasecMinor: RiasecType? = nil,
+        centres: [RomeCentreInteretLink] = [], items: [FicheItem] = [], certificationLevels: [Niveau] = [],
+        openCertifications: [OpenCertification] = [], isRegulated: Bool = false, mobilites: [Mobilite] = []
+    ) {
         self.code = code
         self.label = label
         self.riasecMajor = riasecMajor
@@ -58,8 +60,10 @@ public struct MatchingIndexSource: Sendable, Equatable {
     public var families: [OgrCode: OgrCode]
     public var centreLabels: [CentreInteretCode: String]
 
-    public init(fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
-                centreLabels: [CentreInteretCode: String] = [:]) {
+    public init(
+        fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
+        centreLabels: [CentreInteretCode: String] = [:]
+    ) {
         self.fiches = fiches
         self.appellations = appellations
         self.families = families

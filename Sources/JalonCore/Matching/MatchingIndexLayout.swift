@@ -50,12 +50,14 @@ public struct MatchingIndexLayout: Sendable, Equatable {
     public var rowByAppellation: [OgrCode: Int32]
     public var centreLabels: [CentreInteretCode: String]
 
-    public init(codes: [RomeCode], labels: [String], hollandCodes: [HollandCode?], isRegulated: [Bool], certificationLevels: [[Niveau]],
-                lowestOpenCertification: [MatchingFicheEntry.OpenCertification?], centreStart: [Int32], centreCode: [Int32],
-                centrePrincipal: [Bool], itemStart: [Int32], itemID: [Int32], itemCoeur: [Bool], mobiliteStart: [Int32],
-                mobiliteTarget: [Int32], itemOgr: [OgrCode], itemLabel: [String], itemRubrique: [FicheItem.Rubrique], itemFamily: [Int32],
-                familyIDByOgr: [OgrCode: Int32], families: [OgrCode: OgrCode], rowByAppellation: [OgrCode: Int32],
-                centreLabels: [CentreInteretCode: String]) {
+    public init(
+        codes: [RomeCode], labels: [String], hollandCodes: [HollandCode?], isRegulated: [Bool], certificationLevels: [[Niveau]],
+        lowestOpenCertification: [MatchingFicheEntry.OpenCertification?], centreStart: [Int32], centreCode: [Int32],
+        centrePrincipal: [Bool], itemStart: [Int32], itemID: [Int32], itemCoeur: [Bool], mobiliteStart: [Int32],
+        mobiliteTarget: [Int32], itemOgr: [OgrCode], itemLabel: [String], itemRubrique: [FicheItem.Rubrique], itemFamily: [Int32],
+        familyIDByOgr: [OgrCode: Int32], families: [OgrCode: OgrCode], rowByAppellation: [OgrCode: Int32],
+        centreLabels: [CentreInteretCode: String]
+    ) {
         self.codes = codes
         self.labels = labels
         self.hollandCodes = hollandCodes
@@ -85,8 +87,10 @@ public struct MatchingIndexLayout: Sendable, Equatable {
     ///   - appellations: appellation → fiche, for experiences; unknown fiches are skipped.
     ///   - families: compétence → its macro-compétence (ROME's `code_ogr_macro_comp`).
     ///   - centreLabels: the statements of the centres d'intérêt, for explanations.
-    public init(fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
-                centreLabels: [CentreInteretCode: String] = [:]) {
+    public init(
+        fiches: [MatchingFicheEntry], appellations: [OgrCode: RomeCode] = [:], families: [OgrCode: OgrCode] = [:],
+        centreLabels: [CentreInteretCode: String] = [:]
+    ) {
         var seen = Set<RomeCode>()
         let entries = fiches.sorted { $0.code < $1.code }.filter { seen.insert($0.code).inserted }
         codes = entries.map(\.code)

@@ -27,10 +27,12 @@ public struct MatchingPerson: Sendable, Equatable {
     /// (``Profil/metiersQuiRecrutent``); nil otherwise, and scores are then exactly what they were without it.
     public var prospects: RegionalProspects?
 
-    public init(centres: [CentreInteretCode: Rating] = [:], hollandCode: HollandCode? = nil,
-                riasecAnswers: [RiasecType: [ItemContribution]] = [:], skills: [Skill] = [],
-                experienceAppellations: [OgrCode] = [], diplome: DiplomeLePlusEleve? = nil,
-                ecartees: Set<RomeCode> = [], retenues: Set<RomeCode> = [], prospects: RegionalProspects? = nil) {
+    public init(
+        centres: [CentreInteretCode: Rating] = [:], hollandCode: HollandCode? = nil,
+        riasecAnswers: [RiasecType: [ItemContribution]] = [:], skills: [Skill] = [],
+        experienceAppellations: [OgrCode] = [], diplome: DiplomeLePlusEleve? = nil,
+        ecartees: Set<RomeCode> = [], retenues: Set<RomeCode> = [], prospects: RegionalProspects? = nil
+    ) {
         self.centres = centres
         self.hollandCode = hollandCode
         self.riasecAnswers = riasecAnswers
@@ -72,10 +74,11 @@ public struct MatchingPerson: Sendable, Equatable {
             return Skill(item: item.code, maitrise: MatchingWeights.unratedMaitrise)
         }
         let pistes = project.pistes
-        self.init(centres: centres, hollandCode: code, riasecAnswers: answers, skills: skills,
-                  experienceAppellations: (competences?.experiences ?? []).compactMap { $0.appellation?.code },
-                  diplome: project.profil?.diplome,
-                  ecartees: Set(pistes?.ecartees.map(\.fiche) ?? []), retenues: Set(pistes?.retenues.map(\.fiche) ?? []))
+        self.init(
+            centres: centres, hollandCode: code, riasecAnswers: answers, skills: skills,
+            experienceAppellations: (competences?.experiences ?? []).compactMap { $0.appellation?.code },
+            diplome: project.profil?.diplome,
+            ecartees: Set(pistes?.ecartees.map(\.fiche) ?? []), retenues: Set(pistes?.retenues.map(\.fiche) ?? []))
     }
 
     /// The person's maîtrise of an item (the best when listed twice).

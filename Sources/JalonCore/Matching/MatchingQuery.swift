@@ -50,7 +50,8 @@ struct MatchingQuery: Sendable, Equatable {
             let range = index.mobiliteRange(row)
             for position in range {
                 let target = Int(index.mobiliteTarget[position])
-                let value = MatchingWeights.mobiliteReach
+                let value =
+                    MatchingWeights.mobiliteReach
                     * MatchingWeights.mobiliteProximity(position: position - range.lowerBound + 1, count: range.count)
                 mobilite[target] = max(mobilite[target], value)
             }

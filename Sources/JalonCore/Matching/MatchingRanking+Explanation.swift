@@ -10,25 +10,28 @@ extension MatchingRanking {
         let centres = index.centreRange(row).map { link -> CentreContribution in
             let centre = CentreInteretCode(Int(index.centreCode[link]))!
             let principal = index.centrePrincipal[link]
-            return CentreContribution(centre: centre, label: index.centreLabels[centre] ?? "", rating: person.centres[centre],
-                                      isPrincipal: principal, weight: principal ? MatchingWeights.principalCentre : 1)
+            return CentreContribution(
+                centre: centre, label: index.centreLabels[centre] ?? "", rating: person.centres[centre],
+                isPrincipal: principal, weight: principal ? MatchingWeights.principalCentre : 1)
         }.sorted { ($0.isPrincipal ? 0 : 1, $0.centre) < ($1.isPrincipal ? 0 : 1, $1.centre) }
 
         let riasec = score.congruence.flatMap { _ -> RiasecContribution? in
             guard let personCode = person.hollandCode, let ficheCode = index.hollandCodes[row] else { return nil }
             let shared = ficheCode.letters.filter(personCode.letters.contains)
-            return RiasecContribution(person: personCode, fiche: ficheCode,
-                                      congruences: CongruenceIndex.allCases.map { $0.congruence(person: personCode, environment: ficheCode) },
-                                      answers: person.riasecAnswers.filter { shared.contains($0.key) })
+            return RiasecContribution(
+                person: personCode, fiche: ficheCode,
+                congruences: CongruenceIndex.allCases.map { $0.congruence(person: personCode, environment: ficheCode) },
+                answers: person.riasecAnswers.filter { shared.contains($0.key) })
         }
 
         var matched: [ItemMatch] = [], missing: [ItemMatch] = [], matchedWeight = 0.0
         for position in index.itemRange(row) {
             let id = Int(index.itemID[position])
             let credit = query.credit(item: id, index: index)
-            let item = ItemMatch(item: index.itemOgr[id], label: index.itemLabel[id], rubrique: index.itemRubrique[id],
-                                 isCoeurDeMetier: index.itemCoeur[position], weight: index.itemWeight[position], credit: credit,
-                                 source: credit > 0 ? source(of: id) : nil)
+            let item = ItemMatch(
+                item: index.itemOgr[id], label: index.itemLabel[id], rubrique: index.itemRubrique[id],
+                isCoeurDeMetier: index.itemCoeur[position], weight: index.itemWeight[position], credit: credit,
+                source: credit > 0 ? source(of: id) : nil)
             matchedWeight += item.weight * credit
             if credit > 0 { matched.append(item) } else { missing.append(item) }
         }
@@ -36,11 +39,12 @@ extension MatchingRanking {
             (lhs.weight * max(lhs.credit, 0.0001), rhs.item) > (rhs.weight * max(rhs.credit, 0.0001), lhs.item)
         }
 
-        return MetierMatch(code: index.codes[row], label: index.labels[row], rank: rank, tiedRanks: tiedRanks(row: row), score: score, centres: centres,
-                           riasec: riasec, matchedItems: matched.sorted(by: heaviest), missingItems: missing.sorted(by: heaviest),
-                           matchedWeight: matchedWeight, totalWeight: index.itemWeightTotal[row],
-                           access: accessExplanation(row: row, query: query), mobilite: mobiliteSource(row: row),
-                           isRetenue: query.kept[row], prospects: person.prospects?.tensions[index.codes[row]])
+        return MetierMatch(
+            code: index.codes[row], label: index.labels[row], rank: rank, tiedRanks: tiedRanks(row: row), score: score, centres: centres,
+            riasec: riasec, matchedItems: matched.sorted(by: heaviest), missingItems: missing.sorted(by: heaviest),
+            matchedWeight: matchedWeight, totalWeight: index.itemWeightTotal[row],
+            access: accessExplanation(row: row, query: query), mobilite: mobiliteSource(row: row),
+            isRetenue: query.kept[row], prospects: person.prospects?.tensions[index.codes[row]])
     }
 
     /// Where an item's credit comes from: the person's own item first, else their best related skill.
@@ -94,11 +98,15 @@ extension MatchingRanking {
             let range = index.mobiliteRange(from)
             let candidate: (MobiliteSource, Double)?
             if from == row {
-                candidate = (MobiliteSource(appellation: appellation, from: index.codes[from], fromLabel: index.labels[from], position: nil, count: range.count), 1)
+                candidate = (
+                    MobiliteSource(appellation: appellation, from: index.codes[from], fromLabel: index.labels[from], position: nil, count: range.count), 1
+                )
             } else if let found = range.first(where: { Int(index.mobiliteTarget[$0]) == row }) {
                 let position = found - range.lowerBound + 1
-                candidate = (MobiliteSource(appellation: appellation, from: index.codes[from], fromLabel: index.labels[from], position: position, count: range.count),
-                             MatchingWeights.mobiliteReach * MatchingWeights.mobiliteProximity(position: position, count: range.count))
+                candidate = (
+                    MobiliteSource(appellation: appellation, from: index.codes[from], fromLabel: index.labels[from], position: position, count: range.count),
+                    MatchingWeights.mobiliteReach * MatchingWeights.mobiliteProximity(position: position, count: range.count)
+                )
             } else {
                 candidate = nil
             }

@@ -12,22 +12,25 @@ extension SavedSuggestion {
         let centres = match.centres.filter { $0.rating != nil }.map {
             SavedScoreItem(code: String($0.centre.rawValue), role: .contribue, libelle: $0.label)
         }
-        let items = match.matchedItems.map { SavedScoreItem(code: $0.item.description, role: .correspond, libelle: $0.label) }
+        let items =
+            match.matchedItems.map { SavedScoreItem(code: $0.item.description, role: .correspond, libelle: $0.label) }
             + match.missingItems.filter(\.isCoeurDeMetier).map { SavedScoreItem(code: $0.item.description, role: .manque, libelle: $0.label) }
         let elements: [MatchScore.Part: [SavedScoreItem]] = [
             .interets: centres, .competences: items,
             .mobilite: match.mobilite.map { [SavedScoreItem(code: $0.from.rawValue, role: .contribue, libelle: $0.fromLabel)] } ?? [],
             // The family whose tension counted, and the figure in words.
-            .debouches: match.prospects.map { [SavedScoreItem(code: $0.family, role: .contribue, libelle: $0.reason(in: language))] } ?? [],
+            .debouches: match.prospects.map { [SavedScoreItem(code: $0.family, role: .contribue, libelle: $0.reason(in: language))] } ?? []
         ]
         let shown = score.shownPointTenths
         let zero = ScoreFigure(thousandths: 0)!
-        self.init(fiche: match.code, libelle: match.label, rang: match.rank, score: Int((Double(score.shownTotalTenths) / 10).rounded()),
-                  composantes: score.parts.map { part in
-                      SavedScoreComponent(nom: part.rawValue, valeur: ScoreFigure(100 * score.value(part)) ?? zero,
-                                          poids: ScoreFigure(part.weight) ?? zero, points: ScoreFigure(thousandths: 100 * shown[part]!),
-                                          elements: elements[part] ?? [])
-                  },
-                  raisons: readiness.provisionalSentences(in: language) + match.reasons(in: language))
+        self.init(
+            fiche: match.code, libelle: match.label, rang: match.rank, score: Int((Double(score.shownTotalTenths) / 10).rounded()),
+            composantes: score.parts.map { part in
+                SavedScoreComponent(
+                    nom: part.rawValue, valeur: ScoreFigure(100 * score.value(part)) ?? zero,
+                    poids: ScoreFigure(part.weight) ?? zero, points: ScoreFigure(thousandths: 100 * shown[part]!),
+                    elements: elements[part] ?? [])
+            },
+            raisons: readiness.provisionalSentences(in: language) + match.reasons(in: language))
     }
 }

@@ -36,12 +36,13 @@ extension MatchingIndex {
             guard position != nil || !shared.isEmpty else { continue }
             let reach = position.map { MatchingWeights.mobiliteProximity(position: $0, count: mobilites.count) } ?? 0
             let share = coeur.isEmpty ? 0 : Double(shared.count) / Double(coeur.count)
-            found.append(Passerelle(
-                code: codes[target], label: labels[target],
-                proximity: MatchingWeights.passerelleMobilite * reach + (1 - MatchingWeights.passerelleMobilite) * share,
-                mobilitePosition: position, mobiliteCount: mobilites.count,
-                sharedCoeur: shared.map { Passerelle.SharedItem(item: itemOgr[Int($0)], label: itemLabel[Int($0)]) },
-                targetCoeurCount: coeur.count))
+            found.append(
+                Passerelle(
+                    code: codes[target], label: labels[target],
+                    proximity: MatchingWeights.passerelleMobilite * reach + (1 - MatchingWeights.passerelleMobilite) * share,
+                    mobilitePosition: position, mobiliteCount: mobilites.count,
+                    sharedCoeur: shared.map { Passerelle.SharedItem(item: itemOgr[Int($0)], label: itemLabel[Int($0)]) },
+                    targetCoeurCount: coeur.count))
         }
         return Array(found.sorted { ($0.proximity, $1.code) > ($1.proximity, $0.code) }.prefix(limit))
     }

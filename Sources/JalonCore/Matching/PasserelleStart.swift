@@ -39,12 +39,15 @@ extension Passerelle {
     public func reasons(in language: Language) -> [String] {
         var reasons: [String] = []
         if let mobilitePosition {
-            reasons.append(language.pick(fr: "mobilité ROME n° \(mobilitePosition) sur \(mobiliteCount)", en: "ROME mobility no. \(mobilitePosition) of \(mobiliteCount)"))
+            reasons.append(
+                language.pick(fr: "mobilité ROME n° \(mobilitePosition) sur \(mobiliteCount)", en: "ROME mobility no. \(mobilitePosition) of \(mobiliteCount)"))
         }
         if !sharedCoeur.isEmpty {
             let names = sharedCoeur.prefix(3).map { "« \($0.label) »" }.joined(separator: ", ")
-            reasons.append(language.pick(fr: "\(sharedCoeur.count) sur \(targetCoeurCount) éléments de son cœur de métier en commun : \(names)",
-                                         en: "\(sharedCoeur.count) of its \(targetCoeurCount) core items shared: \(names)"))
+            reasons.append(
+                language.pick(
+                    fr: "\(sharedCoeur.count) sur \(targetCoeurCount) éléments de son cœur de métier en commun : \(names)",
+                    en: "\(sharedCoeur.count) of its \(targetCoeurCount) core items shared: \(names)"))
         }
         return reasons
     }
@@ -54,11 +57,13 @@ extension PasserelleStartFailure {
     public func message(in language: Language) -> String {
         switch self {
         case .unknownSource(let text):
-            language.pick(fr: "« \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310)",
-                          en: "“\(text)” is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310)")
+            language.pick(
+                fr: "« \(text) » n’est ni une appellation ROME (code OGR, comme 16477) ni une fiche du catalogue (comme I1310)",
+                en: "“\(text)” is neither a ROME appellation (OGR code, such as 16477) nor a fiche of the catalogue (such as I1310)")
         case .noExperience:
-            language.pick(fr: "aucune expérience du projet n’est liée à une appellation ROME",
-                          en: "no experience of the project is linked to a ROME appellation")
+            language.pick(
+                fr: "aucune expérience du projet n’est liée à une appellation ROME",
+                en: "no experience of the project is linked to a ROME appellation")
         }
     }
 

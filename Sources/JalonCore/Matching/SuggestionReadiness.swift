@@ -49,15 +49,20 @@ public enum SuggestionReadiness: Sendable, Equatable {
     /// The sentence put before provisional suggestions (empty list otherwise).
     public func provisionalSentences(in language: Language) -> [String] {
         guard case .provisional(let gaps) = self else { return [] }
-        return [language.pick(fr: "suggestions provisoires : ", en: "provisional suggestions: ")
-            + gaps.map { $0.sentence(in: language) }.joined(separator: language.pick(fr: " ; ", en: "; "))]
+        return [
+            language.pick(fr: "suggestions provisoires : ", en: "provisional suggestions: ")
+                + gaps.map { $0.sentence(in: language) }.joined(separator: language.pick(fr: " ; ", en: "; "))
+        ]
     }
 
     /// Why nothing is suggested, and what to do.
     public static func notReadySentence(in language: Language) -> String {
         language.pick(
-            fr: "Pas encore de suggestions : ce projet ne dit rien des intérêts ni des compétences (aucun centre noté, questionnaire RIASEC incomplet, aucune expérience ni compétence). Notez au moins \(minimumRatedCentres) centres d’intérêt, terminez le questionnaire ou ajoutez une expérience.",
-            en: "No suggestions yet: this project says nothing of interests or skills (no centre rated, RIASEC questionnaire incomplete, no experience or skill). Rate at least \(minimumRatedCentres) centres of interest, finish the questionnaire or add an experience.")
+            fr:
+                "Pas encore de suggestions : ce projet ne dit rien des intérêts ni des compétences (aucun centre noté, questionnaire RIASEC incomplet, aucune expérience ni compétence). Notez au moins \(minimumRatedCentres) centres d’intérêt, terminez le questionnaire ou ajoutez une expérience.",
+            en:
+                "No suggestions yet: this project says nothing of interests or skills (no centre rated, RIASEC questionnaire incomplete, no experience or skill). Rate at least \(minimumRatedCentres) centres of interest, finish the questionnaire or add an experience."
+        )
     }
 }
 
@@ -65,11 +70,13 @@ extension SuggestionReadiness.Gap {
     public func sentence(in language: Language) -> String {
         switch self {
         case .interests(let rated):
-            language.pick(fr: "\(rated) centre(s) d’intérêt noté(s) sur \(SuggestionReadiness.minimumRatedCentres) attendus, questionnaire RIASEC incomplet",
-                          en: "\(rated) centre(s) of interest rated of \(SuggestionReadiness.minimumRatedCentres) expected, RIASEC questionnaire incomplete")
+            language.pick(
+                fr: "\(rated) centre(s) d’intérêt noté(s) sur \(SuggestionReadiness.minimumRatedCentres) attendus, questionnaire RIASEC incomplet",
+                en: "\(rated) centre(s) of interest rated of \(SuggestionReadiness.minimumRatedCentres) expected, RIASEC questionnaire incomplete")
         case .skills(let count):
-            language.pick(fr: "aucune expérience et \(count) compétence(s) sur \(SuggestionReadiness.minimumSkills) attendues",
-                          en: "no experience and \(count) skill(s) of \(SuggestionReadiness.minimumSkills) expected")
+            language.pick(
+                fr: "aucune expérience et \(count) compétence(s) sur \(SuggestionReadiness.minimumSkills) attendues",
+                en: "no experience and \(count) skill(s) of \(SuggestionReadiness.minimumSkills) expected")
         }
     }
 }

@@ -8,9 +8,9 @@ public struct Commune: Hashable, Sendable {
     public init?(codeInsee: String, nom: String) {
         let characters = Array(codeInsee)
         guard characters.count == 5,
-              characters[2...].allSatisfy(\.isASCIIDigitCharacter),
-              characters[0].isASCIIDigitCharacter,
-              characters[1].isASCIIDigitCharacter || (characters[0] == "2" && "AB".contains(characters[1]))
+            characters[2...].allSatisfy(\.isASCIIDigitCharacter),
+            characters[0].isASCIIDigitCharacter,
+            characters[1].isASCIIDigitCharacter || (characters[0] == "2" && "AB".contains(characters[1]))
         else { return nil }
         self.codeInsee = codeInsee
         self.nom = nom

@@ -142,14 +142,18 @@ public struct ConsentChange: Hashable, Sendable {
         try project.consent.set(grant, for: counsellor)
         let subject = counsellor.trimmingCharacters(in: .whitespaces)
         guard let grant, grant != .default else {
-            return language.pick(fr: "Partage avec \(subject) : par défaut (rien de personnel)",
-                                 en: "Sharing with \(subject): default (nothing personal)")
+            return language.pick(
+                fr: "Partage avec \(subject) : par défaut (rien de personnel)",
+                en: "Sharing with \(subject): default (nothing personal)")
         }
         let data = grant.personal.sorted().map(\.rawValue).joined(separator: ", ")
-        let sections = grant.sections.count == Step.allCases.count ? language.pick(fr: "toutes", en: "all")
+        let sections =
+            grant.sections.count == Step.allCases.count
+            ? language.pick(fr: "toutes", en: "all")
             : Step.allCases.filter(grant.sections.contains).map(\.rawValue).joined(separator: ", ")
-        return language.pick(fr: "Partage avec \(subject) : données \(data.isEmpty ? "aucune" : data) ; sections \(sections.isEmpty ? "aucune" : sections)",
-                             en: "Sharing with \(subject): data \(data.isEmpty ? "none" : data); sections \(sections.isEmpty ? "none" : sections)")
+        return language.pick(
+            fr: "Partage avec \(subject) : données \(data.isEmpty ? "aucune" : data) ; sections \(sections.isEmpty ? "aucune" : sections)",
+            en: "Sharing with \(subject): data \(data.isEmpty ? "none" : data); sections \(sections.isEmpty ? "none" : sections)")
     }
 }
 
@@ -157,8 +161,9 @@ extension ConsentError: LocalizedFailure {
     public func message(in language: Language) -> String {
         switch self {
         case .invalidCounsellor(let text):
-            language.pick(fr: "conseiller « \(text) » : un identifiant non vide, sur une ligne, de 200 caractères au plus",
-                          en: "counsellor '\(text)': a non-empty identifier, on one line, of 200 characters at most")
+            language.pick(
+                fr: "conseiller « \(text) » : un identifiant non vide, sur une ligne, de 200 caractères au plus",
+                en: "counsellor '\(text)': a non-empty identifier, on one line, of 200 characters at most")
         }
     }
 }

@@ -9,7 +9,7 @@ public struct LocalID<Kind>: Hashable, Comparable, Sendable, CustomStringConvert
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard (1...32).contains(bytes.count), Self.isLetter(bytes[0]),
-              bytes.allSatisfy({ Self.isLetter($0) || Self.isDigit($0) || $0 == UInt8(ascii: "-") })
+            bytes.allSatisfy({ Self.isLetter($0) || Self.isDigit($0) || $0 == UInt8(ascii: "-") })
         else { return nil }
         rawValue = text
     }

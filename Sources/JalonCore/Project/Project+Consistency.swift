@@ -32,7 +32,9 @@ extension Project {
         let kept = Set(pistes.retenues.map(\.fiche))
         found += formations.map(\.fiche).filter { !kept.contains($0) }.map { .formationTargetNotKept($0) }
         // Like xs:unique, a path without certification is never a duplicate.
-        let paths = formations.compactMap { formation in formation.certification.map { FormationPath(fiche: formation.fiche, certification: $0, voie: formation.voie) } }
+        let paths = formations.compactMap { formation in
+            formation.certification.map { FormationPath(fiche: formation.fiche, certification: $0, voie: formation.voie) }
+        }
         found += Self.repeated(paths).map { .formationTwice($0.fiche, $0.certification, $0.voie) }
 
         // Saved paths may target a piste set aside since: no reference to the kept pistes is checked.

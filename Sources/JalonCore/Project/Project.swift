@@ -55,9 +55,10 @@ extension Project {
     /// The same project under another id: how an import that collides with a stored project gets a
     /// fresh identity without touching anything else.
     public func withID(_ id: ProjectID) -> Project {
-        Project(id: id, metadata: metadata, progression: progression, profil: profil, interets: interets,
-                competences: competences, pistes: pistes, suggestions: suggestions, formations: formations,
-                parcours: parcours, plan: plan,
-                synthese: synthese, notes: notes, consent: consent, extensions: extensions)
+        Project(
+            id: id, metadata: metadata, progression: progression, profil: profil, interets: interets,
+            competences: competences, pistes: pistes, suggestions: suggestions, formations: formations,
+            parcours: parcours, plan: plan,
+            synthese: synthese, notes: notes, consent: consent, extensions: extensions)
     }
 }

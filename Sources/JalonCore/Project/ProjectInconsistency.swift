@@ -33,7 +33,8 @@ public enum ProjectInconsistency: Hashable, Sendable {
         case .centreRatedTwice, .questionAnsweredTwice: .interets
         case .duplicateExperience, .unknownExperience, .competenceItemTwice: .competences
         case .ficheInSeveralPistes, .tooManyRetenues, .rangRetenueInvalid, .rangRetenueTwice,
-             .suggestionTwice, .suggestionRangTwice, .scoreComponentTwice: .pistes
+            .suggestionTwice, .suggestionRangTwice, .scoreComponentTwice:
+            .pistes
         case .formationTargetNotKept, .formationTwice, .pathTargetTwice, .pathRangTwice: .formations
         case .duplicateAction, .actionFicheNotAPiste: .plan
         case .duplicateNote: .synthese
@@ -55,10 +56,13 @@ public enum ProjectInconsistency: Hashable, Sendable {
         case .ficheInSeveralPistes(let fiche):
             language.pick(fr: "le métier \(fiche) figure plusieurs fois parmi les pistes", en: "métier \(fiche) appears more than once among the pistes")
         case .tooManyRetenues(let count):
-            language.pick(fr: "\(count) pistes retenues ; on en garde au plus \(Pistes.maximumRetenues)", en: "\(count) kept pistes; at most \(Pistes.maximumRetenues) are kept")
+            language.pick(
+                fr: "\(count) pistes retenues ; on en garde au plus \(Pistes.maximumRetenues)",
+                en: "\(count) kept pistes; at most \(Pistes.maximumRetenues) are kept")
         case .rangRetenueInvalid(let fiche, let rang):
-            language.pick(fr: "la piste retenue \(fiche) a le rang \(rang.map(String.init) ?? "—") ; attendu 1 à \(Pistes.maximumRetenues)",
-                          en: "kept piste \(fiche) has rank \(rang.map(String.init) ?? "—"); expected 1 to \(Pistes.maximumRetenues)")
+            language.pick(
+                fr: "la piste retenue \(fiche) a le rang \(rang.map(String.init) ?? "—") ; attendu 1 à \(Pistes.maximumRetenues)",
+                en: "kept piste \(fiche) has rank \(rang.map(String.init) ?? "—"); expected 1 to \(Pistes.maximumRetenues)")
         case .rangRetenueTwice(let rang):
             language.pick(fr: "deux pistes retenues ont le rang \(rang)", en: "two kept pistes have rank \(rang)")
         case .suggestionTwice(let fiche):
@@ -74,12 +78,14 @@ public enum ProjectInconsistency: Hashable, Sendable {
         case .formationTargetNotKept(let fiche):
             language.pick(fr: "une formation vise \(fiche), qui n’est pas une piste retenue", en: "a formation targets \(fiche), which is not a kept piste")
         case .formationTwice(let fiche, let certification, let voie):
-            language.pick(fr: "le parcours \(fiche) \(certification.map { "\($0) " } ?? "")en \(voie) figure deux fois",
-                          en: "the path \(fiche) \(certification.map { "\($0) " } ?? "")by \(voie) appears twice")
+            language.pick(
+                fr: "le parcours \(fiche) \(certification.map { "\($0) " } ?? "")en \(voie) figure deux fois",
+                en: "the path \(fiche) \(certification.map { "\($0) " } ?? "")by \(voie) appears twice")
         case .duplicateAction(let id):
             language.pick(fr: "deux actions du plan portent l’identifiant \(id)", en: "two plan actions have the id \(id)")
         case .actionFicheNotAPiste(let id, let fiche):
-            language.pick(fr: "l’action \(id) porte sur \(fiche), qui n’est pas parmi les pistes", en: "action \(id) is about \(fiche), which is not among the pistes")
+            language.pick(
+                fr: "l’action \(id) porte sur \(fiche), qui n’est pas parmi les pistes", en: "action \(id) is about \(fiche), which is not among the pistes")
         case .duplicateNote(let id):
             language.pick(fr: "deux notes portent l’identifiant \(id)", en: "two notes have the id \(id)")
         }

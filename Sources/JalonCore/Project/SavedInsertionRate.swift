@@ -35,9 +35,11 @@ public struct SavedInsertionRate: Hashable, Sendable {
     public var emploi24Mois: Int?
     public var poursuiteEtudes: Int?
 
-    public init(perimetre: Perimetre, millesime: String, voie: Voie? = nil, emploi6Mois: Int? = nil,
-                emploi12Mois: Int? = nil, emploi18Mois: Int? = nil, emploi24Mois: Int? = nil,
-                poursuiteEtudes: Int? = nil) {
+    public init(
+        perimetre: Perimetre, millesime: String, voie: Voie? = nil, emploi6Mois: Int? = nil,
+        emploi12Mois: Int? = nil, emploi18Mois: Int? = nil, emploi24Mois: Int? = nil,
+        poursuiteEtudes: Int? = nil
+    ) {
         self.perimetre = perimetre
         self.millesime = millesime
         self.voie = voie

@@ -7,8 +7,10 @@ public struct SavedPathStep: Hashable, Sendable {
     public var voie: Formation.Voie
     public var insertion: SavedInsertionRate?
 
-    public init(certification: CertificationCode? = nil, intitule: String? = nil, niveau: Niveau? = nil,
-                voie: Formation.Voie, insertion: SavedInsertionRate? = nil) {
+    public init(
+        certification: CertificationCode? = nil, intitule: String? = nil, niveau: Niveau? = nil,
+        voie: Formation.Voie, insertion: SavedInsertionRate? = nil
+    ) {
         self.certification = certification
         self.intitule = intitule?.isEmpty == true ? nil : intitule
         self.niveau = niveau

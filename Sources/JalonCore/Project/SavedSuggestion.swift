@@ -11,8 +11,10 @@ public struct SavedSuggestion: Hashable, Sendable {
     public var composantes: [SavedScoreComponent]
     public var raisons: [String]
 
-    public init(fiche: RomeCode, libelle: String? = nil, rang: Int, score: Int,
-                composantes: [SavedScoreComponent] = [], raisons: [String] = []) {
+    public init(
+        fiche: RomeCode, libelle: String? = nil, rang: Int, score: Int,
+        composantes: [SavedScoreComponent] = [], raisons: [String] = []
+    ) {
         self.fiche = fiche
         self.libelle = libelle?.isEmpty == true ? nil : libelle
         self.rang = rang

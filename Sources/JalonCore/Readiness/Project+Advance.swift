@@ -14,8 +14,9 @@ extension Project {
             case .journeyFinished:
                 language.pick(fr: "le parcours est déjà terminé (7. Synthèse)", en: "the journey is already finished (7. Summary)")
             case .incomplete(let step, let readiness):
-                language.pick(fr: "impossible de quitter l’étape \(step.number). \(step.title(in: language)), il manque :",
-                              en: "cannot leave step \(step.number). \(step.title(in: language)), missing:")
+                language.pick(
+                    fr: "impossible de quitter l’étape \(step.number). \(step.title(in: language)), il manque :",
+                    en: "cannot leave step \(step.number). \(step.title(in: language)), missing:")
                     + readiness.needs(in: language).map { "\n  ✗ " + $0 }.joined()
             }
         }
@@ -41,8 +42,9 @@ extension Project {
         progression.current = next
         // A step already finished (or à revoir) keeps its state: it is revisited, not restarted.
         if progression[next] == .nonCommencee { progression[next] = .enCours }
-        return language.pick(fr: "Étape \(current.number). \(current.title(in: language)) terminée ; étape \(next.number). \(next.title(in: language))",
-                             en: "Step \(current.number). \(current.title(in: language)) finished; step \(next.number). \(next.title(in: language))")
+        return language.pick(
+            fr: "Étape \(current.number). \(current.title(in: language)) terminée ; étape \(next.number). \(next.title(in: language))",
+            en: "Step \(current.number). \(current.title(in: language)) finished; step \(next.number). \(next.title(in: language))")
     }
 }
 
@@ -53,8 +55,12 @@ extension Readiness {
         steps.filter { $0.step <= current }.flatMap { step in
             // Each finding already names its step ("profil : la situation manque").
             step.missing.map { $0.message(in: language, step: step.step) }
-        } + (self[current].isARevoir
-             ? [language.pick(fr: "l’étape courante est à revoir (une étape précédente a changé)",
-                              en: "the current step is to review (an earlier step changed)")] : [])
+        }
+            + (self[current].isARevoir
+                ? [
+                    language.pick(
+                        fr: "l’étape courante est à revoir (une étape précédente a changé)",
+                        en: "the current step is to review (an earlier step changed)")
+                ] : [])
     }
 }

@@ -53,7 +53,11 @@ public struct Readiness: Sendable, Equatable {
         var result: Findings = ([], [], [])
         if let situation = profil?.situation { result.complete.append(.situationGiven(situation)) } else { result.missing.append(.situationMissing) }
         if let diplome = profil?.diplome { result.complete.append(.diplomeGiven(diplome)) } else { result.missing.append(.diplomeMissing) }
-        if let place = profil?.commune?.nom ?? profil?.departement?.code { result.complete.append(.placeGiven(place)) } else { result.missing.append(.placeMissing) }
+        if let place = profil?.commune?.nom ?? profil?.departement?.code {
+            result.complete.append(.placeGiven(place))
+        } else {
+            result.missing.append(.placeMissing)
+        }
         return result
     }
 
@@ -61,7 +65,11 @@ public struct Readiness: Sendable, Equatable {
     static func interets(_ interets: Interets?) -> Findings {
         var result: Findings = ([], [], [])
         let rated = interets?.centres.count ?? 0
-        if rated >= minimumCentresRated { result.complete.append(.centresRated(rated)) } else { result.missing.append(.centresTooFew(rated: rated, minimum: minimumCentresRated)) }
+        if rated >= minimumCentresRated {
+            result.complete.append(.centresRated(rated))
+        } else {
+            result.missing.append(.centresTooFew(rated: rated, minimum: minimumCentresRated))
+        }
         if let profile = interets?.profil { result.complete.append(.riasecProfileComputed(profile.code)) } else { result.missing.append(.riasecProfileMissing) }
         return result
     }

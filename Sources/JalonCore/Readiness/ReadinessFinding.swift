@@ -45,24 +45,31 @@ public enum ReadinessFinding: Sendable, Equatable {
 
     func body(in language: Language) -> String {
         switch self {
-        case .situationGiven(let situation): language.pick(fr: "situation renseignée (\(situation.label(in: language)))", en: "situation given (\(situation.label(in: language)))")
+        case .situationGiven(let situation):
+            language.pick(fr: "situation renseignée (\(situation.label(in: language)))", en: "situation given (\(situation.label(in: language)))")
         case .situationMissing: language.pick(fr: "la situation manque", en: "the situation is missing")
         case .diplomeGiven(let diplome):
-            language.pick(fr: "diplôme le plus élevé renseigné (\(diplome == .aucun ? "aucun" : "niveau \(diplome)"))",
-                          en: "highest diploma given (\(diplome == .aucun ? "none" : "level \(diplome)"))")
+            language.pick(
+                fr: "diplôme le plus élevé renseigné (\(diplome == .aucun ? "aucun" : "niveau \(diplome)"))",
+                en: "highest diploma given (\(diplome == .aucun ? "none" : "level \(diplome)"))")
         case .diplomeMissing: language.pick(fr: "le diplôme le plus élevé manque", en: "the highest diploma is missing")
         case .placeGiven(let place): language.pick(fr: "lieu renseigné (\(place))", en: "place given (\(place))")
         case .placeMissing: language.pick(fr: "la commune ou le département manque", en: "the commune or département is missing")
         case .centresRated(let count): language.pick(fr: "\(count) centres d’intérêt notés sur 30", en: "\(count) centres d'intérêt rated out of 30")
         case let .centresTooFew(rated, minimum):
-            language.pick(fr: "\(rated) centre(s) d’intérêt noté(s) sur 30 (au moins \(minimum) attendus)",
-                          en: "\(rated) centre(s) d'intérêt rated out of 30 (at least \(minimum) expected)")
+            language.pick(
+                fr: "\(rated) centre(s) d’intérêt noté(s) sur 30 (au moins \(minimum) attendus)",
+                en: "\(rated) centre(s) d'intérêt rated out of 30 (at least \(minimum) expected)")
         case .riasecProfileComputed(let code): language.pick(fr: "profil RIASEC calculé (\(code))", en: "RIASEC profile computed (\(code))")
-        case .riasecProfileMissing: language.pick(fr: "le profil RIASEC n’est pas calculé (questionnaire à remplir)", en: "the RIASEC profile is not computed (questionnaire to answer)")
+        case .riasecProfileMissing:
+            language.pick(
+                fr: "le profil RIASEC n’est pas calculé (questionnaire à remplir)", en: "the RIASEC profile is not computed (questionnaire to answer)")
         case .experiencesGiven(let count): language.pick(fr: "\(count) expérience(s)", en: "\(count) experience(s)")
-        case .experiencesMissing: language.pick(fr: "aucune expérience (emploi, stage, bénévolat ou loisir)", en: "no experience (job, internship, volunteering or hobby)")
+        case .experiencesMissing:
+            language.pick(fr: "aucune expérience (emploi, stage, bénévolat ou loisir)", en: "no experience (job, internship, volunteering or hobby)")
         case .competencesConfirmed(let count): language.pick(fr: "\(count) compétence(s) confirmée(s)", en: "\(count) confirmed skill(s)")
-        case .competencesMissing: language.pick(fr: "aucune compétence confirmée (les suggestions restent à confirmer)", en: "no confirmed skill (suggestions are still to confirm)")
+        case .competencesMissing:
+            language.pick(fr: "aucune compétence confirmée (les suggestions restent à confirmer)", en: "no confirmed skill (suggestions are still to confirm)")
         case .retenuesKept(let count): language.pick(fr: "\(count) piste(s) retenue(s)", en: "\(count) kept piste(s)")
         case .retenuesMissing:
             language.pick(fr: "aucune piste retenue (1 à \(Pistes.maximumRetenues) attendues)", en: "no kept piste (1 to \(Pistes.maximumRetenues) expected)")

@@ -28,12 +28,13 @@ public struct ReadinessJSON: Encodable, Sendable {
         mayAdvance = readiness.mayAdvance
         firstIncomplete = readiness.firstIncomplete?.rawValue
         steps = readiness.steps.map { step in
-            StepJSON(step: step.step.rawValue, number: step.step.number, state: step.state.rawValue, complete: step.isComplete, aRevoir: step.isARevoir,
-                     mayAdvance: readiness.mayAdvance(from: step.step),
-                     done: step.complete.map { $0.message(in: language, step: step.step) },
-                     missing: step.missing.map { $0.message(in: language, step: step.step) },
-                     missingCodes: step.missing.map(\.code),
-                     remarks: step.remarks.map { $0.message(in: language, step: step.step) })
+            StepJSON(
+                step: step.step.rawValue, number: step.step.number, state: step.state.rawValue, complete: step.isComplete, aRevoir: step.isARevoir,
+                mayAdvance: readiness.mayAdvance(from: step.step),
+                done: step.complete.map { $0.message(in: language, step: step.step) },
+                missing: step.missing.map { $0.message(in: language, step: step.step) },
+                missingCodes: step.missing.map(\.code),
+                remarks: step.remarks.map { $0.message(in: language, step: step.step) })
         }
     }
 

@@ -26,7 +26,8 @@ public enum CongruenceIndex: String, CaseIterable, Sendable, Codable {
     }
 
     public func congruence(person: HollandCode, environment: HollandCode) -> Congruence {
-        Congruence(index: self, person: person, environment: environment,
-                   raw: raw(person: person, environment: environment), maximum: maximum(against: environment))
+        Congruence(
+            index: self, person: person, environment: environment,
+            raw: raw(person: person, environment: environment), maximum: maximum(against: environment))
     }
 }

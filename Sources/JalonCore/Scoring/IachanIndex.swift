@@ -6,7 +6,7 @@ enum IachanIndex {
     static let weights = [
         [22, 10, 4],
         [10, 5, 2],
-        [4, 2, 1],
+        [4, 2, 1]
     ]
 
     static func raw(person: HollandCode, environment: HollandCode) -> Int {

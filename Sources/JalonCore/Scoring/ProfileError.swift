@@ -11,11 +11,13 @@ public enum ProfileError: LocalizedFailure, Equatable {
     public func message(in language: Language) -> String {
         switch self {
         case .wrongQuestionnaire(let expected, let found):
-            language.pick(fr: "ces réponses viennent du questionnaire « \(found) », pas de « \(expected) »",
-                          en: "these answers come from questionnaire '\(found)', not '\(expected)'")
+            language.pick(
+                fr: "ces réponses viennent du questionnaire « \(found) », pas de « \(expected) »",
+                en: "these answers come from questionnaire '\(found)', not '\(expected)'")
         case .unknownQuestion(let id):
-            language.pick(fr: "la question « \(id) » n’existe pas dans ce questionnaire",
-                          en: "question '\(id)' is not in this questionnaire")
+            language.pick(
+                fr: "la question « \(id) » n’existe pas dans ce questionnaire",
+                en: "question '\(id)' is not in this questionnaire")
         case .answeredTwice(let id):
             language.pick(fr: "la question « \(id) » a deux réponses", en: "question '\(id)' has two answers")
         }

@@ -55,4 +55,3 @@ struct CertificationsInForce {
         (replaces[code] ?? []).compactMap { candidates[$0] }
     }
 }
-

@@ -21,7 +21,7 @@ public enum EntryRule {
 
     /// Significant title words of the diplômes d'État admitting without a diploma.
     static let diplomesEtatSansPrerequis: [Set<String>] = [
-        ["aide", "soignant"], ["auxiliaire", "puericulture"], ["accompagnant", "educatif", "social"], ["ambulancier"],
+        ["aide", "soignant"], ["auxiliaire", "puericulture"], ["accompagnant", "educatif", "social"], ["ambulancier"]
     ]
 
     public static func exception(for certification: Certification) -> Exception? {

@@ -97,32 +97,41 @@ extension InsertionFigure {
         let cohort = rows.filter { $0.millesime == newest }
         let codes = Array(Set(cohort.map(\.diplomaCode))).sorted()
         if cohort.count == 1, let row = cohort.first {
-            return InsertionFigure(emploi12Mois: row.emploi12Mois!, millesime: newest, voie: row.voie, scope: scope(1), sortants: row.sortants,
-                                   diplomaCodes: codes, fromPredecessor: fromPredecessor, source: row.source)
+            return InsertionFigure(
+                emploi12Mois: row.emploi12Mois!, millesime: newest, voie: row.voie, scope: scope(1), sortants: row.sortants,
+                diplomaCodes: codes, fromPredecessor: fromPredecessor, source: row.source)
         }
         let weighted = cohort.filter { ($0.sortants ?? 0) > 0 }
         guard let first = weighted.first else { return nil }
         let leavers = weighted.reduce(0) { $0 + $1.sortants! }
         let employed = weighted.reduce(0) { $0 + $1.emploi12Mois! * $1.sortants! }
-        return InsertionFigure(emploi12Mois: Int((Double(employed) / Double(leavers)).rounded()), millesime: newest, voie: first.voie,
-                               scope: scope(Set(weighted.map(\.region)).count), sortants: leavers,
-                               diplomaCodes: Array(Set(weighted.map(\.diplomaCode))).sorted(), fromPredecessor: fromPredecessor, source: first.source)
+        return InsertionFigure(
+            emploi12Mois: Int((Double(employed) / Double(leavers)).rounded()), millesime: newest, voie: first.voie,
+            scope: scope(Set(weighted.map(\.region)).count), sortants: leavers,
+            diplomaCodes: Array(Set(weighted.map(\.diplomaCode))).sorted(), fromPredecessor: fromPredecessor, source: first.source)
     }
 }
 
 extension InsertionFigure {
     /// "78 % en emploi à 12 mois (apprentissage, Bourgogne-Franche-Comté… région 27, 2022_2023, 49 sortants ; InserJeunes, DEPP / Dares, 2025-03)".
     public func sentence(in language: Language) -> String {
-        let place: String = switch scope {
-        case .region(let code): language.pick(fr: "région \(code)", en: "region \(code)")
-        case .national(let regions): language.pick(fr: "France, \(regions) région(s)", en: "France, \(regions) region(s)")
-        }
+        let place: String =
+            switch scope {
+            case .region(let code): language.pick(fr: "région \(code)", en: "region \(code)")
+            case .national(let regions): language.pick(fr: "France, \(regions) région(s)", en: "France, \(regions) region(s)")
+            }
         let leavers = sortants.map { language.pick(fr: ", \($0) sortants", en: ", \($0) leavers") } ?? ""
-        let borrowedText = borrowed.isEmpty ? "" : language.pick(fr: " — chiffre emprunté, compté pour moitié : ", en: " — borrowed figure, counted at half weight: ")
-            + borrowed.map { $0.sentence(in: language) }.joined(separator: language.pick(fr: " ; ", en: "; "))
+        let borrowedText =
+            borrowed.isEmpty
+            ? ""
+            : language.pick(fr: " — chiffre emprunté, compté pour moitié : ", en: " — borrowed figure, counted at half weight: ")
+                + borrowed.map { $0.sentence(in: language) }.joined(separator: language.pick(fr: " ; ", en: "; "))
         return language.pick(
-            fr: "\(emploi12Mois) % en emploi à 12 mois (\(voie.rawValue), \(place), \(millesime)\(leavers) ; \(source.publisher), \(source.version))\(borrowedText)",
-            en: "\(emploi12Mois)% in work after 12 months (\(voie.rawValue), \(place), \(millesime)\(leavers); \(source.publisher), \(source.version))\(borrowedText)")
+            fr:
+                "\(emploi12Mois) % en emploi à 12 mois (\(voie.rawValue), \(place), \(millesime)\(leavers) ; \(source.publisher), \(source.version))\(borrowedText)",
+            en:
+                "\(emploi12Mois)% in work after 12 months (\(voie.rawValue), \(place), \(millesime)\(leavers); \(source.publisher), \(source.version))\(borrowedText)"
+        )
     }
 }
 
@@ -130,8 +139,9 @@ extension InsertionFigure.Borrowing {
     public func sentence(in language: Language) -> String {
         switch self {
         case .route(let voie):
-            language.pick(fr: "InserJeunes ne suit pas cette voie, chiffre de la voie \(voie.rawValue)",
-                          en: "InserJeunes does not follow this route, figure of the \(voie.rawValue) route")
+            language.pick(
+                fr: "InserJeunes ne suit pas cette voie, chiffre de la voie \(voie.rawValue)",
+                en: "InserJeunes does not follow this route, figure of the \(voie.rawValue) route")
         case .national(let region):
             language.pick(fr: "aucun chiffre pour votre région (\(region)), chiffre national", en: "no figure for your region (\(region)), national figure")
         case .predecessor(let code):

@@ -13,8 +13,9 @@ extension LevelSteps.Entry {
         case .vae:
             language.pick(fr: "par la VAE, sans diplôme préalable", en: "through VAE, without a prior diploma")
         case .unbridged(let from):
-            language.pick(fr: "aucune certification du domaine pour passer du niveau \(from) au niveau suivant",
-                          en: "no certification of the field to go from level \(from) to the next")
+            language.pick(
+                fr: "aucune certification du domaine pour passer du niveau \(from) au niveau suivant",
+                en: "no certification of the field to go from level \(from) to the next")
         }
     }
 }

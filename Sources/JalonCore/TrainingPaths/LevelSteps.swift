@@ -32,7 +32,9 @@ public enum LevelSteps {
     /// The chain ending with `target`, each step with how it is entered; `bridges` is in preference
     /// order (fiche first, then domaine). `isComplete` is false when no certification in the field
     /// could fill a gap.
-    static func chain(from start: Int?, to target: CertificationCandidate, bridges: [CertificationCandidate])
+    static func chain(
+        from start: Int?, to target: CertificationCandidate, bridges: [CertificationCandidate]
+    )
         -> (steps: [CertificationCandidate], entries: [Entry], isComplete: Bool)
     {
         guard var current = start, let goal = target.niveau?.rawValue else { return ([target], [.levelUnknown], true) }

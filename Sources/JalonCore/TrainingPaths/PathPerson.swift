@@ -72,8 +72,9 @@ extension PathPerson {
         let profil = project.profil
         let departement = profil?.departement ?? profil?.commune.flatMap(Self.departement(of:))
         let experiences = (project.competences?.experiences ?? []).map { experience in
-            PastExperience(id: experience.id, nature: experience.nature, fiche: experience.appellation.flatMap { ficheOfAppellation($0.code) },
-                           years: Self.years(of: experience, today: today))
+            PastExperience(
+                id: experience.id, nature: experience.nature, fiche: experience.appellation.flatMap { ficheOfAppellation($0.code) },
+                years: Self.years(of: experience, today: today))
         }
         // Matching's rule (`MatchingPerson(project:)`): an unrated suggestion is not the person's word, a
         // confirmed unrated skill counts as pratique; and, as for matching's VAE readiness, a skill below
@@ -84,9 +85,10 @@ extension PathPerson {
             if (competence.maitrise ?? MatchingWeights.unratedMaitrise) < VAEAssessment.confirmedMaitrise { return nil }
             return ConfirmedSkill(item: item, experience: competence.source.experience)
         }
-        self.init(diplome: profil?.diplome, situation: profil?.situation, age: profil?.anneeNaissance.map { today.year - $0 },
-                  departement: departement, region: departement.flatMap(regionOfDepartement),
-                  experiences: experiences, confirmedSkills: skills)
+        self.init(
+            diplome: profil?.diplome, situation: profil?.situation, age: profil?.anneeNaissance.map { today.year - $0 },
+            departement: departement, region: departement.flatMap(regionOfDepartement),
+            experiences: experiences, confirmedSkills: skills)
     }
 
     /// The stated years, else the span of the dates (an open end runs to `today`), else 0.

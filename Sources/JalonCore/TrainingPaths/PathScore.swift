@@ -71,8 +71,9 @@ public struct PathScore: Sendable, Equatable {
         let sorted = components.sorted { Kind.allCases.firstIndex(of: $0.kind)! < Kind.allCases.firstIndex(of: $1.kind)! }
         let known = sorted.reduce(0) { $0 + ($1.value == nil ? 0 : $1.weight) }
         self.components = sorted.map {
-            Component(kind: $0.kind, value: $0.value, reason: $0.reason, weight: $0.weight,
-                      points: known > 0 ? 100 * $0.weight * ($0.value ?? 0) / known : 0)
+            Component(
+                kind: $0.kind, value: $0.value, reason: $0.reason, weight: $0.weight,
+                points: known > 0 ? 100 * $0.weight * ($0.value ?? 0) / known : 0)
         }
     }
 
@@ -92,7 +93,9 @@ public struct PathScore: Sendable, Equatable {
             (a.element.0.isUnknown ? 1 : 0, -a.element.1, a.offset) < (b.element.0.isUnknown ? 1 : 0, -b.element.1, b.offset)
         }.map { _, pair in
             let (component, tenths) = pair
-            let head = component.isUnknown ? component.kind.label(in: language) + language.pick(fr: " inconnu(e)", en: " unknown")
+            let head =
+                component.isUnknown
+                ? component.kind.label(in: language) + language.pick(fr: " inconnu(e)", en: " unknown")
                 : "\(component.kind.label(in: language)) \(MatchScore.pointsText(tenths: tenths, language)) pts"
             return head + language.pick(fr: " : ", en: ": ") + component.reason.message(in: language)
         }

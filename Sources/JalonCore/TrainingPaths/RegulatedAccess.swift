@@ -9,9 +9,11 @@ enum RegulatedAccess {
     static let acronyms: [String: String] = [
         "de": "diplome d etat", "tp": "titre professionnel", "cap": "certificat d aptitude professionnelle",
         "bts": "brevet de technicien superieur", "bp": "brevet professionnel", "but": "bachelor universitaire de technologie",
-        "cqp": "certificat de qualification professionnelle", "mc": "mention complementaire",
+        "cqp": "certificat de qualification professionnelle", "mc": "mention complementaire"
     ]
-    static let stopWords: Set<String> = ["d", "de", "du", "des", "l", "la", "le", "les", "et", "en", "a", "au", "aux", "un", "une", "pour", "option", "mention", "specialite"]
+    static let stopWords: Set<String> = [
+        "d", "de", "du", "des", "l", "la", "le", "les", "et", "en", "a", "au", "aux", "un", "une", "pour", "option", "mention", "specialite"
+    ]
     /// Fewer words than this say too little to name a diploma.
     static let minimumWords = 3
 

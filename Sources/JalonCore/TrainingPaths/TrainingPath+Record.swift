@@ -6,12 +6,16 @@ extension SavedPathTarget {
     /// of each score component with its points, largest first, in the language they were shown in, then
     /// how each step of a multi-step path is entered.
     public init(fiche: RomeCode, libelle: String?, paths: [TrainingPath], language: Language) {
-        self.init(fiche: fiche, libelle: libelle, chemins: paths.enumerated().map { index, path in
-            SavedPath(rang: index + 1, score: Int((Double(path.score.shownTotalTenths) / 10).rounded()),
-                      etapes: path.recordedSteps,
-                      raisons: path.score.reasons(in: language)
-                          + (path.steps.count > 1 ? path.steps.map { "\($0.certification)" + language.pick(fr: " : ", en: ": ") + $0.entry.sentence(in: language) } : []))
-        })
+        self.init(
+            fiche: fiche, libelle: libelle,
+            chemins: paths.enumerated().map { index, path in
+                SavedPath(
+                    rang: index + 1, score: Int((Double(path.score.shownTotalTenths) / 10).rounded()),
+                    etapes: path.recordedSteps,
+                    raisons: path.score.reasons(in: language)
+                        + (path.steps.count > 1
+                            ? path.steps.map { "\($0.certification)" + language.pick(fr: " : ", en: ": ") + $0.entry.sentence(in: language) } : []))
+            })
     }
 }
 
@@ -20,20 +24,23 @@ extension TrainingPath {
     /// path is about (intermediate steps have their own cohorts, not shown).
     var recordedSteps: [SavedPathStep] {
         steps.enumerated().map { index, step in
-            SavedPathStep(certification: step.certification, intitule: step.title, niveau: step.niveau, voie: voie,
-                          insertion: index == steps.count - 1 ? insertion?.record : nil)
+            SavedPathStep(
+                certification: step.certification, intitule: step.title, niveau: step.niveau, voie: voie,
+                insertion: index == steps.count - 1 ? insertion?.record : nil)
         }
     }
 }
 
 extension InsertionFigure {
     var record: SavedInsertionRate {
-        let perimetre: SavedInsertionRate.Perimetre = switch scope {
-        case .region(let code): SavedInsertionRate.Perimetre(code) ?? .national
-        case .national: .national
-        }
-        return SavedInsertionRate(perimetre: perimetre, millesime: millesime,
-                                  voie: voie, emploi12Mois: emploi12Mois)
+        let perimetre: SavedInsertionRate.Perimetre =
+            switch scope {
+            case .region(let code): SavedInsertionRate.Perimetre(code) ?? .national
+            case .national: .national
+            }
+        return SavedInsertionRate(
+            perimetre: perimetre, millesime: millesime,
+            voie: voie, emploi12Mois: emploi12Mois)
     }
 }
 

@@ -36,7 +36,9 @@ public struct TrainingPaths: Sendable, Equatable {
         let required = Self.required(inForce, input: input)
         var paths: [TrainingPath] = []
         for candidate in inForce.proposed {
-            let matches = input.offers.map { OfferMatch.matches(offers: $0, certification: candidate.certification, target: input.target.fiche, person: input.person) } ?? []
+            let matches =
+                input.offers.map { OfferMatch.matches(offers: $0, certification: candidate.certification, target: input.target.fiche, person: input.person) }
+                ?? []
             for route in RouteFit.routes(for: candidate.certification, person: input.person, vae: vae) {
                 paths.append(Self.path(candidate, route: route, input: input, inForce: inForce, matches: matches, required: required))
             }
@@ -67,22 +69,27 @@ public struct TrainingPaths: Sendable, Equatable {
         let voie = route.voie, person = input.person, fiche = input.target.fiche
         let isRequired = required.contains(candidate.code)
         let bridges = inForce.bridges.filter { RouteFit.isOpen($0.certification, to: voie) }
-        let (chain, entries, complete) = voie == .vae ? ([candidate], [LevelSteps.Entry.vae], true)
+        let (chain, entries, complete) =
+            voie == .vae
+            ? ([candidate], [LevelSteps.Entry.vae], true)
             : LevelSteps.chain(from: person.startLevel, to: candidate, bridges: bridges)
         // A successor without a cohort yet shows its predecessor's figure.
-        let insertion = InsertionFigure.select(rates: candidate.rates, voie: voie, region: person.region)
+        let insertion =
+            InsertionFigure.select(rates: candidate.rates, voie: voie, region: person.region)
             ?? inForce.predecessors(of: candidate.code).lazy.compactMap {
                 InsertionFigure.select(rates: $0.rates, voie: voie, region: person.region, fromPredecessor: $0.code)
             }.first
         let score = PathScore(components: [
-            levelComponent(start: person.startLevel, niveau: candidate.niveau!.rawValue, voie: voie, steps: chain.count, complete: complete,
-                           direct: directAdmission(entries.last)),
+            levelComponent(
+                start: person.startLevel, niveau: candidate.niveau!.rawValue, voie: voie, steps: chain.count, complete: complete,
+                direct: directAdmission(entries.last)),
             PathScore.Component(kind: .routeFit, value: route.fit, reason: route.reason),
             // No figure is unknown, not neutral: left out of the score (PathScore re-normalises).
-            PathScore.Component(kind: .insertion, value: insertion.map { Double($0.emploi12Mois) / 100 },
-                                reason: insertion.map(PathReason.insertionRate) ?? .noInsertionRate, borrowed: insertion.map { !$0.borrowed.isEmpty } ?? false),
+            PathScore.Component(
+                kind: .insertion, value: insertion.map { Double($0.emploi12Mois) / 100 },
+                reason: insertion.map(PathReason.insertionRate) ?? .noInsertionRate, borrowed: insertion.map { !$0.borrowed.isEmpty } ?? false),
             offerComponent(voie: voie, offers: input.offers, matches: matches),
-            regulationComponent(regulated: fiche.emploiReglemente == true, required: required, isRequired: isRequired),
+            regulationComponent(regulated: fiche.emploiReglemente == true, required: required, isRequired: isRequired)
         ])
         let certification = candidate.certification
         return TrainingPath(
@@ -100,8 +107,10 @@ public struct TrainingPaths: Sendable, Equatable {
 
     // MARK: Components
 
-    static func levelComponent(start: Int?, niveau: Int, voie: Formation.Voie, steps: Int, complete: Bool,
-                               direct: EntryRule.Exception? = nil) -> PathScore.Component {
+    static func levelComponent(
+        start: Int?, niveau: Int, voie: Formation.Voie, steps: Int, complete: Bool,
+        direct: EntryRule.Exception? = nil
+    ) -> PathScore.Component {
         let (value, reason): (Double?, PathReason)
         if voie == .vae {
             (value, reason) = (1, .vaeNoPrerequisite)
@@ -114,8 +123,11 @@ public struct TrainingPaths: Sendable, Equatable {
             } else if !complete {
                 (value, reason) = (0.25, .gapUnbridged(person: start, certification: niveau))
             } else if steps == 1 {
-                (value, reason) = (1, direct.map { .admitsWithoutDiploma(person: start, certification: niveau, $0) }
-                    ?? .withinReach(person: start, certification: niveau))
+                (value, reason) = (
+                    1,
+                    direct.map { .admitsWithoutDiploma(person: start, certification: niveau, $0) }
+                        ?? .withinReach(person: start, certification: niveau)
+                )
             } else {
                 (value, reason) = (1 / Double(steps), .multiStep(person: start, certification: niveau, steps: steps))
             }
@@ -136,18 +148,20 @@ public struct TrainingPaths: Sendable, Equatable {
         guard voie != .vae else { return PathScore.Component(kind: .offers, value: 1, reason: .vaeNeedsNoOffer) }
         guard offers != nil else { return PathScore.Component(kind: .offers, value: 0, reason: .noFeed) }
         guard let nearest = matches.first else { return PathScore.Component(kind: .offers, value: 0, reason: .noOffer) }
-        let value: Double = switch nearest.proximity {
-        case .sameDepartement: 1
-        case .sameRegion: 0.6
-        case .elsewhere: 0.3
-        }
+        let value: Double =
+            switch nearest.proximity {
+            case .sameDepartement: 1
+            case .sameRegion: 0.6
+            case .elsewhere: 0.3
+            }
         return PathScore.Component(kind: .offers, value: value, reason: .offerNear(nearest.proximity, place: nearest.place, count: matches.count))
     }
 
     static func regulationComponent(regulated: Bool, required: [CertificationCode], isRequired: Bool) -> PathScore.Component {
         guard regulated else { return PathScore.Component(kind: .regulation, value: 1, reason: .notRegulated) }
         guard !required.isEmpty else { return PathScore.Component(kind: .regulation, value: 0.5, reason: .requirementUnidentified) }
-        return isRequired ? PathScore.Component(kind: .regulation, value: 1, reason: .requiredDiploma)
-                          : PathScore.Component(kind: .regulation, value: 0, reason: .notTheRequiredDiploma(required))
+        return isRequired
+            ? PathScore.Component(kind: .regulation, value: 1, reason: .requiredDiploma)
+            : PathScore.Component(kind: .regulation, value: 0, reason: .notTheRequiredDiploma(required))
     }
 }

@@ -34,7 +34,8 @@ public struct TrainingPathsInput: Sendable, Equatable {
     /// The same input with the offers read from feeds (the caller reads them once it knows which
     /// certifications and ROME codes to keep).
     public func with(offers: [TrainingOffer]?) -> TrainingPathsInput {
-        TrainingPathsInput(target: target, person: person, candidates: candidates, domaineCandidates: domaineCandidates,
-                           successors: successors, offers: offers)
+        TrainingPathsInput(
+            target: target, person: person, candidates: candidates, domaineCandidates: domaineCandidates,
+            successors: successors, offers: offers)
     }
 }

@@ -18,7 +18,7 @@ public enum DossierHTML {
         (TrainingSection.id, TrainingSection.render), (PlanSection.id, PlanSection.render),
         (NotesSection.id, NotesSection.render), (SyntheseSection.id, SyntheseSection.render),
         (RevisionsSection.id, RevisionsSection.render), (SourcesSection.id, SourcesSection.render),
-        (FingerprintSection.id, FingerprintSection.render),
+        (FingerprintSection.id, FingerprintSection.render)
     ]
 
     public static func render(_ dossier: Dossier, language: Language) -> String {
@@ -30,8 +30,12 @@ public enum DossierHTML {
                 html.void("meta", ["charset": "utf-8"])
                 html.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                 // Nothing may be fetched: no network, no image, no font, no script.
-                html.void("meta", ["http-equiv": "Content-Security-Policy",
-                                   "content": "default-src 'none'; style-src 'unsafe-inline'"])
+                html.void(
+                    "meta",
+                    [
+                        "http-equiv": "Content-Security-Policy",
+                        "content": "default-src 'none'; style-src 'unsafe-inline'"
+                    ])
                 html.void("meta", ["name": "generator", "content": "Jalon"])
                 html.element("title", text: title)
                 html.style(DossierHTMLStyle.css)
@@ -40,8 +44,9 @@ public enum DossierHTML {
                 html.element("header", ["class": "entete"]) { html in
                     html.element("h1", text: title)
                     html.element("p", ["class": "meta"]) { html in
-                        html.text(context.pick("Révision \(dossier.revision), exporté le ", "Revision \(dossier.revision), exported on ")
-                                  + context.format(dossier.exported) + " · " + context.pick("empreinte ", "fingerprint "))
+                        html.text(
+                            context.pick("Révision \(dossier.revision), exporté le ", "Revision \(dossier.revision), exported on ")
+                                + context.format(dossier.exported) + " · " + context.pick("empreinte ", "fingerprint "))
                         html.element("code", text: String(dossier.fingerprint.prefix(12)) + "…")
                     }
                     html.element("nav", ["aria-label": context.pick("Sommaire", "Contents")]) { html in

@@ -11,14 +11,17 @@ public enum DossierPDF {
     }
 
     /// `environment` supplies the PATH Chromium is looked up in.
-    static func render(html: String, environment: [String: String],
-                       timeout: TimeInterval = timeout) throws(DossierPDFError) -> [UInt8] {
+    static func render(
+        html: String, environment: [String: String],
+        timeout: TimeInterval = timeout
+    ) throws(DossierPDFError) -> [UInt8] {
         guard let chromium = HeadlessChromium.locate(environment: environment) else { throw .chromiumNotFound }
         return try HeadlessChromium.withWorkDirectory { (directory) throws(DossierPDFError) -> [UInt8] in
             let page = directory.appendingPathComponent("dossier.html"), pdf = directory.appendingPathComponent("dossier.pdf")
             do { try Data(html.utf8).write(to: page) } catch { throw .workDirectory(directory.path) }
-            let run = try chromium.run(["--no-pdf-header-footer", "--print-to-pdf=" + pdf.path, page.absoluteString],
-                                       workDirectory: directory, timeout: timeout)
+            let run = try chromium.run(
+                ["--no-pdf-header-footer", "--print-to-pdf=" + pdf.path, page.absoluteString],
+                workDirectory: directory, timeout: timeout)
             let bytes = (try? Data(contentsOf: pdf)).map { [UInt8]($0) } ?? []
             guard bytes.starts(with: Array("%PDF-".utf8)) else {
                 let lastLine = run.errors.split(separator: "\n").last.map(String.init) ?? ""

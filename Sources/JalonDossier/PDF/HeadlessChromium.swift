@@ -31,10 +31,12 @@ struct HeadlessChromium: Sendable {
 
     /// The flags every run gets, before the job's own.
     static func commonArguments(profile: URL) -> [String] {
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-         "--no-default-browser-check", "--disable-extensions", "--disable-sync", "--disable-background-networking",
-         "--disable-component-update", "--disable-default-apps", "--disable-breakpad", "--mute-audio",
-         "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile.path]
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--no-default-browser-check", "--disable-extensions", "--disable-sync", "--disable-background-networking",
+            "--disable-component-update", "--disable-default-apps", "--disable-breakpad", "--mute-audio",
+            "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile.path
+        ]
     }
 
     /// Runs Chromium with `arguments` after the common flags, in `workDirectory` (which holds the
@@ -47,8 +49,8 @@ struct HeadlessChromium: Sendable {
         let outputFile = workDirectory.appendingPathComponent("stdout"), errorFile = workDirectory.appendingPathComponent("stderr")
         // Files, not pipes: a chatty browser can never block on a full pipe while we wait for it.
         guard FileManager.default.createFile(atPath: outputFile.path, contents: nil),
-              FileManager.default.createFile(atPath: errorFile.path, contents: nil),
-              let output = FileHandle(forWritingAtPath: outputFile.path), let errors = FileHandle(forWritingAtPath: errorFile.path)
+            FileManager.default.createFile(atPath: errorFile.path, contents: nil),
+            let output = FileHandle(forWritingAtPath: outputFile.path), let errors = FileHandle(forWritingAtPath: errorFile.path)
         else { throw .workDirectory(workDirectory.path) }
         defer { try? output.close(); try? errors.close() }
         process.standardOutput = output
@@ -74,8 +76,9 @@ struct HeadlessChromium: Sendable {
     static func withWorkDirectory<Result>(_ body: (URL) throws(DossierPDFError) -> Result) throws(DossierPDFError) -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jalon-chromium-" + UUID().uuidString)
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: false,
+                attributes: [.posixPermissions: 0o700])
         } catch { throw .workDirectory(directory.path) }
         defer { try? FileManager.default.removeItem(at: directory) }
         return try body(directory)

@@ -14,8 +14,9 @@ enum BoundedFile {
             case .missing: language.pick(fr: "fichier introuvable", en: "no such file")
             case .unreadable(let reason): language.pick(fr: "lecture impossible (\(reason))", en: "cannot be read (\(reason))")
             case .tooLarge(let size, let limit):
-                language.pick(fr: "fichier trop volumineux (\(size) octets ; la limite est \(limit))",
-                              en: "file too large (\(size) bytes; the limit is \(limit))")
+                language.pick(
+                    fr: "fichier trop volumineux (\(size) octets ; la limite est \(limit))",
+                    en: "file too large (\(size) bytes; the limit is \(limit))")
             }
         }
     }

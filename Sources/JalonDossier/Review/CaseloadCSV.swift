@@ -22,12 +22,16 @@ public enum CaseloadCSV {
 
     static func header(in language: Language) -> [String] {
         language == .fr
-            ? ["fichier", "type", "projet", "personne", "etape", "pistes_retenues", "derniere_modification",
-               "jours_sans_modification", "etapes_a_revoir", "aucune_piste_retenue", "plan_vide", "sans_activite",
-               "incoherences", "empreinte_alteree", "erreur"]
-            : ["file", "kind", "project", "person", "step", "kept_targets", "last_change",
-               "days_since_change", "stale_steps", "no_target_kept", "empty_plan", "inactive",
-               "inconsistencies", "fingerprint_altered", "error"]
+            ? [
+                "fichier", "type", "projet", "personne", "etape", "pistes_retenues", "derniere_modification",
+                "jours_sans_modification", "etapes_a_revoir", "aucune_piste_retenue", "plan_vide", "sans_activite",
+                "incoherences", "empreinte_alteree", "erreur"
+            ]
+            : [
+                "file", "kind", "project", "person", "step", "kept_targets", "last_change",
+                "days_since_change", "stale_steps", "no_target_kept", "empty_plan", "inactive",
+                "inconsistencies", "fingerprint_altered", "error"
+            ]
     }
 
     static func fields(of row: CaseloadRow, in language: Language) -> [String] {
@@ -46,7 +50,7 @@ public enum CaseloadCSV {
             yesNo(.noTargetKept), yesNo(.emptyPlan), yesNo(.inactive),
             summary.inconsistencies.map { $0.message(in: language) }.joined(separator: "; "),
             summary.fingerprintIntact == nil ? "" : yesNo(.fingerprintAltered),
-            "",
+            ""
         ]
     }
 

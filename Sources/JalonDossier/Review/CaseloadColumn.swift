@@ -32,8 +32,9 @@ public enum CaseloadColumn: String, CaseIterable, Sendable {
         case .step: return "\(summary.currentStep.number) · \(summary.currentStep.title(in: language))"
         case .targets: return summary.keptTargets.map(\.labelled).joined(separator: ", ")
         case .lastChange:
-            return language.pick(fr: "\(summary.lastChange.day) (\(summary.daysSinceChange) j)",
-                                 en: "\(summary.lastChange.day) (\(summary.daysSinceChange) d)")
+            return language.pick(
+                fr: "\(summary.lastChange.day) (\(summary.daysSinceChange) j)",
+                en: "\(summary.lastChange.day) (\(summary.daysSinceChange) d)")
         case .stale: return summary.staleSteps.map { $0.title(in: language) }.joined(separator: ", ")
         case .flags: return summary.flags.map { $0.label(in: language, daysSinceChange: summary.daysSinceChange) }.joined(separator: ", ")
         case .file: return row.file

@@ -6,15 +6,18 @@ import JalonLocale
 /// every row (`null` when it does not apply), tokens rather than sentences where a program would
 /// branch (`kind`, `currentStep.step`, `flags`), sentences in the review's language beside them.
 public enum CaseloadJSON {
-    public static func render(_ rows: [CaseloadRow], review: CaseloadReview, order: CaseloadOrder,
-                              language: Language) throws -> [UInt8] {
+    public static func render(
+        _ rows: [CaseloadRow], review: CaseloadReview, order: CaseloadOrder,
+        language: Language
+    ) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let totals = CaseloadTotals(rows)
         let document = Document(
-            review: Header(generated: review.now.iso8601, stalledDays: review.stalledDays, order: order.rawValue,
-                           files: totals.rows, unreadable: totals.unreadable,
-                           flagged: Dictionary(uniqueKeysWithValues: CaseloadFlag.allCases.map { ($0.rawValue, totals.flagged[$0] ?? 0) })),
+            review: Header(
+                generated: review.now.iso8601, stalledDays: review.stalledDays, order: order.rawValue,
+                files: totals.rows, unreadable: totals.unreadable,
+                flagged: Dictionary(uniqueKeysWithValues: CaseloadFlag.allCases.map { ($0.rawValue, totals.flagged[$0] ?? 0) })),
             rows: rows.map { Row(row: $0, language: language) })
         return Array(try encoder.encode(document)) + Array("\n".utf8)
     }
@@ -56,8 +59,9 @@ public enum CaseloadJSON {
             try container.encode(summary?.daysSinceChange, forKey: .daysSinceChange)
             try container.encode(summary?.staleSteps.map(\.rawValue), forKey: .staleSteps)
             try container.encode(summary?.flags.map(\.rawValue), forKey: .flags)
-            try container.encode(summary?.inconsistencies.map { Inconsistency(step: $0.step.rawValue, message: $0.message(in: language)) },
-                                 forKey: .inconsistencies)
+            try container.encode(
+                summary?.inconsistencies.map { Inconsistency(step: $0.step.rawValue, message: $0.message(in: language)) },
+                forKey: .inconsistencies)
             try container.encode(summary?.fingerprintIntact, forKey: .fingerprintIntact)
             try container.encode(row.readError.map { ReadError(line: $0.line, column: $0.column, message: $0.message) }, forKey: .error)
         }

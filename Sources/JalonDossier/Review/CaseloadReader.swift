@@ -21,8 +21,10 @@ public struct CaseloadReader: Sendable {
 
     /// One row per file, in the order of `files`. `progress` receives the count of files read so far,
     /// one call at a time and in increasing order, from whichever worker finished a file.
-    public func rows(for files: [String], workers: Int = CaseloadReader.defaultWorkers,
-                     progress: (@Sendable (Int) -> Void)? = nil) -> [CaseloadRow] {
+    public func rows(
+        for files: [String], workers: Int = CaseloadReader.defaultWorkers,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [CaseloadRow] {
         var rows: [CaseloadRow] = []
         rows.reserveCapacity(files.count)
         forEachRow(of: files, workers: workers, progress: progress) { rows.append($0) }
@@ -33,8 +35,10 @@ public struct CaseloadReader: Sendable {
     /// and every earlier one are read, while the workers read on: a review written as it goes never
     /// holds the caseload's rows. The workers stay at most `window` files ahead of `body`, so a slow
     /// file (or a slow `body`) holds back at most that many rows.
-    public func forEachRow(of files: [String], workers: Int = CaseloadReader.defaultWorkers, window: Int = 256,
-                           progress: (@Sendable (Int) -> Void)? = nil, _ body: (CaseloadRow) -> Void) {
+    public func forEachRow(
+        of files: [String], workers: Int = CaseloadReader.defaultWorkers, window: Int = 256,
+        progress: (@Sendable (Int) -> Void)? = nil, _ body: (CaseloadRow) -> Void
+    ) {
         let work = OrderedWork(window: max(window, workers))
         let group = DispatchGroup()
         for _ in 0..<max(1, min(workers, files.count)) {
@@ -66,7 +70,8 @@ public struct CaseloadReader: Sendable {
             return .summary(review.summary(ofDossier: try DossierXML.read(bytes: bytes, sourceName: file, loader: loader)))
         } catch {
             if case .notADossier(_, let found, let namespace) = error, found == ProjectFormat.rootElement,
-               namespace?.hasPrefix(ProjectFormat.namespacePrefix) == true {
+                namespace?.hasPrefix(ProjectFormat.namespacePrefix) == true
+            {
                 return projectContent(bytes, file)
             }
             return .unreadable(readError(error))
@@ -122,9 +127,11 @@ public struct CaseloadReader: Sendable {
         case .altered(_, _, let cause):
             // The two 64-digit fingerprints are for verify-dossier; a review row says what happened.
             let reason = (cause as? ProjectLoadError).map { readError($0) }
-            return CaseloadReadError(line: reason?.line ?? 0, column: reason?.column ?? 0, message: language.pick(
-                fr: "dossier altéré depuis son export, et devenu illisible : ", en: "dossier altered since its export, and now unreadable: ")
-                + (reason?.message ?? cause.message(in: language)))
+            return CaseloadReadError(
+                line: reason?.line ?? 0, column: reason?.column ?? 0,
+                message: language.pick(
+                    fr: "dossier altéré depuis son export, et devenu illisible : ", en: "dossier altered since its export, and now unreadable: ")
+                    + (reason?.message ?? cause.message(in: language)))
         case .notADossier, .unsupportedVersion, .schemaUnavailable:
             return CaseloadReadError(at: error.location ?? XMLSourceLocation(sourceName: ""), failure: error, language: language)
         }
@@ -145,7 +152,8 @@ public struct CaseloadReader: Sendable {
             let location = error.location
             return CaseloadReadError(line: location?.line ?? 0, column: location?.column ?? 0, message: error.reason(in: language))
         }
-        let more = diagnostics.count > 1
+        let more =
+            diagnostics.count > 1
             ? language.pick(fr: " (et \(diagnostics.count - 1) autre(s))", en: " (and \(diagnostics.count - 1) more)") : ""
         let header = language.pick(fr: "non conforme au schéma : ", en: "does not match the schema: ")
         return CaseloadReadError(line: first.line, column: first.column, message: header + first.message + more)

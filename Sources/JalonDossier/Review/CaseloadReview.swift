@@ -15,8 +15,10 @@ public struct CaseloadReview: Hashable, Sendable {
 
     /// The review of `project`. `person` and `lastChange` differ between a dossier (shared name,
     /// last revision) and a project document (its own name, `metadata.updated`), so the caller says.
-    public func summary(of project: Project, kind: CaseloadSummary.Kind, person: String, lastChange: Timestamp,
-                        fingerprintIntact: Bool?) -> CaseloadSummary {
+    public func summary(
+        of project: Project, kind: CaseloadSummary.Kind, person: String, lastChange: Timestamp,
+        fingerprintIntact: Bool?
+    ) -> CaseloadSummary {
         let kept = (project.pistes?.retenues ?? []).enumerated()
             .sorted { ($0.element.rang ?? .max, $0.offset) < ($1.element.rang ?? .max, $1.offset) }
             .map(\.element)
@@ -38,15 +40,17 @@ public struct CaseloadReview: Hashable, Sendable {
     /// A project document: the name it holds (the counsellor was given the whole document: its
     /// display name, else the profile's), else the pseudonym; its last change is its last save.
     public func summary(ofProjectDocument project: Project) -> CaseloadSummary {
-        summary(of: project, kind: .project, person: project.displayName ?? project.pseudonym,
-                lastChange: project.metadata.updated, fingerprintIntact: nil)
+        summary(
+            of: project, kind: .project, person: project.displayName ?? project.pseudonym,
+            lastChange: project.metadata.updated, fingerprintIntact: nil)
     }
 
     /// An XML dossier: the person as the dossier names them (the name only if shared); its last
     /// change is its latest revision (or the project's last save, if later: an annotation).
     public func summary(ofDossier file: DossierFile) -> CaseloadSummary {
         let lastChange = max(file.history.map(\.created).max() ?? file.project.metadata.updated, file.project.metadata.updated)
-        return summary(of: file.project, kind: .dossier, person: file.dossier.personLabel, lastChange: lastChange,
-                       fingerprintIntact: file.isIntact)
+        return summary(
+            of: file.project, kind: .dossier, person: file.dossier.personLabel, lastChange: lastChange,
+            fingerprintIntact: file.isIntact)
     }
 }

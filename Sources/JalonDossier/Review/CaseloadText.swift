@@ -23,7 +23,9 @@ public enum CaseloadText {
                 index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
             }.joined(separator: "  ")
         }
-        var lines = [line(header), line(widths.enumerated().map { String(repeating: "─", count: $0.offset == widths.count - 1 ? header.last!.count : $0.element) })]
+        var lines = [
+            line(header), line(widths.enumerated().map { String(repeating: "─", count: $0.offset == widths.count - 1 ? header.last!.count : $0.element) })
+        ]
         lines += body.map(line)
         lines.append("")
         lines.append(CaseloadTotals(rows).sentence(in: language, stalledDays: review.stalledDays))

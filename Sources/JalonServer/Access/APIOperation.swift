@@ -45,9 +45,11 @@ public enum APIOperation: String, Sendable, CaseIterable {
         // The person's right; the portal exercises it on the person's behalf.
         case .erase: [.person, .portal]
         case .updateSection, .advance, .saveSuggestions, .restore, .rateCentres, .answerQuestionnaire, .editSkills, .editPistes,
-             .saveTrainings, .chooseFormation, .editPlan, .readConsent, .updateConsent: [.person]
+            .saveTrainings, .chooseFormation, .editPlan, .readConsent, .updateConsent:
+            [.person]
         case .addNote, .editNote, .listDossiers: [.counsellor]
-        case .readProject, .readSuggestions, .explainMetier, .readPasserelles, .readTrainings, .export, .readHistory, .readNotes, .readReadiness: [.person, .counsellor]
+        case .readProject, .readSuggestions, .explainMetier, .readPasserelles, .readTrainings, .export, .readHistory, .readNotes, .readReadiness:
+            [.person, .counsellor]
         case .searchCatalogue, .readFiche, .readQuestionnaire, .searchExperiences: [.person, .counsellor, .portal]
         }
     }

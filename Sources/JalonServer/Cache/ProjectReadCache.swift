@@ -48,7 +48,8 @@ final class ProjectReadCache: Sendable {
         let loaded = try repository.load(revisionBytes: bytes, of: id)
         state.withLock { state in
             if state.entries[id] == nil, state.entries.count >= capacity,
-               let oldest = state.entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+                let oldest = state.entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key
+            {
                 state.entries[oldest] = nil
             }
             state.uses += 1

@@ -21,7 +21,8 @@ public struct CORSPolicy: Sendable, Equatable, Codable {
     /// Why `origin` cannot be an entry of the list; nil when it can.
     static func problem(with origin: String) -> String? {
         guard let url = URL(string: origin), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil,
-              url.path.isEmpty, url.query == nil, url.fragment == nil, url.user == nil, !origin.hasSuffix("/") else {
+            url.path.isEmpty, url.query == nil, url.fragment == nil, url.user == nil, !origin.hasSuffix("/")
+        else {
             return "scheme://host[:port]"
         }
         return nil

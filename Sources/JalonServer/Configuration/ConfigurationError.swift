@@ -43,18 +43,23 @@ public enum ConfigurationError: LocalizedFailure, Equatable {
             return language.pick(fr: "impossible de lire le fichier de configuration \(path)", en: "cannot read the configuration file \(path)")
         case .invalid(let source, let field, let reason):
             let place = field.isEmpty ? source : "\(source), \(field)"
-            let why: String = switch reason {
-            case .malformed: language.pick(fr: "JSON mal formé", en: "malformed JSON")
-            case .missing: language.pick(fr: "champ manquant", en: "missing field")
-            case .wrongType: language.pick(fr: "valeur du mauvais type", en: "value of the wrong type")
-            case .unknownRole: language.pick(fr: "rôle inconnu (attendu : person, counsellor ou portal)",
-                                             en: "unknown role (expected: person, counsellor or portal)")
-            case .outOfRange(let range): language.pick(fr: "valeur hors limites (attendu : \(range))", en: "value out of range (expected: \(range))")
-            case .empty: language.pick(fr: "valeur vide", en: "empty value")
-            case .notSHA256: language.pick(fr: "64 chiffres hexadécimaux attendus (SHA-256 du jeton, voir jalon serve token)",
-                                           en: "64 hexadecimal digits expected (SHA-256 of the token, see jalon serve token)")
-            case .duplicate: language.pick(fr: "jeton en double", en: "duplicate token")
-            }
+            let why: String =
+                switch reason {
+                case .malformed: language.pick(fr: "JSON mal formé", en: "malformed JSON")
+                case .missing: language.pick(fr: "champ manquant", en: "missing field")
+                case .wrongType: language.pick(fr: "valeur du mauvais type", en: "value of the wrong type")
+                case .unknownRole:
+                    language.pick(
+                        fr: "rôle inconnu (attendu : person, counsellor ou portal)",
+                        en: "unknown role (expected: person, counsellor or portal)")
+                case .outOfRange(let range): language.pick(fr: "valeur hors limites (attendu : \(range))", en: "value out of range (expected: \(range))")
+                case .empty: language.pick(fr: "valeur vide", en: "empty value")
+                case .notSHA256:
+                    language.pick(
+                        fr: "64 chiffres hexadécimaux attendus (SHA-256 du jeton, voir jalon serve token)",
+                        en: "64 hexadecimal digits expected (SHA-256 of the token, see jalon serve token)")
+                case .duplicate: language.pick(fr: "jeton en double", en: "duplicate token")
+                }
             return language.pick(fr: "\(place) : \(why)", en: "\(place): \(why)")
         }
     }

@@ -44,9 +44,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// Session cookies are `Secure` when browsers reach the server over https.
     public var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") == true }
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
-                journalRetentionDays: Int = 365, journalRotateBytes: Int = 64 << 20, journalRotateDays: Int = 30, signingKey: String? = nil,
-                limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil, cors: CORSPolicy = CORSPolicy()) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, store: String? = nil, journal: String? = nil,
+        journalRetentionDays: Int = 365, journalRotateBytes: Int = 64 << 20, journalRotateDays: Int = 30, signingKey: String? = nil,
+        limits: Limits = Limits(), tokens: [TokenEntry] = [], publicURL: String? = nil, cors: CORSPolicy = CORSPolicy()
+    ) {
         self.publicURL = publicURL
         self.cors = cors
         self.host = host
@@ -75,8 +77,10 @@ public struct ServerConfiguration: Sendable, Equatable {
         /// Open connections at most; past it, new ones wait in the listen backlog.
         public var maxConnections: Int
 
-        public init(maxBodyBytes: Int = 1 << 20, requestTimeoutSeconds: Double = 10, requestsPerMinute: Int = 600,
-                    pdfRenders: Int = 2, idleTimeoutSeconds: Double = 30, maxConnections: Int = 1024) {
+        public init(
+            maxBodyBytes: Int = 1 << 20, requestTimeoutSeconds: Double = 10, requestsPerMinute: Int = 600,
+            pdfRenders: Int = 2, idleTimeoutSeconds: Double = 30, maxConnections: Int = 1024
+        ) {
             self.maxBodyBytes = maxBodyBytes
             self.requestTimeoutSeconds = requestTimeoutSeconds
             self.requestsPerMinute = requestsPerMinute
@@ -122,19 +126,21 @@ extension ServerConfiguration {
             throw .invalid(source: source, field: "", reason: .malformed)
         }
         let defaults = Limits()
-        let limits = Limits(maxBodyBytes: file.limits?.maxBodyBytes ?? defaults.maxBodyBytes,
-                            requestTimeoutSeconds: file.limits?.requestTimeoutSeconds ?? defaults.requestTimeoutSeconds,
-                            requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute,
-                            pdfRenders: file.limits?.pdfRenders ?? defaults.pdfRenders,
-                            idleTimeoutSeconds: file.limits?.idleTimeoutSeconds ?? defaults.idleTimeoutSeconds,
-                            maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
-        let configuration = ServerConfiguration(host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
-                                                journal: file.journal, journalRetentionDays: file.journalRetentionDays ?? 365,
-                                                journalRotateBytes: file.journalRotateBytes ?? 64 << 20,
-                                                journalRotateDays: file.journalRotateDays ?? 30,
-                                                signingKey: file.signingKey, limits: limits, tokens: file.tokens ?? [],
-                                                publicURL: file.publicURL,
-                                                cors: CORSPolicy(origins: file.cors?.origins ?? [], maxAgeSeconds: file.cors?.maxAgeSeconds ?? 600))
+        let limits = Limits(
+            maxBodyBytes: file.limits?.maxBodyBytes ?? defaults.maxBodyBytes,
+            requestTimeoutSeconds: file.limits?.requestTimeoutSeconds ?? defaults.requestTimeoutSeconds,
+            requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute,
+            pdfRenders: file.limits?.pdfRenders ?? defaults.pdfRenders,
+            idleTimeoutSeconds: file.limits?.idleTimeoutSeconds ?? defaults.idleTimeoutSeconds,
+            maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
+        let configuration = ServerConfiguration(
+            host: file.host ?? "127.0.0.1", port: file.port ?? 8080, store: file.store,
+            journal: file.journal, journalRetentionDays: file.journalRetentionDays ?? 365,
+            journalRotateBytes: file.journalRotateBytes ?? 64 << 20,
+            journalRotateDays: file.journalRotateDays ?? 30,
+            signingKey: file.signingKey, limits: limits, tokens: file.tokens ?? [],
+            publicURL: file.publicURL,
+            cors: CORSPolicy(origins: file.cors?.origins ?? [], maxAgeSeconds: file.cors?.maxAgeSeconds ?? 600))
         try configuration.check(source: source)
         return configuration
     }

@@ -55,7 +55,7 @@ extension ServerConfiguration {
             ("signingKey", signingKey == new.signingKey), ("publicURL", publicURL == new.publicURL),
             ("limits.pdfRenders", limits.pdfRenders == new.limits.pdfRenders),
             ("limits.idleTimeoutSeconds", limits.idleTimeoutSeconds == new.limits.idleTimeoutSeconds),
-            ("limits.maxConnections", limits.maxConnections == new.limits.maxConnections),
+            ("limits.maxConnections", limits.maxConnections == new.limits.maxConnections)
         ]
         return fixed.filter { !$0.1 }.map(\.0)
     }

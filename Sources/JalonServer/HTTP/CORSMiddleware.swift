@@ -35,15 +35,20 @@ struct CORSMiddleware: RouterMiddleware {
     private func preflight(path: String, origin: String, allowed: Bool, maxAge: Int, _ request: Request, _ context: Context) throws -> Response {
         let language = request.language
         guard allowed else {
-            return Problem(.forbidden, kind: "cors-origin", title: language.pick(fr: "Origine non autorisée", en: "Origin not allowed"),
-                           detail: language.pick(fr: "Origin : « \(origin) » n’est pas dans la liste cors.origins de la configuration",
-                                                 en: "Origin: '\(origin)' is not in the configuration's cors.origins list"))
-                .response(instance: context.requestID)
+            return Problem(
+                .forbidden, kind: "cors-origin", title: language.pick(fr: "Origine non autorisée", en: "Origin not allowed"),
+                detail: language.pick(
+                    fr: "Origin : « \(origin) » n’est pas dans la liste cors.origins de la configuration",
+                    en: "Origin: '\(origin)' is not in the configuration's cors.origins list")
+            )
+            .response(instance: context.requestID)
         }
         let methods = Set(routes.filter { $0.matches(path: path) }.map(\.method.rawValue)).sorted()
         guard !methods.isEmpty else { return Problem.routeNotFound(path, language).response(instance: context.requestID) }
-        var headers: HTTPFields = [.accessControlAllowOrigin: origin, .accessControlAllowMethods: methods.joined(separator: ", "),
-                                   .accessControlAllowHeaders: Self.allowedHeaders, .accessControlMaxAge: String(maxAge)]
+        var headers: HTTPFields = [
+            .accessControlAllowOrigin: origin, .accessControlAllowMethods: methods.joined(separator: ", "),
+            .accessControlAllowHeaders: Self.allowedHeaders, .accessControlMaxAge: String(maxAge)
+        ]
         headers[.vary] = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"
         return Response(status: .noContent, headers: headers)
     }

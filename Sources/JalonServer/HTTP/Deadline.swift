@@ -4,8 +4,10 @@ import Synchronization
 /// is not waited for (store work on the thread pool cannot be interrupted): it finishes, or not, whole,
 /// and the access journal records its real outcome; the client re-reads before retrying.
 enum Deadline {
-    static func run<Value: Sendable>(seconds: Double, onTimeout problem: @autoclosure @escaping @Sendable () -> Problem,
-                                     _ work: @escaping @Sendable () async throws -> Value) async throws -> Value {
+    static func run<Value: Sendable>(
+        seconds: Double, onTimeout problem: @autoclosure @escaping @Sendable () -> Problem,
+        _ work: @escaping @Sendable () async throws -> Value
+    ) async throws -> Value {
         try await withCheckedThrowingContinuation { continuation in
             let outcome = Outcome(continuation)
             let timer = Task {

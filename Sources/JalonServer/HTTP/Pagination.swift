@@ -20,9 +20,12 @@ struct Pagination: Sendable {
         let language = call.language
         after = try call.query("cursor").map { text in
             guard let data = Base64URL.decode(text), let decoded = String(data: data, encoding: .utf8),
-                  decoded.hasPrefix(list + ":") else {
-                throw Problem.badRequest(language.pick(fr: "cursor : curseur illisible ou d’une autre liste (reprenez le lien « next » reçu)",
-                                                       en: "cursor: unreadable or from another list (use the 'next' link received)"), language)
+                decoded.hasPrefix(list + ":")
+            else {
+                throw Problem.badRequest(
+                    language.pick(
+                        fr: "cursor : curseur illisible ou d’une autre liste (reprenez le lien « next » reçu)",
+                        en: "cursor: unreadable or from another list (use the 'next' link received)"), language)
             }
             return String(decoded.dropFirst(list.count + 1))
         }
@@ -33,8 +36,10 @@ struct Pagination: Sendable {
         var start = 0
         if let after {
             guard let index = items.firstIndex(where: { key($0) == after }) else {
-                throw Problem.badRequest(call.language.pick(fr: "cursor : l’élément où reprendre n’existe plus ; recommencez sans cursor",
-                                                            en: "cursor: the item to resume after no longer exists; start again without cursor"), call.language)
+                throw Problem.badRequest(
+                    call.language.pick(
+                        fr: "cursor : l’élément où reprendre n’existe plus ; recommencez sans cursor",
+                        en: "cursor: the item to resume after no longer exists; start again without cursor"), call.language)
             }
             start = index + 1
         }
@@ -52,10 +57,11 @@ extension RouteCall {
     func integerQuery(_ name: String, in range: ClosedRange<Int>, default defaultValue: Int) throws -> Int {
         guard let text = query(name) else { return defaultValue }
         guard let value = Int(text), range.contains(value) else {
-            throw Problem.badRequest(language.pick(fr: "\(name) : un nombre de \(range.lowerBound) à \(range.upperBound) (reçu « \(text) »)",
-                                                   en: "\(name): a number from \(range.lowerBound) to \(range.upperBound) (got '\(text)')"), language)
+            throw Problem.badRequest(
+                language.pick(
+                    fr: "\(name) : un nombre de \(range.lowerBound) à \(range.upperBound) (reçu « \(text) »)",
+                    en: "\(name): a number from \(range.lowerBound) to \(range.upperBound) (got '\(text)')"), language)
         }
         return value
     }
 }
-

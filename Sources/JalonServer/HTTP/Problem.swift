@@ -15,8 +15,10 @@ public struct Problem: Error, Sendable {
     public var extensions: [String: ProblemValue]
     public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, kind: String, title: String, detail: String,
-                extensions: [String: ProblemValue] = [:], headers: HTTPFields = [:]) {
+    public init(
+        _ status: HTTPResponse.Status, kind: String, title: String, detail: String,
+        extensions: [String: ProblemValue] = [:], headers: HTTPFields = [:]
+    ) {
         self.status = status
         self.kind = kind
         self.title = title

@@ -16,8 +16,10 @@ struct ProblemMiddleware: RouterMiddleware {
         } catch let error as HTTPError where error.status == .notFound && context.endpointPath == "NotFound" {
             let path = request.uri.path
             let allowed = routes.filter { $0.matches(path: path) }.map(\.method.rawValue)
-            let problem = allowed.isEmpty ? Problem.routeNotFound(path, language)
-                                          : Problem.methodNotAllowed(request.method.rawValue, Array(Set(allowed)).sorted(), language)
+            let problem =
+                allowed.isEmpty
+                ? Problem.routeNotFound(path, language)
+                : Problem.methodNotAllowed(request.method.rawValue, Array(Set(allowed)).sorted(), language)
             return problem.response(instance: context.requestID)
         } catch let error as HTTPError {
             let problem = Problem(error.status, kind: "http", title: error.status.reasonPhrase, detail: error.status.reasonPhrase)

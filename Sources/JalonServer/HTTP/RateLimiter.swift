@@ -16,8 +16,10 @@ public final class RateLimiter: Sendable {
     }
 
     /// `clock` gives seconds (monotonic); tests pass their own.
-    public init(requestsPerMinute: Int,
-                clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }) {
+    public init(
+        requestsPerMinute: Int,
+        clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    ) {
         capacity = Double(requestsPerMinute)
         refillPerSecond = Double(requestsPerMinute) / 60
         self.clock = clock

@@ -27,8 +27,10 @@ final class RenderSlots: Sendable {
     /// Takes a slot (else 503 at once), runs `prepare` where the caller runs (at normal priority: it may
     /// take locks other requests wait for, which a starved thread must never hold), then `render` with
     /// what it prepared on a thread of its own under the idle class.
-    func run<Prepared: Sendable, Value: Sendable>(_ language: Language, prepare: @Sendable () async throws -> Prepared,
-                                                  render: @escaping @Sendable (Prepared) throws -> Value) async throws -> Value {
+    func run<Prepared: Sendable, Value: Sendable>(
+        _ language: Language, prepare: @Sendable () async throws -> Prepared,
+        render: @escaping @Sendable (Prepared) throws -> Value
+    ) async throws -> Value {
         let taken = used.withLock { used in
             guard used < capacity else { return false }
             used += 1
@@ -59,18 +61,20 @@ final class RenderSlots: Sendable {
     /// at normal priority.
     private static func lowerThisThreadsPriority() {
         #if os(Linux)
-        var parameters = sched_param(sched_priority: 0)
-        _ = sched_setscheduler(0, idlePolicy, &parameters)
+            var parameters = sched_param(sched_priority: 0)
+            _ = sched_setscheduler(0, idlePolicy, &parameters)
         #endif
     }
 }
 
 extension Problem {
     static func rendersBusy(retryAfter seconds: Int, _ language: Language) -> Problem {
-        Problem(.serviceUnavailable, kind: "pdf-busy",
-                title: language.pick(fr: "Exports PDF occupés", en: "PDF exports busy"),
-                detail: language.pick(fr: "tous les exports PDF de ce serveur sont en cours : réessayez dans \(seconds) s",
-                                      en: "every PDF export slot of this server is in use: retry in \(seconds) s"),
-                extensions: ["retryAfterSeconds": .int(seconds)], headers: [.retryAfter: String(seconds)])
+        Problem(
+            .serviceUnavailable, kind: "pdf-busy",
+            title: language.pick(fr: "Exports PDF occupés", en: "PDF exports busy"),
+            detail: language.pick(
+                fr: "tous les exports PDF de ce serveur sont en cours : réessayez dans \(seconds) s",
+                en: "every PDF export slot of this server is in use: retry in \(seconds) s"),
+            extensions: ["retryAfterSeconds": .int(seconds)], headers: [.retryAfter: String(seconds)])
     }
 }

@@ -59,7 +59,8 @@ enum RequestBody {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return language.pick(fr: "\(path(context.codingPath)) : valeur du mauvais type", en: "\(path(context.codingPath)): value of the wrong type")
         case .dataCorrupted(let context):
-            return language.pick(fr: "\(path(context.codingPath)) : JSON invalide ou valeur inconnue", en: "\(path(context.codingPath)): invalid JSON or unknown value")
+            return language.pick(
+                fr: "\(path(context.codingPath)) : JSON invalide ou valeur inconnue", en: "\(path(context.codingPath)): invalid JSON or unknown value")
         @unknown default:
             return language.pick(fr: "JSON invalide", en: "invalid JSON")
         }

@@ -14,12 +14,14 @@ struct RequestLogMiddleware: RouterMiddleware {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         if let id = context.logger[metadataKey: "hb.request.id"] { response.headers[.init("X-Request-Id")!] = id.description }
-        context.logger.info("request", metadata: [
-            "http.method": .string(request.method.rawValue),
-            "http.route": .string(context.endpointPath ?? "unmatched"),
-            "http.status": .stringConvertible(response.status.code),
-            "duration_ms": .string(String(format: "%.2f", milliseconds)),
-        ])
+        context.logger.info(
+            "request",
+            metadata: [
+                "http.method": .string(request.method.rawValue),
+                "http.route": .string(context.endpointPath ?? "unmatched"),
+                "http.status": .stringConvertible(response.status.code),
+                "duration_ms": .string(String(format: "%.2f", milliseconds))
+            ])
         return response
     }
 }

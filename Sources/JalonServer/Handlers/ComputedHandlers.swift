@@ -26,8 +26,9 @@ enum ComputedHandlers {
         let person = try person(project, catalogue: catalogue)
         let readiness = SuggestionReadiness(person: person)
         guard readiness != .notReady else {
-            throw Problem(.unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
-                          detail: SuggestionReadiness.notReadySentence(in: language))
+            throw Problem(
+                .unprocessableContent, kind: "not-ready", title: language.pick(fr: "Pas encore de suggestions", en: "No suggestions yet"),
+                detail: SuggestionReadiness.notReadySentence(in: language))
         }
         return (person, readiness)
     }
@@ -39,8 +40,10 @@ enum ComputedHandlers {
     }
 
     /// The ranking of a person whose readiness is already known (a page that says "not ready" itself).
-    static func ranked(_ person: MatchingPerson, readiness: SuggestionReadiness, limit: Int, catalogue: CatalogueCache.Loaded,
-                       language: Language) -> [SavedSuggestion] {
+    static func ranked(
+        _ person: MatchingPerson, readiness: SuggestionReadiness, limit: Int, catalogue: CatalogueCache.Loaded,
+        language: Language
+    ) -> [SavedSuggestion] {
         MatchingRanking(index: catalogue.index, person: person).top(limit).map { SavedSuggestion($0, language: language, readiness: readiness) }
     }
 
@@ -57,9 +60,11 @@ enum ComputedHandlers {
                     let loadedCatalogue = try cache.get()
                     let (person, readiness) = try rankable(loaded.project, catalogue: loadedCatalogue.catalogue, language)
                     let index = loadedCatalogue.index
-                    return try Responses.encode(SuggestionListJSON(project: loaded.project.id, revision: loaded.revision.number, person: person,
-                                                                   index: index, matches: MatchingRanking(index: index, person: person).top(limit),
-                                                                   readiness: readiness, language: language))
+                    return try Responses.encode(
+                        SuggestionListJSON(
+                            project: loaded.project.id, revision: loaded.revision.number, person: person,
+                            index: index, matches: MatchingRanking(index: index, person: person).top(limit),
+                            readiness: readiness, language: language))
                 }
             }
             return Responses.encodedJSON(json)
@@ -80,8 +85,10 @@ enum ComputedHandlers {
     static func fiche(_ call: RouteCall, in catalogue: CatalogueCache.Loaded) throws -> RomeCode {
         let text = try call.parameter("code")
         guard let code = RomeCode(text.uppercased()), catalogue.index.row(of: code) != nil else {
-            throw Problem.notFound(call.language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
-                                                      en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), call.language)
+            throw Problem.notFound(
+                call.language.pick(
+                    fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
+                    en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), call.language)
         }
         return code
     }
@@ -101,8 +108,9 @@ enum ComputedHandlers {
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
         return try await call.conditional(representation) {
             let tension = catalogue.catalogue.tension(of: code, departement: loaded.project.profil?.departement)
-            let view = ExplanationJSON(match, levers: ranking.levers(for: code), debouches: tension.map { MetierTensionSummary($0, language: language) },
-                                       language: language)
+            let view = ExplanationJSON(
+                match, levers: ranking.levers(for: code), debouches: tension.map { MetierTensionSummary($0, language: language) },
+                language: language)
             return try Responses.json(view)
         }
     }
@@ -120,8 +128,9 @@ enum ComputedHandlers {
             case .unknownSource:
                 throw Problem.notFound("from : " + error.message(in: language), language)
             case .noExperience:
-                throw Problem(.unprocessableContent, kind: "no-experience", title: language.pick(fr: "Pas de point de départ", en: "No starting point"),
-                              detail: error.message(in: language) + language.pick(fr: " : donnez from (code OGR ou ROME)", en: ": give from (OGR or ROME code)"))
+                throw Problem(
+                    .unprocessableContent, kind: "no-experience", title: language.pick(fr: "Pas de point de départ", en: "No starting point"),
+                    detail: error.message(in: language) + language.pick(fr: " : donnez from (code OGR ou ROME)", en: ": give from (OGR or ROME code)"))
             }
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
@@ -143,8 +152,10 @@ enum ComputedHandlers {
         }
         let representation = Representation(revision: loaded.revision.number, catalogue: catalogue.catalogue.version, language: language)
         return try await call.conditional(representation) {
-            try Responses.json(TrainingPathsJSON(project: loaded.project, input: input, paths: TrainingPaths(input),
-                                                 catalogueVersion: catalogue.catalogue.version, limit: limit, language: language))
+            try Responses.json(
+                TrainingPathsJSON(
+                    project: loaded.project, input: input, paths: TrainingPaths(input),
+                    catalogueVersion: catalogue.catalogue.version, limit: limit, language: language))
         }
     }
 }

@@ -17,17 +17,20 @@ enum ConsentHandlers {
     }
 
     static func view(_ counsellor: String, _ grant: Grant) -> GrantView {
-        GrantView(counsellor: counsellor, personal: grant.personal.sorted().map(\.rawValue),
-                  sections: Step.allCases.filter(grant.sections.contains).map(\.rawValue))
+        GrantView(
+            counsellor: counsellor, personal: grant.personal.sorted().map(\.rawValue),
+            sections: Step.allCases.filter(grant.sections.contains).map(\.rawValue))
     }
 
     /// `GET /v1/projects/{id}/partage` (person).
     static func read(_ call: RouteCall) async throws -> Response {
         let loaded = try await call.load(), consent = loaded.project.consent
-        return try Responses.json(ConsentView(id: loaded.project.id.rawValue, revision: loaded.revision.number,
-                                              byDefault: view("*", .default),
-                                              counsellors: consent.counsellors.map { view($0, consent.grant(for: $0)) }),
-                                  headers: [.eTag: ETag.value(loaded.revision.number)])
+        return try Responses.json(
+            ConsentView(
+                id: loaded.project.id.rawValue, revision: loaded.revision.number,
+                byDefault: view("*", .default),
+                counsellors: consent.counsellors.map { view($0, consent.grant(for: $0)) }),
+            headers: [.eTag: ETag.value(loaded.revision.number)])
     }
 
     struct ChangeBody: Decodable {

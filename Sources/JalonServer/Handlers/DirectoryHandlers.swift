@@ -15,8 +15,9 @@ enum DirectoryHandlers {
         let store = call.services.repository.store
         let ok = (try? await Blocking.run { try store.ping() }) != nil
         struct Health: Encodable { let status: String, version: String }
-        return try Responses.json(Health(status: ok ? "ok" : "store-unavailable", version: JalonVersion.current),
-                                     status: ok ? .ok : .serviceUnavailable)
+        return try Responses.json(
+            Health(status: ok ? "ok" : "store-unavailable", version: JalonVersion.current),
+            status: ok ? .ok : .serviceUnavailable)
     }
 
     /// The shipped description, read once per process: it cannot change while the server runs.
@@ -25,7 +26,8 @@ enum DirectoryHandlers {
     /// `GET /openapi.yaml`: the API description shipped in `Resources/OpenAPI/jalon-1.yaml`.
     static func openAPI(_ call: RouteCall) async throws -> Response {
         guard let data = openAPIDocument else {
-            throw Problem.notFound(call.language.pick(fr: "description OpenAPI absente de cette construction", en: "OpenAPI description missing from this build"), call.language)
+            throw Problem.notFound(
+                call.language.pick(fr: "description OpenAPI absente de cette construction", en: "OpenAPI description missing from this build"), call.language)
         }
         return Responses.bytes(Array(data), contentType: "application/yaml; charset=utf-8")
     }
@@ -55,8 +57,9 @@ enum DirectoryHandlers {
                 try repository.loadIfPresent(id).map {
                     // The name only when the person shares it with this counsellor.
                     let shown = $0.project.visible(under: $0.project.consent.grant(for: counsellor))
-                    return DossierEntry(id: id.rawValue, name: shown.displayName, revision: $0.revision.number,
-                                 current: $0.project.progression.current.rawValue, updated: $0.project.metadata.updated.description)
+                    return DossierEntry(
+                        id: id.rawValue, name: shown.displayName, revision: $0.revision.number,
+                        current: $0.project.progression.current.rawValue, updated: $0.project.metadata.updated.description)
                 }
             }
         }
@@ -75,8 +78,10 @@ enum DirectoryHandlers {
         }
         let kind = try call.query("kind").map { text -> SearchKind in
             guard let kind = SearchKind(rawValue: text) else {
-                throw Problem.badRequest(language.pick(fr: "kind : « \(text) » inconnu (metier, competence, certification)",
-                                                       en: "kind: unknown '\(text)' (metier, competence, certification)"), language)
+                throw Problem.badRequest(
+                    language.pick(
+                        fr: "kind : « \(text) » inconnu (metier, competence, certification)",
+                        en: "kind: unknown '\(text)' (metier, competence, certification)"), language)
             }
             return kind
         }
@@ -85,9 +90,10 @@ enum DirectoryHandlers {
         let results = try await Blocking.run { try cache.get().catalogue.search(query, kind: kind, limit: limit) }
         let version = try await Blocking.run { try cache.catalogue().version }
         return try await call.conditional(Representation(catalogue: version)) {
-            try Responses.json(results.map {
-                SearchEntry(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
-            })
+            try Responses.json(
+                results.map {
+                    SearchEntry(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
+                })
         }
     }
 
@@ -120,12 +126,16 @@ enum DirectoryHandlers {
             throw Problem.badRequest("q : " + error.message(in: language), language)
         }
         let version = try await Blocking.run { try cache.catalogue().version }
-        return try await call.conditional(Representation(catalogue: version)) { try Responses.json(ExperienceAnswer(
-            candidates: matches.candidates.map {
-                ExperienceEntry(ogr: $0.appellation.ogr.rawValue, label: $0.appellation.longLabel, fiche: $0.appellation.fiche.rawValue,
-                                ficheLabel: $0.ficheLabel, score: ($0.score * 1000).rounded() / 1000, matchedTitle: $0.matchedTitle)
-            },
-            leader: matches.leader?.appellation.ogr.rawValue)) }
+        return try await call.conditional(Representation(catalogue: version)) {
+            try Responses.json(
+                ExperienceAnswer(
+                    candidates: matches.candidates.map {
+                        ExperienceEntry(
+                            ogr: $0.appellation.ogr.rawValue, label: $0.appellation.longLabel, fiche: $0.appellation.fiche.rawValue,
+                            ficheLabel: $0.ficheLabel, score: ($0.score * 1000).rounded() / 1000, matchedTitle: $0.matchedTitle)
+                    },
+                    leader: matches.leader?.appellation.ogr.rawValue))
+        }
     }
 
     struct FicheEntry: Encodable {
@@ -142,21 +152,28 @@ enum DirectoryHandlers {
         let language = call.language, text = try call.parameter("code"), cache = call.services.catalogue
         let catalogue = try await Blocking.run { try cache.get().catalogue }
         guard let code = RomeCode(text.uppercased()), let fiche = catalogue.fiche(code) else {
-            throw Problem.notFound(language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
-                                                 en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), language)
+            throw Problem.notFound(
+                language.pick(
+                    fr: "« \(text) » n’est pas une fiche ROME du catalogue (comme J1501)",
+                    en: "'\(text)' is not a ROME fiche of the catalogue (such as J1501)"), language)
         }
         let departement = try call.query("departement").map { value -> Departement in
             guard let departement = Departement(value) else {
-                throw Problem.badRequest(language.pick(fr: "departement : « \(value) » n’est pas un département (comme 25, 2A ou 971)",
-                                                       en: "departement: '\(value)' is not a département (such as 25, 2A or 971)"), language)
+                throw Problem.badRequest(
+                    language.pick(
+                        fr: "departement : « \(value) » n’est pas un département (comme 25, 2A ou 971)",
+                        en: "departement: '\(value)' is not a département (such as 25, 2A or 971)"), language)
             }
             return departement
         }
-        return try await call.conditional(Representation(catalogue: catalogue.version, language: language)) { try Responses.json(FicheEntry(
-            code: fiche.code.rawValue, label: fiche.label, domaine: fiche.domaine.label, definition: fiche.definition,
-            accesAuMetier: fiche.accesAuMetier, emploiReglemente: fiche.emploiReglemente, parent: fiche.parent?.rawValue,
-            appellations: catalogue.appellations(of: code).map(\.longLabel),
-            coeurDeMetier: catalogue.coeurDeMetier(of: code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue) },
-            debouches: catalogue.tension(of: code, departement: departement).map { MetierTensionSummary($0, language: language) })) }
+        return try await call.conditional(Representation(catalogue: catalogue.version, language: language)) {
+            try Responses.json(
+                FicheEntry(
+                    code: fiche.code.rawValue, label: fiche.label, domaine: fiche.domaine.label, definition: fiche.definition,
+                    accesAuMetier: fiche.accesAuMetier, emploiReglemente: fiche.emploiReglemente, parent: fiche.parent?.rawValue,
+                    appellations: catalogue.appellations(of: code).map(\.longLabel),
+                    coeurDeMetier: catalogue.coeurDeMetier(of: code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue) },
+                    debouches: catalogue.tension(of: code, departement: departement).map { MetierTensionSummary($0, language: language) }))
+        }
     }
 }

@@ -22,10 +22,11 @@ enum HistoryHandlers {
         let current = try await call.loadStored().project, grant = call.grant(of: current)
         let page = try pagination.page(revisions, key: { String($0.number) }, call)
         let entries = page.items.map { info in
-            RevisionEntry(number: info.number, parent: info.parent, restoredFrom: info.restoredFrom, created: info.created.description,
-                          role: info.author.role.rawValue, author: info.author.name,
-                          message: grant.map { current.redacted(message: info.message, under: $0) } ?? info.message,
-                          schemaVersion: info.schemaVersion, fingerprint: grant == nil ? info.fingerprint : nil)
+            RevisionEntry(
+                number: info.number, parent: info.parent, restoredFrom: info.restoredFrom, created: info.created.description,
+                role: info.author.role.rawValue, author: info.author.name,
+                message: grant.map { current.redacted(message: info.message, under: $0) } ?? info.message,
+                schemaVersion: info.schemaVersion, fingerprint: grant == nil ? info.fingerprint : nil)
         }
         // The latest revision tags the whole history: a page changes only when a revision is added.
         guard let latest = revisions.last?.number else { return try Responses.json(entries, headers: page.headers) }
@@ -40,7 +41,8 @@ enum HistoryHandlers {
     static func diff(_ call: RouteCall) async throws -> Response {
         let language = call.language
         guard let from = call.query("from").flatMap(Int.init), let to = call.query("to").flatMap(Int.init), from > 0, to > 0 else {
-            throw Problem.badRequest(language.pick(fr: "from et to : deux numéros de révision (1 ou plus)", en: "from and to: two revision numbers (1 or more)"), language)
+            throw Problem.badRequest(
+                language.pick(fr: "from et to : deux numéros de révision (1 ou plus)", en: "from and to: two revision numbers (1 or more)"), language)
         }
         let id = call.project!, repository = call.services.repository
         // Both revisions as this caller may see them (under the person's current choice), then compared.
@@ -49,9 +51,10 @@ enum HistoryHandlers {
             try repository.diff(id, from: from, to: to, seenAs: { project in grant.map { project.visible(under: $0) } ?? project })
         }
         // The same two revisions seen by the same reader give the same bytes (the tag is their digest).
-        return try await call.conditionalJSON(diff.sections.flatMap { section in
-            section.changes.map { ChangeEntry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
-        })
+        return try await call.conditionalJSON(
+            diff.sections.flatMap { section in
+                section.changes.map { ChangeEntry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
+            })
     }
 
     /// `GET /v1/projects/{id}/export?format=html|md|json|xml|pdf&share=name,place…`: the shared dossier
@@ -61,8 +64,10 @@ enum HistoryHandlers {
         let language = call.language
         let format = call.query("format") ?? "html"
         guard ["html", "md", "json", "xml", "pdf"].contains(format) else {
-            throw Problem.badRequest(language.pick(fr: "format : « \(format) » inconnu (html, md, json, xml, pdf)",
-                                                   en: "format: unknown '\(format)' (html, md, json, xml, pdf)"), language)
+            throw Problem.badRequest(
+                language.pick(
+                    fr: "format : « \(format) » inconnu (html, md, json, xml, pdf)",
+                    en: "format: unknown '\(format)' (html, md, json, xml, pdf)"), language)
         }
         var share = DossierShare.none
         if let words = call.query("share"), !words.isEmpty {
@@ -70,8 +75,10 @@ enum HistoryHandlers {
             case .success(let parsed): share = parsed
             case .failure(let unknown):
                 let known = DossierShare.keywords.map(\.word).joined(separator: ", ")
-                throw Problem.badRequest(language.pick(fr: "share : « \(unknown.word) » inconnu (attendu : \(known), all, none)",
-                                                       en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
+                throw Problem.badRequest(
+                    language.pick(
+                        fr: "share : « \(unknown.word) » inconnu (attendu : \(known), all, none)",
+                        en: "share: unknown '\(unknown.word)' (expected: \(known), all, none)"), language)
             }
         }
         let id = call.project!, store = call.services.repository.store
@@ -87,8 +94,10 @@ enum HistoryHandlers {
     }
 
     /// The dossier of `project` in `format`, minimised to `grant` (the API's export and the web pages' download).
-    static func exportResponse(project id: ProjectID, format: String, grant: Grant, services: ServerServices,
-                               language: Language) async throws -> Response {
+    static func exportResponse(
+        project id: ProjectID, format: String, grant: Grant, services: ServerServices,
+        language: Language
+    ) async throws -> Response {
         let repository = services.repository, cache = services.catalogue
         // With the catalogue, skills are grouped by their ROME category and centres carry their labels.
         let build: @Sendable () throws -> Dossier = {
@@ -104,11 +113,13 @@ enum HistoryHandlers {
             return Responses.bytes(bytes, contentType: "application/xml; charset=utf-8", headers: headers)
         case "json": return Responses.bytes(DossierJSON.encode(dossier), contentType: "application/json; charset=utf-8", headers: headers)
         case "md":
-            return Responses.bytes(Array(DossierMarkdown.render(dossier, language: language).utf8),
-                                      contentType: "text/markdown; charset=utf-8", headers: headers)
+            return Responses.bytes(
+                Array(DossierMarkdown.render(dossier, language: language).utf8),
+                contentType: "text/markdown; charset=utf-8", headers: headers)
         default:
-            return Responses.bytes(Array(DossierHTML.render(dossier, language: language).utf8),
-                                      contentType: "text/html; charset=utf-8", headers: headers)
+            return Responses.bytes(
+                Array(DossierHTML.render(dossier, language: language).utf8),
+                contentType: "text/html; charset=utf-8", headers: headers)
         }
     }
 
@@ -120,16 +131,19 @@ enum HistoryHandlers {
     /// refused before it costs a store read; the dossier is built on the store's pool, then printed on
     /// the render's own thread under the idle class (`RenderSlots`), never taking CPU from the requests
     /// people wait for. A missing Chromium is said plainly.
-    private static func pdfResponse(_ build: @escaping @Sendable () throws -> Dossier, services: ServerServices,
-                                    language: Language) async throws -> Response {
+    private static func pdfResponse(
+        _ build: @escaping @Sendable () throws -> Dossier, services: ServerServices,
+        language: Language
+    ) async throws -> Response {
         do {
             let (dossier, pdf) = try await services.renders.run(language, prepare: { try await Blocking.run(build) }) { dossier in
                 (dossier, try DossierPDF.render(html: DossierHTML.render(dossier, language: language)))
             }
             return Responses.bytes(pdf, contentType: "application/pdf", headers: headers(of: dossier))
         } catch let error as DossierPDFError {
-            throw Problem(.serviceUnavailable, kind: "pdf-unavailable",
-                          title: language.pick(fr: "PDF indisponible", en: "PDF unavailable"), detail: error.message(in: language))
+            throw Problem(
+                .serviceUnavailable, kind: "pdf-unavailable",
+                title: language.pick(fr: "PDF indisponible", en: "PDF unavailable"), detail: error.message(in: language))
         }
     }
 }

@@ -56,8 +56,9 @@ enum JourneyHandlers {
                 }
                 decided[ogr] = value == 0 ? .declined : .confirmed(try Maitrise.parse(value, field: "decisions.\(key)"))
             }
-            return AddExperienceEdit(appellation: appellation, nature: nature ?? Experience.Nature.emploi.rawValue, years: years,
-                                     decisions: decided, acceptCore: acceptCore ?? false)
+            return AddExperienceEdit(
+                appellation: appellation, nature: nature ?? Experience.Nature.emploi.rawValue, years: years,
+                decisions: decided, acceptCore: acceptCore ?? false)
         }
     }
 
@@ -73,7 +74,8 @@ enum JourneyHandlers {
             fiche = added.appellation.fiche.rawValue
             competences = added.outcome.map { outcome in
                 switch outcome.decision {
-                case .confirmed(let level): SkillView(ogr: outcome.item.ogr.description, libelle: outcome.item.label, decision: "confirmee", niveau: (level ?? .pratique).rawValue)
+                case .confirmed(let level):
+                    SkillView(ogr: outcome.item.ogr.description, libelle: outcome.item.label, decision: "confirmee", niveau: (level ?? .pratique).rawValue)
                 case .declined: SkillView(ogr: outcome.item.ogr.description, libelle: outcome.item.label, decision: "ecartee", niveau: nil)
                 case .pending: SkillView(ogr: outcome.item.ogr.description, libelle: outcome.item.label, decision: "a-confirmer", niveau: nil)
                 }
@@ -160,8 +162,9 @@ enum JourneyHandlers {
     /// `POST /v1/projects/{id}/formations`: chooses the path to a kept piste.
     static func choose(_ call: RouteCall) async throws -> Response {
         let body = try await body(ChoiceBody.self, call)
-        return try await call.apply(ChoosePathEdit(fiche: body.fiche, certification: body.certification, voie: body.voie, organisme: body.organisme),
-                                    needs: .catalogue)
+        return try await call.apply(
+            ChoosePathEdit(fiche: body.fiche, certification: body.certification, voie: body.voie, organisme: body.organisme),
+            needs: .catalogue)
     }
 
     // MARK: Step 6
@@ -212,8 +215,10 @@ enum JourneyHandlers {
             let latest = try repository.store.latestRevisionNumber(of: id)
             if let base, base != latest { throw Problem.preconditionFailed(current: latest, language) }
             guard (1...latest).contains(revision) else {
-                throw Problem.refusedEdit(EditFailure(.invalid, field: "revision", fr: "pas de révision \(revision) (1 à \(latest))",
-                                                      en: "no revision \(revision) (1 to \(latest))"), language)
+                throw Problem.refusedEdit(
+                    EditFailure(
+                        .invalid, field: "revision", fr: "pas de révision \(revision) (1 à \(latest))",
+                        en: "no revision \(revision) (1 to \(latest))"), language)
             }
             return try repository.restore(id, revision: revision, author: author)
         }

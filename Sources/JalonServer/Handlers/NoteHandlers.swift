@@ -26,8 +26,9 @@ enum NoteHandlers {
     /// `POST /v1/projects/{id}/notes` (counsellor, If-Match): adds a note signed with the counsellor's subject (`AddNoteEdit`).
     static func add(_ call: RouteCall) async throws -> Response {
         let body = try await RequestBody.json(NoteBody.self, call.request, limit: call.services.limits.maxBodyBytes)
-        let draft = CounsellorNoteDraft(section: body.section, status: body.status, author: call.authenticated.subject,
-                                        structure: body.structure, text: body.text)
+        let draft = CounsellorNoteDraft(
+            section: body.section, status: body.status, author: call.authenticated.subject,
+            structure: body.structure, text: body.text)
         return try await call.apply(AddNoteEdit(draft)) { DossierJSON.Note($0.change) }
     }
 

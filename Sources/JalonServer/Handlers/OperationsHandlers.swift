@@ -12,8 +12,9 @@ enum OperationsHandlers {
         let catalogueOK = (try? await Blocking.run { _ = try catalogue.get() }) != nil
         struct Readiness: Encodable { let status: String, store: Bool, catalogue: Bool }
         let ready = storeOK && catalogueOK
-        return try Responses.json(Readiness(status: ready ? "ready" : "not-ready", store: storeOK, catalogue: catalogueOK),
-                                  status: ready ? .ok : .serviceUnavailable)
+        return try Responses.json(
+            Readiness(status: ready ? "ready" : "not-ready", store: storeOK, catalogue: catalogueOK),
+            status: ready ? .ok : .serviceUnavailable)
     }
 
     /// `GET /metrics`: `ServerMetrics` in Prometheus text format.

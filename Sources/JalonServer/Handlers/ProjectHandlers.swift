@@ -45,11 +45,13 @@ enum ProjectHandlers {
             person = body.person
             counsellors = body.counsellors ?? []
         }
-        let links = ProjectLinks(project: created, portal: call.authenticated.subject, person: try subject(person, "person", language),
-                                 counsellors: try counsellors.map { try subject($0, "counsellors", language)! })
+        let links = ProjectLinks(
+            project: created, portal: call.authenticated.subject, person: try subject(person, "person", language),
+            counsellors: try counsellors.map { try subject($0, "counsellors", language)! })
         _ = try await Blocking.run { [services = call.services] in try services.links.update(created) { $0 = links } }
-        return try Responses.json(CreatedView(id: created.rawValue, revision: revision, droppedNotes: droppedNotes), status: .created,
-                                     headers: [.location: "/v1/projects/\(created.rawValue)", .eTag: ETag.value(revision)])
+        return try Responses.json(
+            CreatedView(id: created.rawValue, revision: revision, droppedNotes: droppedNotes), status: .created,
+            headers: [.location: "/v1/projects/\(created.rawValue)", .eTag: ETag.value(revision)])
     }
 
     private static func subject(_ value: String?, _ field: String, _ language: Language) throws -> String? {
@@ -71,7 +73,8 @@ enum ProjectHandlers {
         let language = call.language
         let body = try await RequestBody.json(LinkBody.self, call.request, limit: call.services.limits.maxBodyBytes)
         guard body.person != nil || body.counsellors != nil else {
-            throw Problem.invalidDocument(language.pick(fr: "rien à lier : donnez person ou counsellors", en: "nothing to link: give person or counsellors"), language)
+            throw Problem.invalidDocument(
+                language.pick(fr: "rien à lier : donnez person ou counsellors", en: "nothing to link: give person or counsellors"), language)
         }
         let person = try subject(body.person, "person", language)
         let counsellors = try body.counsellors.map { try $0.map { try subject($0, "counsellors", language)! } }

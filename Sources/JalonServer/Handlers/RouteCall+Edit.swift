@@ -14,8 +14,10 @@ extension RouteCall {
     /// names (428 without it; `*` is the latest). A stale base is 412 before anything is computed, and
     /// so is a save that loses the race in the store; a refused edit is a problem naming the field. An
     /// edit that would change nothing saves nothing and answers 200 with the current ETag (idempotent).
-    func apply<Edit: ProjectEdit>(_ edit: Edit, needs: EditNeeds = [], author: RevisionAuthor? = nil, status: HTTPResponse.Status = .ok,
-                                  view: @escaping @Sendable (EditResult<Edit.Change>) -> (any Encodable & Sendable)? = { _ in nil }) async throws -> Response {
+    func apply<Edit: ProjectEdit>(
+        _ edit: Edit, needs: EditNeeds = [], author: RevisionAuthor? = nil, status: HTTPResponse.Status = .ok,
+        view: @escaping @Sendable (EditResult<Edit.Change>) -> (any Encodable & Sendable)? = { _ in nil }
+    ) async throws -> Response {
         let base = try ifMatchBase()
         guard let id = project else { throw Problem.internalError(language) }
         let repository = services.repository, language = language, author = author ?? self.author
@@ -34,9 +36,11 @@ extension RouteCall {
         guard let result = outcome.result else {
             return try Responses.json(EditView(id: id.rawValue, revision: outcome.revision, message: nil, unchanged: true, result: nil), headers: headers)
         }
-        return try Responses.json(EditView(id: id.rawValue, revision: outcome.revision, message: result.message, unchanged: false,
-                                           result: view(result).map(AnyEncodable.init)),
-                                  status: status, headers: headers)
+        return try Responses.json(
+            EditView(
+                id: id.rawValue, revision: outcome.revision, message: result.message, unchanged: false,
+                result: view(result).map(AnyEncodable.init)),
+            status: status, headers: headers)
     }
 
     /// The base revision of a change: `If-Match: "r<N>"` (or a list of such tags: the latest must be

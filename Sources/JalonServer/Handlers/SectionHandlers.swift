@@ -21,8 +21,10 @@ enum SectionHandlers {
         case "synthese":
             return try await call.apply(SyntheseEdit(paragraphes: try await RequestBody.json(SyntheseBody.self, call.request, limit: limit).paragraphes))
         default:
-            throw Problem.notFound(language.pick(fr: "section « \(section) » inconnue (sections modifiables : \(sections.joined(separator: ", ")))",
-                                                 en: "unknown section '\(section)' (editable sections: \(sections.joined(separator: ", ")))"), language)
+            throw Problem.notFound(
+                language.pick(
+                    fr: "section « \(section) » inconnue (sections modifiables : \(sections.joined(separator: ", ")))",
+                    en: "unknown section '\(section)' (editable sections: \(sections.joined(separator: ", ")))"), language)
         }
     }
 
@@ -41,9 +43,10 @@ enum SectionHandlers {
         var metiersQuiRecrutent: Bool?
 
         var edit: ProfilEdit {
-            ProfilEdit(nomAffiche: nomAffiche, anneeNaissance: anneeNaissance, situation: situation, diplome: diplome, communeInsee: communeInsee,
-                       communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm, contraintes: contraintes,
-                       metiersQuiRecrutent: metiersQuiRecrutent)
+            ProfilEdit(
+                nomAffiche: nomAffiche, anneeNaissance: anneeNaissance, situation: situation, diplome: diplome, communeInsee: communeInsee,
+                communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm, contraintes: contraintes,
+                metiersQuiRecrutent: metiersQuiRecrutent)
         }
     }
 
@@ -54,8 +57,9 @@ enum SectionHandlers {
         func ratings(_ language: Language) throws -> [(centre: Int, rating: Int)] {
             try centres.sorted { $0.key < $1.key }.map { key, value in
                 guard let centre = Int(key) else {
-                    throw EditFailure(.invalid, field: "centres.\(key)", fr: "centre d’intérêt « \(key) » inconnu (attendu : 1 à 30)",
-                                      en: "unknown centre d’intérêt '\(key)' (expected: 1 to 30)")
+                    throw EditFailure(
+                        .invalid, field: "centres.\(key)", fr: "centre d’intérêt « \(key) » inconnu (attendu : 1 à 30)",
+                        en: "unknown centre d’intérêt '\(key)' (expected: 1 to 30)")
                 }
                 return (centre, value)
             }

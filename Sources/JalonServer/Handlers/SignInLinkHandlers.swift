@@ -32,8 +32,9 @@ enum SignInLinkHandlers {
             guard let text = body.project else { throw invalid("project", fr: "requis pour une personne", en: "required for a person") }
             // Only a project this portal created and linked to that very person: else the same 404 as for an unknown one.
             guard let id = ProjectID(text),
-                  let links = try await Blocking.run({ [services = call.services] in try services.links.links(of: id) }),
-                  links.admits(call.authenticated), links.person == subject else {
+                let links = try await Blocking.run({ [services = call.services] in try services.links.links(of: id) }),
+                links.admits(call.authenticated), links.person == subject
+            else {
                 throw Problem.projectNotFound(text, language)
             }
             project = id
@@ -46,7 +47,8 @@ enum SignInLinkHandlers {
         let token = try await Blocking.run { try web.issueLink(role: role, subject: subject, project: chosen) }
         let path = "/connexion/" + token
         let base = call.services.publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
-        return try Responses.json(LinkView(url: base + path, expiresInSeconds: Int(web.linkLifetime)), status: .created,
-                                  headers: [.cacheControl: "no-store"])
+        return try Responses.json(
+            LinkView(url: base + path, expiresInSeconds: Int(web.linkLifetime)), status: .created,
+            headers: [.cacheControl: "no-store"])
     }
 }

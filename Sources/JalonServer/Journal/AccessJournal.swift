@@ -57,8 +57,10 @@ public final class AccessJournal: Sendable {
 
     /// `pseudonym`: the key project ids are hashed with (nil only in tests that read ids back);
     /// `retentionDays`: entries older than that are dropped now, then every `purgeInterval`.
-    public init(storage: any AccessJournalStorage, pseudonym: StorePseudonym?, retentionDays: Int? = nil,
-                purgeInterval: Duration = .seconds(3600), now: Timestamp = .now()) throws {
+    public init(
+        storage: any AccessJournalStorage, pseudonym: StorePseudonym?, retentionDays: Int? = nil,
+        purgeInterval: Duration = .seconds(3600), now: Timestamp = .now()
+    ) throws {
         if let retentionDays { try storage.purge(olderThan: Self.limit(retentionDays, now: now)) }
         self.storage = storage
         self.pseudonym = pseudonym
@@ -66,10 +68,13 @@ public final class AccessJournal: Sendable {
     }
 
     /// The journal in the file at `path` (`FileJournalStorage`).
-    public convenience init(path: String, pseudonym: StorePseudonym?, retentionDays: Int? = nil,
-                            rotation: FileJournalStorage.Rotation? = nil, now: Timestamp = .now()) throws {
-        try self.init(storage: try FileJournalStorage(path: path, rotation: rotation), pseudonym: pseudonym,
-                      retentionDays: retentionDays, now: now)
+    public convenience init(
+        path: String, pseudonym: StorePseudonym?, retentionDays: Int? = nil,
+        rotation: FileJournalStorage.Rotation? = nil, now: Timestamp = .now()
+    ) throws {
+        try self.init(
+            storage: try FileJournalStorage(path: path, rotation: rotation), pseudonym: pseudonym,
+            retentionDays: retentionDays, now: now)
     }
 
     deinit { purger.withLock { $0?.cancel() } }

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import JalonCore
 import JalonStore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The access journal as JSON lines in a file (the file store's, or the configuration's `journal`),
 /// folder 0700 and files 0600. Each batch is one write(2) under O_APPEND and one fsync: whole lines,
@@ -42,8 +43,11 @@ public final class FileJournalStorage: AccessJournalStorage {
 
     public init(path: String, rotation: Rotation? = nil) throws {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                                     attributes: [.posixPermissions: 0o700]) }
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        }
         self.path = path
         self.rotation = rotation
         state = Mutex(try Self.open(path))

@@ -7,20 +7,25 @@ extension JalonApplication {
     /// The services over a file store folder: projects and links in it, the journal in it unless
     /// `configuration.journal` says otherwise, and the signing key in it (created on first start)
     /// unless `configuration.signingKey` names a key file.
-    public static func services(configuration: ServerConfiguration, storeRoot: String,
-                                catalogue: CatalogueCache = .shared, rateLimiter: RateLimiter? = nil) throws -> ServerServices {
+    public static func services(
+        configuration: ServerConfiguration, storeRoot: String,
+        catalogue: CatalogueCache = .shared, rateLimiter: RateLimiter? = nil
+    ) throws -> ServerServices {
         let store = try FileProjectStore(root: storeRoot)
-        return ServerServices(store: store, links: try FileProjectLinkStore(storeRoot: storeRoot),
-                              tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
-                              journal: try AccessJournal(path: configuration.journal ?? FileJournalStorage.path(inStore: storeRoot),
-                                                         pseudonym: StorePseudonym(storeRoot: storeRoot),
-                                                         retentionDays: configuration.journalRetentionDays,
-                                                         rotation: configuration.journalRotation),
-                              rateLimiter: rateLimiter, catalogue: catalogue,
-                              web: WebSessions(store: try FileWebSessionStore(storeRoot: storeRoot),
-                                               secureCookies: configuration.secureCookies),
-                              publicURL: configuration.publicURL, cors: configuration.cors,
-                              signingKey: try signingKey(configuration: configuration, storeRoot: storeRoot))
+        return ServerServices(
+            store: store, links: try FileProjectLinkStore(storeRoot: storeRoot),
+            tokens: TokenDirectory(configuration.tokens), limits: configuration.limits,
+            journal: try AccessJournal(
+                path: configuration.journal ?? FileJournalStorage.path(inStore: storeRoot),
+                pseudonym: StorePseudonym(storeRoot: storeRoot),
+                retentionDays: configuration.journalRetentionDays,
+                rotation: configuration.journalRotation),
+            rateLimiter: rateLimiter, catalogue: catalogue,
+            web: WebSessions(
+                store: try FileWebSessionStore(storeRoot: storeRoot),
+                secureCookies: configuration.secureCookies),
+            publicURL: configuration.publicURL, cors: configuration.cors,
+            signingKey: try signingKey(configuration: configuration, storeRoot: storeRoot))
     }
 }
 

@@ -21,8 +21,10 @@ public struct MeasuredProjectStore: ProjectStore {
         try timed("create") { () throws(StoreError) in try base.create(id, document: document, author: author, message: message) }
     }
 
-    public func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
-                     restoredFrom: Int?) throws(StoreError) -> RevisionInfo {
+    public func save(
+        _ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
+        restoredFrom: Int?
+    ) throws(StoreError) -> RevisionInfo {
         try timed("save") { () throws(StoreError) in
             try self.base.save(id, document: document, basedOn: base, author: author, message: message, restoredFrom: restoredFrom)
         }

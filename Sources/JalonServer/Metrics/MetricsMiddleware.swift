@@ -9,13 +9,15 @@ struct MetricsMiddleware: RouterMiddleware {
         let start = ContinuousClock.now
         do {
             let response = try await next(request, context)
-            metrics.requestFinished(method: request.method.rawValue, route: context.endpointPath ?? "unmatched",
-                                    status: response.status.code, duration: ContinuousClock.now - start)
+            metrics.requestFinished(
+                method: request.method.rawValue, route: context.endpointPath ?? "unmatched",
+                status: response.status.code, duration: ContinuousClock.now - start)
             return response
         } catch {
             let status = (error as? any HTTPResponseError)?.status.code ?? 500
-            metrics.requestFinished(method: request.method.rawValue, route: context.endpointPath ?? "unmatched",
-                                    status: status, duration: ContinuousClock.now - start)
+            metrics.requestFinished(
+                method: request.method.rawValue, route: context.endpointPath ?? "unmatched",
+                status: status, duration: ContinuousClock.now - start)
             throw error
         }
     }

@@ -13,8 +13,10 @@ public struct JalonRoute: Sendable {
     public let formerPath: String?
     let handler: @Sendable (RouteCall) async throws -> Response
 
-    init(_ method: HTTPRequest.Method, _ path: String, _ operation: APIOperation?, formerly formerPath: String? = nil,
-         _ handler: @escaping @Sendable (RouteCall) async throws -> Response) {
+    init(
+        _ method: HTTPRequest.Method, _ path: String, _ operation: APIOperation?, formerly formerPath: String? = nil,
+        _ handler: @escaping @Sendable (RouteCall) async throws -> Response
+    ) {
         self.method = method
         self.path = path
         self.operation = operation

@@ -59,6 +59,6 @@ public enum JalonRoutes {
         JalonRoute(.get, "/v1/catalogue/fiches/{code}", .readFiche, DirectoryHandlers.fiche),
         JalonRoute(.get, "/v1/dossiers", .listDossiers, DirectoryHandlers.dossiers),
 
-        JalonRoute(.post, "/v1/sign-in-links", .createSignInLink, SignInLinkHandlers.create),
+        JalonRoute(.post, "/v1/sign-in-links", .createSignInLink, SignInLinkHandlers.create)
     ]
 }

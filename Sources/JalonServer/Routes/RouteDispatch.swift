@@ -25,11 +25,13 @@ struct RouteDispatch: Sendable {
             return try await route.handler(RouteCall(request: request, context: context, caller: nil, project: nil, services: services))
         }
         guard let header = request.headers[.authorization], let token = TokenDirectory.bearerToken(fromHeader: header),
-              let caller = services.tokens.caller(presenting: token) else {
+            let caller = services.tokens.caller(presenting: token)
+        else {
             try limitWithoutToken(context, language)
             // A failed sign-in is journalled too (who tried is unknown: no subject), so guessing shows.
-            let entry = AccessJournal.Entry(time: Timestamp.now().description, subject: nil, role: nil,
-                                            operation: operation.rawValue, project: nil, outcome: 401)
+            let entry = AccessJournal.Entry(
+                time: Timestamp.now().description, subject: nil, role: nil,
+                operation: operation.rawValue, project: nil, outcome: 401)
             try await services.journal.record(entry)
             throw Problem.unauthorized(language)
         }
@@ -50,7 +52,7 @@ struct RouteDispatch: Sendable {
             response = try await route.handler(RouteCall(request: request, context: context, caller: caller, project: project, services: services))
         } catch {
             let problem = Problem.from(error, language)
-            if problem.status == .internalServerError { // its type only: an error's text may hold content
+            if problem.status == .internalServerError {  // its type only: an error's text may hold content
                 context.logger.error("unexpected error", metadata: ["error.type": .string(String(reflecting: type(of: error)))])
             }
             try await journal(caller, operation, project ?? problem.createdProject, problem.status.code)
@@ -70,8 +72,9 @@ struct RouteDispatch: Sendable {
     /// Fails closed: when the journal cannot be written the caller gets 500, never an unrecorded access
     /// (a change already saved stays saved; the client's re-read shows it).
     private func journal(_ caller: Caller, _ operation: APIOperation, _ project: ProjectID?, _ outcome: Int) async throws {
-        let entry = AccessJournal.Entry(time: Timestamp.now().description, subject: caller.subject, role: caller.role.rawValue,
-                                        operation: operation.rawValue, project: project?.rawValue, outcome: outcome)
+        let entry = AccessJournal.Entry(
+            time: Timestamp.now().description, subject: caller.subject, role: caller.role.rawValue,
+            operation: operation.rawValue, project: project?.rawValue, outcome: outcome)
         try await services.journal.record(entry)
     }
 }
@@ -123,9 +126,12 @@ extension Problem {
         case .notFound: .notFound(detail, language)
         case .conflict: Problem(.conflict, kind: "conflict", title: language.pick(fr: "Conflit", en: "Conflict"), detail: detail)
         case .io: .unavailable(language)
-        case .unavailable: Problem(.serviceUnavailable, kind: "unavailable", title: language.pick(fr: "Service indisponible", en: "Service unavailable"),
-                                   detail: language.pick(fr: "un service dont Jalon a besoin est indisponible ; rien n’a été perdu, réessayez",
-                                                         en: "a service Jalon needs is unavailable; nothing was lost, retry"))
+        case .unavailable:
+            Problem(
+                .serviceUnavailable, kind: "unavailable", title: language.pick(fr: "Service indisponible", en: "Service unavailable"),
+                detail: language.pick(
+                    fr: "un service dont Jalon a besoin est indisponible ; rien n’a été perdu, réessayez",
+                    en: "a service Jalon needs is unavailable; nothing was lost, retry"))
         case .internalError: .internalError(language)
         }
     }

@@ -16,10 +16,13 @@ struct TrainingPathsView: Encodable {
         fiche = target.fiche.rawValue
         libelle = target.libelle
         chemins = target.chemins.map { path in
-            PathView(rang: path.rang, score: path.score, etapes: path.etapes.map {
-                PathView.StepView(certification: $0.certification?.description, intitule: $0.intitule, niveau: $0.niveau?.rawValue,
-                                  voie: $0.voie.rawValue, emploi12Mois: $0.insertion?.emploi12Mois)
-            }, raisons: path.raisons)
+            PathView(
+                rang: path.rang, score: path.score,
+                etapes: path.etapes.map {
+                    PathView.StepView(
+                        certification: $0.certification?.description, intitule: $0.intitule, niveau: $0.niveau?.rawValue,
+                        voie: $0.voie.rawValue, emploi12Mois: $0.insertion?.emploi12Mois)
+                }, raisons: path.raisons)
         }
     }
 }

@@ -1,5 +1,5 @@
-import JalonCore
 import JalonCatalogue
+import JalonCore
 import JalonDossier
 
 /// `GET /v1/projects/{id}` as JSON: the progression, the parts a client edits in the shape of the edit
@@ -72,16 +72,18 @@ struct ProjectView: Encodable {
         current = project.progression.current.rawValue
         steps = Step.allCases.map { StepView(step: $0.rawValue, state: project.progression[$0].rawValue) }
         profil = project.profil.map {
-            ProfilView(nomAffiche: $0.nomAffiche, anneeNaissance: $0.anneeNaissance, situation: $0.situation?.rawValue,
-                       diplome: $0.diplome?.token, communeInsee: $0.commune?.codeInsee, communeNom: $0.commune?.nom,
-                       departement: $0.departement?.code, mobiliteKm: $0.mobiliteKm, contraintes: $0.contraintes,
-                       metiersQuiRecrutent: $0.metiersQuiRecrutent)
+            ProfilView(
+                nomAffiche: $0.nomAffiche, anneeNaissance: $0.anneeNaissance, situation: $0.situation?.rawValue,
+                diplome: $0.diplome?.token, communeInsee: $0.commune?.codeInsee, communeNom: $0.commune?.nom,
+                departement: $0.departement?.code, mobiliteKm: $0.mobiliteKm, contraintes: $0.contraintes,
+                metiersQuiRecrutent: $0.metiersQuiRecrutent)
         }
         interets = project.interets.map { Dictionary(uniqueKeysWithValues: $0.centres.map { ($0.centre.description, $0.rating.value) }) }
         synthese = project.synthese?.paragraphes
         plan = project.plan.map {
-            ActionView(id: $0.id.rawValue, kind: $0.kind.rawValue, status: $0.status.rawValue, intitule: $0.intitule,
-                       date: $0.date?.description, fiche: $0.fiche?.rawValue)
+            ActionView(
+                id: $0.id.rawValue, kind: $0.kind.rawValue, status: $0.status.rawValue, intitule: $0.intitule,
+                date: $0.date?.description, fiche: $0.fiche?.rawValue)
         }
         notes = project.notes.map(DossierJSON.Note.init)
         questionnaire = Dictionary(uniqueKeysWithValues: (project.interets?.riasec?.reponses ?? []).map { ($0.question.rawValue, $0.rating.value) })

@@ -8,11 +8,11 @@ struct EditPair<First: ProjectEdit, Second: ProjectEdit>: ProjectEdit {
 
     func apply(to project: inout Project, in context: EditContext) throws(EditFailure) -> EditResult<Void> {
         var firstResult: EditResult<First.Change>?
-        do { firstResult = try first.apply(to: &project, in: context) } catch where error.kind == .unchanged {}
+        do { firstResult = try first.apply(to: &project, in: context) } catch  where error.kind == .unchanged {}
         do {
             let result = try second.apply(to: &project, in: context)
             return EditResult(message: [firstResult?.message, result.message].compactMap { $0 }.joined(separator: " ; "), step: result.step)
-        } catch where error.kind == .unchanged {
+        } catch  where error.kind == .unchanged {
             guard let firstResult else { throw error }
             return EditResult(message: firstResult.message, step: firstResult.step)
         }

@@ -16,8 +16,10 @@ enum KeptPage {
 
     /// `content` runs only when the page is not kept. Pages with a message (`?fait=`, any query), form
     /// errors or a status other than 200 are rendered every time.
-    static func render(_ call: WebCall, _ loaded: ProjectRepository.Loaded, template: String, frame: WebPage.Frame,
-                       content: () async throws -> [String: Any]) async throws -> Response {
+    static func render(
+        _ call: WebCall, _ loaded: ProjectRepository.Loaded, template: String, frame: WebPage.Frame,
+        content: () async throws -> [String: Any]
+    ) async throws -> Response {
         guard let session = call.session, frame.errors.isEmpty, frame.status == .ok, (call.request.uri.query ?? "").isEmpty else {
             return WebPage.render(call, template: template, frame: frame, content: try await content())
         }
@@ -27,8 +29,9 @@ enum KeptPage {
         if let kept = projects.kept(key, of: loaded) {
             page = kept
         } else {
-            let html = WebPage.html(request: call.request, language: call.language, session: session, project: call.project,
-                                    template: template, frame: frame, content: try await content(), csrf: csrfPlaceholder)
+            let html = WebPage.html(
+                request: call.request, language: call.language, session: session, project: call.project,
+                template: template, frame: frame, content: try await content(), csrf: csrfPlaceholder)
             page = Array(html.utf8)
             projects.keep(page, as: key, of: loaded)
         }

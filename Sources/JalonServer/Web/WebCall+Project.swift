@@ -42,8 +42,11 @@ extension WebCall {
     /// the form's input ids); an edit that would change nothing saves nothing and is no error.
     func apply<Edit: ProjectEdit>(_ edit: Edit, field: @escaping (String) -> String = { $0 }) async throws {
         guard let base = form["revision"].flatMap(Int.init) else {
-            throw PageFailure(status: .badRequest, message: text(fr: "Le formulaire ne dit pas de quelle version il part : rechargez la page.",
-                                                                en: "The form does not say which revision it starts from: reload the page."))
+            throw PageFailure(
+                status: .badRequest,
+                message: text(
+                    fr: "Le formulaire ne dit pas de quelle version il part : rechargez la page.",
+                    en: "The form does not say which revision it starts from: reload the page."))
         }
         let context = try await editContext()
         let repository = services.repository, id = id, author = author, language = language
@@ -62,9 +65,12 @@ extension WebCall {
 
     /// A form based on a revision that is no longer the latest: nothing saved, and the page says why.
     static func conflict(_ language: Language) -> PageFailure {
-        PageFailure(status: .conflict, message: language.pick(
-            fr: "Le projet a changé depuis l’affichage de cette page (dans un autre onglet ou par un autre accès) : rien n’a été enregistré. Rechargez la page et recommencez.",
-            en: "The project changed since this page was shown (in another tab or elsewhere): nothing was saved. Reload the page and try again."))
+        PageFailure(
+            status: .conflict,
+            message: language.pick(
+                fr:
+                    "Le projet a changé depuis l’affichage de cette page (dans un autre onglet ou par un autre accès) : rien n’a été enregistré. Rechargez la page et recommencez.",
+                en: "The project changed since this page was shown (in another tab or elsewhere): nothing was saved. Reload the page and try again."))
     }
 
     private static func isConflict(_ error: any Error) -> Bool {

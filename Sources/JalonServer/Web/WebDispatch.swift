@@ -28,14 +28,19 @@ struct WebDispatch: Sendable {
             return WebPage.failure(PageFailure(status: status, message: problem.detail), request: request, language: language, session: session)
         } catch {
             context.logger.error("page failed", metadata: ["error.type": .string(String(describing: type(of: error)))])
-            return WebPage.failure(PageFailure(status: .internalServerError, message: language.pick(
-                fr: "Une erreur inattendue est survenue ; rien n’a été perdu de ce qui était enregistré.",
-                en: "An unexpected error occurred; nothing already saved was lost.")), request: request, language: language, session: session)
+            return WebPage.failure(
+                PageFailure(
+                    status: .internalServerError,
+                    message: language.pick(
+                        fr: "Une erreur inattendue est survenue ; rien n’a été perdu de ce qui était enregistré.",
+                        en: "An unexpected error occurred; nothing already saved was lost.")), request: request, language: language, session: session)
         }
     }
 
-    private func admit(_ request: Request, _ context: JalonRequestContext, language: Language,
-                       session: WebSession?, cookie: String?) async throws -> WebCall {
+    private func admit(
+        _ request: Request, _ context: JalonRequestContext, language: Language,
+        session: WebSession?, cookie: String?
+    ) async throws -> WebCall {
         switch route.access {
         case .open: break
         case .signedIn: guard session != nil else { throw PageFailure(status: .unauthorized, message: "") }
@@ -48,9 +53,11 @@ struct WebDispatch: Sendable {
             form = WebForm(urlEncoded: String(decoding: bytes, as: UTF8.self))
             // Every form carries the session's token; a page elsewhere cannot read it, so cannot forge the post.
             guard let session, let sent = form["_csrf"], BearerToken.constantTimeEqual(sent, session.csrf) else {
-                throw PageFailure(status: .forbidden, message: language.pick(
-                    fr: "Ce formulaire a expiré ou ne vient pas de Jalon : rien n’a été enregistré. Rechargez la page et recommencez.",
-                    en: "This form has expired or did not come from Jalon: nothing was saved. Reload the page and try again."))
+                throw PageFailure(
+                    status: .forbidden,
+                    message: language.pick(
+                        fr: "Ce formulaire a expiré ou ne vient pas de Jalon : rien n’a été enregistré. Rechargez la page et recommencez.",
+                        en: "This form has expired or did not come from Jalon: nothing was saved. Reload the page and try again."))
             }
         }
         var project: ProjectID?
@@ -62,8 +69,9 @@ struct WebDispatch: Sendable {
             guard let links, links.admits(session.caller) else { throw notFound }
             project = id
         }
-        return WebCall(request: request, context: context, services: services, language: language, session: session,
-                       sessionCookie: cookie, form: form, project: project)
+        return WebCall(
+            request: request, context: context, services: services, language: language, session: session,
+            sessionCookie: cookie, form: form, project: project)
     }
 
     /// The switch's choice (a cookie) first, then `Accept-Language`, then French.

@@ -20,7 +20,8 @@ struct WebForm: Sendable {
     /// The field's first value, trimmed; nil when absent or blank.
     subscript(_ name: String) -> String? {
         guard let value = fields.first(where: { $0.name == name })?.value.trimmingCharacters(in: .whitespacesAndNewlines),
-              !value.isEmpty else { return nil }
+            !value.isEmpty
+        else { return nil }
         return value
     }
 

@@ -7,7 +7,8 @@ import JalonLocale
 /// language switch, sign-out), with the headers every page carries.
 enum WebPage {
     /// No external resource, no inline script or style: only this server's own style sheet and script.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
         + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
     static func headers(_ extra: HTTPFields = [:]) -> HTTPFields {
@@ -31,14 +32,18 @@ enum WebPage {
 
     /// `content` is the template's own context; the layout's keys (`t`, `lang`, `csrf`, `nav`…) are added.
     static func render(_ call: WebCall, template: String, frame: Frame, content: [String: Any] = [:]) -> Response {
-        render(request: call.request, language: call.language, session: call.session, project: call.project,
-               template: template, frame: frame, content: content)
+        render(
+            request: call.request, language: call.language, session: call.session, project: call.project,
+            template: template, frame: frame, content: content)
     }
 
-    static func render(request: Request, language: Language, session: WebSession?, project: ProjectID?,
-                       template: String, frame: Frame, content: [String: Any]) -> Response {
-        let html = html(request: request, language: language, session: session, project: project, template: template, frame: frame,
-                        content: content, csrf: session?.csrf ?? "")
+    static func render(
+        request: Request, language: Language, session: WebSession?, project: ProjectID?,
+        template: String, frame: Frame, content: [String: Any]
+    ) -> Response {
+        let html = html(
+            request: request, language: language, session: session, project: project, template: template, frame: frame,
+            content: content, csrf: session?.csrf ?? "")
         return response(frame.status, body: ByteBuffer(string: html))
     }
 
@@ -47,8 +52,10 @@ enum WebPage {
     }
 
     /// The page's HTML, with `csrf` in its forms (`KeptPage` passes a placeholder).
-    static func html(request: Request, language: Language, session: WebSession?, project: ProjectID?,
-                     template: String, frame: Frame, content: [String: Any], csrf: String) -> String {
+    static func html(
+        request: Request, language: Language, session: WebSession?, project: ProjectID?,
+        template: String, frame: Frame, content: [String: Any], csrf: String
+    ) -> String {
         var context = content
         context["t"] = WebText.table(language)
         context["lang"] = language.rawValue
@@ -95,12 +102,17 @@ enum WebPage {
 
     static func failure(_ failure: PageFailure, request: Request, language: Language, session: WebSession?) -> Response {
         let signIn = failure.status == .unauthorized
-        let title = signIn ? language.pick(fr: "Connexion", en: "Sign in")
+        let title =
+            signIn
+            ? language.pick(fr: "Connexion", en: "Sign in")
             : language.pick(fr: "Page indisponible", en: "Page unavailable")
-        let message = signIn ? language.pick(
-            fr: "Pour ouvrir votre carnet, suivez le lien de connexion que vous a donné votre portail, ou lancez « jalon open » sur votre ordinateur.",
-            en: "To open your workbook, follow the sign-in link your portal gave you, or run “jalon open” on your computer.") : failure.message
-        return render(request: request, language: language, session: signIn ? nil : session, project: nil, template: "message",
-                      frame: Frame(title: title, status: failure.status), content: ["message": message])
+        let message =
+            signIn
+            ? language.pick(
+                fr: "Pour ouvrir votre carnet, suivez le lien de connexion que vous a donné votre portail, ou lancez « jalon open » sur votre ordinateur.",
+                en: "To open your workbook, follow the sign-in link your portal gave you, or run “jalon open” on your computer.") : failure.message
+        return render(
+            request: request, language: language, session: signIn ? nil : session, project: nil, template: "message",
+            frame: Frame(title: title, status: failure.status), content: ["message": message])
     }
 }

@@ -45,7 +45,7 @@ enum WebRoutes {
         WebRoute(.get, "/conseil/{id}", .counsellor, CounsellorPages.dossier),
         WebRoute(.get, "/conseil/{id}/export", .counsellor, CounsellorPages.export),
         WebRoute(.post, "/conseil/{id}/notes", .counsellor, CounsellorPages.addNote),
-        WebRoute(.post, "/conseil/{id}/notes/{note}", .counsellor, CounsellorPages.editNote),
+        WebRoute(.post, "/conseil/{id}/notes/{note}", .counsellor, CounsellorPages.editNote)
     ]
 
     static func register(on router: Router<JalonRequestContext>, services: ServerServices) {

@@ -29,13 +29,17 @@ enum WebText {
         "mobility": ("Mobilité (km)", "Mobility (km)"),
         "constraints": ("Contraintes (une par ligne)", "Constraints (one per line)"),
         "hiring": ("Métiers qui recrutent dans ma région", "Jobs that are hiring in my region"),
-        "hiringHelp": ("Oui : les débouchés de chaque métier dans votre département (sinon votre région, sinon la France) comptent dans son score, jusqu’à 10 % de l’écart à 100.",
-                       "Yes: each job's prospects in your département (else your region, else France) count in its score, up to 10% of the gap to 100."),
+        "hiringHelp": (
+            "Oui : les débouchés de chaque métier dans votre département (sinon votre région, sinon la France) comptent dans son score, jusqu’à 10 % de l’écart à 100.",
+            "Yes: each job's prospects in your département (else your region, else France) count in its score, up to 10% of the gap to 100."
+        ),
         "yes": ("Oui", "Yes"),
         "no": ("Non", "No"),
         "optional": ("facultatif", "optional"),
         "none": ("— non renseigné —", "— not given —"),
-        "centresIntro": ("Notez chaque centre d’intérêt de 0 (pas du tout) à 4 (tout à fait).", "Rate each centre of interest from 0 (not at all) to 4 (very much)."),
+        "centresIntro": (
+            "Notez chaque centre d’intérêt de 0 (pas du tout) à 4 (tout à fait).", "Rate each centre of interest from 0 (not at all) to 4 (very much)."
+        ),
         "notRated": ("non noté", "not rated"),
         "syntheseIntro": ("Votre synthèse, en paragraphes séparés par une ligne vide.", "Your summary, in paragraphs separated by a blank line."),
         "syntheseLabel": ("Synthèse", "Summary"),
@@ -57,20 +61,27 @@ enum WebText {
         "restoreRevision": ("la version", "revision"),
         "editNote": ("Modifier la note", "Edit the note"),
         "debouches": ("Débouchés", "Job prospects"),
-        "dossierIntro": ("Choisissez ce que vous partagez avec votre conseiller, puis téléchargez le dossier.", "Choose what you share with your counsellor, then download the dossier."),
+        "dossierIntro": (
+            "Choisissez ce que vous partagez avec votre conseiller, puis téléchargez le dossier.",
+            "Choose what you share with your counsellor, then download the dossier."
+        ),
         "share": ("Partager", "Share"),
         "download": ("Télécharger", "Download"),
         "sharingTitle": ("Ce que voit chaque conseiller", "What each counsellor sees"),
-        "sharingIntro": ("Sans choix de votre part, un conseiller voit toutes les étapes et rien de personnel. Chaque changement est enregistré comme une version.",
-                         "Unless you choose otherwise, a counsellor sees every step and nothing personal. Each change is saved as a revision."),
+        "sharingIntro": (
+            "Sans choix de votre part, un conseiller voit toutes les étapes et rien de personnel. Chaque changement est enregistré comme une version.",
+            "Unless you choose otherwise, a counsellor sees every step and nothing personal. Each change is saved as a revision."
+        ),
         "otherCounsellor": ("Un autre conseiller", "Another counsellor"),
         "counsellorId": ("Identifiant du conseiller", "Counsellor's identifier"),
         "sharedData": ("Données personnelles qu’il voit", "Personal data they see"),
         "sharedSections": ("Étapes qu’il voit", "Steps they see"),
         "eraseTitle": ("Effacer mon carnet", "Erase my workbook"),
         "eraseLink": ("Effacer définitivement mon carnet…", "Erase my workbook for good…"),
-        "eraseIntro": ("L’effacement retire votre carnet, toutes ses versions, vos partages avec les conseillers et vos connexions. Il est définitif.",
-                       "Erasure removes your workbook, all its revisions, your sharing with counsellors and your sign-ins. It cannot be undone."),
+        "eraseIntro": (
+            "L’effacement retire votre carnet, toutes ses versions, vos partages avec les conseillers et vos connexions. Il est définitif.",
+            "Erasure removes your workbook, all its revisions, your sharing with counsellors and your sign-ins. It cannot be undone."
+        ),
         "eraseConfirm": ("Je veux effacer mon carnet définitivement", "I want to erase my workbook for good"),
         "erase": ("Effacer", "Erase"),
         "format": ("Format", "Format"),
@@ -113,13 +124,16 @@ enum WebText {
         "actionDate": ("Date", "Date"),
         "actionKind": ("Type d’action", "Kind of action"),
         "actionFiche": ("Métier visé", "Target métier"),
-        "keepFirst": ("Retenez d’abord une piste (étape 4) : ses parcours de formation s’afficheront ici.", "Keep a piste first (step 4): its training paths will show here."),
+        "keepFirst": (
+            "Retenez d’abord une piste (étape 4) : ses parcours de formation s’afficheront ici.",
+            "Keep a piste first (step 4): its training paths will show here."
+        ),
         "chosenPath": ("Parcours choisi", "Chosen path"),
         "levelWord": ("niveau", "level"),
         "choosePath": ("Choisir ce parcours", "Choose this path"),
         "sources": ("Sources", "Sources"),
         "keep": ("Retenir", "Keep"),
-        "drop": ("Écarter", "Set aside"),
+        "drop": ("Écarter", "Set aside")
     ]
 
     static func table(_ language: Language) -> [String: String] {
@@ -136,8 +150,10 @@ enum WebText {
         case "avance": language.pick(fr: "Étape terminée.", en: "Step finished.")
         case "note": language.pick(fr: "Note enregistrée.", en: "Note saved.")
         case "partage": language.pick(fr: "Partage enregistré.", en: "Sharing saved.")
-        case "restauree": language.pick(fr: "Version restaurée : une nouvelle version reprend son contenu, rien n’est perdu.",
-                                        en: "Revision restored: a new revision repeats its content, nothing is lost.")
+        case "restauree":
+            language.pick(
+                fr: "Version restaurée : une nouvelle version reprend son contenu, rien n’est perdu.",
+                en: "Revision restored: a new revision repeats its content, nothing is lost.")
         default: nil
         }
     }

@@ -38,11 +38,15 @@ enum ProjectDecoder {
             let subject = try entry.requiredAttribute("sujet")
             var grant = Grant(personal: [], sections: [])
             for word in (entry.attribute("donnees") ?? "").split(whereSeparator: \.isWhitespace) {
-                guard let datum = PersonalDatum(rawValue: String(word)) else { throw entry.failure(.invalidValue(String(word), attribute: "donnees", expected: .token(PersonalDatum.allCases.map(\.rawValue)))) }
+                guard let datum = PersonalDatum(rawValue: String(word)) else {
+                    throw entry.failure(.invalidValue(String(word), attribute: "donnees", expected: .token(PersonalDatum.allCases.map(\.rawValue))))
+                }
                 grant.personal.insert(datum)
             }
             for word in (entry.attribute("sections") ?? "").split(whereSeparator: \.isWhitespace) {
-                guard let step = Step(rawValue: String(word)) else { throw entry.failure(.invalidValue(String(word), attribute: "sections", expected: .token(Step.allCases.map(\.rawValue)))) }
+                guard let step = Step(rawValue: String(word)) else {
+                    throw entry.failure(.invalidValue(String(word), attribute: "sections", expected: .token(Step.allCases.map(\.rawValue))))
+                }
                 grant.sections.insert(step)
             }
             do { try consent.set(grant, for: subject) } catch { throw entry.failure(.invalidValue(subject, attribute: "sujet", expected: .token([]))) }
@@ -116,8 +120,10 @@ enum ProjectDecoder {
         }
         let computed = try element.requiredAttribute("calcule", as: .timestamp, Timestamp.init(iso8601:))
         guard let profile = SavedRiasecProfile(computed: computed, scores: scores) else {
-            throw element.failure(.invalidValue(scores.map { "\($0.key.rawValue)=\($0.value)" }.sorted().joined(separator: " "),
-                                                attribute: nil, expected: .riasecScores))
+            throw element.failure(
+                .invalidValue(
+                    scores.map { "\($0.key.rawValue)=\($0.value)" }.sorted().joined(separator: " "),
+                    attribute: nil, expected: .riasecScores))
         }
         return profile
     }
@@ -232,20 +238,23 @@ enum ProjectDecoder {
             poids: try element.requiredAttribute("poids", as: .componentWeight) { figure($0, atMost: 1) },
             points: try element.attribute("points", as: .componentValue) { figure($0, atMost: 100) },
             elements: try element.elements("element").map { (item) throws(ProjectDecodingError) in
-                SavedScoreItem(code: try item.requiredAttribute("code"), role: try item.requiredToken("role", SavedScoreItem.Role.self),
-                               libelle: item.text)
+                SavedScoreItem(
+                    code: try item.requiredAttribute("code"), role: try item.requiredToken("role", SavedScoreItem.Role.self),
+                    libelle: item.text)
             }
         )
     }
 
     private static func decodeParcours(_ element: XMLElement) throws(ProjectDecodingError) -> SavedTrainingPaths {
-        SavedTrainingPaths(stamp: try decodeStamp(element), cibles: try element.elements("cible").map { (cible) throws(ProjectDecodingError) in
-            SavedPathTarget(
-                fiche: try cible.requiredAttribute("fiche", as: .romeCode, RomeCode.init),
-                libelle: cible.optionalText("libelle"),
-                chemins: try cible.elements("chemin").map(decodePath)
-            )
-        })
+        SavedTrainingPaths(
+            stamp: try decodeStamp(element),
+            cibles: try element.elements("cible").map { (cible) throws(ProjectDecodingError) in
+                SavedPathTarget(
+                    fiche: try cible.requiredAttribute("fiche", as: .romeCode, RomeCode.init),
+                    libelle: cible.optionalText("libelle"),
+                    chemins: try cible.elements("chemin").map(decodePath)
+                )
+            })
     }
 
     private static func decodePath(_ element: XMLElement) throws(ProjectDecodingError) -> SavedPath {

@@ -49,7 +49,8 @@ public struct ProjectDecodingError: LocalizedFailure, Equatable {
         case .missingAttribute(let attribute):
             return language.pick(fr: "\(place) : l’attribut « \(attribute) » manque", en: "\(place): attribute '\(attribute)' is missing")
         case .invalidValue(let value, let attribute, let expected):
-            let subject = attribute.map { language.pick(fr: "attribut « \($0) »", en: "attribute '\($0)'") }
+            let subject =
+                attribute.map { language.pick(fr: "attribut « \($0) »", en: "attribute '\($0)'") }
                 ?? language.pick(fr: "contenu", en: "content")
             return language.pick(
                 fr: "\(place) : \(subject) « \(value) » invalide ; attendu : \(expected.description(in: .fr))",
@@ -66,10 +67,15 @@ extension ProjectDecodingError.ValueKind {
     func description(in language: Language) -> String {
         switch self {
         case .uuid: language.pick(fr: "un UUID (8-4-4-4-12 chiffres hexadécimaux)", en: "a UUID (8-4-4-4-12 hex digits)")
-        case .timestamp: language.pick(fr: "un instant UTC à la seconde, comme 2026-11-29T03:35:13Z", en: "a UTC instant to the second, such as 2026-11-29T03:35:13Z")
+        case .timestamp:
+            language.pick(fr: "un instant UTC à la seconde, comme 2026-11-29T03:35:13Z", en: "a UTC instant to the second, such as 2026-11-29T03:35:13Z")
         case .day: language.pick(fr: "une date AAAA-MM-JJ", en: "a date YYYY-MM-DD")
-        case .localID: language.pick(fr: "un identifiant court (minuscule, puis minuscules, chiffres ou tirets)", en: "a short id (lower-case letter, then letters, digits or hyphens)")
-        case .romeCode: language.pick(fr: "un code ROME (lettre A–N et quatre chiffres, comme J1501)", en: "a ROME code (letter A–N and four digits, such as J1501)")
+        case .localID:
+            language.pick(
+                fr: "un identifiant court (minuscule, puis minuscules, chiffres ou tirets)",
+                en: "a short id (lower-case letter, then letters, digits or hyphens)")
+        case .romeCode:
+            language.pick(fr: "un code ROME (lettre A–N et quatre chiffres, comme J1501)", en: "a ROME code (letter A–N and four digits, such as J1501)")
         case .ogrCode: language.pick(fr: "un code_ogr ROME (entier positif)", en: "a ROME code_ogr (positive integer)")
         case .certificationCode: language.pick(fr: "un code RNCP ou RS (comme RNCP35191)", en: "an RNCP or RS code (such as RNCP35191)")
         case .niveau: language.pick(fr: "un niveau de 3 à 8", en: "a level from 3 to 8")
@@ -84,9 +90,13 @@ extension ProjectDecodingError.ValueKind {
         case .boolean: language.pick(fr: "true ou false", en: "true or false")
         case .codeInsee: language.pick(fr: "un code commune INSEE (comme 70279 ou 2A004)", en: "an INSEE commune code (such as 70279 or 2A004)")
         case .departement: language.pick(fr: "un code de département (01–95, 2A, 2B, 971–976)", en: "a département code (01–95, 2A, 2B, 971–976)")
-        case .riasecScores: language.pick(fr: "un score de 0 à 100 pour chacun des six types R, I, A, S, E, C", en: "a score from 0 to 100 for each of the six types R, I, A, S, E, C")
-        case .componentValue: language.pick(fr: "une valeur de 0 à 100, au millième au plus (comme 78.5)", en: "a value from 0 to 100, to the thousandth at most (such as 78.5)")
-        case .componentWeight: language.pick(fr: "un poids de 0 à 1, au millième au plus (comme 0.4)", en: "a weight from 0 to 1, to the thousandth at most (such as 0.4)")
+        case .riasecScores:
+            language.pick(
+                fr: "un score de 0 à 100 pour chacun des six types R, I, A, S, E, C", en: "a score from 0 to 100 for each of the six types R, I, A, S, E, C")
+        case .componentValue:
+            language.pick(fr: "une valeur de 0 à 100, au millième au plus (comme 78.5)", en: "a value from 0 to 100, to the thousandth at most (such as 78.5)")
+        case .componentWeight:
+            language.pick(fr: "un poids de 0 à 1, au millième au plus (comme 0.4)", en: "a weight from 0 to 1, to the thousandth at most (such as 0.4)")
         case .insertionRegion: language.pick(fr: "un code de région INSEE à deux chiffres ou « national »", en: "a two-digit INSEE region code or 'national'")
         case .millesime: language.pick(fr: "un millésime InserJeunes (comme 2022_2023 ou 2023)", en: "an InserJeunes cohort (such as 2022_2023 or 2023)")
         case .token(let allowed): language.pick(fr: "l’une des valeurs ", en: "one of ") + allowed.joined(separator: ", ")

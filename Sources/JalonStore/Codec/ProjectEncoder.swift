@@ -37,11 +37,13 @@ struct ProjectEncoder {
         w.element("partage") { w in
             for counsellor in consent.counsellors {
                 let grant = consent.grant(for: counsellor)
-                w.leaf("conseiller", attributes: [
-                    ("sujet", counsellor),
-                    ("donnees", grant.personal.sorted().map(\.rawValue).joined(separator: " ")),
-                    ("sections", Step.allCases.filter(grant.sections.contains).map(\.rawValue).joined(separator: " ")),
-                ])
+                w.leaf(
+                    "conseiller",
+                    attributes: [
+                        ("sujet", counsellor),
+                        ("donnees", grant.personal.sorted().map(\.rawValue).joined(separator: " ")),
+                        ("sections", Step.allCases.filter(grant.sections.contains).map(\.rawValue).joined(separator: " "))
+                    ])
             }
         }
     }
@@ -173,7 +175,7 @@ struct ProjectEncoder {
             ("fiche", formation.fiche.rawValue), ("certification", formation.certification?.rawValue),
             ("niveau", formation.niveau?.description), ("voie", formation.voie.rawValue),
             // false is the schema's default: written only when true.
-            ("choisie", formation.choisie ? "true" : nil),
+            ("choisie", formation.choisie ? "true" : nil)
         ]
         w.element("formation", attributes: attributes) { w in
             w.optionalLeaf("intitule", text: formation.intitule)
@@ -194,7 +196,7 @@ struct ProjectEncoder {
 
     private static func write(_ w: inout XMLWriter, _ suggestion: SavedSuggestion) {
         let attributes: [(String, String?)] = [
-            ("fiche", suggestion.fiche.rawValue), ("rang", String(suggestion.rang)), ("score", String(suggestion.score)),
+            ("fiche", suggestion.fiche.rawValue), ("rang", String(suggestion.rang)), ("score", String(suggestion.score))
         ]
         w.element("suggestion", attributes: attributes) { w in
             w.optionalLeaf("libelle", text: suggestion.libelle)
@@ -206,7 +208,7 @@ struct ProjectEncoder {
     private static func write(_ w: inout XMLWriter, _ composante: SavedScoreComponent) {
         let attributes: [(String, String?)] = [
             ("nom", composante.nom), ("valeur", composante.valeur.description), ("poids", composante.poids.description),
-            ("points", composante.points?.description),
+            ("points", composante.points?.description)
         ]
         w.element("composante", attributes: attributes) { w in
             for element in composante.elements {
@@ -231,7 +233,7 @@ struct ProjectEncoder {
             for etape in chemin.etapes {
                 let attributes: [(String, String?)] = [
                     ("certification", etape.certification?.rawValue), ("niveau", etape.niveau?.description),
-                    ("voie", etape.voie.rawValue),
+                    ("voie", etape.voie.rawValue)
                 ]
                 w.element("etape", attributes: attributes) { w in
                     w.optionalLeaf("intitule", text: etape.intitule)
@@ -243,18 +245,20 @@ struct ProjectEncoder {
     }
 
     private static func write(_ insertion: SavedInsertionRate, to w: inout XMLWriter) {
-        w.leaf("insertion", optionalAttributes: [
-            ("region", insertion.perimetre.description), ("millesime", insertion.millesime), ("voie", insertion.voie?.rawValue),
-            ("emploi6", insertion.emploi6Mois.map(String.init)), ("emploi12", insertion.emploi12Mois.map(String.init)),
-            ("emploi18", insertion.emploi18Mois.map(String.init)), ("emploi24", insertion.emploi24Mois.map(String.init)),
-            ("poursuite", insertion.poursuiteEtudes.map(String.init)),
-        ])
+        w.leaf(
+            "insertion",
+            optionalAttributes: [
+                ("region", insertion.perimetre.description), ("millesime", insertion.millesime), ("voie", insertion.voie?.rawValue),
+                ("emploi6", insertion.emploi6Mois.map(String.init)), ("emploi12", insertion.emploi12Mois.map(String.init)),
+                ("emploi18", insertion.emploi18Mois.map(String.init)), ("emploi24", insertion.emploi24Mois.map(String.init)),
+                ("poursuite", insertion.poursuiteEtudes.map(String.init))
+            ])
     }
 
     private static func write(_ w: inout XMLWriter, _ action: PlanAction) {
         let attributes: [(String, String?)] = [
             ("id", action.id.rawValue), ("type", action.kind.rawValue), ("statut", action.status.rawValue),
-            ("date", action.date?.iso8601), ("fiche", action.fiche?.rawValue),
+            ("date", action.date?.iso8601), ("fiche", action.fiche?.rawValue)
         ]
         w.element("action", attributes: attributes) { w in
             w.leaf("intitule", text: action.intitule)
@@ -270,9 +274,11 @@ struct ProjectEncoder {
     }
 
     private static func write(_ w: inout XMLWriter, _ note: CounsellorNote) {
-        w.leaf("note", text: note.texte, optionalAttributes: [
-            ("id", note.id.rawValue), ("auteur", note.auteur), ("structure", note.structure),
-            ("date", note.date.iso8601), ("section", note.section.rawValue), ("statut", note.status.rawValue),
-        ])
+        w.leaf(
+            "note", text: note.texte,
+            optionalAttributes: [
+                ("id", note.id.rawValue), ("auteur", note.auteur), ("structure", note.structure),
+                ("date", note.date.iso8601), ("section", note.section.rawValue), ("statut", note.status.rawValue)
+            ])
     }
 }

@@ -13,7 +13,7 @@ public struct FormatVersion: Sendable, Hashable, Comparable, CustomStringConvert
     public init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, let major = Int(parts[0]), let minor = Int(parts[1]), major >= 0, minor >= 0,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
         else { return nil }
         self.init(major, minor)
     }

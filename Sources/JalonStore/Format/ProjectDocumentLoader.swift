@@ -58,7 +58,7 @@ public struct ProjectDocumentLoader: Sendable {
         }
         let namespace = root.namespaceURI
         guard root.name == ProjectFormat.rootElement, let namespace, namespace.hasPrefix(ProjectFormat.namespacePrefix),
-              let major = Int(namespace.dropFirst(ProjectFormat.namespacePrefix.count))
+            let major = Int(namespace.dropFirst(ProjectFormat.namespacePrefix.count))
         else { throw .wrongRoot(root.location, found: root.name, namespace: namespace) }
         guard let text = root.attribute("schemaVersion") else {
             if major > format.current.major {

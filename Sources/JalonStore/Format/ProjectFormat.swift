@@ -20,13 +20,16 @@ public struct ProjectFormat: Sendable {
     private let schemaSource: @Sendable (FormatVersion) throws -> XMLSchema
     private let compiledSchemas = SchemaCache()
 
-    public init(versions: [FormatVersion], migrations: [ProjectMigration],
-                schemaSource: @escaping @Sendable (FormatVersion) throws -> XMLSchema) {
+    public init(
+        versions: [FormatVersion], migrations: [ProjectMigration],
+        schemaSource: @escaping @Sendable (FormatVersion) throws -> XMLSchema
+    ) {
         precondition(!versions.isEmpty && versions == versions.sorted(), "versions must be sorted, oldest first")
         precondition(migrations.count == versions.count - 1, "one migration between each pair of versions")
         for (index, migration) in migrations.enumerated() {
-            precondition(migration.from == versions[index] && migration.to == versions[index + 1],
-                         "migration \(migration.name) is out of order")
+            precondition(
+                migration.from == versions[index] && migration.to == versions[index + 1],
+                "migration \(migration.name) is out of order")
         }
         self.versions = versions
         self.migrations = migrations

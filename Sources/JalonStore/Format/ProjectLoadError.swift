@@ -22,7 +22,7 @@ public enum ProjectLoadError: LocalizedFailure {
         switch self {
         case .xml(let error): error.location
         case .wrongRoot(let location, _, _), .missingVersion(let location), .malformedVersion(let location, _),
-             .newerVersion(let location, _, _), .unknownVersion(let location, _, _), .namespaceMismatch(let location, _, _):
+            .newerVersion(let location, _, _), .unknownVersion(let location, _, _), .namespaceMismatch(let location, _, _):
             location
         case .invalid(let diagnostics): diagnostics.first?.location
         case .migrationFailed, .schemaUnavailable: nil
@@ -47,11 +47,13 @@ public enum ProjectLoadError: LocalizedFailure {
                 fr: "ce n’est pas un projet Jalon : élément racine <\(found)> (\(ns)), attendu <project> dans \(ProjectFormat.namespacePrefix)N",
                 en: "not a Jalon project: root element <\(found)> (\(ns)), expected <project> in \(ProjectFormat.namespacePrefix)N")
         case .missingVersion:
-            return language.pick(fr: "l’attribut schemaVersion manque sur <project>",
-                                 en: "<project> lacks its schemaVersion attribute")
+            return language.pick(
+                fr: "l’attribut schemaVersion manque sur <project>",
+                en: "<project> lacks its schemaVersion attribute")
         case .malformedVersion(_, let found):
-            return language.pick(fr: "schemaVersion « \(found) » n’est pas de la forme MAJEUR.MINEUR",
-                                 en: "schemaVersion '\(found)' is not of the form MAJOR.MINOR")
+            return language.pick(
+                fr: "schemaVersion « \(found) » n’est pas de la forme MAJEUR.MINEUR",
+                en: "schemaVersion '\(found)' is not of the form MAJOR.MINOR")
         case .newerVersion(_, let found, let readable):
             let list = readable.map(\.description).joined(separator: ", ")
             return language.pick(
@@ -59,19 +61,22 @@ public enum ProjectLoadError: LocalizedFailure {
                 en: "this project uses format \(found), newer than this Jalon, which reads formats \(list); update Jalon")
         case .unknownVersion(_, let found, let readable):
             let list = readable.map(\.description).joined(separator: ", ")
-            return language.pick(fr: "format \(found) inconnu ; Jalon lit les formats \(list)",
-                                 en: "unknown format \(found); Jalon reads formats \(list)")
+            return language.pick(
+                fr: "format \(found) inconnu ; Jalon lit les formats \(list)",
+                en: "unknown format \(found); Jalon reads formats \(list)")
         case .namespaceMismatch(_, let namespace, let version):
-            return language.pick(fr: "l’espace de noms \(namespace) ne correspond pas au format \(version)",
-                                 en: "namespace \(namespace) does not match format \(version)")
+            return language.pick(
+                fr: "l’espace de noms \(namespace) ne correspond pas au format \(version)",
+                en: "namespace \(namespace) does not match format \(version)")
         case .invalid(let diagnostics):
             let lines = diagnostics.prefix(20).map { "\($0.location): \($0.message)" }
             let more = diagnostics.count > 20 ? ["… (+\(diagnostics.count - 20))"] : []
             let header = language.pick(fr: "document non conforme au schéma :", en: "document does not match the schema:")
             return ([header] + lines + more).joined(separator: "\n")
         case .migrationFailed(let name, let reason):
-            return language.pick(fr: "la migration « \(name) » a échoué : \(reason)",
-                                 en: "migration '\(name)' failed: \(reason)")
+            return language.pick(
+                fr: "la migration « \(name) » a échoué : \(reason)",
+                en: "migration '\(name)' failed: \(reason)")
         case .schemaUnavailable(let reason):
             return language.pick(fr: "schéma indisponible : \(reason)", en: "schema unavailable: \(reason)")
         }

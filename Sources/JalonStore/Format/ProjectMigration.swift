@@ -8,8 +8,10 @@ public struct ProjectMigration: Sendable {
     public var to: FormatVersion
     public var transform: @Sendable (XMLDocument) throws -> [UInt8]
 
-    public init(name: String, from: FormatVersion, to: FormatVersion,
-                transform: @escaping @Sendable (XMLDocument) throws -> [UInt8]) {
+    public init(
+        name: String, from: FormatVersion, to: FormatVersion,
+        transform: @escaping @Sendable (XMLDocument) throws -> [UInt8]
+    ) {
         self.name = name
         self.from = from
         self.to = to

@@ -16,16 +16,20 @@ public enum QuestionnaireLoadError: LocalizedFailure {
     public func message(in language: Language) -> String {
         switch self {
         case .resourceMissing(let path):
-            language.pick(fr: "fichier « \(path) » absent des ressources de Jalon (installation incomplète ?)",
-                          en: "file '\(path)' missing from Jalon's resources (incomplete installation?)")
+            language.pick(
+                fr: "fichier « \(path) » absent des ressources de Jalon (installation incomplète ?)",
+                en: "file '\(path)' missing from Jalon's resources (incomplete installation?)")
         case .unreadable(let path, let reason):
             language.pick(fr: "impossible de lire « \(path) » : \(reason)", en: "cannot read '\(path)': \(reason)")
         case .xml(let error):
             error.message(in: language)
         case .wrongRoot(let location, let found, let namespace):
             language.pick(
-                fr: "\(location): ce n’est pas un questionnaire Jalon : <\(found)> (\(namespace ?? "sans espace de noms")), attendu <questionnaire> dans \(QuestionnaireLoader.namespace)",
-                en: "\(location): not a Jalon questionnaire: <\(found)> (\(namespace ?? "no namespace")), expected <questionnaire> in \(QuestionnaireLoader.namespace)")
+                fr:
+                    "\(location): ce n’est pas un questionnaire Jalon : <\(found)> (\(namespace ?? "sans espace de noms")), attendu <questionnaire> dans \(QuestionnaireLoader.namespace)",
+                en:
+                    "\(location): not a Jalon questionnaire: <\(found)> (\(namespace ?? "no namespace")), expected <questionnaire> in \(QuestionnaireLoader.namespace)"
+            )
         case .unusable(let sourceName, let error):
             "\(sourceName): " + error.message(in: language)
         }

@@ -35,8 +35,9 @@ public enum QuestionnaireLoader {
         } catch { throw .xml(error) }
         // Root first: a foreign file gets one clear sentence rather than the schema's complaints.
         guard let root = document.root, root.name == "questionnaire", root.namespaceURI == namespace else {
-            throw .wrongRoot(document.root?.location ?? XMLSourceLocation(sourceName: sourceName),
-                             found: document.root?.name ?? "", namespace: document.root?.namespaceURI)
+            throw .wrongRoot(
+                document.root?.location ?? XMLSourceLocation(sourceName: sourceName),
+                found: document.root?.name ?? "", namespace: document.root?.namespaceURI)
         }
         do { try schema.assertValid(document) } catch { throw .xml(error) }
         return try map(root, sourceName: sourceName)
@@ -46,8 +47,9 @@ public enum QuestionnaireLoader {
     private static func map(_ root: XMLElement, sourceName: String) throws(QuestionnaireLoadError) -> Questionnaire {
         func child(_ element: XMLElement, _ name: String) -> XMLElement { element.firstChild(named: name, namespace: namespace)! }
         func text(_ element: XMLElement) -> LocalizedText {
-            LocalizedText(fr: child(element, "fr").text.trimmingCharacters(in: .whitespacesAndNewlines),
-                          en: child(element, "en").text.trimmingCharacters(in: .whitespacesAndNewlines))
+            LocalizedText(
+                fr: child(element, "fr").text.trimmingCharacters(in: .whitespacesAndNewlines),
+                en: child(element, "en").text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         let levels = child(root, "echelle").children(named: "niveau", namespace: namespace)
             .map { (value: Int($0.attribute("valeur")!)!, label: text($0)) }
@@ -61,8 +63,9 @@ public enum QuestionnaireLoader {
                 isReversed: ["true", "1"].contains((element.attribute("inverse") ?? "false").trimmingCharacters(in: .whitespaces)))
         }
         do {
-            return try Questionnaire(id: root.attribute("id")!, title: text(child(root, "titre")),
-                                     instructions: text(child(root, "consigne")), scale: levels.map(\.label), items: items)
+            return try Questionnaire(
+                id: root.attribute("id")!, title: text(child(root, "titre")),
+                instructions: text(child(root, "consigne")), scale: levels.map(\.label), items: items)
         } catch { throw .unusable(sourceName: sourceName, error) }
     }
 

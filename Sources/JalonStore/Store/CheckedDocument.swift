@@ -18,8 +18,9 @@ package struct CheckedDocument: Sendable {
     package init(copy document: [UInt8], of info: RevisionInfo, format: ProjectFormat) throws(StoreError) {
         try self.init(document, of: info.projectID, format: format, accepting: format.versions)
         guard fingerprint == info.fingerprint, version.description == info.schemaVersion else {
-            throw .corruptRevision(path: "\(info.projectID)#\(info.number)",
-                                   reason: "empreinte ou version différente de celle enregistrée (\(info.fingerprint), \(info.schemaVersion))")
+            throw .corruptRevision(
+                path: "\(info.projectID)#\(info.number)",
+                reason: "empreinte ou version différente de celle enregistrée (\(info.fingerprint), \(info.schemaVersion))")
         }
     }
 
@@ -39,8 +40,10 @@ package struct CheckedDocument: Sendable {
         } catch let error as XMLError {
             throw .invalidDocument(error)
         } catch {
-            throw .invalidDocument(XMLError(.invalid(diagnostics: []), at: XMLSourceLocation(sourceName: id.rawValue),
-                                            detail: (error as? ProjectLoadError)?.message(in: .fr) ?? String(describing: error)))
+            throw .invalidDocument(
+                XMLError(
+                    .invalid(diagnostics: []), at: XMLSourceLocation(sourceName: id.rawValue),
+                    detail: (error as? ProjectLoadError)?.message(in: .fr) ?? String(describing: error)))
         }
         do { fingerprint = try parsed.fingerprint() } catch { throw .invalidDocument(error) }
         bytes = document
@@ -48,10 +51,13 @@ package struct CheckedDocument: Sendable {
     }
 
     /// What the revision after `latest` records of this document.
-    package func revision(of id: ProjectID, after latest: Int, author: RevisionAuthor, message: String,
-                          restoredFrom: Int?) -> RevisionInfo {
-        RevisionInfo(projectID: id, number: latest + 1, parent: latest == 0 ? nil : latest, restoredFrom: restoredFrom,
-                     created: .now(), author: author, message: message, schemaVersion: version.description,
-                     fingerprint: fingerprint)
+    package func revision(
+        of id: ProjectID, after latest: Int, author: RevisionAuthor, message: String,
+        restoredFrom: Int?
+    ) -> RevisionInfo {
+        RevisionInfo(
+            projectID: id, number: latest + 1, parent: latest == 0 ? nil : latest, restoredFrom: restoredFrom,
+            created: .now(), author: author, message: message, schemaVersion: version.description,
+            fingerprint: fingerprint)
     }
 }

@@ -109,9 +109,9 @@ public final class FileProjectStore: ProjectStore, RevisionCopying {
                 try fileSystem.syncDirectory(projectsFolder)
             }
         } catch {
-            guard !renamed else { throw .io(error) } // the project exists, complete; only its folder entry may not be on disk yet
+            guard !renamed else { throw .io(error) }  // the project exists, complete; only its folder entry may not be on disk yet
             removeFolder(staging)
-            if fileSystem.exists(folder(of: id)) { // another creation of this id renamed its folder first
+            if fileSystem.exists(folder(of: id)) {  // another creation of this id renamed its folder first
                 throw .conflict(id, expected: 0, actual: (try? latestRevisionNumber(of: id)) ?? 0)
             }
             throw .io(error)
@@ -144,8 +144,10 @@ public final class FileProjectStore: ProjectStore, RevisionCopying {
         try? fileSystem.removeDirectory(path)
     }
 
-    public func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
-                     restoredFrom: Int? = nil) throws(StoreError) -> RevisionInfo {
+    public func save(
+        _ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
+        restoredFrom: Int? = nil
+    ) throws(StoreError) -> RevisionInfo {
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
         // Validate and fingerprint before taking any lock: a refused document costs the store nothing.
         let checked = try check(document, of: id)
@@ -164,8 +166,10 @@ public final class FileProjectStore: ProjectStore, RevisionCopying {
 
     /// Writes the revision after `base` (which must still be the latest) under the project's lock;
     /// `revision` makes its metadata from the latest number.
-    private func commit(_ id: ProjectID, checked: CheckedDocument, basedOn base: Int,
-                        revision: (Int) -> RevisionInfo) throws(StoreError) -> RevisionInfo {
+    private func commit(
+        _ id: ProjectID, checked: CheckedDocument, basedOn base: Int,
+        revision: (Int) -> RevisionInfo
+    ) throws(StoreError) -> RevisionInfo {
         return try withProjectLock(id) { () throws(StoreError) -> RevisionInfo in
             let latest = try latestRevisionNumber(of: id)
             guard latest == base else { throw .conflict(id, expected: base, actual: latest) }
@@ -271,7 +275,7 @@ public final class FileProjectStore: ProjectStore, RevisionCopying {
             wanted = try latestRevisionNumber(of: id)
         }
         guard wanted > 0, fileSystem.exists(revisionPath(wanted, of: id)) else {
-            _ = try revisionNumbers(of: id) // a missing project says so before a missing revision
+            _ = try revisionNumbers(of: id)  // a missing project says so before a missing revision
             throw .revisionNotFound(id, wanted)
         }
         return try readRevision(wanted, of: id)
@@ -353,7 +357,7 @@ public final class FileProjectStore: ProjectStore, RevisionCopying {
     }
 
     public func erase(_ id: ProjectID) throws(StoreError) {
-        removeAbandonedFolders() // first: erasing again after a failed erasure finishes it
+        removeAbandonedFolders()  // first: erasing again after a failed erasure finishes it
         removeAbandonedFolders(in: projectsFolder)
         guard fileSystem.exists(folder(of: id)) else { throw .projectNotFound(id) }
         // The mark first: an erasure cut short leaves the id marked, never a project that comes back unmarked.

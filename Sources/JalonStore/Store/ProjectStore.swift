@@ -10,8 +10,10 @@ public protocol ProjectStore: Sendable {
     /// Stores `document` as revision 1 of a new project.
     func create(_ id: ProjectID, document: [UInt8], author: RevisionAuthor, message: String) throws(StoreError) -> RevisionInfo
     /// Stores `document` as the revision after `base`, which must be the project's latest.
-    func save(_ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
-              restoredFrom: Int?) throws(StoreError) -> RevisionInfo
+    func save(
+        _ id: ProjectID, document: [UInt8], basedOn base: Int, author: RevisionAuthor, message: String,
+        restoredFrom: Int?
+    ) throws(StoreError) -> RevisionInfo
     func projectIDs() throws(StoreError) -> [ProjectID]
     func latestRevisionNumber(of id: ProjectID) throws(StoreError) -> Int
     /// Every revision's metadata, oldest first.

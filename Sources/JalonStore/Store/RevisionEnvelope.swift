@@ -12,7 +12,7 @@ package enum RevisionEnvelope {
         var attributes: [(String, String)] = [
             ("xmlns", namespace),
             ("project", info.projectID.rawValue),
-            ("number", String(info.number)),
+            ("number", String(info.number))
         ]
         if let parent = info.parent { attributes.append(("parent", String(parent))) }
         if let restoredFrom = info.restoredFrom { attributes.append(("restoredFrom", String(restoredFrom))) }
@@ -40,14 +40,14 @@ package enum RevisionEnvelope {
             throw corrupt("pas d’élément <revision>")
         }
         guard let projectID = root.attribute("project").flatMap(ProjectID.init),
-              let number = root.attribute("number").flatMap(Int.init),
-              let created = root.attribute("created").flatMap(Timestamp.init(iso8601:)),
-              let role = root.attribute("authorRole").flatMap(RevisionAuthor.Role.init(rawValue:)),
-              let schemaVersion = root.attribute("schemaVersion"),
-              let fingerprint = root.attribute("fingerprint")
+            let number = root.attribute("number").flatMap(Int.init),
+            let created = root.attribute("created").flatMap(Timestamp.init(iso8601:)),
+            let role = root.attribute("authorRole").flatMap(RevisionAuthor.Role.init(rawValue:)),
+            let schemaVersion = root.attribute("schemaVersion"),
+            let fingerprint = root.attribute("fingerprint")
         else { throw corrupt("métadonnées de révision incomplètes") }
         guard let projectElement = root.children.first(where: { $0.name == ProjectFormat.rootElement }),
-              let project = projectElement.detachedDocument(sourceName: path)
+            let project = projectElement.detachedDocument(sourceName: path)
         else { throw corrupt("pas de document <project>") }
         let info = RevisionInfo(
             projectID: projectID, number: number,

@@ -19,8 +19,10 @@ public struct RevisionInfo: Sendable, Equatable {
     /// SHA-256 of the canonical XML (C14N) of the stored project document.
     public var fingerprint: String
 
-    public init(projectID: ProjectID, number: Int, parent: Int?, restoredFrom: Int? = nil, created: Timestamp,
-                author: RevisionAuthor, message: String, schemaVersion: String, fingerprint: String) {
+    public init(
+        projectID: ProjectID, number: Int, parent: Int?, restoredFrom: Int? = nil, created: Timestamp,
+        author: RevisionAuthor, message: String, schemaVersion: String, fingerprint: String
+    ) {
         self.projectID = projectID
         self.number = number
         self.parent = parent

@@ -35,11 +35,13 @@ public struct StoreCopy {
             switch self {
             case .store(let error): error.message(in: language)
             case .damagedSource(let id, let number):
-                language.pick(fr: "révision \(id) r\(number) de la source endommagée (empreinte différente) : rien n’en a été copié",
-                              en: "revision \(id) r\(number) of the source is damaged (fingerprint differs): none of it was copied")
+                language.pick(
+                    fr: "révision \(id) r\(number) de la source endommagée (empreinte différente) : rien n’en a été copié",
+                    en: "revision \(id) r\(number) of the source is damaged (fingerprint differs): none of it was copied")
             case .diverged(let id, let number):
-                language.pick(fr: "la destination a déjà un projet \(id) dont la révision \(number) diffère de la source : il n’a pas été touché",
-                              en: "the target already has a project \(id) whose revision \(number) differs from the source: it was left alone")
+                language.pick(
+                    fr: "la destination a déjà un projet \(id) dont la révision \(number) diffère de la source : il n’a pas été touché",
+                    en: "the target already has a project \(id) whose revision \(number) differs from the source: it was left alone")
             }
         }
     }

@@ -1,9 +1,10 @@
 import Foundation
 import JalonLocale
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-#error("Jalon's file store is written for Linux (glibc's readdir, fsync, O_DIRECTORY): see Package.swift")
+    #error("Jalon's file store is written for Linux (glibc's readdir, fsync, O_DIRECTORY): see Package.swift")
 #endif
 
 /// The few file operations the revision store makes, behind a seam so tests can inject a failure at

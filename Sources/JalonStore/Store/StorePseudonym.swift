@@ -19,7 +19,7 @@ public struct StorePseudonym: Sendable {
         try fileSystem.makeDirectory(folder)
         if !fileSystem.exists(path) {
             let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
-            do { try fileSystem.writeDurably(fresh, toNewFile: path) } catch where error.code == EEXIST {
+            do { try fileSystem.writeDurably(fresh, toNewFile: path) } catch  where error.code == EEXIST {
                 // Another process wrote it first: its key is the store's.
             }
         }
@@ -31,9 +31,10 @@ public struct StorePseudonym: Sendable {
     /// `hmac-sha256:` and the first 16 bytes of the HMAC of the id, in hex.
     public func hash(_ id: ProjectID) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Array(id.rawValue.utf8), using: SymmetricKey(data: key))
-        return "hmac-sha256:" + mac.prefix(16).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return "hmac-sha256:"
+            + mac.prefix(16).map { byte in
+                let hex = String(byte, radix: 16)
+                return byte < 16 ? "0" + hex : hex
+            }.joined()
     }
 }

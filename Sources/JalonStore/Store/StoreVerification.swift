@@ -38,8 +38,9 @@ public struct StoreVerificationReport: Sendable {
             case .invalidDocument(let diagnostic):
                 language.pick(fr: "document non valide : \(diagnostic)", en: "invalid document: \(diagnostic)")
             case .fingerprintMismatch(let stored, let computed):
-                language.pick(fr: "empreinte différente : enregistrée \(stored), calculée \(computed)",
-                              en: "fingerprint differs: stored \(stored), computed \(computed)")
+                language.pick(
+                    fr: "empreinte différente : enregistrée \(stored), calculée \(computed)",
+                    en: "fingerprint differs: stored \(stored), computed \(computed)")
             case .unexpected(let detail): detail
             }
         }
@@ -71,8 +72,10 @@ extension StoreVerificationReport {
     /// `read`: the numbers run 1…N without a gap, each document validates against the schema of its
     /// version and its canonical form matches the stored fingerprint. Every backend's `verify` is this
     /// loop over its projects; one bad revision never hides the others.
-    package static func checkProject(_ id: ProjectID, numbers: [Int], format: ProjectFormat,
-                                     read: (Int) throws(StoreError) -> StoredRevision) -> StoreVerificationReport {
+    package static func checkProject(
+        _ id: ProjectID, numbers: [Int], format: ProjectFormat,
+        read: (Int) throws(StoreError) -> StoredRevision
+    ) -> StoreVerificationReport {
         var found = StoreVerificationReport()
         found.projectCount = 1
         if numbers.isEmpty { found.problems.append(.init(projectID: id, kind: .noRevision)) }

@@ -7,11 +7,12 @@ import JalonLocale
 struct CatalogueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalogue",
-        abstract: L("Le catalogue de référence : métiers ROME, certifications, taux d’insertion.",
-                    "The reference catalogue: ROME jobs, certifications, insertion rates."),
+        abstract: L(
+            "Le catalogue de référence : métiers ROME, certifications, taux d’insertion.",
+            "The reference catalogue: ROME jobs, certifications, insertion rates."),
         subcommands: [
             CatalogueBuildCommand.self, CatalogueStatsCommand.self, CatalogueSearchCommand.self, CatalogueShowCommand.self,
-            CatalogueImportLHEOCommand.self,
+            CatalogueImportLHEOCommand.self
         ]
     )
 }
@@ -45,8 +46,10 @@ struct CatalogueOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(L("Langue des messages : fr ou en.", "Message language: fr or en."), valueName: "LANG"))
     var lang: Language?
 
-    @Option(name: .long, help: ArgumentHelp(
-        L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."), valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."), valueName: "FILE"))
     var catalogue: String?
 
     /// `RunLanguage` has already read `--lang` from the command line.

@@ -11,17 +11,23 @@ import JalonLocale
 struct CatalogueImportLHEOCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-lheo",
-        abstract: L("Lit des flux d’offres de formation LHÉO 2.x (en flux, mémoire constante).",
-                    "Reads LHÉO 2.x training-offer feeds (streamed, constant memory)."),
-        discussion: L("Exemple : jalon catalogue import-lheo offres.xml -o offres.jsonl",
-                      "Example: jalon catalogue import-lheo offers.xml -o offers.jsonl")
+        abstract: L(
+            "Lit des flux d’offres de formation LHÉO 2.x (en flux, mémoire constante).",
+            "Reads LHÉO 2.x training-offer feeds (streamed, constant memory)."),
+        discussion: L(
+            "Exemple : jalon catalogue import-lheo offres.xml -o offres.jsonl",
+            "Example: jalon catalogue import-lheo offers.xml -o offers.jsonl")
     )
 
     @OptionGroup var options: CatalogueOptions
     @OptionGroup var format: JSONOutputOptions
     @Argument(help: ArgumentHelp(L("Fichiers LHÉO.", "LHÉO files."), valueName: "FILE")) var files: [String]
-    @Option(name: [.short, .long], help: ArgumentHelp(L("Fichier où écrire les offres (JSON, une par ligne).",
-                                                        "File to write the offers to (JSON, one a line)."), valueName: "FILE"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            L(
+                "Fichier où écrire les offres (JSON, une par ligne).",
+                "File to write the offers to (JSON, one a line)."), valueName: "FILE"))
     var output: String?
 
     struct OfferJSON: Encodable {
@@ -61,8 +67,10 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
                 catalogue = try options.load()
             } catch {
                 catalogue = nil
-                printError(language.pick(fr: "\(error.message(in: language)) Les certifications des offres ne seront pas vérifiées.",
-                                         en: "\(error.message(in: language)) The offers' certifications will not be checked."))
+                printError(
+                    language.pick(
+                        fr: "\(error.message(in: language)) Les certifications des offres ne seront pas vérifiées.",
+                        en: "\(error.message(in: language)) The offers' certifications will not be checked."))
             }
             let sink = try output.map(openOutputStream)
             defer { if output != "-" { try? sink?.close() } }
@@ -83,11 +91,15 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
                     }
                 }
                 if let encodingFailure { throw encodingFailure }
-                reports.append(FileJSON(
-                    path: file, offers: summary.offers, offersWithKnownCertification: known,
-                    rejected: summary.rejections.map { .init(line: $0.location.line, column: $0.location.column, numero: $0.numero,
-                                                             problems: $0.problems.map { $0.message(in: language) }) },
-                    fatal: summary.fatal?.message(in: language)))
+                reports.append(
+                    FileJSON(
+                        path: file, offers: summary.offers, offersWithKnownCertification: known,
+                        rejected: summary.rejections.map {
+                            .init(
+                                line: $0.location.line, column: $0.location.column, numero: $0.numero,
+                                problems: $0.problems.map { $0.message(in: language) })
+                        },
+                        fatal: summary.fatal?.message(in: language)))
             }
             if format.json {
                 try JSONOutput.print(reports)
@@ -106,17 +118,25 @@ struct CatalogueImportLHEOCommand: ParsableCommand {
             certificationsKnown: known.map(\.rawValue), rome: offer.romeCodes.map(\.rawValue), formacodes: offer.formacodes,
             niveauSortie: offer.niveauSortie?.rawValue, organisme: offer.organisme?.name, siret: offer.organisme?.siret,
             actions: offer.actions.map { action in
-                .init(numero: action.numero, place: action.place?.name ?? action.place?.city, postalCode: action.place?.postalCode,
-                      region: action.place?.region, sessions: action.sessions.map { "\($0.start ?? "?")–\($0.end ?? "?")" })
+                .init(
+                    numero: action.numero, place: action.place?.name ?? action.place?.city, postalCode: action.place?.postalCode,
+                    region: action.place?.region, sessions: action.sessions.map { "\($0.start ?? "?")–\($0.end ?? "?")" })
             })
     }
 
     static func text(_ report: FileJSON, _ language: Language) -> String {
-        var lines = [language.pick(
-            fr: "\(report.path) : \(report.offers) offre(s) lue(s), dont \(report.offersWithKnownCertification) vers une certification du catalogue ; \(report.rejected.count) écartée(s).",
-            en: "\(report.path): \(report.offers) offer(s) read, \(report.offersWithKnownCertification) leading to a catalogue certification; \(report.rejected.count) skipped.")]
+        var lines = [
+            language.pick(
+                fr:
+                    "\(report.path) : \(report.offers) offre(s) lue(s), dont \(report.offersWithKnownCertification) vers une certification du catalogue ; \(report.rejected.count) écartée(s).",
+                en:
+                    "\(report.path): \(report.offers) offer(s) read, \(report.offersWithKnownCertification) leading to a catalogue certification; \(report.rejected.count) skipped."
+            )
+        ]
         for rejection in report.rejected {
-            let numero = rejection.numero.map { language.pick(fr: "offre \($0)", en: "offer \($0)") } ?? language.pick(fr: "offre sans numéro", en: "offer without numero")
+            let numero =
+                rejection.numero.map { language.pick(fr: "offre \($0)", en: "offer \($0)") }
+                ?? language.pick(fr: "offre sans numéro", en: "offer without numero")
             let position = rejection.column > 0 ? "\(rejection.line):\(rejection.column)" : "\(rejection.line)"
             lines.append("  \(report.path):\(position): \(numero) : \(rejection.problems.joined(separator: " ; "))")
         }

@@ -7,24 +7,32 @@ import JalonLocale
 struct CatalogueSearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: L("Cherche un métier, une compétence ou une certification (sans souci d’accents, de casse ni de genre).",
-                    "Searches jobs, skills and certifications (accents, case and gender do not matter)."),
-        discussion: L("Exemples : jalon catalogue search aide soignante · jalon catalogue search --kind certification BTS MCO",
-                      "Examples: jalon catalogue search aide soignante · jalon catalogue search --kind certification BTS MCO")
+        abstract: L(
+            "Cherche un métier, une compétence ou une certification (sans souci d’accents, de casse ni de genre).",
+            "Searches jobs, skills and certifications (accents, case and gender do not matter)."),
+        discussion: L(
+            "Exemples : jalon catalogue search aide soignante · jalon catalogue search --kind certification BTS MCO",
+            "Examples: jalon catalogue search aide soignante · jalon catalogue search --kind certification BTS MCO")
     )
 
     @OptionGroup var options: CatalogueOptions
     @Argument(help: ArgumentHelp(L("Texte cherché.", "Text to search for."), valueName: "TEXT")) var text: [String]
-    @Option(name: .long, help: ArgumentHelp(L("Ne garder qu’une famille : metier, competence ou certification.",
-                                              "Keep one family only: metier, competence or certification."), valueName: "KIND"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Ne garder qu’une famille : metier, competence ou certification.",
+                "Keep one family only: metier, competence or certification."), valueName: "KIND"))
     var kind: String?
     @Option(name: .long, help: ArgumentHelp(L("Nombre de résultats.", "Number of results."))) var limit = 10
     @OptionGroup var output: JSONOutputOptions
 
     func validate() throws {
         if let kind, SearchKind(rawValue: kind) == nil {
-            throw ValidationError(L("--kind attend metier, competence ou certification (reçu : \(kind)).",
-                                    "--kind expects metier, competence or certification (got: \(kind))."))
+            throw ValidationError(
+                L(
+                    "--kind attend metier, competence ou certification (reçu : \(kind)).",
+                    "--kind expects metier, competence or certification (got: \(kind))."))
         }
         guard limit > 0 else { throw ValidationError(L("--limit doit être positif.", "--limit must be positive.")) }
     }
@@ -58,9 +66,12 @@ struct CatalogueSearchCommand: ParsableCommand {
             let query = text.joined(separator: " ")
             let results = catalogue.search(query, kind: kind.flatMap(SearchKind.init(rawValue:)), limit: limit)
             if output.json {
-                try JSONOutput.print(Output(query: query, results: results.map {
-                    .init(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
-                }))
+                try JSONOutput.print(
+                    Output(
+                        query: query,
+                        results: results.map {
+                            .init(kind: $0.kind.rawValue, code: $0.code, label: $0.label, fiche: $0.fiche?.rawValue, score: ($0.score * 1000).rounded() / 1000)
+                        }))
                 return
             }
             if results.isEmpty {

@@ -1,15 +1,16 @@
-import JalonCore
 import ArgumentParser
 import Foundation
 import JalonCatalogue
+import JalonCore
 import JalonLocale
 
 /// `jalon catalogue stats`: counts, join coverage and anomalies recorded by the import.
 struct CatalogueStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: L("Affiche les effectifs, la couverture des jointures et les anomalies du catalogue.",
-                    "Shows the catalogue's counts, join coverage and anomalies."),
+        abstract: L(
+            "Affiche les effectifs, la couverture des jointures et les anomalies du catalogue.",
+            "Shows the catalogue's counts, join coverage and anomalies."),
         discussion: L("Exemple : jalon catalogue stats --json", "Example: jalon catalogue stats --json")
     )
 
@@ -107,18 +108,32 @@ enum ReportWording {
         "certifications.withRome.withLevel": ("dont avec un niveau", "of which with a level"),
         "certifications.openToVAE": ("Certifications accessibles par la VAE (Certif Info)", "Certifications open to VAE (Certif Info)"),
         "fiches.withCertification.direct": ("Fiches liées directement à une certification par le RNCP", "Fiches the RNCP links to a certification directly"),
-        "fiches.withCertification": ("Fiches avec au moins une certification (directe ou par la fiche parente)", "Fiches with at least one certification (direct or through the parent fiche)"),
+        "fiches.withCertification": (
+            "Fiches avec au moins une certification (directe ou par la fiche parente)",
+            "Fiches with at least one certification (direct or through the parent fiche)"
+        ),
         "rome.fiche.unknownParent": ("Fiches dont la fiche parente est inconnue", "Fiches whose parent fiche is unknown"),
         "certifications.withDiplomaCode": ("Certifications avec un code diplôme (CFD)", "Certifications with a diploma code (CFD)"),
         "certifications.withInsertionRate": ("Certifications avec un taux d'insertion", "Certifications with an insertion rate"),
-        "certifications.withDiplomaCode.withInsertionRate": ("Certifications à code diplôme (CFD) avec un taux d'insertion", "Certifications with a diploma code (CFD) and an insertion rate"),
+        "certifications.withDiplomaCode.withInsertionRate": (
+            "Certifications à code diplôme (CFD) avec un taux d'insertion", "Certifications with a diploma code (CFD) and an insertion rate"
+        ),
         "certifications.active.withInsertionRate": ("Certifications actives avec un taux d'insertion", "Active certifications with an insertion rate"),
-        "fiches.withActiveCertification": ("Fiches avec au moins une certification active (directe ou par la fiche parente)", "Fiches with at least one active certification (direct or through the parent)"),
+        "fiches.withActiveCertification": (
+            "Fiches avec au moins une certification active (directe ou par la fiche parente)",
+            "Fiches with at least one active certification (direct or through the parent)"
+        ),
         "search.documents": ("Documents indexés pour la recherche", "Search documents"),
         "search.terms": ("Termes de l'index", "Index terms"),
-        "experience.documents": ("Documents de la recherche d'expériences (titres, noms ONISEP, contextes des fiches)", "Experience search documents (titles, ONISEP names, fiche contexts)"),
+        "experience.documents": (
+            "Documents de la recherche d'expériences (titres, noms ONISEP, contextes des fiches)",
+            "Experience search documents (titles, ONISEP names, fiche contexts)"
+        ),
         "experience.terms": ("Termes de la recherche d'expériences", "Experience search terms"),
-        "dares.tensions": ("Chiffres de tension Dares publiés (FAP 225 : France, régions, départements)", "Published Dares tension figures (FAP 225: France, regions, départements)"),
+        "dares.tensions": (
+            "Chiffres de tension Dares publiés (FAP 225 : France, régions, départements)",
+            "Published Dares tension figures (FAP 225: France, regions, départements)"
+        ),
         "dares.faps": ("Familles de métiers FAP", "FAP families of métiers"),
         "dares.faps.withSalary": ("Familles avec un salaire médian", "Families with a median salary"),
         "dares.fiches.joinedDirectly": ("Fiches rattachées à une famille FAP (code ROME v3 identique)", "Fiches joined to a FAP family (same ROME v3 code)"),
@@ -126,7 +141,10 @@ enum ReportWording {
         "dares.fiches.withNationalTension": ("Fiches avec un chiffre de tension national", "Fiches with a national tension figure"),
         "dares.unknownLevel": ("Lignes Dares d'un niveau géographique inconnu", "Dares rows of an unknown geographic level"),
         "dares.rome.unknownFiche": ("Correspondances FAP ↔ ROME vers un code absent de ROME 4.0", "FAP ↔ ROME links to a code absent from ROME 4.0"),
-        "dares.fiche.unjoined": ("Fiches sans famille FAP (ni directement ni par la parente) — toutes listées", "Fiches with no FAP family (directly or through the parent) — all listed"),
+        "dares.fiche.unjoined": (
+            "Fiches sans famille FAP (ni directement ni par la parente) — toutes listées",
+            "Fiches with no FAP family (directly or through the parent) — all listed"
+        ),
         "csv.shortRecord": ("Lignes CSV plus courtes que l'en-tête", "CSV records shorter than the header"),
         "repair.mojibake": ("Textes réparés (UTF-8 lu en Windows-1252)", "Texts repaired (UTF-8 read as Windows-1252)"),
         "repair.doubledApostrophe": ("Textes réparés (apostrophes doublées '')", "Texts repaired (doubled apostrophes '')"),
@@ -135,10 +153,14 @@ enum ReportWording {
         "rome.link.unknownFiche": ("Liens ROME depuis une fiche inconnue", "ROME links from an unknown fiche"),
         "rome.appellation.unknownFiche": ("Appellations vers une fiche inconnue", "Appellations pointing to an unknown fiche"),
         "rome.mobilite.unknownFiche": ("Mobilités vers une fiche inconnue", "Mobility links to an unknown fiche"),
-        "certification.romeDomainCode": ("Liens RNCP vers un code ROME de domaine (ex. M18), pas une fiche", "RNCP links to a domain-level ROME code (e.g. M18), not a fiche"),
+        "certification.romeDomainCode": (
+            "Liens RNCP vers un code ROME de domaine (ex. M18), pas une fiche", "RNCP links to a domain-level ROME code (e.g. M18), not a fiche"
+        ),
         "certification.romeUnknownFiche": ("Liens RNCP vers un code ROME absent de ROME 4.0 v460", "RNCP links to a ROME code absent from ROME 4.0 v460"),
         "certification.romeInvalidCode": ("Liens RNCP vers un code ROME mal formé", "RNCP links to a malformed ROME code"),
-        "certification.levelDisagreement": ("Niveaux contradictoires entre sources (le premier est gardé)", "Levels that disagree between sources (the first is kept)"),
+        "certification.levelDisagreement": (
+            "Niveaux contradictoires entre sources (le premier est gardé)", "Levels that disagree between sources (the first is kept)"
+        ),
         "certification.withoutTitle": ("Certifications sans intitulé", "Certifications without a title"),
         "certification.invalidCode": ("Codes de certification mal formés", "Malformed certification codes"),
         "inserjeunes.unknownMefstat11": ("Taux dont le MEFSTAT11 est absent de nMef", "Rates whose MEFSTAT11 is not in nMef"),
@@ -156,6 +178,6 @@ enum ReportWording {
         "rome.texte.unknownType": ("Textes ROME d'un type autre que définition et accès au métier", "ROME texts of a type other than définition and accès"),
         "rome.macro.withoutRiasec": ("Macro-compétences sans RIASEC", "Macro-skills without RIASEC"),
         "rome.centreInteret.invalidCode": ("Centres d'intérêt au code hors 1–30", "Interest statements with a code outside 1–30"),
-        "rome.centreInteret.unknownCode": ("Liens centre d'intérêt vers un code inconnu", "Interest links to an unknown code"),
+        "rome.centreInteret.unknownCode": ("Liens centre d'intérêt vers un code inconnu", "Interest links to an unknown code")
     ]
 }

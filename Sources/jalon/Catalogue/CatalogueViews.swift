@@ -86,7 +86,7 @@ func voiesAccesText(_ routes: VoiesAcces, _ language: Language) -> String? {
         (routes.formationContinue, "formation continue", "continuing education"),
         (routes.contratProfessionnalisation, "contrat de professionnalisation", "professionalisation contract"),
         (routes.vae, "VAE", "accreditation of prior experience (VAE)"),
-        (routes.candidatureIndividuelle, "candidature individuelle", "individual application"),
+        (routes.candidatureIndividuelle, "candidature individuelle", "individual application")
     ]
     let open = named.filter { $0.0 == true }.map { language.pick(fr: $0.1, en: $0.2) }
     return open.isEmpty ? nil : open.joined(separator: ", ")
@@ -100,13 +100,19 @@ func insertionSummary(_ rates: [InsertionRate], _ language: Language) -> String?
         let percent = { (value: Int?) in value.map { "\($0) %" } ?? "—" }
         let route = voie == .apprentissage ? language.pick(fr: "apprentissage", en: "apprenticeship") : language.pick(fr: "voie scolaire", en: "school route")
         if [rate.emploi6Mois, rate.emploi12Mois, rate.emploi24Mois, rate.poursuiteEtudes].allSatisfy({ $0 == nil }) {
-            lines.append(language.pick(fr: "\(route) \(rate.millesime) : taux non publiés par InserJeunes",
-                                       en: "\(route) \(rate.millesime): no rates published by InserJeunes"))
+            lines.append(
+                language.pick(
+                    fr: "\(route) \(rate.millesime) : taux non publiés par InserJeunes",
+                    en: "\(route) \(rate.millesime): no rates published by InserJeunes"))
             continue
         }
-        lines.append(language.pick(
-            fr: "\(route) \(rate.millesime) : en emploi à 6 mois \(percent(rate.emploi6Mois)), 12 mois \(percent(rate.emploi12Mois)), 24 mois \(percent(rate.emploi24Mois)) ; poursuite d'études \(percent(rate.poursuiteEtudes))",
-            en: "\(route) \(rate.millesime): employed after 6 months \(percent(rate.emploi6Mois)), 12 months \(percent(rate.emploi12Mois)), 24 months \(percent(rate.emploi24Mois)); further study \(percent(rate.poursuiteEtudes))"))
+        lines.append(
+            language.pick(
+                fr:
+                    "\(route) \(rate.millesime) : en emploi à 6 mois \(percent(rate.emploi6Mois)), 12 mois \(percent(rate.emploi12Mois)), 24 mois \(percent(rate.emploi24Mois)) ; poursuite d'études \(percent(rate.poursuiteEtudes))",
+                en:
+                    "\(route) \(rate.millesime): employed after 6 months \(percent(rate.emploi6Mois)), 12 months \(percent(rate.emploi12Mois)), 24 months \(percent(rate.emploi24Mois)); further study \(percent(rate.poursuiteEtudes))"
+            ))
     }
     return lines.isEmpty ? nil : lines.joined(separator: "\n      ")
 }
@@ -151,33 +157,39 @@ struct FicheView {
     }
 
     var json: JSON {
-        JSON(code: fiche.code.rawValue, label: fiche.label, grandDomaine: fiche.grandDomaine.label, domaine: fiche.domaine.label,
-             riasecMajor: fiche.riasecMajor?.rawValue, riasecMinor: fiche.riasecMinor?.rawValue,
-             definition: fiche.definition, accesAuMetier: fiche.accesAuMetier,
-             emploiReglemente: fiche.emploiReglemente, emploiCadre: fiche.emploiCadre,
-             appellations: catalogue.appellations(of: fiche.code).map(\.longLabel),
-             items: catalogue.items(of: fiche.code).map { .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue, coherence: $0.coherence.rawValue) },
-             mobilites: catalogue.mobilites(of: fiche.code).map(\.target.rawValue),
-             parent: fiche.parent?.rawValue,
-             onisep: catalogue.onisepLinks(of: fiche.code).map(\.url),
-             region: region,
-             debouches: tension.map { MetierTensionSummary($0, language: language) },
-             certifications: catalogue.certificationLinks(of: fiche.code).map {
-                 CertificationJSON($0.certification, rates: catalogue.insertionRates(of: $0.certification.code, region: region), viaParent: $0.viaParent)
-             },
-             offers: offers.map(TrainingOffers.JSON.init),
-             source: "\(fiche.source.publisher), \(fiche.source.title), \(fiche.source.version)")
+        JSON(
+            code: fiche.code.rawValue, label: fiche.label, grandDomaine: fiche.grandDomaine.label, domaine: fiche.domaine.label,
+            riasecMajor: fiche.riasecMajor?.rawValue, riasecMinor: fiche.riasecMinor?.rawValue,
+            definition: fiche.definition, accesAuMetier: fiche.accesAuMetier,
+            emploiReglemente: fiche.emploiReglemente, emploiCadre: fiche.emploiCadre,
+            appellations: catalogue.appellations(of: fiche.code).map(\.longLabel),
+            items: catalogue.items(of: fiche.code).map {
+                .init(ogr: $0.ogr.rawValue, label: $0.label, rubrique: $0.rubrique.rawValue, coherence: $0.coherence.rawValue)
+            },
+            mobilites: catalogue.mobilites(of: fiche.code).map(\.target.rawValue),
+            parent: fiche.parent?.rawValue,
+            onisep: catalogue.onisepLinks(of: fiche.code).map(\.url),
+            region: region,
+            debouches: tension.map { MetierTensionSummary($0, language: language) },
+            certifications: catalogue.certificationLinks(of: fiche.code).map {
+                CertificationJSON($0.certification, rates: catalogue.insertionRates(of: $0.certification.code, region: region), viaParent: $0.viaParent)
+            },
+            offers: offers.map(TrainingOffers.JSON.init),
+            source: "\(fiche.source.publisher), \(fiche.source.title), \(fiche.source.version)")
     }
 
     func text(_ language: Language) -> String {
         var out: [String] = []
         let l = language
         out.append("\(fiche.code) — \(fiche.label)")
-        out.append(l.pick(fr: "Domaine : \(fiche.grandDomaine.label) › \(fiche.domaine.label)", en: "Domain: \(fiche.grandDomaine.label) › \(fiche.domaine.label)"))
+        out.append(
+            l.pick(fr: "Domaine : \(fiche.grandDomaine.label) › \(fiche.domaine.label)", en: "Domain: \(fiche.grandDomaine.label) › \(fiche.domaine.label)"))
         let riasec = [fiche.riasecMajor, fiche.riasecMinor].compactMap { $0 }.map { "\($0.rawValue) (\($0.frenchName))" }.joined(separator: ", ")
         out.append(l.pick(fr: "RIASEC : \(riasec.isEmpty ? "—" : riasec)", en: "RIASEC: \(riasec.isEmpty ? "—" : riasec)"))
-        out.append(l.pick(fr: "Emploi réglementé : \(yesNo(fiche.emploiReglemente, l)) · cadre : \(yesNo(fiche.emploiCadre, l))",
-                          en: "Regulated job: \(yesNo(fiche.emploiReglemente, l)) · executive: \(yesNo(fiche.emploiCadre, l))"))
+        out.append(
+            l.pick(
+                fr: "Emploi réglementé : \(yesNo(fiche.emploiReglemente, l)) · cadre : \(yesNo(fiche.emploiCadre, l))",
+                en: "Regulated job: \(yesNo(fiche.emploiReglemente, l)) · executive: \(yesNo(fiche.emploiCadre, l))"))
         out.append(l.pick(fr: "\nDéfinition", en: "\nDefinition"))
         out += fiche.definition.map { "  - \($0)" }
         out.append(l.pick(fr: "\nAccès au métier", en: "\nAccess to the job"))
@@ -191,8 +203,12 @@ struct FicheView {
             out += contexts.map { "  - \($0.label)" }
         }
         out.append("")
-        out += tension?.lines(in: l) ?? [l.pick(fr: "Débouchés : aucun chiffre de tension publié pour la famille de ce métier.",
-                                                en: "Prospects: no tension figure published for this job's family.")]
+        out +=
+            tension?.lines(in: l) ?? [
+                l.pick(
+                    fr: "Débouchés : aucun chiffre de tension publié pour la famille de ce métier.",
+                    en: "Prospects: no tension figure published for this job's family.")
+            ]
         let mobilites = catalogue.mobilites(of: fiche.code)
         if !mobilites.isEmpty {
             out.append(l.pick(fr: "\nMobilités", en: "\nMobility"))
@@ -206,8 +222,10 @@ struct FicheView {
         for (certification, viaParent) in links {
             if certification.niveau?.rawValue != currentLevel {
                 currentLevel = certification.niveau?.rawValue
-                out.append("  " + (certification.niveau.map { l.pick(fr: "Niveau \($0) (\($0.usualName))", en: "Level \($0) (\($0.usualName))") }
-                    ?? l.pick(fr: "Niveau non renseigné", en: "Level not given")))
+                out.append(
+                    "  "
+                        + (certification.niveau.map { l.pick(fr: "Niveau \($0) (\($0.usualName))", en: "Level \($0) (\($0.usualName))") }
+                            ?? l.pick(fr: "Niveau non renseigné", en: "Level not given")))
             }
             var status = certification.isActive == false ? l.pick(fr: " [inactive]", en: " [inactive]") : ""
             if let viaParent { status += l.pick(fr: " (via la fiche parente \(viaParent))", en: " (through the parent fiche \(viaParent))") }
@@ -242,18 +260,23 @@ struct CertificationView {
     }
 
     var json: JSON {
-        JSON(certification: CertificationJSON(certification, rates: catalogue.insertionRates(of: certification.code, region: region)),
-             offers: offers.map(TrainingOffers.JSON.init))
+        JSON(
+            certification: CertificationJSON(certification, rates: catalogue.insertionRates(of: certification.code, region: region)),
+            offers: offers.map(TrainingOffers.JSON.init))
     }
 
     func text(_ language: Language) -> String {
         let l = language, c = certification
         var out = ["\(c.code) — \(c.title.isEmpty ? l.pick(fr: "(sans intitulé)", en: "(no title)") : c.title)"]
         let level = c.niveau.map { "\($0) (\($0.usualName))" } ?? l.pick(fr: "non renseigné", en: "not given")
-        out.append(l.pick(fr: "Niveau : \(level)\(c.niveauSource.map { " — source : \($0.title)" } ?? "")",
-                          en: "Level: \(level)\(c.niveauSource.map { " — source: \($0.title)" } ?? "")"))
-        out.append(l.pick(fr: "Active : \(yesNo(c.isActive, l)) · ouverte à l'apprentissage : \(yesNo(c.openToApprenticeship, l))",
-                          en: "Active: \(yesNo(c.isActive, l)) · open to apprenticeship: \(yesNo(c.openToApprenticeship, l))"))
+        out.append(
+            l.pick(
+                fr: "Niveau : \(level)\(c.niveauSource.map { " — source : \($0.title)" } ?? "")",
+                en: "Level: \(level)\(c.niveauSource.map { " — source: \($0.title)" } ?? "")"))
+        out.append(
+            l.pick(
+                fr: "Active : \(yesNo(c.isActive, l)) · ouverte à l'apprentissage : \(yesNo(c.openToApprenticeship, l))",
+                en: "Active: \(yesNo(c.isActive, l)) · open to apprenticeship: \(yesNo(c.openToApprenticeship, l))"))
         if let routes = voiesAccesText(c.voiesAcces, l) { out.append(l.pick(fr: "Voies d’accès : \(routes)", en: "Routes: \(routes)")) }
         if !c.replacedBy.isEmpty { out.append(l.pick(fr: "Remplacée par : ", en: "Replaced by: ") + c.replacedBy.map(\.rawValue).joined(separator: ", ")) }
         if !c.certifiers.isEmpty { out.append(l.pick(fr: "Certificateurs : ", en: "Certifiers: ") + c.certifiers.joined(separator: " ; ")) }
@@ -263,14 +286,17 @@ struct CertificationView {
         if !links.isEmpty {
             out.append(l.pick(fr: "Métiers (ROME) :", en: "Jobs (ROME):"))
             for link in links {
-                let label = link.fiche.flatMap { catalogue.fiche($0)?.label } ?? l.pick(fr: "(code de domaine, pas une fiche)", en: "(domain code, not a fiche)")
+                let label =
+                    link.fiche.flatMap { catalogue.fiche($0)?.label } ?? l.pick(fr: "(code de domaine, pas une fiche)", en: "(domain code, not a fiche)")
                 out.append("  - \(link.code) \(label)")
             }
         }
         if !c.diplomaCodes.isEmpty { out.append(l.pick(fr: "Codes diplôme (CFD) : ", en: "Diploma codes (CFD): ") + c.diplomaCodes.joined(separator: ", ")) }
         let regionName = catalogue.region(region)?.name ?? region
         let summary = insertionSummary(catalogue.insertionRates(of: c.code, region: region), l)
-        out.append(l.pick(fr: "Insertion (\(regionName)) : ", en: "Insertion (\(regionName)): ") + (summary.map { "\n      " + $0 } ?? l.pick(fr: "pas de taux publié", en: "no published rate")))
+        out.append(
+            l.pick(fr: "Insertion (\(regionName)) : ", en: "Insertion (\(regionName)): ")
+                + (summary.map { "\n      " + $0 } ?? l.pick(fr: "pas de taux publié", en: "no published rate")))
         out += TrainingOffers.text(offers, l)
         out.append(l.pick(fr: "Sources : ", en: "Sources: ") + c.sources.map { "\($0.publisher) (\($0.version))" }.joined(separator: ", "))
         return out.joined(separator: "\n")

@@ -46,17 +46,20 @@ struct ItemView {
     var json: JSON {
         switch item {
         case .appellation(let appellation):
-            return JSON(ogr: appellation.ogr.rawValue, kind: "appellation", label: appellation.longLabel, shortLabel: appellation.shortLabel,
-                        category: nil, macroCompetence: nil, riasec: nil,
-                        fiches: [link(appellation.fiche, .principale)])
+            return JSON(
+                ogr: appellation.ogr.rawValue, kind: "appellation", label: appellation.longLabel, shortLabel: appellation.shortLabel,
+                category: nil, macroCompetence: nil, riasec: nil,
+                fiches: [link(appellation.fiche, .principale)])
         case .competence(let competence):
             let riasec = [competence.riasecMajor, competence.riasecMinor].compactMap { $0?.rawValue }.joined()
-            return JSON(ogr: competence.ogr.rawValue, kind: competence.kind.rawValue, label: competence.label, shortLabel: nil,
-                        category: competence.category, macroCompetence: competence.macroCompetence.flatMap { catalogue.competence($0)?.label },
-                        riasec: riasec.isEmpty ? nil : riasec, fiches: links(competence.ogr))
+            return JSON(
+                ogr: competence.ogr.rawValue, kind: competence.kind.rawValue, label: competence.label, shortLabel: nil,
+                category: competence.category, macroCompetence: competence.macroCompetence.flatMap { catalogue.competence($0)?.label },
+                riasec: riasec.isEmpty ? nil : riasec, fiches: links(competence.ogr))
         case .savoir(let savoir):
-            return JSON(ogr: savoir.ogr.rawValue, kind: "savoir", label: savoir.label, shortLabel: nil,
-                        category: "\(savoir.category) › \(savoir.subcategory)", macroCompetence: nil, riasec: nil, fiches: links(savoir.ogr))
+            return JSON(
+                ogr: savoir.ogr.rawValue, kind: "savoir", label: savoir.label, shortLabel: nil,
+                category: "\(savoir.category) › \(savoir.subcategory)", macroCompetence: nil, riasec: nil, fiches: links(savoir.ogr))
         }
     }
 
@@ -70,8 +73,9 @@ struct ItemView {
         let l = language, json = self.json
         if case .appellation(let appellation) = item {
             let fiche = catalogue.fiche(appellation.fiche).map { FicheView(catalogue: catalogue, fiche: $0, region: region, offers: [], language: l) }
-            let header = l.pick(fr: "Appellation \(appellation.ogr) : \(appellation.longLabel) → fiche \(appellation.fiche)",
-                                en: "Job title \(appellation.ogr): \(appellation.longLabel) → fiche \(appellation.fiche)")
+            let header = l.pick(
+                fr: "Appellation \(appellation.ogr) : \(appellation.longLabel) → fiche \(appellation.fiche)",
+                en: "Job title \(appellation.ogr): \(appellation.longLabel) → fiche \(appellation.fiche)")
             return header + "\n\n" + (fiche?.text(l) ?? "")
         }
         var out = ["\(json.ogr) — \(json.label) (\(json.kind))"]
@@ -79,9 +83,13 @@ struct ItemView {
         if let macro = json.macroCompetence { out.append(l.pick(fr: "Macro-compétence : \(macro)", en: "Macro-skill: \(macro)")) }
         if let riasec = json.riasec { out.append("RIASEC : \(riasec)") }
         let coeur = json.fiches.filter { $0.coherence == FicheItem.Coherence.principale.rawValue }
-        out.append(l.pick(fr: "\nFiches qui la citent : \(json.fiches.count), dont \(coeur.count) en cœur de métier",
-                          en: "\nFiches listing it: \(json.fiches.count), \(coeur.count) as a core skill"))
-        out += json.fiches.prefix(30).map { "  - \($0.fiche) \($0.label)\($0.coherence == FicheItem.Coherence.principale.rawValue ? l.pick(fr: " (cœur de métier)", en: " (core)") : "")" }
+        out.append(
+            l.pick(
+                fr: "\nFiches qui la citent : \(json.fiches.count), dont \(coeur.count) en cœur de métier",
+                en: "\nFiches listing it: \(json.fiches.count), \(coeur.count) as a core skill"))
+        out += json.fiches.prefix(30).map {
+            "  - \($0.fiche) \($0.label)\($0.coherence == FicheItem.Coherence.principale.rawValue ? l.pick(fr: " (cœur de métier)", en: " (core)") : "")"
+        }
         if json.fiches.count > 30 { out.append(l.pick(fr: "  … (--json pour la liste entière)", en: "  … (--json for the whole list)")) }
         return out.joined(separator: "\n")
     }

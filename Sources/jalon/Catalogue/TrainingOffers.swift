@@ -54,11 +54,13 @@ enum TrainingOffers {
         var lines = [language.pick(fr: "\nOffres de formation (LHÉO)", en: "\nTraining offers (LHÉO)")]
         for match in matches {
             let json = JSON(match)
-            let why = switch match.reason {
-            case .certification(let code): language.pick(fr: "prépare \(code)", en: "prepares \(code)")
-            case .romeCode(let code): language.pick(fr: "indexée \(code)", en: "tagged \(code)")
-            }
-            lines.append("  - \(json.intitule) — \(json.organisme ?? "?") — \(json.places.joined(separator: " ; ")) — \(json.sessions.joined(separator: ", ")) (\(why))")
+            let why =
+                switch match.reason {
+                case .certification(let code): language.pick(fr: "prépare \(code)", en: "prepares \(code)")
+                case .romeCode(let code): language.pick(fr: "indexée \(code)", en: "tagged \(code)")
+                }
+            lines.append(
+                "  - \(json.intitule) — \(json.organisme ?? "?") — \(json.places.joined(separator: " ; ")) — \(json.sessions.joined(separator: ", ")) (\(why))")
         }
         return lines
     }

@@ -26,9 +26,10 @@ struct DiffCommand: ParsableCommand {
         try reportingFailures {
             let diff = try global.repository().diff(project.id, from: from, to: to)
             if output.json {
-                return try JSONOutput.print(diff.sections.flatMap { section in
-                    section.changes.map { Entry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
-                })
+                return try JSONOutput.print(
+                    diff.sections.flatMap { section in
+                        section.changes.map { Entry(section: section.name, kind: $0.kind.rawValue, path: $0.path, before: $0.before, after: $0.after) }
+                    })
             }
             if diff.isEmpty { print(L("Aucune différence entre r\(from) et r\(to).", "No difference between r\(from) and r\(to).")) }
             print(DiffText(diff: diff).text, terminator: "")

@@ -8,10 +8,12 @@ import JalonStore
 struct EraseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase",
-        abstract: L("Efface définitivement un projet, toutes ses révisions et ses liens de partage (droit à l’effacement).",
-                    "Erases a project, all its revisions and its sharing links for good (right to erasure)."),
-        discussion: L("Irréversible : --yes est obligatoire. Exemple : jalon erase 5f0c… --yes",
-                      "Cannot be undone: --yes is required. Example: jalon erase 5f0c… --yes"))
+        abstract: L(
+            "Efface définitivement un projet, toutes ses révisions et ses liens de partage (droit à l’effacement).",
+            "Erases a project, all its revisions and its sharing links for good (right to erasure)."),
+        discussion: L(
+            "Irréversible : --yes est obligatoire. Exemple : jalon erase 5f0c… --yes",
+            "Cannot be undone: --yes is required. Example: jalon erase 5f0c… --yes"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument

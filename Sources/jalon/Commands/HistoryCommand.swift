@@ -29,11 +29,13 @@ struct HistoryCommand: ParsableCommand {
         try reportingFailures {
             let history = try global.openStore().store.history(of: project.id)
             if output.json {
-                return try JSONOutput.print(history.map {
-                    Entry(number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.iso8601,
-                          authorRole: $0.author.role.rawValue, authorName: $0.author.name, message: $0.message,
-                          schemaVersion: $0.schemaVersion, fingerprint: $0.fingerprint)
-                })
+                return try JSONOutput.print(
+                    history.map {
+                        Entry(
+                            number: $0.number, parent: $0.parent, restoredFrom: $0.restoredFrom, created: $0.created.iso8601,
+                            authorRole: $0.author.role.rawValue, authorName: $0.author.name, message: $0.message,
+                            schemaVersion: $0.schemaVersion, fingerprint: $0.fingerprint)
+                    })
             }
             for info in history {
                 let role = RunLanguage.current == .fr ? info.author.role.frenchName : info.author.role.rawValue

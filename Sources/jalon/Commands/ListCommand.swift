@@ -17,7 +17,9 @@ struct ListCommand: ParsableCommand {
             if output.json { return try JSONOutput.print(summaries) }
             if summaries.isEmpty { print(L("Aucun projet.", "No project.")) }
             for summary in summaries {
-                print("\(summary.id)  \(summary.name ?? "—")  \(L("étape", "step")) \(summary.currentStepNumber)/7 \(summary.currentStep)  r\(summary.revision)  \(summary.updated)")
+                print(
+                    "\(summary.id)  \(summary.name ?? "—")  \(L("étape", "step")) \(summary.currentStepNumber)/7 \(summary.currentStep)  r\(summary.revision)  \(summary.updated)"
+                )
             }
         }
     }

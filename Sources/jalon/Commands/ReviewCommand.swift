@@ -6,45 +6,63 @@ import JalonDossier
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: L("Passe en revue un portefeuille de dossiers (une ligne par dossier).",
-                    "Reviews a caseload of dossiers (one row per dossier)."),
-        discussion: L("""
-        CHEMIN : un dossier XML, un document projet, ou un répertoire (tous les *.xml dedans, récursivement, triés).
-        Chaque ligne : personne, étape courante, pistes retenues, dernière modification, étapes à revoir, signaux \
-        (aucune piste retenue, plan vide, sans activité depuis --stalled-days jours, données incohérentes, \
-        empreinte altérée). Un fichier illisible est listé avec son erreur (ligne:colonne), la revue continue.
-        Code de sortie 0 si tout a été lu, 65 si au moins un fichier est illisible (la sortie est complète).
-        Exemple : jalon review ~/dossiers --format html -o revue.html
-        """, """
-        PATH: an XML dossier, a project document, or a folder (every *.xml inside, recursively, sorted).
-        Each row: person, current step, kept targets, last change, steps to review, flags (no target kept, \
-        empty plan, no activity for --stalled-days days, inconsistent data, fingerprint altered). An \
-        unreadable file is listed with its error (line:column) and the review goes on.
-        Exit code 0 when every file was read, 65 when some could not be (the output is still complete).
-        Example: jalon review ~/dossiers --format html -o review.html
-        """))
+        abstract: L(
+            "Passe en revue un portefeuille de dossiers (une ligne par dossier).",
+            "Reviews a caseload of dossiers (one row per dossier)."),
+        discussion: L(
+            """
+            CHEMIN : un dossier XML, un document projet, ou un répertoire (tous les *.xml dedans, récursivement, triés).
+            Chaque ligne : personne, étape courante, pistes retenues, dernière modification, étapes à revoir, signaux \
+            (aucune piste retenue, plan vide, sans activité depuis --stalled-days jours, données incohérentes, \
+            empreinte altérée). Un fichier illisible est listé avec son erreur (ligne:colonne), la revue continue.
+            Code de sortie 0 si tout a été lu, 65 si au moins un fichier est illisible (la sortie est complète).
+            Exemple : jalon review ~/dossiers --format html -o revue.html
+            """,
+            """
+            PATH: an XML dossier, a project document, or a folder (every *.xml inside, recursively, sorted).
+            Each row: person, current step, kept targets, last change, steps to review, flags (no target kept, \
+            empty plan, no activity for --stalled-days days, inconsistent data, fingerprint altered). An \
+            unreadable file is listed with its error (line:column) and the review goes on.
+            Exit code 0 when every file was read, 65 when some could not be (the output is still complete).
+            Example: jalon review ~/dossiers --format html -o review.html
+            """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, html, csv, json }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(L("Dossiers, documents projet ou répertoires.", "Dossiers, project documents or folders."),
-                                 valueName: L("CHEMIN", "PATH")))
+    @Argument(
+        help: ArgumentHelp(
+            L("Dossiers, documents projet ou répertoires.", "Dossiers, project documents or folders."),
+            valueName: L("CHEMIN", "PATH")))
     var paths: [String] = []
     @Option(name: .long, help: ArgumentHelp(L("Format : text, html, csv ou json.", "Format: text, html, csv or json.")))
     var format: Format = .text
-    @Option(name: .long, help: ArgumentHelp(L("Jours sans modification au-delà desquels un dossier est signalé.",
-                                              "Days without a change after which a dossier is flagged."), valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Jours sans modification au-delà desquels un dossier est signalé.",
+                "Days without a change after which a dossier is flagged."), valueName: "N"))
     var stalledDays: Int = CaseloadReview.defaultStalledDays
-    @Option(name: .long, help: ArgumentHelp(L("Ordre des lignes : file, person, step, last-change ou flags.",
-                                              "Row order: file, person, step, last-change or flags."), valueName: "COLUMN"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Ordre des lignes : file, person, step, last-change ou flags.",
+                "Row order: file, person, step, last-change or flags."), valueName: "COLUMN"))
     var sort: CaseloadOrder = .file
-    @Option(name: .shortAndLong, help: ArgumentHelp(L("Fichier de sortie (sinon la sortie standard).", "Output file (else standard output)."),
-                                                    valueName: "FILE"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            L("Fichier de sortie (sinon la sortie standard).", "Output file (else standard output)."),
+            valueName: "FILE"))
     var output: String?
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError(L("indiquez au moins un dossier ou un répertoire.", "name at least one dossier or folder.")) }
-        if stalledDays < 1 { throw ValidationError(L("--stalled-days attend un nombre de jours (1 ou plus).", "--stalled-days expects a number of days (1 or more).")) }
+        if stalledDays < 1 {
+            throw ValidationError(L("--stalled-days attend un nombre de jours (1 ou plus).", "--stalled-days expects a number of days (1 or more)."))
+        }
     }
 
     func run() throws {
@@ -69,12 +87,13 @@ struct ReviewCommand: ParsableCommand {
             } else {
                 let rows = sort.sorted(reader.rows(for: files, progress: report))
                 someUnreadable = rows.contains { $0.summary == nil }
-                bytes = switch format {
-                case .text: Array(CaseloadText.render(rows, review: review, language: language).utf8)
-                case .html: Array(CaseloadHTML.render(rows, review: review, order: sort, language: language).utf8)
-                case .csv: Array(CaseloadCSV.render(rows, language: language).utf8)
-                case .json: try CaseloadJSON.render(rows, review: review, order: sort, language: language)
-                }
+                bytes =
+                    switch format {
+                    case .text: Array(CaseloadText.render(rows, review: review, language: language).utf8)
+                    case .html: Array(CaseloadHTML.render(rows, review: review, order: sort, language: language).utf8)
+                    case .csv: Array(CaseloadCSV.render(rows, language: language).utf8)
+                    case .json: try CaseloadJSON.render(rows, review: review, order: sort, language: language)
+                    }
             }
             progress?.finish()
             try writeOutput(bytes, to: output)

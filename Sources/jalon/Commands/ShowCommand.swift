@@ -32,7 +32,7 @@ struct ProjectOverview {
         var lines = [
             "\(L("Projet", "Project")) \(project.id) — \(project.displayName ?? L("sans nom", "no name"))",
             "\(L("Révision", "Revision")) \(loaded.revision.number), \(L("mise à jour", "updated")) \(project.metadata.updated)",
-            "",
+            ""
         ]
         for step in Step.allCases {
             let marker = step == project.progression.current ? "▶" : " "
@@ -50,15 +50,16 @@ struct ProjectOverview {
     private func contentLine(_ step: Step) -> String {
         let project = loaded.project
         let count: Int?
-        count = switch step {
-        case .profil: nil
-        case .interets: project.interets.map { $0.centres.count }
-        case .competences: project.competences.map { $0.experiences.count + $0.competences.count }
-        case .pistes: project.pistes.map { $0.retenues.count }
-        case .formations: project.formations.count
-        case .plan: project.plan.count
-        case .synthese: nil
-        }
+        count =
+            switch step {
+            case .profil: nil
+            case .interets: project.interets.map { $0.centres.count }
+            case .competences: project.competences.map { $0.experiences.count + $0.competences.count }
+            case .pistes: project.pistes.map { $0.retenues.count }
+            case .formations: project.formations.count
+            case .plan: project.plan.count
+            case .synthese: nil
+            }
         guard let count, count > 0 else { return "" }
         return " — \(count) \(L("élément(s)", "item(s)"))"
     }

@@ -7,13 +7,15 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: L("Vérifie des documents projet XML (structure, version, schéma).", "Checks XML project documents (structure, version, schema)."),
-        discussion: L("""
-        Code de sortie 0 si tous sont valides, 1 sinon ; une ligne par erreur : FICHIER:LIGNE:COL: message.
-        Exemple : jalon validate Samples/*.xml
-        """, """
-        Exit code 0 when all are valid, else 1; one line per error: FILE:LINE:COL: message.
-        Example: jalon validate Samples/*.xml
-        """))
+        discussion: L(
+            """
+            Code de sortie 0 si tous sont valides, 1 sinon ; une ligne par erreur : FICHIER:LIGNE:COL: message.
+            Exemple : jalon validate Samples/*.xml
+            """,
+            """
+            Exit code 0 when all are valid, else 1; one line per error: FILE:LINE:COL: message.
+            Example: jalon validate Samples/*.xml
+            """))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOutputOptions
@@ -74,8 +76,11 @@ struct ValidateCommand: ParsableCommand {
         if case .invalid(let diagnostics) = error {
             return diagnostics.map { Diagnostic(line: $0.line, column: $0.column, message: $0.message) }
         }
-        return [Diagnostic(line: error.location?.line ?? 0, column: error.location?.column ?? 0,
-                           message: error.reason(in: RunLanguage.current))]
+        return [
+            Diagnostic(
+                line: error.location?.line ?? 0, column: error.location?.column ?? 0,
+                message: error.reason(in: RunLanguage.current))
+        ]
     }
 }
 

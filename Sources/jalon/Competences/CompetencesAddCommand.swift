@@ -9,14 +9,17 @@ struct CompetencesAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: L("Ajoute une compétence : code OGR du catalogue ou libellé libre.", "Adds a skill: catalogue OGR code or free label."),
-        discussion: L("Exemple : jalon competences add 5f0c… 121476 --level 3 ; jalon competences add 5f0c… \"Langue des signes\"",
-                      "Example: jalon competences add 5f0c… 121476 --level 3; jalon competences add 5f0c… \"Sign language\""))
+        discussion: L(
+            "Exemple : jalon competences add 5f0c… 121476 --level 3 ; jalon competences add 5f0c… \"Langue des signes\"",
+            "Example: jalon competences add 5f0c… 121476 --level 3; jalon competences add 5f0c… \"Sign language\""))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
     @Argument(help: ArgumentHelp(L("Code OGR d’une compétence, ou libellé libre.", "OGR code of a competence, or free label."), valueName: "OGR|LIBELLE"))
     var skill: String
-    @Option(help: ArgumentHelp(L("Maîtrise : 1 notions, 2 pratique, 3 autonomie, 4 expertise.", "Mastery: 1 notions, 2 practice, 3 autonomy, 4 expertise."), valueName: "1..4"))
+    @Option(
+        help: ArgumentHelp(
+            L("Maîtrise : 1 notions, 2 pratique, 3 autonomie, 4 expertise.", "Mastery: 1 notions, 2 practice, 3 autonomy, 4 expertise."), valueName: "1..4"))
     var level: String?
 
     func validate() throws {

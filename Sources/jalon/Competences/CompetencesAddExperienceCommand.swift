@@ -12,14 +12,17 @@ import JalonLocale
 struct CompetencesAddExperienceCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "add-experience",
-        abstract: L("Ajoute une expérience (appellation ROME) et les compétences cœur de métier qu’elle suggère.",
-                    "Adds an experience (ROME appellation) and the core skills it suggests."),
-        discussion: L("""
+        abstract: L(
+            "Ajoute une expérience (appellation ROME) et les compétences cœur de métier qu’elle suggère.",
+            "Adds an experience (ROME appellation) and the core skills it suggests."),
+        discussion: L(
+            """
             Dans un terminal, sans --accept-core, chaque compétence cœur de métier est proposée : o pour la confirmer \
             (niveau 2), 1 à 4 pour la confirmer à ce niveau, n pour l’écarter, q pour laisser les suivantes à confirmer. \
             Sans terminal, elles sont enregistrées comme suggestions.
             Exemple : jalon competences add-experience 5f0c… "aide-soignant" --years 3 --accept-core
-            """, """
+            """,
+            """
             At a terminal, without --accept-core, each core skill is proposed: y to confirm it (level 2), 1 to 4 to \
             confirm it at that level, n to leave it out, q to leave the rest to confirm. Without a terminal, they are \
             saved as suggestions.
@@ -28,15 +31,22 @@ struct CompetencesAddExperienceCommand: ProjectEditCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
-    @Argument(help: ArgumentHelp(L("Code OGR d’une appellation, ou mots de l’intitulé.", "OGR code of an appellation, or words of the title."), valueName: "OGR|MOTS"))
+    @Argument(
+        help: ArgumentHelp(L("Code OGR d’une appellation, ou mots de l’intitulé.", "OGR code of an appellation, or words of the title."), valueName: "OGR|MOTS")
+    )
     var appellation: String
     // Unconditional so that "-1" reaches validation and gets a sentence, not an "unknown option" error.
-    @Option(parsing: .unconditional, help: ArgumentHelp(L("Durée en années (demi-années permises).", "Duration in years (half-years allowed)."), valueName: "N"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp(L("Durée en années (demi-années permises).", "Duration in years (half-years allowed)."), valueName: "N"))
     var years: String?
     @Option(help: ArgumentHelp(L("Nature : \(Self.natures).", "Nature: \(Self.natures)."), valueName: "NATURE"))
     var nature: String = Experience.Nature.emploi.rawValue
-    @Flag(name: .customLong("accept-core"), help: ArgumentHelp(L("Confirme les compétences cœur de métier (maîtrise pratique).",
-                                                                 "Confirms the core skills (practice level).")))
+    @Flag(
+        name: .customLong("accept-core"),
+        help: ArgumentHelp(
+            L(
+                "Confirme les compétences cœur de métier (maîtrise pratique).",
+                "Confirms the core skills (practice level).")))
     var acceptCore = false
 
     static var natures: String { AddExperienceEdit.natures }
@@ -49,8 +59,10 @@ struct CompetencesAddExperienceCommand: ProjectEditCommand {
             var count: Double?
             if let years {
                 guard let value = Double(years) else {
-                    throw ValidationError(L("durée « \(years) » impossible (un nombre d’années, demi-années permises, comme 2 ou 1.5)",
-                                            "impossible duration '\(years)' (a number of years, half-years allowed, like 2 or 1.5)"))
+                    throw ValidationError(
+                        L(
+                            "durée « \(years) » impossible (un nombre d’années, demi-années permises, comme 2 ou 1.5)",
+                            "impossible duration '\(years)' (a number of years, half-years allowed, like 2 or 1.5)"))
                 }
                 count = value
             }
@@ -67,8 +79,10 @@ struct CompetencesAddExperienceCommand: ProjectEditCommand {
             let found = try edit.resolve(in: catalogue)
             edit.decisions = try decide(AddExperienceEdit.coreSkills(of: found, in: catalogue), for: found)
             let added = try applyEdit(global, project.id, resources: resources, edit).result.change
-            print(language.pick(fr: "Expérience \(added.id) ajoutée : \(found.longLabel) (\(found.fiche)).",
-                                en: "Experience \(added.id) added: \(found.longLabel) (\(found.fiche))."))
+            print(
+                language.pick(
+                    fr: "Expérience \(added.id) ajoutée : \(found.longLabel) (\(found.fiche)).",
+                    en: "Experience \(added.id) added: \(found.longLabel) (\(found.fiche))."))
             report(added.outcome, language: language)
         }
     }
@@ -101,7 +115,10 @@ struct CompetencesAddExperienceCommand: ProjectEditCommand {
         guard !pending.isEmpty else { return }
         print(language.pick(fr: "Compétences suggérées (cœur de métier), à confirmer :", en: "Suggested skills (core of the job), to confirm:"))
         for item in pending { print("  \(item.ogr)  \(item.label)") }
-        print(language.pick(fr: "Pour confirmer : jalon competences rate \(project.id.rawValue) OGR NIVEAU (1 à 4), ou relancez avec --accept-core pour une nouvelle expérience.",
-                            en: "To confirm: jalon competences rate \(project.id.rawValue) OGR LEVEL (1 to 4), or use --accept-core for a new experience."))
+        print(
+            language.pick(
+                fr:
+                    "Pour confirmer : jalon competences rate \(project.id.rawValue) OGR NIVEAU (1 à 4), ou relancez avec --accept-core pour une nouvelle expérience.",
+                en: "To confirm: jalon competences rate \(project.id.rawValue) OGR LEVEL (1 to 4), or use --accept-core for a new experience."))
     }
 }

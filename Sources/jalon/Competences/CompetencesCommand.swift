@@ -6,7 +6,10 @@ struct CompetencesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "competences",
         abstract: L("Les compétences (étape 3).", "Skills (step 3)."),
-        subcommands: [CompetencesAddExperienceCommand.self, CompetencesAddCommand.self, CompetencesRateCommand.self, CompetencesRemoveCommand.self, CompetencesRemoveExperienceCommand.self, CompetencesListCommand.self],
+        subcommands: [
+            CompetencesAddExperienceCommand.self, CompetencesAddCommand.self, CompetencesRateCommand.self, CompetencesRemoveCommand.self,
+            CompetencesRemoveExperienceCommand.self, CompetencesListCommand.self
+        ],
         aliases: ["skills"])
 }
 
@@ -14,8 +17,10 @@ struct CompetencesCommand: ParsableCommand {
 /// gets a sentence rather than a parser error (JalonCore's, `Maitrise.parse`).
 func maitriseLevel(_ text: String) throws -> Int {
     guard let value = Int(text) else {
-        throw ValidationError(L("niveau « \(text) » impossible (attendu : 1 notions, 2 pratique, 3 autonomie, 4 expertise)",
-                                "impossible level '\(text)' (expected: 1 notions, 2 practice, 3 autonomy, 4 expertise)"))
+        throw ValidationError(
+            L(
+                "niveau « \(text) » impossible (attendu : 1 notions, 2 pratique, 3 autonomie, 4 expertise)",
+                "impossible level '\(text)' (expected: 1 notions, 2 practice, 3 autonomy, 4 expertise)"))
     }
     _ = try validating { try Maitrise.parse(value, field: "level") }
     return value

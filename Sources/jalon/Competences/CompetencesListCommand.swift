@@ -52,25 +52,29 @@ struct CompetencesListCommand: ParsableCommand {
             let competences = try global.repository().load(project.id).project.competences ?? Competences()
             let shape = ListJSON(
                 experiences: competences.experiences.map {
-                    .init(id: $0.id.rawValue, nature: $0.nature.rawValue, appellation: $0.appellation?.code.rawValue,
-                          libelle: $0.appellation?.libelle ?? $0.intitule, annees: $0.annees)
+                    .init(
+                        id: $0.id.rawValue, nature: $0.nature.rawValue, appellation: $0.appellation?.code.rawValue,
+                        libelle: $0.appellation?.libelle ?? $0.intitule, annees: $0.annees)
                 },
                 skills: competences.competences.map {
-                    .init(ogr: $0.item?.code.rawValue, libelle: $0.item?.libelle ?? $0.libelle, source: Self.sourceToken($0.source),
-                          experience: $0.source.experience?.rawValue, level: $0.maitrise?.rawValue)
+                    .init(
+                        ogr: $0.item?.code.rawValue, libelle: $0.item?.libelle ?? $0.libelle, source: Self.sourceToken($0.source),
+                        experience: $0.source.experience?.rawValue, level: $0.maitrise?.rawValue)
                 })
             if output.json { return try JSONOutput.print(shape) }
             if shape.experiences.isEmpty && shape.skills.isEmpty {
                 return print(language.pick(fr: "Aucune expérience ni compétence.", en: "No experience nor skill."))
             }
             for experience in shape.experiences {
-                print("[\(experience.id)] \(experience.nature) — \(experience.libelle ?? "—")"
-                      + (experience.annees.map(Self.years).map { language.pick(fr: " · \($0) an(s)", en: " · \($0) year(s)") } ?? ""))
+                print(
+                    "[\(experience.id)] \(experience.nature) — \(experience.libelle ?? "—")"
+                        + (experience.annees.map(Self.years).map { language.pick(fr: " · \($0) an(s)", en: " · \($0) year(s)") } ?? ""))
             }
             for skill in shape.skills {
                 let origin = skill.experience.map { "\(skill.source) \($0)" } ?? skill.source
-                print("\(skill.ogr.map(String.init) ?? "—") \(skill.libelle ?? "") · \(origin) · "
-                      + (skill.level.map { language.pick(fr: "niveau \($0)/4", en: "level \($0)/4") } ?? language.pick(fr: "non noté", en: "unrated")))
+                print(
+                    "\(skill.ogr.map(String.init) ?? "—") \(skill.libelle ?? "") · \(origin) · "
+                        + (skill.level.map { language.pick(fr: "niveau \($0)/4", en: "level \($0)/4") } ?? language.pick(fr: "non noté", en: "unrated")))
             }
         }
     }

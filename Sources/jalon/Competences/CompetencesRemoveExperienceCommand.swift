@@ -7,8 +7,9 @@ import JalonLocale
 struct CompetencesRemoveExperienceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove-experience",
-        abstract: L("Retire une expérience (ses compétences confirmées restent, déclarées).",
-                    "Removes an experience (its confirmed skills stay, as declared)."),
+        abstract: L(
+            "Retire une expérience (ses compétences confirmées restent, déclarées).",
+            "Removes an experience (its confirmed skills stay, as declared)."),
         discussion: L("Exemple : jalon competences remove-experience 5f0c… x1", "Example: jalon competences remove-experience 5f0c… x1"))
 
     @OptionGroup var global: GlobalOptions

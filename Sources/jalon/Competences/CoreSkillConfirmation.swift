@@ -15,9 +15,13 @@ struct CoreSkillConfirmation {
         let language = RunLanguage.current
         var decisions: [OgrCode: CoreSkillDecision] = [:]
         guard !items.isEmpty else { return decisions }
-        print(L("Compétences cœur de métier de « \(appellation.longLabel) » (\(appellation.fiche)) : gardez celles que vous avez pratiquées.",
+        print(
+            L(
+                "Compétences cœur de métier de « \(appellation.longLabel) » (\(appellation.fiche)) : gardez celles que vous avez pratiquées.",
                 "Core skills of “\(appellation.longLabel)” (\(appellation.fiche)): keep those you have practised."))
-        print(L("Touches : o oui (niveau 2, pratique), 1 à 4 oui à ce niveau, n non, q arrêter (les suivantes restent à confirmer).",
+        print(
+            L(
+                "Touches : o oui (niveau 2, pratique), 1 à 4 oui à ce niveau, n non, q arrêter (les suivantes restent à confirmer).",
                 "Keys: y yes (level 2, practice), 1 to 4 yes at that level, n no, q stop (the rest stay to be confirmed)."))
         print("")
         var block = LiveBlock()
@@ -28,8 +32,10 @@ struct CoreSkillConfirmation {
         while index < items.count {
             let item = items[index]
             if redraw {
-                block.draw([ProgressBar.render(done: index, total: items.count), "\(item.ogr)  \(item.label)",
-                            L("Vous l’avez pratiquée ? (o/n, 1–4 niveau, q arrêter) : ", "Have you practised it? (y/n, 1–4 level, q stop): ")])
+                block.draw([
+                    ProgressBar.render(done: index, total: items.count), "\(item.ogr)  \(item.label)",
+                    L("Vous l’avez pratiquée ? (o/n, 1–4 niveau, q arrêter) : ", "Have you practised it? (y/n, 1–4 level, q stop): ")
+                ])
             }
             redraw = true
             let decision: CoreSkillDecision

@@ -61,8 +61,9 @@ struct DemoJourney {
         let interets = saved.project.interets
         let rated = interets?.centres.count ?? 0
         let answered = interets?.riasec?.reponses.count ?? 0
-        var line = language.pick(fr: "\(rated) centres d’intérêt notés, \(answered) réponses au questionnaire",
-                                 en: "\(rated) centres d’intérêt rated, \(answered) questionnaire answers")
+        var line = language.pick(
+            fr: "\(rated) centres d’intérêt notés, \(answered) réponses au questionnaire",
+            en: "\(rated) centres d’intérêt rated, \(answered) questionnaire answers")
         if let profile = interets?.profil {
             let scores = profile.ranked.map { "\($0.rawValue) \(profile[$0])" }.joined(separator: " · ")
             line += language.pick(fr: " → profil RIASEC \(profile.code) (\(scores))", en: " → RIASEC profile \(profile.code) (\(scores))")
@@ -84,8 +85,9 @@ struct DemoJourney {
             let confirmed = added.outcome.compactMap { if case .confirmed = $0.decision { $0.item } else { nil } }
             let years = experience.annees.map { language.pick(fr: ", \(Self.number($0)) ans", en: ", \(Self.number($0)) years") } ?? ""
             show("\(added.id) \(added.appellation.longLabel) (\(added.appellation.fiche))\(years)")
-            show(language.pick(fr: "\(confirmed.count) compétences cœur de métier confirmées : ", en: "\(confirmed.count) core skills confirmed: ")
-                 + confirmed.prefix(3).map(\.label).joined(separator: separator) + (confirmed.count > 3 ? separator + "…" : ""))
+            show(
+                language.pick(fr: "\(confirmed.count) compétences cœur de métier confirmées : ", en: "\(confirmed.count) core skills confirmed: ")
+                    + confirmed.prefix(3).map(\.label).joined(separator: separator) + (confirmed.count > 3 ? separator + "…" : ""))
         }
         try advance()
     }
@@ -97,14 +99,16 @@ struct DemoJourney {
         var matches: [MetierMatch] = []
         let saved = try save { project in
             // The revision is a save's base in the command; here `mutate` holds the base.
-            let matching = MatchingContext(project: project, revision: 0, catalogue: catalogue, index: index,
-                                           person: MatchingPerson(scoring: project, questionnaire: context.questionnaire))
+            let matching = MatchingContext(
+                project: project, revision: 0, catalogue: catalogue, index: index,
+                person: MatchingPerson(scoring: project, questionnaire: context.questionnaire))
             ranked = matching.ranking
             matches = matching.ranking.top(shown)
             _ = try PistesSuggestCommand.edit(matches, catalogue: catalogue, language: language).apply(to: &project, in: context)
             for code in DemoPersona.kept { _ = try command(PistesKeepCommand.self, [code]).projectEdit.apply(to: &project, in: context) }
-            return language.pick(fr: "Suggestions de métiers affichées (\(matches.count)) ; pistes retenues : \(DemoPersona.kept.joined(separator: ", "))",
-                                 en: "Job suggestions shown (\(matches.count)); kept pistes: \(DemoPersona.kept.joined(separator: ", "))")
+            return language.pick(
+                fr: "Suggestions de métiers affichées (\(matches.count)) ; pistes retenues : \(DemoPersona.kept.joined(separator: ", "))",
+                en: "Job suggestions shown (\(matches.count)); kept pistes: \(DemoPersona.kept.joined(separator: ", "))")
         }
         header(.pistes, saved.revision)
         show(language.pick(fr: "\(index.ficheCount) métiers classés ; les \(shown) premiers :", en: "\(index.ficheCount) jobs ranked; the first \(shown):"))
@@ -113,10 +117,12 @@ struct DemoJourney {
             if let reason = match.reasons(in: language).first { show("       " + language.pick(fr: "pourquoi : ", en: "why: ") + reason) }
         }
         let kept = saved.project.pistes?.retenues ?? []
-        show(language.pick(fr: "Pistes retenues : ", en: "Kept pistes: ") + kept.map { piste in
-            let rank = ranked?.rank(of: piste.fiche).map { language.pick(fr: ", suggestion n° \($0)", en: ", suggestion #\($0)") } ?? ""
-            return "\(piste.fiche) \(piste.libelle ?? "")\(rank)"
-        }.joined(separator: separator))
+        show(
+            language.pick(fr: "Pistes retenues : ", en: "Kept pistes: ")
+                + kept.map { piste in
+                    let rank = ranked?.rank(of: piste.fiche).map { language.pick(fr: ", suggestion n° \($0)", en: ", suggestion #\($0)") } ?? ""
+                    return "\(piste.fiche) \(piste.libelle ?? "")\(rank)"
+                }.joined(separator: separator))
         try advance()
         return kept
     }
@@ -130,7 +136,8 @@ struct DemoJourney {
                 let (fiche, input) = try FormationsShowCommand.input(to: piste.fiche.rawValue, for: project, catalogue: catalogue)
                 let view = TrainingPathsView(project: project, input: input, paths: TrainingPaths(input), catalogue: catalogue, limit: shown)
                 guard let best = view.paths.paths.first else {
-                    throw CommandFailure(message: language.pick(fr: "aucun parcours vers \(fiche)", en: "no path to \(fiche)"), exitCode: JalonExitCode.invalidData)
+                    throw CommandFailure(
+                        message: language.pick(fr: "aucun parcours vers \(fiche)", en: "no path to \(fiche)"), exitCode: JalonExitCode.invalidData)
                 }
                 _ = try FormationsShowCommand.edit(Array(view.shown), to: fiche, label: input.target.fiche.label, catalogue: catalogue, language: language)
                     .apply(to: &project, in: context)
@@ -139,8 +146,9 @@ struct DemoJourney {
                     .projectEdit.apply(to: &project, in: context)
                 views.append(view)
             }
-            return language.pick(fr: "Parcours affichés et choisis : \(kept.map(\.fiche.rawValue).joined(separator: ", "))",
-                                 en: "Paths shown and chosen: \(kept.map(\.fiche.rawValue).joined(separator: ", "))")
+            return language.pick(
+                fr: "Parcours affichés et choisis : \(kept.map(\.fiche.rawValue).joined(separator: ", "))",
+                en: "Paths shown and chosen: \(kept.map(\.fiche.rawValue).joined(separator: ", "))")
         }
         header(.formations, saved.revision)
         for (index, view) in views.enumerated() {
@@ -154,9 +162,11 @@ struct DemoJourney {
             }
         }
         let chosen = saved.project.formations.filter(\.choisie)
-        show(language.pick(fr: "Choisis : ", en: "Chosen: ") + chosen.map {
-            "\($0.fiche) → \($0.certification.map(\.rawValue) ?? "?") (\(TrainingPathsView.voie($0.voie, language)))"
-        }.joined(separator: separator))
+        show(
+            language.pick(fr: "Choisis : ", en: "Chosen: ")
+                + chosen.map {
+                    "\($0.fiche) → \($0.certification.map(\.rawValue) ?? "?") (\(TrainingPathsView.voie($0.voie, language)))"
+                }.joined(separator: separator))
         try advance()
     }
 
@@ -164,7 +174,8 @@ struct DemoJourney {
         let start = today().daysSinceEpoch
         let commands = try DemoPersona.plan.map { action in
             let date = Day(daysSinceEpoch: start + action.inDays)
-            return try command(PlanAddCommand.self, [action.text, "--date", date.iso8601, "--kind", action.kind] + (action.fiche.map { ["--fiche", $0] } ?? [])).projectEdit
+            return try command(PlanAddCommand.self, [action.text, "--date", date.iso8601, "--kind", action.kind] + (action.fiche.map { ["--fiche", $0] } ?? []))
+                .projectEdit
         }
         let saved = try save { project in
             for edit in commands { _ = try edit.apply(to: &project, in: context) }
@@ -180,8 +191,10 @@ struct DemoJourney {
     private func synthese() throws -> Project {
         let saved = try record(SyntheseSetCommand.self, DemoPersona.synthese)
         header(.synthese, saved.revision)
-        show(language.pick(fr: "\(DemoPersona.synthese.count) paragraphes ; le premier : « \(DemoPersona.synthese[0]) »",
-                           en: "\(DemoPersona.synthese.count) paragraphs; the first: “\(DemoPersona.synthese[0])”"))
+        show(
+            language.pick(
+                fr: "\(DemoPersona.synthese.count) paragraphes ; le premier : « \(DemoPersona.synthese[0]) »",
+                en: "\(DemoPersona.synthese.count) paragraphs; the first: “\(DemoPersona.synthese[0])”"))
         return try advance()
     }
 
@@ -210,10 +223,12 @@ struct DemoJourney {
         let saved = try record(AdvanceCommand.self, [])
         let progression = saved.project.progression
         let next = progression.current
-        show(progression[next] == .terminee
-             ? language.pick(fr: "✓ parcours terminé (r\(saved.revision.number))", en: "✓ journey finished (r\(saved.revision.number))")
-             : language.pick(fr: "✓ étape terminée → \(next.number). \(next.title(in: language)) (r\(saved.revision.number))",
-                             en: "✓ step finished → \(next.number). \(next.title(in: language)) (r\(saved.revision.number))"))
+        show(
+            progression[next] == .terminee
+                ? language.pick(fr: "✓ parcours terminé (r\(saved.revision.number))", en: "✓ journey finished (r\(saved.revision.number))")
+                : language.pick(
+                    fr: "✓ étape terminée → \(next.number). \(next.title(in: language)) (r\(saved.revision.number))",
+                    en: "✓ step finished → \(next.number). \(next.title(in: language)) (r\(saved.revision.number))"))
         return saved.project
     }
 
@@ -229,9 +244,11 @@ struct DemoJourney {
     /// "salariée · niveau 3 (CAP, BEP) · Besançon · mobilité 30 km".
     private func profileLine(_ profil: Profil?) -> String {
         guard let profil else { return language.pick(fr: "non renseigné", en: "not given") }
-        return [profil.situation?.label(in: language), MatchingText.level(profil.diplome), profil.commune?.nom ?? profil.departement?.code,
-                profil.mobiliteKm.map { language.pick(fr: "mobilité \($0) km", en: "mobility \($0) km") }]
-            .compactMap { $0 }.joined(separator: " · ")
+        return [
+            profil.situation?.label(in: language), MatchingText.level(profil.diplome), profil.commune?.nom ?? profil.departement?.code,
+            profil.mobiliteKm.map { language.pick(fr: "mobilité \($0) km", en: "mobility \($0) km") }
+        ]
+        .compactMap { $0 }.joined(separator: " · ")
     }
 
     private var separator: String { language.pick(fr: " ; ", en: "; ") }

@@ -10,27 +10,30 @@ enum DemoPersona {
     static let name = "Sophie"
 
     static func introduction(_ language: Language) -> String {
-        language.pick(fr: "Sophie, 29 ans, vendeuse en boulangerie à Besançon depuis six ans, veut un métier où l’on prend soin des autres.",
-                      en: "Sophie, 29, a bakery shop assistant in Besançon for six years, wants a job caring for others.")
+        language.pick(
+            fr: "Sophie, 29 ans, vendeuse en boulangerie à Besançon depuis six ans, veut un métier où l’on prend soin des autres.",
+            en: "Sophie, 29, a bakery shop assistant in Besançon for six years, wants a job caring for others.")
     }
 
     /// `jalon profil set ID …`; born 29 years before this year, so that her age (and what it opens,
     /// apprenticeship) never drifts with the date the demo runs.
     static var profil: [String] {
-        ["--situation", "salarie", "--diplome", "3", "--commune", "25056", "--commune-nom", "Besançon",
-         "--departement", "25", "--mobilite", "30", "--annee-naissance", String(today().year - 29),
-         "--contrainte", "Horaires compatibles avec la garde de ma fille"]
+        [
+            "--situation", "salarie", "--diplome", "3", "--commune", "25056", "--commune-nom", "Besançon",
+            "--departement", "25", "--mobilite", "30", "--annee-naissance", String(today().year - 29),
+            "--contrainte", "Horaires compatibles avec la garde de ma fille"
+        ]
     }
 
     /// `jalon interets rate ID CENTRE NOTE`, one per centre d'intérêt (at least ten, as readiness asks).
     static let centres: [(centre: Int, note: Int)] = [
-        (22, 4), (4, 4), (23, 3), (21, 3), (5, 3), (6, 2), (18, 2), (27, 2), (24, 2), (3, 1), (15, 0), (19, 0),
+        (22, 4), (4, 4), (23, 3), (21, 3), (5, 3), (6, 2), (18, 2), (27, 2), (24, 2), (3, 1), (15, 0), (19, 0)
     ]
 
     /// Her answers to the 48 questions of `jalon-riasec-1`, eight per type in questionnaire order.
     static let answers: [(type: String, ratings: [Int])] = [
         ("r", [1, 2, 1, 0, 2, 1, 1, 0]), ("i", [1, 2, 2, 1, 1, 2, 1, 1]), ("a", [2, 1, 1, 2, 1, 0, 1, 2]),
-        ("s", [4, 4, 3, 4, 4, 3, 4, 3]), ("e", [2, 2, 3, 1, 2, 2, 1, 2]), ("c", [3, 3, 2, 3, 3, 2, 3, 2]),
+        ("s", [4, 4, 3, 4, 4, 3, 4, 3]), ("e", [2, 2, 3, 1, 2, 2, 1, 2]), ("c", [3, 3, 2, 3, 3, 2, 3, 2])
     ]
 
     /// `jalon interets answer ID --answers r1=1,r2=2,…`
@@ -50,12 +53,12 @@ enum DemoPersona {
     static let plan: [(text: String, inDays: Int, kind: String, fiche: String?)] = [
         ("Immersion d’une semaine auprès d’un service d’aide à domicile de Besançon", 21, "immersion", "K1302"),
         ("Rendez-vous avec une conseillère en évolution professionnelle (CEP)", 35, "rendez-vous", nil),
-        ("Dossier d’inscription au DEAES en formation continue", 60, "candidature", "K1302"),
+        ("Dossier d’inscription au DEAES en formation continue", 60, "candidature", "K1302")
     ]
 
     /// `jalon synthese set ID …`
     static let synthese = [
         "Six ans de vente m’ont appris l’accueil, l’écoute et la rigueur ; je veux les mettre au service de personnes qui ont besoin de soins.",
-        "Je vise le métier d’assistante de vie, par le diplôme d’État d’accompagnant éducatif et social en formation continue, après une immersion pour confirmer mon choix.",
+        "Je vise le métier d’assistante de vie, par le diplôme d’État d’accompagnant éducatif et social en formation continue, après une immersion pour confirmer mon choix."
     ]
 }

@@ -7,8 +7,9 @@ import JalonLocale
 struct AdvanceCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "advance",
-        abstract: L("Termine l’étape courante et passe à la suivante, si elle est complète.",
-                    "Finishes the current step and moves to the next one, if it is complete."),
+        abstract: L(
+            "Termine l’étape courante et passe à la suivante, si elle est complète.",
+            "Finishes the current step and moves to the next one, if it is complete."),
         discussion: L("Exemple : jalon advance 5f0c…", "Example: jalon advance 5f0c…"))
 
     @OptionGroup var global: GlobalOptions
@@ -23,11 +24,15 @@ struct AdvanceCommand: ProjectEditCommand {
             let saved = try applyEdit(global, project.id, projectEdit).project
             let next = saved.progression.current
             if saved.progression[next] == .terminee {
-                return print(language.pick(fr: "Parcours terminé : jalon export \(saved.id) --format html -o dossier.html pour le dossier.",
-                                           en: "Journey finished: jalon export \(saved.id) --format html -o dossier.html for the dossier."))
+                return print(
+                    language.pick(
+                        fr: "Parcours terminé : jalon export \(saved.id) --format html -o dossier.html pour le dossier.",
+                        en: "Journey finished: jalon export \(saved.id) --format html -o dossier.html for the dossier."))
             }
-            print(language.pick(fr: "Étape courante : \(next.number). \(next.title(in: language))",
-                                en: "Current step: \(next.number). \(next.title(in: language))"))
+            print(
+                language.pick(
+                    fr: "Étape courante : \(next.number). \(next.title(in: language))",
+                    en: "Current step: \(next.number). \(next.title(in: language))"))
         }
     }
 }

@@ -17,13 +17,17 @@ struct InteractiveQuestionnaire {
         var answers = Dictionary(uniqueKeysWithValues: recorder.saved(in: project).reponses.map { ($0.question, $0.rating) })
         guard answers.count < items.count else {
             print(recorder.summary(of: project))
-            print(L("Le questionnaire est complet ; pour changer une réponse : jalon interets answer \(recorder.project) --answers r1=NOTE",
+            print(
+                L(
+                    "Le questionnaire est complet ; pour changer une réponse : jalon interets answer \(recorder.project) --answers r1=NOTE",
                     "The questionnaire is complete; to change an answer: jalon interets answer \(recorder.project) --answers r1=RATING"))
             return
         }
         print(questionnaire.title.text(in: language))
         print(questionnaire.instructions.text(in: language))
-        print(L("Touches : 0 à 4 pour répondre, p question précédente, q pour reprendre plus tard (chaque réponse est enregistrée aussitôt).",
+        print(
+            L(
+                "Touches : 0 à 4 pour répondre, p question précédente, q pour reprendre plus tard (chaque réponse est enregistrée aussitôt).",
                 "Keys: 0 to 4 to answer, p previous question, q to resume later (each answer is saved at once)."))
         print("")
 
@@ -43,8 +47,9 @@ struct InteractiveQuestionnaire {
                     let rating = Rating(key.wholeNumberValue!)!
                     if !block.inPlace { TerminalStreams.write("→ \(rating) \(questionnaire.label(of: rating).text(in: language))\n") }
                     if answers[item.id] != rating {
-                        saved = try recorder.record(AnswerQuestionnaireEdit(answers: [(item.id.rawValue, rating.value)]),
-                                                    message: L("Réponse \(item.id) : \(rating)", "Answer \(item.id): \(rating)"))
+                        saved = try recorder.record(
+                            AnswerQuestionnaireEdit(answers: [(item.id.rawValue, rating.value)]),
+                            message: L("Réponse \(item.id) : \(rating)", "Answer \(item.id): \(rating)"))
                         answers[item.id] = rating
                     }
                     guard let next = firstUnanswered(from: index + 1, answers) else { break session }
@@ -65,7 +70,9 @@ struct InteractiveQuestionnaire {
         if answers.count == items.count {
             print(recorder.summary(of: saved))
         } else {
-            print(L("Arrêt : \(answers.count) réponse(s) sur \(items.count) enregistrée(s). Pour reprendre : jalon interets answer \(recorder.project)",
+            print(
+                L(
+                    "Arrêt : \(answers.count) réponse(s) sur \(items.count) enregistrée(s). Pour reprendre : jalon interets answer \(recorder.project)",
                     "Stopped: \(answers.count) of \(items.count) answers recorded. To resume: jalon interets answer \(recorder.project)"))
         }
     }
@@ -85,8 +92,10 @@ struct InteractiveQuestionnaire {
         var lines = [progress, "\(index + 1). \(item.text.text(in: language))"]
         lines.append("   " + Rating.range.map { "\($0) \(questionnaire.scale[$0].text(in: language))" }.joined(separator: " · "))
         if let given = answers[item.id] {
-            lines.append(L("   Réponse enregistrée : \(given) (\(questionnaire.label(of: given).text(in: language))) ; Entrée pour la garder",
-                           "   Recorded answer: \(given) (\(questionnaire.label(of: given).text(in: language))); Enter to keep it"))
+            lines.append(
+                L(
+                    "   Réponse enregistrée : \(given) (\(questionnaire.label(of: given).text(in: language))) ; Entrée pour la garder",
+                    "   Recorded answer: \(given) (\(questionnaire.label(of: given).text(in: language))); Enter to keep it"))
         }
         lines.append(L("Votre réponse (0–4, p précédente, q plus tard) : ", "Your answer (0–4, p previous, q later): "))
         return lines

@@ -10,15 +10,18 @@ import JalonStore
 struct InteretsAnswerCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer",
-        abstract: L("Enregistre des réponses au questionnaire RIASEC (0 à 4 par question).",
-                    "Records answers to the RIASEC questionnaire (0 to 4 per question)."),
-        discussion: L("""
+        abstract: L(
+            "Enregistre des réponses au questionnaire RIASEC (0 à 4 par question).",
+            "Records answers to the RIASEC questionnaire (0 to 4 per question)."),
+        discussion: L(
+            """
             Sans --answers, dans un terminal : les questions une à une, touches 0 à 4 pour répondre, p pour la précédente, \
             q (ou Ctrl-D) pour reprendre plus tard ; chaque réponse est enregistrée aussitôt, la reprise commence à la \
             première question sans réponse.
             Exemple : jalon interets answer 5f0c…
             Exemple : jalon interets answer 5f0c… --answers r1=4,i1=2,s1=3
-            """, """
+            """,
+            """
             Without --answers, at a terminal: the questions one by one, keys 0 to 4 to answer, p for the previous one, \
             q (or Ctrl-D) to resume later; each answer is saved at once, and resuming starts at the first unanswered question.
             Example: jalon interets answer 5f0c…
@@ -27,8 +30,11 @@ struct InteretsAnswerCommand: ProjectEditCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
-    @Option(help: ArgumentHelp(L("Réponses QUESTION=NOTE séparées par des virgules (répétable).",
-                                 "Comma-separated QUESTION=RATING answers (repeatable)."), valueName: "r1=4,…"))
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "Réponses QUESTION=NOTE séparées par des virgules (répétable).",
+                "Comma-separated QUESTION=RATING answers (repeatable)."), valueName: "r1=4,…"))
     var answers: [String] = []
 
     func validate() throws {
@@ -43,21 +49,28 @@ struct InteretsAnswerCommand: ProjectEditCommand {
         get throws {
             let pairs = answers.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !pairs.isEmpty else {
-                throw ValidationError(L("aucune réponse : donnez --answers r1=4,s2=3,…, ou lancez la commande dans un terminal pour répondre question par question",
-                                        "no answer: give --answers r1=4,s2=3,…, or run the command in a terminal to answer question by question"))
+                throw ValidationError(
+                    L(
+                        "aucune réponse : donnez --answers r1=4,s2=3,…, ou lancez la commande dans un terminal pour répondre question par question",
+                        "no answer: give --answers r1=4,s2=3,…, or run the command in a terminal to answer question by question"))
             }
-            return AnswerQuestionnaireEdit(answers: try pairs.map { pair in
-                let parts = pair.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 2 else {
-                    throw ValidationError(L("réponse « \(pair) » illisible (attendu : QUESTION=NOTE, comme r1=4)",
-                                            "unreadable answer '\(pair)' (expected: QUESTION=RATING, like r1=4)"))
-                }
-                guard let rating = Int(parts[1]) else {
-                    throw ValidationError(L("réponse « \(parts[1]) » à \(parts[0]) impossible (attendu : 0 à 4)",
-                                            "impossible answer '\(parts[1])' to \(parts[0]) (expected: 0 to 4)"))
-                }
-                return (parts[0], rating)
-            })
+            return AnswerQuestionnaireEdit(
+                answers: try pairs.map { pair in
+                    let parts = pair.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
+                    guard parts.count == 2 else {
+                        throw ValidationError(
+                            L(
+                                "réponse « \(pair) » illisible (attendu : QUESTION=NOTE, comme r1=4)",
+                                "unreadable answer '\(pair)' (expected: QUESTION=RATING, like r1=4)"))
+                    }
+                    guard let rating = Int(parts[1]) else {
+                        throw ValidationError(
+                            L(
+                                "réponse « \(parts[1]) » à \(parts[0]) impossible (attendu : 0 à 4)",
+                                "impossible answer '\(parts[1])' to \(parts[0]) (expected: 0 to 4)"))
+                    }
+                    return (parts[0], rating)
+                })
         }
     }
 

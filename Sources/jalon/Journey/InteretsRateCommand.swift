@@ -23,7 +23,8 @@ struct InteretsRateCommand: ProjectEditCommand {
     var projectEdit: RateCentresEdit {
         get throws {
             guard let code = Int(centre) else {
-                throw ValidationError(L("centre d’intérêt « \(centre) » inconnu (attendu : 1 à 30)", "unknown centre d’intérêt '\(centre)' (expected: 1 to 30)"))
+                throw ValidationError(
+                    L("centre d’intérêt « \(centre) » inconnu (attendu : 1 à 30)", "unknown centre d’intérêt '\(centre)' (expected: 1 to 30)"))
             }
             guard let value = Int(note) else {
                 throw ValidationError(L("note « \(note) » impossible (attendu : 0 à 4)", "impossible rating '\(note)' (expected: 0 to 4)"))

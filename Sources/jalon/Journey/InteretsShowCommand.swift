@@ -7,8 +7,9 @@ import JalonStore
 struct InteretsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: L("Montre les centres d’intérêt notés, les réponses et le profil RIASEC.",
-                    "Shows the rated centres d’intérêt, the answers and the RIASEC profile."),
+        abstract: L(
+            "Montre les centres d’intérêt notés, les réponses et le profil RIASEC.",
+            "Shows the rated centres d’intérêt, the answers and the RIASEC profile."),
         discussion: L("Exemple : jalon interets show 5f0c… --json", "Example: jalon interets show 5f0c… --json"))
 
     @OptionGroup var global: GlobalOptions
@@ -45,14 +46,18 @@ struct InteretsShowCommand: ParsableCommand {
             if shape.centres.isEmpty {
                 print(language.pick(fr: "Aucun centre d’intérêt noté.", en: "No centre d’intérêt rated."))
             } else {
-                print(language.pick(fr: "Centres d’intérêt notés : ", en: "Rated centres d’intérêt: ")
-                      + shape.centres.map { "\($0.centre)=\($0.rating)" }.joined(separator: ", "))
+                print(
+                    language.pick(fr: "Centres d’intérêt notés : ", en: "Rated centres d’intérêt: ")
+                        + shape.centres.map { "\($0.centre)=\($0.rating)" }.joined(separator: ", "))
             }
-            print(language.pick(fr: "Réponses au questionnaire : \(shape.answers) sur \(questionnaire.items.count)",
-                                en: "Questionnaire answers: \(shape.answers) of \(questionnaire.items.count)"))
+            print(
+                language.pick(
+                    fr: "Réponses au questionnaire : \(shape.answers) sur \(questionnaire.items.count)",
+                    en: "Questionnaire answers: \(shape.answers) of \(questionnaire.items.count)"))
             if let profil {
-                print(language.pick(fr: "Profil RIASEC : \(profil.code) (", en: "RIASEC profile: \(profil.code) (")
-                      + profil.ranked.map { "\($0.rawValue) \(profil[$0])" }.joined(separator: " · ") + ")")
+                print(
+                    language.pick(fr: "Profil RIASEC : \(profil.code) (", en: "RIASEC profile: \(profil.code) (")
+                        + profil.ranked.map { "\($0.rawValue) \(profil[$0])" }.joined(separator: " · ") + ")")
             } else {
                 print(language.pick(fr: "Pas encore de profil RIASEC.", en: "No RIASEC profile yet."))
             }

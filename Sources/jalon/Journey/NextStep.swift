@@ -17,14 +17,16 @@ struct NextStep: Equatable {
         }
         if readiness.mayAdvance {
             command = "jalon advance \(id)"
-            why = language.pick(fr: "l’étape \(current.number) est complète : passer à la suivante",
-                                en: "step \(current.number) is complete: move on to the next one")
+            why = language.pick(
+                fr: "l’étape \(current.number) est complète : passer à la suivante",
+                en: "step \(current.number) is complete: move on to the next one")
             return
         }
         // The earliest step that blocks: advancing needs every step up to the current one complete.
         let step = readiness.steps.first { $0.step <= current && !$0.isComplete }?.step ?? current
-        why = language.pick(fr: "compléter l’étape \(step.number). \(step.title(in: language))",
-                            en: "complete step \(step.number). \(step.title(in: language))")
+        why = language.pick(
+            fr: "compléter l’étape \(step.number). \(step.title(in: language))",
+            en: "complete step \(step.number). \(step.title(in: language))")
         switch step {
         case .profil: command = "jalon profil set \(id) --situation SITUATION --diplome NIVEAU --departement DD"
         case .interets:

@@ -9,8 +9,9 @@ struct NoteAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: L("Ajoute une note de conseiller sur une section.", "Adds a counsellor's note on a section."),
-        discussion: L("Exemple : jalon note add 5f0c… --section profil --status point-appui --author \"C. Martin\" --structure \"Mission locale\" \"Projet clair\"",
-                      "Example: jalon note add 5f0c… --section profil --status point-appui --author \"C. Martin\" --structure \"Mission locale\" \"Clear project\""))
+        discussion: L(
+            "Exemple : jalon note add 5f0c… --section profil --status point-appui --author \"C. Martin\" --structure \"Mission locale\" \"Projet clair\"",
+            "Example: jalon note add 5f0c… --section profil --status point-appui --author \"C. Martin\" --structure \"Mission locale\" \"Clear project\""))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument

@@ -7,8 +7,9 @@ struct PlanAddCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: L("Ajoute une action datée au plan.", "Adds a dated action to the plan."),
-        discussion: L("Exemple : jalon plan add 5f0c… \"Immersion en EHPAD\" --date 2027-01-15 --kind immersion --fiche J1501",
-                      "Example: jalon plan add 5f0c… \"Immersion in a care home\" --date 2027-01-15 --kind immersion --fiche J1501"))
+        discussion: L(
+            "Exemple : jalon plan add 5f0c… \"Immersion en EHPAD\" --date 2027-01-15 --kind immersion --fiche J1501",
+            "Example: jalon plan add 5f0c… \"Immersion in a care home\" --date 2027-01-15 --kind immersion --fiche J1501"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument

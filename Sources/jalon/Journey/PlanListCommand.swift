@@ -29,8 +29,9 @@ struct PlanListCommand: ParsableCommand {
         try reportingFailures {
             let plan = try global.repository().load(project.id).project.plan
             let actions = plan.enumerated().map { index, action in
-                ActionJSON(number: index + 1, id: action.id.rawValue, kind: action.kind.rawValue, status: action.status.rawValue,
-                           text: action.intitule, date: action.date?.iso8601, fiche: action.fiche?.rawValue)
+                ActionJSON(
+                    number: index + 1, id: action.id.rawValue, kind: action.kind.rawValue, status: action.status.rawValue,
+                    text: action.intitule, date: action.date?.iso8601, fiche: action.fiche?.rawValue)
             }
             if output.json { return try JSONOutput.print(actions) }
             guard !actions.isEmpty else {
@@ -38,7 +39,9 @@ struct PlanListCommand: ParsableCommand {
             }
             for action in actions {
                 let mark = action.status == PlanAction.Status.faite.rawValue ? "✓" : " "
-                print("\(mark) \(action.number). [\(action.id)] \(action.date ?? "—") \(action.kind) — \(action.text)" + (action.fiche.map { " (\($0))" } ?? "") + " · \(action.status)")
+                print(
+                    "\(mark) \(action.number). [\(action.id)] \(action.date ?? "—") \(action.kind) — \(action.text)" + (action.fiche.map { " (\($0))" } ?? "")
+                        + " · \(action.status)")
             }
         }
     }

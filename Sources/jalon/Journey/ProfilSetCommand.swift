@@ -7,10 +7,12 @@ import JalonLocale
 struct ProfilSetCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: L("Renseigne ou modifie le profil (seuls les champs donnés changent).",
-                    "Sets or changes the profile (only the given fields change)."),
-        discussion: L("Exemple : jalon profil set 5f0c… --situation reconversion --diplome 4 --commune 70279 --commune-nom Gray --mobilite 30",
-                      "Example: jalon profil set 5f0c… --situation reconversion --diplome 4 --commune 70279 --commune-nom Gray --mobilite 30"))
+        abstract: L(
+            "Renseigne ou modifie le profil (seuls les champs donnés changent).",
+            "Sets or changes the profile (only the given fields change)."),
+        discussion: L(
+            "Exemple : jalon profil set 5f0c… --situation reconversion --diplome 4 --commune 70279 --commune-nom Gray --mobilite 30",
+            "Example: jalon profil set 5f0c… --situation reconversion --diplome 4 --commune 70279 --commune-nom Gray --mobilite 30"))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
@@ -35,10 +37,14 @@ struct ProfilSetCommand: ProjectEditCommand {
     @Option(name: .customLong("annee-naissance"), help: ArgumentHelp(L("Année de naissance.", "Year of birth."), valueName: "YYYY"))
     var anneeNaissance: String?
 
-    @Option(name: .customLong("metiers-qui-recrutent"), help: ArgumentHelp(
-        L("Préférence « métiers qui recrutent dans ma région » : oui ou non (non par défaut). Oui : les débouchés du métier dans votre département ou région ajoutent au plus 10 % de l’écart à 100 à son score.",
-          "Preference “jobs that are hiring in my region”: oui (yes) or non (no), no by default. Yes: the job's prospects in your département or region add at most 10% of the gap to 100 to its score."),
-        valueName: "oui|non"))
+    @Option(
+        name: .customLong("metiers-qui-recrutent"),
+        help: ArgumentHelp(
+            L(
+                "Préférence « métiers qui recrutent dans ma région » : oui ou non (non par défaut). Oui : les débouchés du métier dans votre département ou région ajoutent au plus 10 % de l’écart à 100 à son score.",
+                "Preference “jobs that are hiring in my region”: oui (yes) or non (no), no by default. Yes: the job's prospects in your département or region add at most 10% of the gap to 100 to its score."
+            ),
+            valueName: "oui|non"))
     var metiersQuiRecrutent: String?
 
     static var situations: String { ProfilEdit.situations }
@@ -49,8 +55,10 @@ struct ProfilSetCommand: ProjectEditCommand {
         case "oui", "yes": return true
         case "non", "no": return false
         default:
-            throw ValidationError(L("--metiers-qui-recrutent « \(text) » : attendu oui ou non",
-                                    "--metiers-qui-recrutent '\(text)': expected oui (yes) or non (no)"))
+            throw ValidationError(
+                L(
+                    "--metiers-qui-recrutent « \(text) » : attendu oui ou non",
+                    "--metiers-qui-recrutent '\(text)': expected oui (yes) or non (no)"))
         }
     }
 
@@ -64,8 +72,10 @@ struct ProfilSetCommand: ProjectEditCommand {
             var mobiliteKm: Int?
             if let mobilite {
                 guard let km = Int(mobilite) else {
-                    throw ValidationError(L("mobilité « \(mobilite) » : un nombre de kilomètres, 0 ou plus",
-                                            "mobility '\(mobilite)': a number of kilometres, 0 or more"))
+                    throw ValidationError(
+                        L(
+                            "mobilité « \(mobilite) » : un nombre de kilomètres, 0 ou plus",
+                            "mobility '\(mobilite)': a number of kilometres, 0 or more"))
                 }
                 mobiliteKm = km
             }
@@ -73,8 +83,10 @@ struct ProfilSetCommand: ProjectEditCommand {
             if let anneeNaissance {
                 let plausible = Profil.plausibleBirthYears(in: today().year)
                 guard let value = Int(anneeNaissance), anneeNaissance.count == 4 else {
-                    throw ValidationError(L("année de naissance « \(anneeNaissance) » impossible (entre \(plausible.lowerBound) et \(plausible.upperBound))",
-                                            "impossible birth year '\(anneeNaissance)' (between \(plausible.lowerBound) and \(plausible.upperBound))"))
+                    throw ValidationError(
+                        L(
+                            "année de naissance « \(anneeNaissance) » impossible (entre \(plausible.lowerBound) et \(plausible.upperBound))",
+                            "impossible birth year '\(anneeNaissance)' (between \(plausible.lowerBound) and \(plausible.upperBound))"))
                 }
                 year = value
             }
@@ -87,13 +99,16 @@ struct ProfilSetCommand: ProjectEditCommand {
             if contrainte.contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
                 throw ValidationError(L("--contrainte ne peut pas être vide", "--contrainte cannot be empty"))
             }
-            let edit = ProfilEdit(nomAffiche: nom, anneeNaissance: year, situation: situation, diplome: diplome, communeInsee: commune,
-                                  communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm,
-                                  contraintes: contrainte.isEmpty ? nil : contrainte,
-                                  metiersQuiRecrutent: try metiersQuiRecrutent.map(Self.preference))
+            let edit = ProfilEdit(
+                nomAffiche: nom, anneeNaissance: year, situation: situation, diplome: diplome, communeInsee: commune,
+                communeNom: communeNom, departement: departement, mobiliteKm: mobiliteKm,
+                contraintes: contrainte.isEmpty ? nil : contrainte,
+                metiersQuiRecrutent: try metiersQuiRecrutent.map(Self.preference))
             guard edit != ProfilEdit() else {
-                throw ValidationError(L("rien à changer : donnez au moins une option (--situation, --diplome…)",
-                                        "nothing to change: give at least one option (--situation, --diplome…)"))
+                throw ValidationError(
+                    L(
+                        "rien à changer : donnez au moins une option (--situation, --diplome…)",
+                        "nothing to change: give at least one option (--situation, --diplome…)"))
             }
             return edit
         }

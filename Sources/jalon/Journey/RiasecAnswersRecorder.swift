@@ -28,8 +28,11 @@ struct RiasecAnswersRecorder {
     /// What is printed once answers are saved: how many, and the profile once complete.
     func summary(of project: Project) -> String {
         let count = saved(in: project).reponses.count
-        var lines = [L("Réponses enregistrées : \(count) sur \(questionnaire.items.count).",
-                       "Answers recorded: \(count) of \(questionnaire.items.count).")]
+        var lines = [
+            L(
+                "Réponses enregistrées : \(count) sur \(questionnaire.items.count).",
+                "Answers recorded: \(count) of \(questionnaire.items.count).")
+        ]
         if count == questionnaire.items.count, let profil = project.interets?.profil {
             lines.append(L("Profil RIASEC : \(profil.code)", "RIASEC profile: \(profil.code)"))
         }

@@ -7,8 +7,9 @@ import JalonLocale
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: L("Les 7 étapes, l’étape courante, ce qu’il lui manque et la prochaine commande.",
-                    "The 7 steps, the current step, what it lacks and the next command."),
+        abstract: L(
+            "Les 7 étapes, l’étape courante, ce qu’il lui manque et la prochaine commande.",
+            "The 7 steps, the current step, what it lacks and the next command."),
         discussion: L("Exemple : jalon status 5f0c… --json", "Example: jalon status 5f0c… --json"))
 
     @OptionGroup var global: GlobalOptions
@@ -56,8 +57,9 @@ struct StatusJSON: Encodable {
         current = readiness.current.rawValue
         mayAdvance = readiness.mayAdvance
         steps = readiness.steps.map {
-            StepJSON(step: $0.step.rawValue, number: $0.step.number, title: $0.step.title(in: language), state: $0.state.rawValue,
-                     stateLabel: $0.state.label(in: language), current: $0.step == readiness.current)
+            StepJSON(
+                step: $0.step.rawValue, number: $0.step.number, title: $0.step.title(in: language), state: $0.state.rawValue,
+                stateLabel: $0.state.label(in: language), current: $0.step == readiness.current)
         }
         needs = readiness.needs(in: language)
         let next = NextStep(project: project, readiness: readiness, language: language)

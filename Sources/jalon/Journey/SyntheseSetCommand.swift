@@ -8,8 +8,9 @@ struct SyntheseSetCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: L("Écrit la synthèse : chaque argument est un paragraphe.", "Writes the summary: each argument is a paragraph."),
-        discussion: L("Exemple : jalon synthese set 5f0c… \"Je vise le métier d’aide-soignant.\" \"Je commence par une immersion.\"",
-                      "Example: jalon synthese set 5f0c… \"I aim at becoming a care assistant.\" \"I start with an immersion.\""))
+        discussion: L(
+            "Exemple : jalon synthese set 5f0c… \"Je vise le métier d’aide-soignant.\" \"Je commence par une immersion.\"",
+            "Example: jalon synthese set 5f0c… \"I aim at becoming a care assistant.\" \"I start with an immersion.\""))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument

@@ -8,14 +8,17 @@ import JalonLocale
 struct PartageCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "partage",
-        abstract: L("Ce que chaque conseiller peut voir du projet : l’afficher, ou le choisir pour un conseiller.",
-                    "What each counsellor may see of the project: show it, or choose it for one counsellor."),
-        discussion: L("""
+        abstract: L(
+            "Ce que chaque conseiller peut voir du projet : l’afficher, ou le choisir pour un conseiller.",
+            "What each counsellor may see of the project: show it, or choose it for one counsellor."),
+        discussion: L(
+            """
             Sans choix, un conseiller voit toutes les étapes et rien de personnel.
             Données : \(PersonalDatum.allCases.map(\.rawValue).joined(separator: ", ")), all, none.
             Sections : \(Step.allCases.map(\.rawValue).joined(separator: ", ")), all, none.
             Exemple : jalon partage 5f0c… --conseiller conseillere-1 --donnees name,place --sections all
-            """, """
+            """,
+            """
             Without a choice, a counsellor sees every step and nothing personal.
             Data: \(PersonalDatum.allCases.map(\.rawValue).joined(separator: ", ")), all, none.
             Sections: \(Step.allCases.map(\.rawValue).joined(separator: ", ")), all, none.
@@ -41,8 +44,10 @@ struct PartageCommand: ProjectEditCommand {
             throw ValidationError(L("--defaut exclut --donnees et --sections", "--defaut excludes --donnees and --sections"))
         }
         if conseiller != nil, !defaut, donnees == nil, sections == nil {
-            throw ValidationError(L("dites ce que le conseiller peut voir : --donnees, --sections ou --defaut",
-                                    "say what the counsellor may see: --donnees, --sections or --defaut"))
+            throw ValidationError(
+                L(
+                    "dites ce que le conseiller peut voir : --donnees, --sections ou --defaut",
+                    "say what the counsellor may see: --donnees, --sections or --defaut"))
         }
         _ = try validating { try projectEdit }
     }
@@ -58,15 +63,20 @@ struct PartageCommand: ProjectEditCommand {
     func run() throws {
         let language = RunLanguage.current
         try reportingFailures {
-            let shown = try conseiller == nil ? global.repository().load(project.id).project
+            let shown =
+                try conseiller == nil
+                ? global.repository().load(project.id).project
                 : applyEdit(global, project.id, projectEdit).project
             print(language.pick(fr: "Par défaut : toutes les étapes, rien de personnel.", en: "By default: every step, nothing personal."))
             for counsellor in shown.consent.counsellors {
                 let grant = shown.consent.grant(for: counsellor)
                 let data = grant.personal.sorted().map(\.rawValue).joined(separator: ", ")
                 let steps = Step.allCases.filter(grant.sections.contains).map(\.rawValue).joined(separator: ", ")
-                print("\(counsellor) : " + language.pick(fr: "données \(data.isEmpty ? "aucune" : data) ; étapes \(steps.isEmpty ? "aucune" : steps)",
-                                                          en: "data \(data.isEmpty ? "none" : data); steps \(steps.isEmpty ? "none" : steps)"))
+                print(
+                    "\(counsellor) : "
+                        + language.pick(
+                            fr: "données \(data.isEmpty ? "aucune" : data) ; étapes \(steps.isEmpty ? "aucune" : steps)",
+                            en: "data \(data.isEmpty ? "none" : data); steps \(steps.isEmpty ? "none" : steps)"))
             }
         }
     }

@@ -8,8 +8,10 @@ import JalonStore
 /// Options of the matching commands: the store and language (``GlobalOptions``), and the catalogue.
 struct MatchingOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp(
-        L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."), valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L("Fichier catalogue à lire au lieu du catalogue embarqué.", "Catalogue file to read instead of the bundled one."), valueName: "FILE"))
     var catalogue: String?
 
     /// The project, the catalogue's matching index, and the person as matching reads them
@@ -18,8 +20,9 @@ struct MatchingOptions: ParsableArguments {
         let loaded = try global.repository().load(id, revision: nil)
         let catalogue = try self.catalogue.map { path throws(CatalogueError) in try Catalogue(contentsOf: path) } ?? Catalogue.bundled()
         let project = loaded.project
-        return MatchingContext(project: project, revision: loaded.revision.number, catalogue: catalogue, index: try catalogue.matchingIndex(),
-                               person: MatchingPerson(scoring: project, questionnaire: try QuestionnaireLoader.bundledRiasec()))
+        return MatchingContext(
+            project: project, revision: loaded.revision.number, catalogue: catalogue, index: try catalogue.matchingIndex(),
+            person: MatchingPerson(scoring: project, questionnaire: try QuestionnaireLoader.bundledRiasec()))
     }
 }
 
@@ -60,13 +63,15 @@ enum MatchingFailure: LocalizedFailure {
     func message(in language: Language) -> String {
         switch self {
         case .unknownFiche(let text):
-            language.pick(fr: "« \(text) » n’est pas une fiche ROME du catalogue (attendu : une lettre A–N et quatre chiffres, comme J1501).",
-                          en: "“\(text)” is not a ROME fiche of the catalogue (expected a letter A–N and four digits, such as J1501).")
+            language.pick(
+                fr: "« \(text) » n’est pas une fiche ROME du catalogue (attendu : une lettre A–N et quatre chiffres, comme J1501).",
+                en: "“\(text)” is not a ROME fiche of the catalogue (expected a letter A–N and four digits, such as J1501).")
         case .unknownSource(let text):
             PasserelleStartFailure.unknownSource(text).message(in: language) + "."
         case .noExperience:
             PasserelleStartFailure.noExperience.message(in: language)
-                + language.pick(fr: " : indiquez un point de départ avec --from OGR ou --from CODE.", en: ": give a starting point with --from OGR or --from CODE.")
+                + language.pick(
+                    fr: " : indiquez un point de départ avec --from OGR ou --from CODE.", en: ": give a starting point with --from OGR or --from CODE.")
         case .invalidLimit(let value):
             language.pick(fr: "--limit attend un nombre de 1 à 1584, pas \(value).", en: "--limit expects a number from 1 to 1584, not \(value).")
         }

@@ -29,9 +29,12 @@ enum MatchingText {
     /// shown; a bonus closes its weight of the gap left by the base ("× 20 % de l’écart (1 − base)").
     static func partLine(_ part: MatchScore.Part, _ score: MatchScore) -> String {
         let name = partName(part)
-        let weight = part.isBonus ? L(" × \(percent(part.weight)) % de l’écart à 100 (\(percent(1 - score.base)) %)",
-                                      " × \(percent(part.weight))% of the gap to 100 (\(percent(1 - score.base))%)")
-                                  : " × \(percent(part.weight)) %"
+        let weight =
+            part.isBonus
+            ? L(
+                " × \(percent(part.weight)) % de l’écart à 100 (\(percent(1 - score.base)) %)",
+                " × \(percent(part.weight))% of the gap to 100 (\(percent(1 - score.base))%)")
+            : " × \(percent(part.weight)) %"
         return name.prefix(1).uppercased() + name.dropFirst() + " \(percent(score.value(part))) %" + weight
             + " = \(points(tenths: score.shownPointTenths[part]!)) pts"
     }

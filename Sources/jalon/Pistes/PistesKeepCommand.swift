@@ -8,12 +8,15 @@ import JalonLocale
 struct PistesKeepCommand: ProjectEditCommand {
     static let configuration = CommandConfiguration(
         commandName: "keep",
-        abstract: L("Retient un métier comme piste (cinq au plus), avec une remarque si vous voulez.",
-                    "Keeps a job as a piste (five at most), with a remark if you wish."),
-        discussion: L("""
+        abstract: L(
+            "Retient un métier comme piste (cinq au plus), avec une remarque si vous voulez.",
+            "Keeps a job as a piste (five at most), with a remark if you wish."),
+        discussion: L(
+            """
             La piste prend le rang suivant les pistes déjà retenues ; les étapes suivantes terminées passent « à revoir ».
             Exemple : jalon pistes keep 5f0c… J1501 --note "Stage de trois semaines en EHPAD"
-            """, """
+            """,
+            """
             The piste takes the rank after the pistes already kept; later finished steps become “to review”.
             Example: jalon pistes keep 5f0c… J1501 --note "Three-week internship in a care home"
             """))
@@ -21,8 +24,9 @@ struct PistesKeepCommand: ProjectEditCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var project: ProjectIDArgument
     @OptionGroup var fiche: FicheCodeArgument
-    @Option(help: ArgumentHelp(L("Remarque gardée avec la piste.", "Remark kept with the piste."), valueName: "TEXT"),
-            transform: trimmedText(option: "--note"))
+    @Option(
+        help: ArgumentHelp(L("Remarque gardée avec la piste.", "Remark kept with the piste."), valueName: "TEXT"),
+        transform: trimmedText(option: "--note"))
     var note: String?
 
     var projectEdit: KeepMetierEdit { KeepMetierEdit(fiche: fiche.code.rawValue, note: note) }
@@ -37,8 +41,10 @@ struct PistesKeepCommand: ProjectEditCommand {
             case .retenue:
                 print(language.pick(fr: "Remarque ajoutée à la piste \(code) \(label).", en: "Remark added to piste \(code) \(label)."))
             case .ecartee:
-                print(language.pick(fr: "Piste retenue : \(code) \(label), rang \(kept.rang!) (elle était écartée).",
-                                    en: "Piste kept: \(code) \(label), rank \(kept.rang!) (it had been set aside)."))
+                print(
+                    language.pick(
+                        fr: "Piste retenue : \(code) \(label), rang \(kept.rang!) (elle était écartée).",
+                        en: "Piste kept: \(code) \(label), rank \(kept.rang!) (it had been set aside)."))
             default:
                 print(language.pick(fr: "Piste retenue : \(code) \(label), rang \(kept.rang!).", en: "Piste kept: \(code) \(label), rank \(kept.rang!)."))
             }

@@ -11,10 +11,13 @@ import JalonStore
 struct PistesSuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
-        abstract: L("Classe les 1 584 métiers ROME pour ce projet, avec une raison pour chacun.",
-                    "Ranks the 1,584 ROME jobs for this project, with a reason for each."),
-        discussion: L("Les suggestions affichées sont enregistrées dans le projet (une révision), sauf avec --no-save. Sans aucun centre d’intérêt noté, questionnaire complet, expérience ni compétence, rien n’est suggéré (code de sortie 1) ; avec trop peu, les suggestions sont « provisoires ». Les ex æquo sont signalés (« 3= »). Formules : article DocC « Matching ». Exemple : jalon pistes suggest 5f0c… --limit 20",
-                      "The suggestions shown are saved in the project (one revision), except with --no-save. With no centre of interest rated, no complete questionnaire, no experience and no skill, nothing is suggested (exit code 1); with too little, suggestions are “provisional”. Ties are marked (“3=”). Formulas: DocC article “Matching”. Example: jalon pistes suggest 5f0c… --limit 20"))
+        abstract: L(
+            "Classe les 1 584 métiers ROME pour ce projet, avec une raison pour chacun.",
+            "Ranks the 1,584 ROME jobs for this project, with a reason for each."),
+        discussion: L(
+            "Les suggestions affichées sont enregistrées dans le projet (une révision), sauf avec --no-save. Sans aucun centre d’intérêt noté, questionnaire complet, expérience ni compétence, rien n’est suggéré (code de sortie 1) ; avec trop peu, les suggestions sont « provisoires ». Les ex æquo sont signalés (« 3= »). Formules : article DocC « Matching ». Exemple : jalon pistes suggest 5f0c… --limit 20",
+            "The suggestions shown are saved in the project (one revision), except with --no-save. With no centre of interest rated, no complete questionnaire, no experience and no skill, nothing is suggested (exit code 1); with too little, suggestions are “provisional”. Ties are marked (“3=”). Formulas: DocC article “Matching”. Example: jalon pistes suggest 5f0c… --limit 20"
+        ))
 
     @OptionGroup var options: MatchingOptions
     @OptionGroup var output: JSONOutputOptions
@@ -37,27 +40,41 @@ struct PistesSuggestCommand: ParsableCommand {
             let excluded = context.person.ecartees.filter { context.index.row(of: $0) != nil }.sorted()
             if !noSave { try save(matches, readiness: readiness, context: context) }
             if output.json {
-                return try JSONOutput.print(SuggestionListJSON(project: project.id, revision: context.revision, person: context.person,
-                                                               index: context.index, matches: matches, readiness: readiness,
-                                                               language: RunLanguage.current))
+                return try JSONOutput.print(
+                    SuggestionListJSON(
+                        project: project.id, revision: context.revision, person: context.person,
+                        index: context.index, matches: matches, readiness: readiness,
+                        language: RunLanguage.current))
             }
             let name = context.project.displayName ?? L("sans nom", "no name")
-            var lines = [L("Métiers pour \(name) — \(context.index.ficheCount - excluded.count) classés", "Jobs for \(name) — \(context.index.ficheCount - excluded.count) ranked")
-                         + (excluded.isEmpty ? "" : L(" (écartés : \(excluded.map(\.rawValue).joined(separator: ", ")))",
-                                                      " (set aside: \(excluded.map(\.rawValue).joined(separator: ", ")))"))]
+            var lines = [
+                L(
+                    "Métiers pour \(name) — \(context.index.ficheCount - excluded.count) classés",
+                    "Jobs for \(name) — \(context.index.ficheCount - excluded.count) ranked")
+                    + (excluded.isEmpty
+                        ? ""
+                        : L(
+                            " (écartés : \(excluded.map(\.rawValue).joined(separator: ", ")))",
+                            " (set aside: \(excluded.map(\.rawValue).joined(separator: ", ")))"))
+            ]
             lines += readiness.provisionalSentences(in: RunLanguage.current).map { "⚠ " + $0 }
             if context.person.prospects != nil {
                 let weight = MatchingText.percent(MatchingWeights.debouchesBonus)
-                lines.append(L("Préférence « métiers qui recrutent dans ma région » : les débouchés de chaque métier comblent jusqu’à \(weight) % de l’écart à 100 (tension Dares 2019 de sa famille, catégorie 5 : tout, 1 : rien).",
-                               "Preference “jobs that are hiring in my region”: each job's prospects close up to \(weight)% of the gap to 100 (Dares 2019 tension of its family, category 5: all, 1: none)."))
+                lines.append(
+                    L(
+                        "Préférence « métiers qui recrutent dans ma région » : les débouchés de chaque métier comblent jusqu’à \(weight) % de l’écart à 100 (tension Dares 2019 de sa famille, catégorie 5 : tout, 1 : rien).",
+                        "Preference “jobs that are hiring in my region”: each job's prospects close up to \(weight)% of the gap to 100 (Dares 2019 tension of its family, category 5: all, 1: none)."
+                    ))
             }
             for match in matches {
                 lines.append(MatchingText.rank(match) + "\(match.code)  \(MatchingText.points(match.score).leftPadded(5))  \(match.label)")
                 lines.append("       " + L("pourquoi : ", "why: ") + MatchingText.pourquoi(match))
             }
             if matches.contains(where: { $0.tiedRanks != nil }) {
-                lines.append(L("« = » : ex æquo (même score affiché), présentés par compétences, puis intérêts, puis code.",
-                               "“=”: tied (same shown score), listed by skills, then interests, then code."))
+                lines.append(
+                    L(
+                        "« = » : ex æquo (même score affiché), présentés par compétences, puis intérêts, puis code.",
+                        "“=”: tied (same shown score), listed by skills, then interests, then code."))
             }
             lines.append(L("Détail d’un métier : jalon pistes explain \(project.id) CODE", "Details of a job: jalon pistes explain \(project.id) CODE"))
             print(lines.joined(separator: "\n"))
@@ -71,15 +88,19 @@ extension PistesSuggestCommand {
     /// is always in the project.
     private func save(_ matches: [MetierMatch], readiness: SuggestionReadiness, context: MatchingContext) throws {
         let language = RunLanguage.current
-        try options.global.repository().mutate(project.id, basedOn: context.revision, author: .person, in: EditContext(language: language),
-                                               Self.edit(matches, readiness: readiness, catalogue: context.catalogue, language: language))
+        try options.global.repository().mutate(
+            project.id, basedOn: context.revision, author: .person, in: EditContext(language: language),
+            Self.edit(matches, readiness: readiness, catalogue: context.catalogue, language: language))
     }
 
     /// The suggestions shown, provisional ones saying so, as the edit that records them (replacing earlier ones).
-    static func edit(_ matches: [MetierMatch], readiness: SuggestionReadiness = .ready, catalogue: Catalogue,
-                     language: Language) -> RecordSuggestionsEdit {
-        RecordSuggestionsEdit(suggestions: matches.map { SavedSuggestion($0, language: language, readiness: readiness) },
-                              catalogue: catalogue.stampDescription, engine: JalonVersion.current)
+    static func edit(
+        _ matches: [MetierMatch], readiness: SuggestionReadiness = .ready, catalogue: Catalogue,
+        language: Language
+    ) -> RecordSuggestionsEdit {
+        RecordSuggestionsEdit(
+            suggestions: matches.map { SavedSuggestion($0, language: language, readiness: readiness) },
+            catalogue: catalogue.stampDescription, engine: JalonVersion.current)
     }
 }
 

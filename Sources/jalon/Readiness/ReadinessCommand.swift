@@ -7,8 +7,9 @@ import JalonLocale
 struct ReadinessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readiness",
-        abstract: L("Où en est chaque étape : ce qui est fait, ce qui manque, ce qui est à revoir.",
-                    "Where each step stands: what is done, what is missing, what is to review."),
+        abstract: L(
+            "Où en est chaque étape : ce qui est fait, ce qui manque, ce qui est à revoir.",
+            "Where each step stands: what is done, what is missing, what is to review."),
         discussion: L("Exemple : jalon readiness 5f0c… --json", "Example: jalon readiness 5f0c… --json"))
 
     @OptionGroup var global: GlobalOptions
@@ -32,8 +33,10 @@ struct ReadinessCommand: ParsableCommand {
         let current = readiness.current
         var lines = [
             "\(language.pick(fr: "Projet", en: "Project")) \(project.id) — \(project.displayName ?? language.pick(fr: "sans nom", en: "no name"))",
-            language.pick(fr: "Étape courante : \(current.number). \(current.title(in: language)) — \(readiness.mayAdvance ? "peut passer à la suite" : "ne peut pas encore passer à la suite")",
-                          en: "Current step: \(current.number). \(current.title(in: language)) — \(readiness.mayAdvance ? "may move on" : "cannot move on yet")"),
+            language.pick(
+                fr:
+                    "Étape courante : \(current.number). \(current.title(in: language)) — \(readiness.mayAdvance ? "peut passer à la suite" : "ne peut pas encore passer à la suite")",
+                en: "Current step: \(current.number). \(current.title(in: language)) — \(readiness.mayAdvance ? "may move on" : "cannot move on yet")")
         ]
         for step in readiness.steps {
             let verdict = step.isComplete ? language.pick(fr: "complète", en: "complete") : language.pick(fr: "incomplète", en: "incomplete")

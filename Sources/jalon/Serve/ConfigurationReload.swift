@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 import JalonLocale
 import JalonServer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `kill -HUP` on `jalon serve`: the configuration file is read again and what a running server can
@@ -18,8 +19,10 @@ final class ConfigurationReload: Sendable {
     /// The command line's host, port and store, which win over the file's as at start.
     let overrides: @Sendable (inout ServerConfiguration) -> Void
 
-    init(path: String, running: ServerConfiguration, settings: ServerSettings,
-         overrides: @escaping @Sendable (inout ServerConfiguration) -> Void) {
+    init(
+        path: String, running: ServerConfiguration, settings: ServerSettings,
+        overrides: @escaping @Sendable (inout ServerConfiguration) -> Void
+    ) {
         self.path = path
         self.running = running
         self.settings = settings
@@ -31,23 +34,29 @@ final class ConfigurationReload: Sendable {
             var fresh = try ServerConfiguration.load(contentsOf: path)
             overrides(&fresh)
             settings.reload(fresh)
-            writeStandardError(L("jalon serve : configuration rechargée (\(path)) : jetons, origines CORS, limites par requête",
-                                 "jalon serve: configuration reloaded (\(path)): tokens, CORS origins, per-request limits"))
+            writeStandardError(
+                L(
+                    "jalon serve : configuration rechargée (\(path)) : jetons, origines CORS, limites par requête",
+                    "jalon serve: configuration reloaded (\(path)): tokens, CORS origins, per-request limits"))
             let fixed = running.keysNeedingRestart(in: fresh)
             if !fixed.isEmpty {
-                writeStandardError(L("jalon serve : \(fixed.joined(separator: ", ")) : pris en compte au prochain démarrage seulement",
-                                     "jalon serve: \(fixed.joined(separator: ", ")): taken at the next start only"))
+                writeStandardError(
+                    L(
+                        "jalon serve : \(fixed.joined(separator: ", ")) : pris en compte au prochain démarrage seulement",
+                        "jalon serve: \(fixed.joined(separator: ", ")): taken at the next start only"))
             }
         } catch {
             let why = (error as? any LocalizedFailure)?.message(in: RunLanguage.current) ?? String(describing: error)
-            writeStandardError(L("jalon serve : configuration non rechargée, la précédente reste en vigueur : \(why)",
-                                 "jalon serve: configuration not reloaded, the previous one stays: \(why)"))
+            writeStandardError(
+                L(
+                    "jalon serve : configuration non rechargée, la précédente reste en vigueur : \(why)",
+                    "jalon serve: configuration not reloaded, the previous one stays: \(why)"))
         }
     }
 
     /// Calls `reload` on each SIGHUP for as long as the returned source is kept.
     func watchHangUp() -> any DispatchSourceSignal {
-        signal(SIGHUP, SIG_IGN) // the default action would end the process
+        signal(SIGHUP, SIG_IGN)  // the default action would end the process
         let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "jalon.serve.sighup"))
         source.setEventHandler { [self] in reload() }
         source.resume()

@@ -9,10 +9,12 @@ import JalonStore
 struct StoreCopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: L("Copie tous les projets et révisions d’un stockage dans un autre (empreintes vérifiées, reprend où il s’est arrêté).",
-                    "Copies every project and revision from one store into another (fingerprints checked, resumes where it stopped)."),
-        discussion: L("Exemple : JALON_STORE_PASSWORD_FILE=/etc/jalon/pg jalon store copy --from ~/.local/share/jalon --to postgres://jalon@db.example/jalon",
-                      "Example: JALON_STORE_PASSWORD_FILE=/etc/jalon/pg jalon store copy --from ~/.local/share/jalon --to postgres://jalon@db.example/jalon"))
+        abstract: L(
+            "Copie tous les projets et révisions d’un stockage dans un autre (empreintes vérifiées, reprend où il s’est arrêté).",
+            "Copies every project and revision from one store into another (fingerprints checked, resumes where it stopped)."),
+        discussion: L(
+            "Exemple : JALON_STORE_PASSWORD_FILE=/etc/jalon/pg jalon store copy --from ~/.local/share/jalon --to postgres://jalon@db.example/jalon",
+            "Example: JALON_STORE_PASSWORD_FILE=/etc/jalon/pg jalon store copy --from ~/.local/share/jalon --to postgres://jalon@db.example/jalon"))
 
     @Option(help: ArgumentHelp(L("Stockage source : dossier ou postgres://…", "Source store: folder or postgres://…"), valueName: "DIR|URL"))
     var from: String
@@ -26,8 +28,9 @@ struct StoreCopyCommand: ParsableCommand {
             let source = try OpenedStore(location: StoreLocation.resolve(explicit: from))
             let target = try OpenedStore(location: StoreLocation.resolve(explicit: to))
             guard source.name != target.name else {
-                throw CommandFailure(message: L("la source et la destination sont le même stockage", "source and target are the same store"),
-                                     exitCode: JalonExitCode.usage)
+                throw CommandFailure(
+                    message: L("la source et la destination sont le même stockage", "source and target are the same store"),
+                    exitCode: JalonExitCode.usage)
             }
             let bar = isatty(2) == 1
             let report = try StoreCopy(from: source.store, to: target.store).run { done, total in
@@ -36,7 +39,9 @@ struct StoreCopyCommand: ParsableCommand {
                 }
             }
             if bar { writeStandardError("") }
-            print(L("\(report.projects) projet(s) : \(report.copied) révision(s) copiée(s), \(report.alreadyThere) déjà présente(s) ; empreintes vérifiées",
+            print(
+                L(
+                    "\(report.projects) projet(s) : \(report.copied) révision(s) copiée(s), \(report.alreadyThere) déjà présente(s) ; empreintes vérifiées",
                     "\(report.projects) project(s): \(report.copied) revision(s) copied, \(report.alreadyThere) already there; fingerprints checked"))
         }
     }

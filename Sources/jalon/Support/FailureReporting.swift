@@ -92,9 +92,11 @@ func writeStandardError(_ line: String) {
 /// Bytes on stdout; a failed write is an I/O error (exit 74), not a crash.
 func writeStandardOutput(_ data: Data) throws(CommandFailure) {
     do { try FileHandle.standardOutput.write(contentsOf: data) } catch {
-        throw CommandFailure(message: L("sortie standard : écriture impossible (\(error.localizedDescription))",
-                                        "standard output: cannot write (\(error.localizedDescription))"),
-                             exitCode: JalonExitCode.ioError)
+        throw CommandFailure(
+            message: L(
+                "sortie standard : écriture impossible (\(error.localizedDescription))",
+                "standard output: cannot write (\(error.localizedDescription))"),
+            exitCode: JalonExitCode.ioError)
     }
 }
 
@@ -125,7 +127,8 @@ func writeOutput(_ bytes: [UInt8], to path: String?) throws {
     do {
         try DurableFile.write(bytes, to: path)
     } catch {
-        throw CommandFailure(message: L("\(path) : écriture impossible (\(error))", "\(path): cannot write (\(error))"),
-                             exitCode: JalonExitCode.ioError)
+        throw CommandFailure(
+            message: L("\(path) : écriture impossible (\(error))", "\(path): cannot write (\(error))"),
+            exitCode: JalonExitCode.ioError)
     }
 }

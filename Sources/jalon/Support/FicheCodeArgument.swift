@@ -5,8 +5,10 @@ import JalonCore
 /// error with a sentence saying what a code looks like.
 func parseFicheCode(_ text: String) throws -> RomeCode {
     guard let code = RomeCode(text.trimmingCharacters(in: .whitespaces).uppercased()) else {
-        throw ValidationError(L("« \(text) » n’est pas un code de fiche ROME (attendu : une lettre A–N et quatre chiffres, comme J1501)",
-                                "'\(text)' is not a ROME fiche code (expected a letter A–N and four digits, such as J1501)"))
+        throw ValidationError(
+            L(
+                "« \(text) » n’est pas un code de fiche ROME (attendu : une lettre A–N et quatre chiffres, comme J1501)",
+                "'\(text)' is not a ROME fiche code (expected a letter A–N and four digits, such as J1501)"))
     }
     return code
 }

@@ -4,8 +4,10 @@ import JalonCore
 /// Project ids on the command line, refused with a sentence that says what an id looks like.
 func parseProjectID(_ text: String) throws -> ProjectID {
     guard let id = ProjectID(text) else {
-        throw ValidationError(L("« \(text) » n’est pas un identifiant de projet (attendu : 8-4-4-4-12 chiffres hexadécimaux, comme l’affiche jalon list)",
-                                "'\(text)' is not a project id (expected 8-4-4-4-12 hexadecimal digits, as jalon list shows)"))
+        throw ValidationError(
+            L(
+                "« \(text) » n’est pas un identifiant de projet (attendu : 8-4-4-4-12 chiffres hexadécimaux, comme l’affiche jalon list)",
+                "'\(text)' is not a project id (expected 8-4-4-4-12 hexadecimal digits, as jalon list shows)"))
     }
     return id
 }

@@ -11,8 +11,9 @@ struct EditResources {
     var questionnaire: Questionnaire?
 
     static func load(catalogue: Bool = false, questionnaire: Bool = false) throws -> EditResources {
-        EditResources(catalogue: catalogue ? try Catalogue.bundled() : nil,
-                      questionnaire: questionnaire ? try QuestionnaireLoader.bundledRiasec() : nil)
+        EditResources(
+            catalogue: catalogue ? try Catalogue.bundled() : nil,
+            questionnaire: questionnaire ? try QuestionnaireLoader.bundledRiasec() : nil)
     }
 
     func context(_ language: Language) -> EditContext {
@@ -23,8 +24,10 @@ struct EditResources {
 /// One JalonCore edit, applied and saved as one revision through `ProjectRepository.mutate`: the one
 /// way a command changes a project (a concurrent save is a conflict, exit 75; a refused edit saves nothing).
 @discardableResult
-func applyEdit<Edit: ProjectEdit>(_ global: GlobalOptions, _ id: ProjectID, author: RevisionAuthor = .person,
-                                  resources: EditResources = EditResources(), _ edit: Edit) throws -> ProjectRepository.Mutation<EditResult<Edit.Change>> {
+func applyEdit<Edit: ProjectEdit>(
+    _ global: GlobalOptions, _ id: ProjectID, author: RevisionAuthor = .person,
+    resources: EditResources = EditResources(), _ edit: Edit
+) throws -> ProjectRepository.Mutation<EditResult<Edit.Change>> {
     try global.repository().mutate(id, author: author, in: resources.context(RunLanguage.current), edit)
 }
 

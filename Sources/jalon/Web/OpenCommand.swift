@@ -10,16 +10,22 @@ import Logging
 struct OpenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: L("Ouvre le carnet web d’un projet sur cet ordinateur (jusqu’à Ctrl-C).",
-                    "Opens a project's web workbook on this computer (until Ctrl-C)."),
-        discussion: L("Exemple : jalon open 0f3c…  (l’adresse affichée ne sert qu’une fois)",
-                      "Example: jalon open 0f3c…  (the address shown works once)"))
+        abstract: L(
+            "Ouvre le carnet web d’un projet sur cet ordinateur (jusqu’à Ctrl-C).",
+            "Opens a project's web workbook on this computer (until Ctrl-C)."),
+        discussion: L(
+            "Exemple : jalon open 0f3c…  (l’adresse affichée ne sert qu’une fois)",
+            "Example: jalon open 0f3c…  (the address shown works once)"))
 
     @OptionGroup var project: ProjectIDArgument
     @Option(help: ArgumentHelp(L("Port d’écoute (0 par défaut : un port libre).", "Port to listen on (0 by default: a free port)."), valueName: "PORT"))
     var port: Int = 0
-    @Flag(name: .customLong("no-browser"), help: ArgumentHelp(L("N’ouvre pas de navigateur : affiche seulement l’adresse.",
-                                                                "Opens no browser: only prints the address.")))
+    @Flag(
+        name: .customLong("no-browser"),
+        help: ArgumentHelp(
+            L(
+                "N’ouvre pas de navigateur : affiche seulement l’adresse.",
+                "Opens no browser: only prints the address.")))
     var noBrowser = false
     @OptionGroup var global: GlobalOptions
 
@@ -39,11 +45,16 @@ struct OpenCommand: AsyncParsableCommand {
             path = try JalonApplication.localSignInPath(services: services!, project: id)
         }
         let openBrowser = !noBrowser, signInPath = path
-        let app = JalonApplication.application(services: services!, host: "127.0.0.1", port: port,
-                                               logger: Logger(label: "jalon.open", factory: JSONLogHandler.init)) { port in
+        let app = JalonApplication.application(
+            services: services!, host: "127.0.0.1", port: port,
+            logger: Logger(label: "jalon.open", factory: JSONLogHandler.init)
+        ) { port in
             let url = "http://127.0.0.1:\(port)\(signInPath)"
-            try? FileHandle.standardOutput.write(contentsOf: Data((L("Carnet web : \(url)\n(adresse à usage unique ; Ctrl-C pour arrêter)",
-                                                                   "Web workbook: \(url)\n(single-use address; Ctrl-C to stop)") + "\n").utf8))
+            try? FileHandle.standardOutput.write(
+                contentsOf: Data(
+                    (L(
+                        "Carnet web : \(url)\n(adresse à usage unique ; Ctrl-C pour arrêter)",
+                        "Web workbook: \(url)\n(single-use address; Ctrl-C to stop)") + "\n").utf8))
             if openBrowser { Self.openInBrowser(url) }
         }
         do {

@@ -18,8 +18,9 @@ enum ExperienceEvaluation {
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { return nil }
-            return ExperiencePhrase(text: String(fields[0]), accepted: Set(fields[1].split(separator: ",").map(String.init)),
-                                    register: String(fields[2]))
+            return ExperiencePhrase(
+                text: String(fields[0]), accepted: Set(fields[1].split(separator: ",").map(String.init)),
+                register: String(fields[2]))
         }
     }()
 

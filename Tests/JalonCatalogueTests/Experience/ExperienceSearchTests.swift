@@ -1,6 +1,7 @@
 import Foundation
 import JalonCore
 import Testing
+
 @testable import JalonCatalogue
 
 /// The free-text experience search on the bundled catalogue: accuracy on the evaluation set, ROME's own
@@ -23,7 +24,9 @@ struct ExperienceSearchTests {
         let catalogue = try Self.catalogue.get()
         let before = ExperienceEvaluation.evaluate(ExperienceEvaluation.catalogueSearchRanking(catalogue))
         let after = ExperienceEvaluation.evaluate(ExperienceEvaluation.experienceRanking(catalogue))
-        print("évaluation (\(ExperienceEvaluation.phrases.count) phrases) — recherche du catalogue : top-1 \(Self.percent(before.top1)), top-5 \(Self.percent(before.top5)) ; recherche d'expériences : top-1 \(Self.percent(after.top1)), top-5 \(Self.percent(after.top5))")
+        print(
+            "évaluation (\(ExperienceEvaluation.phrases.count) phrases) — recherche du catalogue : top-1 \(Self.percent(before.top1)), top-5 \(Self.percent(before.top5)) ; recherche d'expériences : top-1 \(Self.percent(after.top1)), top-5 \(Self.percent(after.top5))"
+        )
         for miss in after.misses { print("  manqué : « \(miss.phrase) » → \(miss.proposed.joined(separator: " "))") }
         #expect(after.top5 >= Self.top5Floor, "top-5 \(Self.percent(after.top5))")
         #expect(after.top1 >= Self.top1Floor, "top-1 \(Self.percent(after.top1))")
@@ -46,7 +49,8 @@ struct ExperienceSearchTests {
             if first?.appellation.fiche == appellation.fiche || first?.appellation.longLabel == appellation.longLabel {
                 found += 1
             } else if missed.count < 15 {
-                missed.append("\(appellation.longLabel) (\(appellation.fiche)) → \(first.map { "\($0.appellation.longLabel) (\($0.appellation.fiche))" } ?? "rien")")
+                missed.append(
+                    "\(appellation.longLabel) (\(appellation.fiche)) → \(first.map { "\($0.appellation.longLabel) (\($0.appellation.fiche))" } ?? "rien")")
             }
         }
         let accuracy = Double(found) / Double(total)
@@ -68,7 +72,7 @@ struct ExperienceSearchTests {
 
     @Test(arguments: [
         ("j'ai gardé des enfants", "K1303"), ("serveuse l'été dans un camping", "G1803"), ("stage dans un garage", "I1604"),
-        ("bénévole aux Restos du cœur", "K1205"), ("aide-soignante", "J1501"), ("caissière", "D1505"),
+        ("bénévole aux Restos du cœur", "K1205"), ("aide-soignante", "J1501"), ("caissière", "D1505")
     ])
     func issuePhrasesFindTheirFiche(text: String, fiche: String) throws {
         let matches = try Self.catalogue.get().experienceCandidates(text)
@@ -82,7 +86,7 @@ struct ExperienceSearchTests {
 
     @Test(arguments: [
         ("", ExperienceTextError.empty), ("   \n ", .empty), ("a", .tooShort("a")), ("🙂🎉", .noWords), ("— !", .noWords),
-        (String(repeating: "serveuse ", count: 1_112), .tooLong(count: 10_007)),
+        (String(repeating: "serveuse ", count: 1_112), .tooLong(count: 10_007))
     ])
     func badTextIsRefusedWithASentence(text: String, error: ExperienceTextError) throws {
         let catalogue = try Self.catalogue.get()

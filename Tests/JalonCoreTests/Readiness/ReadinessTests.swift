@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCore
 
 /// The completeness rule of each step (article Readiness), on a project built up step by step.
@@ -9,10 +10,13 @@ import Testing
     static func complete() -> Project {
         var project = Project.started(displayName: "Test", at: Timestamp(secondsSince1970: 0))
         project.profil = Profil(departement: Departement("25"), situation: .salarie, diplome: .niveau(Niveau(3)!))
-        project.interets = Interets(centres: (1...10).map { CentreInteretRating(centre: CentreInteretCode($0)!, rating: Rating(3)!) },
-                                    profil: SavedRiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0, 50) })))
-        project.competences = Competences(experiences: [Experience(id: x1, nature: .emploi, intitule: "Monteur")!],
-                                          competences: [Competence(item: RomeItemRef(code: OgrCode(106679)), source: .experience(x1), maitrise: .autonomie)!])
+        project.interets = Interets(
+            centres: (1...10).map { CentreInteretRating(centre: CentreInteretCode($0)!, rating: Rating(3)!) },
+            profil: SavedRiasecProfile(computed: Timestamp(secondsSince1970: 0), scores: Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0, 50) }))
+        )
+        project.competences = Competences(
+            experiences: [Experience(id: x1, nature: .emploi, intitule: "Monteur")!],
+            competences: [Competence(item: RomeItemRef(code: OgrCode(106679)), source: .experience(x1), maitrise: .autonomie)!])
         let i1310 = RomeCode("I1310")!
         project.pistes = Pistes(retenues: [Piste(fiche: i1310, rang: 1)])
         project.formations = [Formation(fiche: i1310, certification: CertificationCode("RNCP37276"), voie: .vae, choisie: true)]
@@ -30,19 +34,27 @@ import Testing
         #expect(readiness.steps.allSatisfy { $0.isComplete })
         #expect(Step.allCases.allSatisfy { readiness.mayAdvance(from: $0) })
         #expect(readiness.firstIncomplete == nil)
-        #expect(messages(readiness[.profil].complete, .profil) == [
-            "profil : situation renseignée (salarié)", "profil : diplôme le plus élevé renseigné (niveau 3)", "profil : lieu renseigné (25)",
-        ])
+        #expect(
+            messages(readiness[.profil].complete, .profil) == [
+                "profil : situation renseignée (salarié)", "profil : diplôme le plus élevé renseigné (niveau 3)", "profil : lieu renseigné (25)"
+            ])
     }
 
     @Test func anEmptyProjectSaysWhatEachStepMisses() {
         let readiness = Readiness(Project.started(displayName: "Vide", at: Timestamp(secondsSince1970: 0)))
         let missing = Dictionary(uniqueKeysWithValues: readiness.steps.map { ($0.step, messages($0.missing, $0.step)) })
-        #expect(missing[.profil] == ["profil : la situation manque", "profil : le diplôme le plus élevé manque", "profil : la commune ou le département manque"])
-        #expect(missing[.interets] == ["intérêts : 0 centre(s) d’intérêt noté(s) sur 30 (au moins 10 attendus)",
-                                       "intérêts : le profil RIASEC n’est pas calculé (questionnaire à remplir)"])
-        #expect(missing[.competences] == ["compétences : aucune expérience (emploi, stage, bénévolat ou loisir)",
-                                          "compétences : aucune compétence confirmée (les suggestions restent à confirmer)"])
+        #expect(
+            missing[.profil] == ["profil : la situation manque", "profil : le diplôme le plus élevé manque", "profil : la commune ou le département manque"])
+        #expect(
+            missing[.interets] == [
+                "intérêts : 0 centre(s) d’intérêt noté(s) sur 30 (au moins 10 attendus)",
+                "intérêts : le profil RIASEC n’est pas calculé (questionnaire à remplir)"
+            ])
+        #expect(
+            missing[.competences] == [
+                "compétences : aucune expérience (emploi, stage, bénévolat ou loisir)",
+                "compétences : aucune compétence confirmée (les suggestions restent à confirmer)"
+            ])
         #expect(missing[.pistes] == ["pistes : aucune piste retenue (1 à 5 attendues)"])
         #expect(missing[.formations] == ["formations : pas de piste retenue vers laquelle choisir un parcours"])
         #expect(missing[.plan] == ["plan : aucune action datée (au moins une attendue)"])
@@ -85,7 +97,7 @@ import Testing
         var project = Self.complete()
         project.plan = [
             PlanAction(id: ActionID("a1")!, kind: .forum, status: .annulee, intitule: "Forum", date: Day(year: 2026, month: 1, day: 1)),
-            PlanAction(id: ActionID("a2")!, kind: .enqueteMetier, status: .aFaire, intitule: "Enquête"),
+            PlanAction(id: ActionID("a2")!, kind: .enqueteMetier, status: .aFaire, intitule: "Enquête")
         ]
         let step = Readiness(project)[.plan]
         #expect(step.missing == [.actionsMissing])

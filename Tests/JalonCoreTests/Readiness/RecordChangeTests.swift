@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCore
 
 /// `Project.recordChange(of:)`: an edit makes later finished steps à revoir, and leaves a step already

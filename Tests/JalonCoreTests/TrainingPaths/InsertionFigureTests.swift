@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCore
 
 /// The person's region first (newest cohort), else the weighted national figure of the newest cohort.
@@ -9,7 +10,7 @@ import Testing
         let rates = [
             F.rate(region: "27", millesime: "2021_2022", emploi12: 70, sortants: 40),
             F.rate(region: "27", millesime: "2022_2023", emploi12: 78, sortants: 49),
-            F.rate(region: "84", millesime: "2022_2023", emploi12: 90, sortants: 500),
+            F.rate(region: "84", millesime: "2022_2023", emploi12: 90, sortants: 500)
         ]
         let figure = InsertionFigure.select(rates: rates, voie: .apprentissage, region: "27")
         #expect(figure?.emploi12Mois == 78)
@@ -23,7 +24,7 @@ import Testing
         let rates = [
             F.rate(region: "84", emploi12: 80, sortants: 10),
             F.rate(region: "11", emploi12: 60, sortants: 30),
-            F.rate(region: "11", millesime: "2021_2022", emploi12: 10, sortants: 1000),
+            F.rate(region: "11", millesime: "2021_2022", emploi12: 10, sortants: 1000)
         ]
         let figure = InsertionFigure.select(rates: rates, voie: .apprentissage, region: "27")
         #expect(figure?.emploi12Mois == 65)

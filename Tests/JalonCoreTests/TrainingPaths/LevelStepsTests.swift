@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCore
 
 /// The stepping rule: level n + 1 after level n; level n + 2 or more through level n + 1, unless the
@@ -45,7 +46,7 @@ import Testing
 
     @Test(arguments: [
         ("DE - DE Aide-Soignant", EntryRule.Exception.diplomeEtatSansPrerequis), ("DE - DE Accompagnant éducatif et social", .diplomeEtatSansPrerequis),
-        ("TP - Cuisinier", .titreProfessionnel), ("CQP Agent de prévention et de sécurité", .cqp),
+        ("TP - Cuisinier", .titreProfessionnel), ("CQP Agent de prévention et de sécurité", .cqp)
     ])
     func exceptionsAreReadFromTheTitle(title: String, exception: EntryRule.Exception) {
         #expect(EntryRule.exception(for: F.certification(1, niveau: 4, title: title)) == exception)
@@ -85,7 +86,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (3, 5, 2, true, 0.5), (4, 5, 1, true, 1.0), (4, 4, 1, true, 0.9), (5, 4, 1, true, 0.7), (3, 6, 3, true, 1.0 / 3), (3, 6, 1, false, 0.25),
+        (3, 5, 2, true, 0.5), (4, 5, 1, true, 1.0), (4, 4, 1, true, 0.9), (5, 4, 1, true, 0.7), (3, 6, 3, true, 1.0 / 3), (3, 6, 1, false, 0.25)
     ])
     func levelComponent(start: Int, niveau: Int, steps: Int, complete: Bool, expected: Double) throws {
         let component = TrainingPaths.levelComponent(start: start, niveau: niveau, voie: .formationContinue, steps: steps, complete: complete)

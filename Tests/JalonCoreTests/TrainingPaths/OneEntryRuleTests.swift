@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCore
 
 /// Matching's access and the training paths count certification steps with one function
@@ -21,8 +22,9 @@ import Testing
     static func steps(access: Double) -> Int { Int(((1 - access) / MatchingWeights.accessPerLevel).rounded()) }
 
     static func firstPath(_ certification: Certification, person: DiplomeLePlusEleve, bridges: [Certification] = []) throws -> TrainingPath {
-        let input = TrainingPathsInput(target: F.targetFiche(), person: F.person(level: person), candidates: [F.candidate(certification)],
-                                       domaineCandidates: bridges.map { F.candidate($0, fiche: RomeCode("I1304")!) })
+        let input = TrainingPathsInput(
+            target: F.targetFiche(), person: F.person(level: person), candidates: [F.candidate(certification)],
+            domaineCandidates: bridges.map { F.candidate($0, fiche: RomeCode("I1304")!) })
         return try #require(TrainingPaths(input).paths.first)
     }
 
@@ -31,7 +33,7 @@ import Testing
     /// and the training paths' first path has that one step.
     @Test(arguments: [
         ("DE - DE Aide-Soignant", 4, DiplomeLePlusEleve.aucun, EntryRule.Exception.diplomeEtatSansPrerequis),
-        ("TP - Technicien supérieur de maintenance industrielle", 5, .niveau(Niveau(3)!), .titreProfessionnel),
+        ("TP - Technicien supérieur de maintenance industrielle", 5, .niveau(Niveau(3)!), .titreProfessionnel)
     ])
     func aCertificationOpenWithoutDiplomaIsOneStepInBothEngines(title: String, niveau: Int, person: DiplomeLePlusEleve, exception: EntryRule.Exception) throws {
         let certification = F.certification(40, niveau: niveau, title: title)
@@ -58,8 +60,9 @@ import Testing
     /// The lowest certification and the lowest one open without a diploma: the fewer steps wins, and the
     /// reason names the one that gives them.
     @Test func theNearestCertificationCounts() throws {
-        let entry = MatchingFicheEntry(code: F.target, label: "Cible", certificationLevels: [Niveau(5)!, Niveau(6)!, Niveau(5)!],
-                                       openCertifications: [.init(niveau: Niveau(6)!, exception: .cqp), .init(niveau: Niveau(5)!, exception: .titreProfessionnel)])
+        let entry = MatchingFicheEntry(
+            code: F.target, label: "Cible", certificationLevels: [Niveau(5)!, Niveau(6)!, Niveau(5)!],
+            openCertifications: [.init(niveau: Niveau(6)!, exception: .cqp), .init(niveau: Niveau(5)!, exception: .titreProfessionnel)])
         let index = MatchingIndex(fiches: [entry])
         #expect(index.lowestOpenCertification == [.init(niveau: Niveau(5)!, exception: .titreProfessionnel)])
         #expect((2...7).map { index.certificationSteps(row: 0, from: $0) } == [1, 1, 1, 0, 0, 0])
@@ -72,7 +75,12 @@ import Testing
 
     @Test func theSentenceNamesTheException() {
         let reason = AccessExplanation.Reason.oneStepWithoutDiploma(.diplomeEtatSansPrerequis, niveau: Niveau(4)!, levelGap: 2)
-        #expect(reason.sentence(in: .fr) == "une seule étape pour 2 niveaux d’écart : une certification de niveau 4 s’obtient sans condition de diplôme (diplôme d’État accessible sur sélection)")
-        #expect(reason.sentence(in: .en) == "one step for a 2-level gap: a level 4 certification is open without a diploma condition (diplôme d’État open by selection)")
+        #expect(
+            reason.sentence(in: .fr)
+                == "une seule étape pour 2 niveaux d’écart : une certification de niveau 4 s’obtient sans condition de diplôme (diplôme d’État accessible sur sélection)"
+        )
+        #expect(
+            reason.sentence(in: .en)
+                == "one step for a 2-level gap: a level 4 certification is open without a diploma condition (diplôme d’État open by selection)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCore
 
 /// Routes by situation and age (JalonCore.docc/TrainingPaths.md, "Routes").
@@ -8,7 +9,10 @@ import Testing
 
     func routes(_ person: PathPerson, apprenticeship: Bool? = true) -> [Formation.Voie: Double] {
         let vae = VAEAssessment(target: F.targetFiche(), person: person)
-        return Dictionary(uniqueKeysWithValues: RouteFit.routes(for: F.certification(1, niveau: 4, apprenticeship: apprenticeship), person: person, vae: vae).map { ($0.0, $0.1) })
+        return Dictionary(
+            uniqueKeysWithValues: RouteFit.routes(for: F.certification(1, niveau: 4, apprenticeship: apprenticeship), person: person, vae: vae).map {
+                ($0.0, $0.1)
+            })
     }
 
     @Test func aLyceenGetsSchoolAndApprenticeship() {
@@ -45,8 +49,9 @@ import Testing
     }
 
     static func voies(initiale: Bool?, continue formationContinue: Bool?, vae: Bool?) -> VoiesAcces {
-        VoiesAcces(formationInitiale: initiale, apprentissage: nil, formationContinue: formationContinue, contratProfessionnalisation: nil,
-                   vae: vae, candidatureIndividuelle: nil)
+        VoiesAcces(
+            formationInitiale: initiale, apprentissage: nil, formationContinue: formationContinue, contratProfessionnalisation: nil,
+            vae: vae, candidatureIndividuelle: nil)
     }
 
     @Test func aTitreProfessionnelIsNotForAPupil() {

@@ -1,14 +1,17 @@
-import Testing
-@testable import JalonCore
 import JalonTestSupport
+import Testing
+
+@testable import JalonCore
 
 /// Scores computed by hand from the weights of JalonCore.docc/TrainingPaths.md: level 25, route 25,
 /// insertion 20, offers 15, regulation 15.
 @Suite struct TrainingPathsTests {
     typealias F = PathsFixtures
 
-    func paths(_ candidates: [CertificationCandidate], person: PathPerson = F.person(), offers: [TrainingOffer]? = nil,
-               target: TargetFiche = F.targetFiche(), successors: [CertificationCode: CertificationCandidate] = [:]) -> TrainingPaths {
+    func paths(
+        _ candidates: [CertificationCandidate], person: PathPerson = F.person(), offers: [TrainingOffer]? = nil,
+        target: TargetFiche = F.targetFiche(), successors: [CertificationCode: CertificationCandidate] = [:]
+    ) -> TrainingPaths {
         TrainingPaths(TrainingPathsInput(target: target, person: person, candidates: candidates, successors: successors, offers: offers))
     }
 
@@ -42,7 +45,7 @@ import JalonTestSupport
             F.offer("b", rome: [F.target], niveau: 4, departement: "25", region: "27"),
             F.offer("a", certifications: [4], departement: "70", region: "27"),
             F.offer("c", rome: [F.target], niveau: 5, departement: "25", region: "27"),
-            F.offer("d", certifications: [99], departement: "25", region: "27"),
+            F.offer("d", certifications: [99], departement: "25", region: "27")
         ]
         let matches = try #require(paths([level4], offers: offers).paths.first).offers
         // Nearest first: b (département 25) before a (region 27); c has another level, d another certification.
@@ -79,7 +82,10 @@ import JalonTestSupport
         // The successor has no cohort yet: the predecessor's figure is shown, and said to be its.
         #expect(path2.insertion?.emploi12Mois == 70)
         #expect(path2.insertion?.fromPredecessor == F.code(1))
-        #expect(result.setAside.map(\.certification) == [F.code(1), F.code(3), F.code(5), F.code(8), F.code(10), F.code(11), CertificationCode(register: .rs, number: 7)])
+        #expect(
+            result.setAside.map(\.certification) == [
+                F.code(1), F.code(3), F.code(5), F.code(8), F.code(10), F.code(11), CertificationCode(register: .rs, number: 7)
+            ])
         #expect(result.setAside.first { $0.certification == F.code(1) }?.reason == .replacedBy([F.code(2)]))
         #expect(result.setAside.first { $0.certification == F.code(3) }?.reason == .replacedBy([F.code(30)]))
         #expect(result.setAside.first { $0.certification == F.code(5) }?.reason == .inactiveWithoutSuccessor)
@@ -142,9 +148,10 @@ import JalonTestSupport
         #expect(own.insertion?.borrowed == [])
         #expect(own.score.component(.insertion)?.weight == 0.2)
         // The national figure, when the person's region has none, is borrowed too.
-        let elsewhere = try #require(paths([level4], person: F.person(situation: .demandeurEmploi, age: 20, departement: "69", region: "84")).paths.first {
-            $0.voie == .apprentissage
-        })
+        let elsewhere = try #require(
+            paths([level4], person: F.person(situation: .demandeurEmploi, age: 20, departement: "69", region: "84")).paths.first {
+                $0.voie == .apprentissage
+            })
         #expect(elsewhere.insertion?.borrowed == [.national(personRegion: "84")])
     }
 
@@ -166,20 +173,25 @@ import JalonTestSupport
         let regions = ["27", "84", "11"]
         let candidates = (1...Int.random(in: 3...12, using: &generator)).map { number in
             let rates = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
-                F.rate(region: regions.randomElement(using: &generator)!, voie: Bool.random(using: &generator) ? .apprentissage : .scolaire,
-                       emploi12: Int.random(in: 0...100, using: &generator), sortants: Int.random(in: 1...200, using: &generator))
+                F.rate(
+                    region: regions.randomElement(using: &generator)!, voie: Bool.random(using: &generator) ? .apprentissage : .scolaire,
+                    emploi12: Int.random(in: 0...100, using: &generator), sortants: Int.random(in: 1...200, using: &generator))
             }
             let replacedBy = Bool.random(using: &generator) ? [Int.random(in: 1...12, using: &generator)] : []
-            return F.candidate(F.certification(number, niveau: Int.random(in: 3...8, using: &generator), active: Bool.random(using: &generator) || replacedBy.isEmpty,
-                                               replacedBy: replacedBy, apprenticeship: Bool.random(using: &generator)), rates: rates)
+            return F.candidate(
+                F.certification(
+                    number, niveau: Int.random(in: 3...8, using: &generator), active: Bool.random(using: &generator) || replacedBy.isEmpty,
+                    replacedBy: replacedBy, apprenticeship: Bool.random(using: &generator)), rates: rates)
         }
         let situation = Situation.allCases.randomElement(using: &generator)!
-        let person = F.person(level: [.aucun, .niveau(Niveau(3)!), .niveau(Niveau(5)!)].randomElement(using: &generator)!, situation: situation,
-                              age: Int.random(in: 15...60, using: &generator), skills: Array(101..<(101 + Int.random(in: 0...5, using: &generator))),
-                              experienceYears: Double(Int.random(in: 0...10, using: &generator)))
+        let person = F.person(
+            level: [.aucun, .niveau(Niveau(3)!), .niveau(Niveau(5)!)].randomElement(using: &generator)!, situation: situation,
+            age: Int.random(in: 15...60, using: &generator), skills: Array(101..<(101 + Int.random(in: 0...5, using: &generator))),
+            experienceYears: Double(Int.random(in: 0...10, using: &generator)))
         let offers = (0..<Int.random(in: 0...4, using: &generator)).map { index in
-            F.offer("o\(index)", certifications: [Int.random(in: 1...12, using: &generator)], departement: ["25", "39", "69"].randomElement(using: &generator)!,
-                    region: regions.randomElement(using: &generator)!)
+            F.offer(
+                "o\(index)", certifications: [Int.random(in: 1...12, using: &generator)], departement: ["25", "39", "69"].randomElement(using: &generator)!,
+                region: regions.randomElement(using: &generator)!)
         }
         return TrainingPathsInput(target: F.targetFiche(regulated: Bool.random(using: &generator)), person: person, candidates: candidates, offers: offers)
     }
@@ -188,8 +200,9 @@ import JalonTestSupport
         var generator = SeededGenerator(seed: 2026)
         for _ in 0..<200 {
             let input = Self.randomInput(&generator)
-            let shuffled = TrainingPathsInput(target: input.target, person: input.person, candidates: input.candidates.shuffled(using: &generator),
-                                              offers: input.offers?.shuffled(using: &generator))
+            let shuffled = TrainingPathsInput(
+                target: input.target, person: input.person, candidates: input.candidates.shuffled(using: &generator),
+                offers: input.offers?.shuffled(using: &generator))
             #expect(TrainingPaths(input) == TrainingPaths(shuffled))
             #expect(TrainingPaths(input) == TrainingPaths(input))
         }
@@ -201,7 +214,9 @@ import JalonTestSupport
             let paths = TrainingPaths(Self.randomInput(&generator)).paths
             for (a, b) in zip(paths, paths.dropFirst()) {
                 #expect(TrainingPaths.ranksBefore(a, b) || a == b)
-                #expect((a.isRequiredByRegulation && !b.isRequiredByRegulation) || (a.isRequiredByRegulation == b.isRequiredByRegulation && a.score.total >= b.score.total))
+                #expect(
+                    (a.isRequiredByRegulation && !b.isRequiredByRegulation)
+                        || (a.isRequiredByRegulation == b.isRequiredByRegulation && a.score.total >= b.score.total))
                 // Re-normalised over the known weights: within 0…100 up to rounding.
                 #expect(a.score.total >= 0 && a.score.total <= 100 + 1e-9)
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JalonCore
 
 /// VAE (loi n° 2022-1598): a related experience of any nature and duration, and ≥ 60 % of the
@@ -54,17 +55,24 @@ import Testing
     @Test func personReadsConfirmedSkillsAndYearsFromTheProject() throws {
         let x1 = ExperienceID("x1")!
         var project = Project.started(displayName: "Test", at: Timestamp(secondsSince1970: 0))
-        project.profil = Profil(anneeNaissance: 1984, commune: Commune(codeInsee: "25388", nom: "Montbéliard"), situation: .salarie, diplome: .niveau(Niveau(3)!))
+        project.profil = Profil(
+            anneeNaissance: 1984, commune: Commune(codeInsee: "25388", nom: "Montbéliard"), situation: .salarie, diplome: .niveau(Niveau(3)!))
         project.competences = Competences(
-            experiences: [Experience(id: x1, nature: .emploi, appellation: RomeItemRef(code: OgrCode(10535)), debut: Day(year: 2020, month: 1, day: 1),
-                                     fin: Day(year: 2022, month: 1, day: 1))!],
-            competences: [Competence(item: RomeItemRef(code: OgrCode(101)), source: .experience(x1), maitrise: .expertise)!,
-                          Competence(item: RomeItemRef(code: OgrCode(102)), source: .suggeree(from: x1))!,
-                          Competence(item: RomeItemRef(code: OgrCode(105)), source: .suggeree(from: x1), maitrise: .autonomie)!,
-                          Competence(item: RomeItemRef(code: OgrCode(103)), source: .declaree, maitrise: .notions)!,
-                          Competence(item: RomeItemRef(code: OgrCode(104)), source: .declaree)!])
-        let person = PathPerson(project: project, today: Day(year: 2026, month: 11, day: 29)!, ficheOfAppellation: { _ in PathsFixtures.target },
-                                regionOfDepartement: { $0.code == "25" ? "27" : nil })
+            experiences: [
+                Experience(
+                    id: x1, nature: .emploi, appellation: RomeItemRef(code: OgrCode(10535)), debut: Day(year: 2020, month: 1, day: 1),
+                    fin: Day(year: 2022, month: 1, day: 1))!
+            ],
+            competences: [
+                Competence(item: RomeItemRef(code: OgrCode(101)), source: .experience(x1), maitrise: .expertise)!,
+                Competence(item: RomeItemRef(code: OgrCode(102)), source: .suggeree(from: x1))!,
+                Competence(item: RomeItemRef(code: OgrCode(105)), source: .suggeree(from: x1), maitrise: .autonomie)!,
+                Competence(item: RomeItemRef(code: OgrCode(103)), source: .declaree, maitrise: .notions)!,
+                Competence(item: RomeItemRef(code: OgrCode(104)), source: .declaree)!
+            ])
+        let person = PathPerson(
+            project: project, today: Day(year: 2026, month: 11, day: 29)!, ficheOfAppellation: { _ in PathsFixtures.target },
+            regionOfDepartement: { $0.code == "25" ? "27" : nil })
         #expect(person.age == 42)
         #expect(person.departement?.code == "25")
         #expect(person.region == "27")

@@ -21,8 +21,10 @@ struct Persona: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { name }
 
-    init(_ name: String, _ story: String, centres: [Int: Int] = [:], holland: String? = nil, did: [(fiche: String, skills: Int)] = [],
-         level: Int? = nil, top10: [String], neighbours: [String] = [], readiness: Readiness = .ready) {
+    init(
+        _ name: String, _ story: String, centres: [Int: Int] = [:], holland: String? = nil, did: [(fiche: String, skills: Int)] = [],
+        level: Int? = nil, top10: [String], neighbours: [String] = [], readiness: Readiness = .ready
+    ) {
         self.name = name
         self.story = story
         let catalogue = RealCatalogue.catalogue
@@ -31,9 +33,10 @@ struct Persona: CustomTestStringConvertible, Sendable {
             catalogue.coeurDeMetier(of: RealCatalogue.code(done.fiche)).filter { $0.rubrique == .savoirFaire }.prefix(done.skills)
                 .map { MatchingPerson.Skill(item: $0.ogr, maitrise: .autonomie) }
         }
-        person = MatchingPerson(centres: RealCatalogue.centres(centres), hollandCode: holland.flatMap { HollandCode($0) }, skills: skills,
-                                experienceAppellations: experiences,
-                                diplome: level.map { $0 <= 2 ? .aucun : .niveau(Niveau($0)!) })
+        person = MatchingPerson(
+            centres: RealCatalogue.centres(centres), hollandCode: holland.flatMap { HollandCode($0) }, skills: skills,
+            experienceAppellations: experiences,
+            diplome: level.map { $0 <= 2 ? .aucun : .niveau(Niveau($0)!) })
         self.top10 = top10
         self.neighbours = neighbours
         self.readiness = readiness

@@ -104,8 +104,9 @@ final class ChildProcess {
         while let line = readLine() { rest.append(line) }
         process.waitUntilExit()
         let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
-        return Outcome(status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
-                       timedOut: watchdog.fired, output: rest, errors: errors)
+        return Outcome(
+            status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
+            timedOut: watchdog.fired, output: rest, errors: errors)
     }
 }
 

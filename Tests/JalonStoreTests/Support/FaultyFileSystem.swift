@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+
 @testable import JalonStore
 
 /// The real file system, except that the operation named `failing` fails with EIO on its `nth` call:

@@ -8,16 +8,16 @@ enum MiniatureFormat {
     static func schema(version: String, extraElement: String? = nil) -> XMLSchema {
         let extra = extraElement.map { #"<xs:element name="\#($0)" type="xs:string"/>"# } ?? ""
         let xsd = """
-        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:jalon:project:1"
-                   xmlns="urn:jalon:project:1" elementFormDefault="qualified">
-          <xs:element name="project"><xs:complexType><xs:sequence>
-            \(extra)
-            <xs:element name="text" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
-          </xs:sequence>
-          <xs:attribute name="schemaVersion" type="xs:string" fixed="\(version)" use="required"/>
-          </xs:complexType></xs:element>
-        </xs:schema>
-        """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:jalon:project:1"
+                       xmlns="urn:jalon:project:1" elementFormDefault="qualified">
+              <xs:element name="project"><xs:complexType><xs:sequence>
+                \(extra)
+                <xs:element name="text" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+              </xs:sequence>
+              <xs:attribute name="schemaVersion" type="xs:string" fixed="\(version)" use="required"/>
+              </xs:complexType></xs:element>
+            </xs:schema>
+            """
         return try! XMLSchema(bytes: Array(xsd.utf8), sourceName: "miniature-\(version).xsd")
     }
 

@@ -25,7 +25,7 @@ struct RandomProjects {
 
     private static let words = [
         "Léa", "aide-soignante", "R&D", "<balise>", "a > b", "« guillemets »", "\"double\"", "l'apostrophe",
-        "ligne\nsuivante", "tab\there", "CRLF\r\nici", "  espaces  ", "emoji 🙂", "ŒUVRE", "九", "fin.",
+        "ligne\nsuivante", "tab\there", "CRLF\r\nici", "  espaces  ", "emoji 🙂", "ŒUVRE", "九", "fin."
     ]
 
     private mutating func text() -> String {
@@ -52,8 +52,9 @@ struct RandomProjects {
         let allPistes = Piste.Statut.allCases.flatMap { pistes?[$0] ?? [] }.map(\.fiche)
         return Project(
             id: ProjectID(),
-            metadata: Metadata(created: timestamp(), updated: timestamp(), generator: Generator(name: text(), version: "1.\(int(0...9))"),
-                               titre: maybe { $0.text() }),
+            metadata: Metadata(
+                created: timestamp(), updated: timestamp(), generator: Generator(name: text(), version: "1.\(int(0...9))"),
+                titre: maybe { $0.text() }),
             progression: progression,
             profil: maybe { $0.profil() },
             interets: maybe { $0.interets() },
@@ -65,8 +66,9 @@ struct RandomProjects {
             plan: list(0...4) { g, index in g.action(index, fiches: allPistes) },
             synthese: maybe { g in Synthese(paragraphes: g.list(0...3) { g, _ in g.text() }, partagee: g.maybe { $0.timestamp() }) },
             notes: list(0...3) { g, index in
-                CounsellorNote(id: NoteID("n\(index)")!, auteur: g.text(), structure: g.maybe { $0.text() }, date: g.timestamp(),
-                               section: g.pick(Step.allCases), status: g.pick(CounsellorNote.Status.allCases), texte: g.text())
+                CounsellorNote(
+                    id: NoteID("n\(index)")!, auteur: g.text(), structure: g.maybe { $0.text() }, date: g.timestamp(),
+                    section: g.pick(Step.allCases), status: g.pick(CounsellorNote.Status.allCases), texte: g.text())
             },
             extensions: maybe { g in Extensions(rawXML: "\n    <p:x xmlns:p=\"urn:portal\" n=\"\(g.int(0...99))\">a &amp; b</p:x>\n  ") }
         )
@@ -89,8 +91,9 @@ struct RandomProjects {
         return Interets(
             centres: centres.map { CentreInteretRating(centre: CentreInteretCode($0)!, rating: Rating(int(0...4))!) },
             riasec: maybe { g in
-                RiasecAnswers(questionnaire: "jalon-riasec-\(g.int(1...3))",
-                              reponses: g.list(0...12) { g, index in RiasecAnswer(question: QuestionID("q\(index)")!, rating: Rating(g.int(0...4))!) })
+                RiasecAnswers(
+                    questionnaire: "jalon-riasec-\(g.int(1...3))",
+                    reponses: g.list(0...12) { g, index in RiasecAnswer(question: QuestionID("q\(index)")!, rating: Rating(g.int(0...4))!) })
             },
             profil: maybe { g in
                 SavedRiasecProfile(computed: g.timestamp(), scores: Dictionary(uniqueKeysWithValues: RiasecType.allCases.map { ($0, g.int(0...100)) }))!
@@ -108,19 +111,22 @@ struct RandomProjects {
             )!
         }
         let ids = experiences.map(\.id)
-        return Competences(experiences: experiences, competences: list(0...6) { g, index in
-            let source: Competence.Source = switch (g.int(0...2), ids.isEmpty) {
-            case (0, false): .experience(g.pick(ids))
-            case (1, _): .suggeree(from: ids.isEmpty ? nil : g.maybe { $0.pick(ids) })
-            default: .declaree
-            }
-            // Distinct items: the index keeps codes unique.
-            return Competence(
-                item: g.chance(70) ? RomeItemRef(code: OgrCode(100_000 + index), libelle: g.maybe { $0.text() }) : nil,
-                libelle: g.text(), source: source, maitrise: g.maybe { $0.pick(Maitrise.allCases) },
-                preuves: g.list(0...2) { g, _ in g.text() }
-            )!
-        })
+        return Competences(
+            experiences: experiences,
+            competences: list(0...6) { g, index in
+                let source: Competence.Source =
+                    switch (g.int(0...2), ids.isEmpty) {
+                    case (0, false): .experience(g.pick(ids))
+                    case (1, _): .suggeree(from: ids.isEmpty ? nil : g.maybe { $0.pick(ids) })
+                    default: .declaree
+                    }
+                // Distinct items: the index keeps codes unique.
+                return Competence(
+                    item: g.chance(70) ? RomeItemRef(code: OgrCode(100_000 + index), libelle: g.maybe { $0.text() }) : nil,
+                    libelle: g.text(), source: source, maitrise: g.maybe { $0.pick(Maitrise.allCases) },
+                    preuves: g.list(0...2) { g, _ in g.text() }
+                )!
+            })
     }
 
     private mutating func pistes() -> Pistes {
@@ -139,10 +145,11 @@ struct RandomProjects {
         var result: [Formation] = []
         for fiche in kept {
             for voie in Formation.Voie.allCases where chance(30) {
-                result.append(Formation(
-                    fiche: fiche, certification: maybe { g in CertificationCode(g.chance() ? "RNCP\(g.int(1...99999))" : "RS\(g.int(1...9999))")! },
-                    intitule: maybe { $0.text() }, niveau: maybe { Niveau($0.int(3...8))! }, voie: voie,
-                    organisme: maybe { $0.text() }, choisie: chance(), commentaire: maybe { $0.text() }))
+                result.append(
+                    Formation(
+                        fiche: fiche, certification: maybe { g in CertificationCode(g.chance() ? "RNCP\(g.int(1...99999))" : "RS\(g.int(1...9999))")! },
+                        intitule: maybe { $0.text() }, niveau: maybe { Niveau($0.int(3...8))! }, voie: voie,
+                        organisme: maybe { $0.text() }, choisie: chance(), commentaire: maybe { $0.text() }))
             }
         }
         return result
@@ -162,28 +169,38 @@ struct RandomProjects {
     private mutating func suggestions() -> SavedSuggestions {
         let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(0...6)))
         let ranks = Array((1...20).shuffled(using: &self).prefix(fiches.count))
-        return SavedSuggestions(stamp: stamp(), suggestions: zip(fiches, ranks).map { fiche, rang in
-            let names = Array(["interets", "competences", "acces", "mobilite", "preferences"].shuffled(using: &self).prefix(int(0...5)))
-            return SavedSuggestion(
-                fiche: fiche, libelle: maybe { $0.text() }, rang: rang, score: int(0...100),
-                composantes: names.map { nom in
-                    SavedScoreComponent(nom: nom, valeur: figure(upTo: 100), poids: figure(upTo: 1), elements: list(0...4) { g, index in
-                        SavedScoreItem(code: g.pick(["\(100_000 + index)", "\(index + 1)", "r\(index)", "RNCP\(index + 1)"]),
-                                       role: g.pick(SavedScoreItem.Role.allCases), libelle: g.maybe { $0.text() })
-                    })
-                },
-                raisons: list(0...3) { g, _ in g.text() })
-        })
+        return SavedSuggestions(
+            stamp: stamp(),
+            suggestions: zip(fiches, ranks).map { fiche, rang in
+                let names = Array(["interets", "competences", "acces", "mobilite", "preferences"].shuffled(using: &self).prefix(int(0...5)))
+                return SavedSuggestion(
+                    fiche: fiche, libelle: maybe { $0.text() }, rang: rang, score: int(0...100),
+                    composantes: names.map { nom in
+                        SavedScoreComponent(
+                            nom: nom, valeur: figure(upTo: 100), poids: figure(upTo: 1),
+                            elements: list(0...4) { g, index in
+                                SavedScoreItem(
+                                    code: g.pick(["\(100_000 + index)", "\(index + 1)", "r\(index)", "RNCP\(index + 1)"]),
+                                    role: g.pick(SavedScoreItem.Role.allCases), libelle: g.maybe { $0.text() })
+                            })
+                    },
+                    raisons: list(0...3) { g, _ in g.text() })
+            })
     }
 
     /// Unique targets and, within each, unique path ranks; targets need not be kept pistes.
     private mutating func parcours() -> SavedTrainingPaths {
         let fiches = Array(Self.fiches.shuffled(using: &self).prefix(int(0...3)))
-        return SavedTrainingPaths(stamp: stamp(), cibles: fiches.map { fiche in
-            SavedPathTarget(fiche: fiche, libelle: maybe { $0.text() }, chemins: list(0...3) { g, index in
-                SavedPath(rang: index + 1, score: g.int(0...100), etapes: g.list(1...3) { g, _ in g.pathStep() }, raisons: g.list(0...2) { g, _ in g.text() })
+        return SavedTrainingPaths(
+            stamp: stamp(),
+            cibles: fiches.map { fiche in
+                SavedPathTarget(
+                    fiche: fiche, libelle: maybe { $0.text() },
+                    chemins: list(0...3) { g, index in
+                        SavedPath(
+                            rang: index + 1, score: g.int(0...100), etapes: g.list(1...3) { g, _ in g.pathStep() }, raisons: g.list(0...2) { g, _ in g.text() })
+                    })
             })
-        })
     }
 
     private mutating func pathStep() -> SavedPathStep {

@@ -7,7 +7,7 @@ enum ReferenceData {
     static let directory: URL? = {
         let candidates = [
             ProcessInfo.processInfo.environment["JALON_REFERENCE_DATA"].map { URL(fileURLWithPath: $0) },
-            TestFiles.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data"),
+            TestFiles.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
         ].compactMap { $0 }
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("rome-4.0-v460").path) }
     }()
@@ -28,8 +28,10 @@ enum ReferenceData {
     /// where unpublished), to check a saved rate was really published.
     static let insertionRates: Set<String> = {
         let rows = records("inserjeunes/ij_region_data.csv", separator: UInt8(ascii: ";"))
-        let columns = ["code_region", "millesime", "voie", "taux_emploi_6_mois", "taux_emploi_12_mois", "taux_emploi_18_mois",
-                       "taux_emploi_24_mois", "taux_poursuite_etudes"]
+        let columns = [
+            "code_region", "millesime", "voie", "taux_emploi_6_mois", "taux_emploi_12_mois", "taux_emploi_18_mois",
+            "taux_emploi_24_mois", "taux_poursuite_etudes"
+        ]
         return Set(rows.map { row in columns.map { row[$0] ?? "" }.joined(separator: " ") })
     }()
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JalonCore
+import Testing
+
 @testable import JalonStore
 
 /// One `JalonStoreStress` process (Tests/JalonStoreStress) writing to a store, and what it said.
@@ -66,26 +67,31 @@ enum StoreInvariants {
     /// The store verifies, the revisions run 1…N, every acknowledged revision is there with its
     /// writer's content, and the latest revision holds every writer's action: no save was lost,
     /// none overwrote another.
-    static func expectNothingLost(in storePath: String, project id: ProjectID, acknowledged: [(tag: String, number: Int)],
-                                  sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectNothingLost(
+        in storePath: String, project id: ProjectID, acknowledged: [(tag: String, number: Int)],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let store = try FileProjectStore(root: storePath)
         let report = try store.verify()
         #expect(report.isIntact, "\(report.problems)", sourceLocation: sourceLocation)
         let numbers = try store.history(of: id).map(\.number)
         #expect(numbers == Array(1...max(1, numbers.count)), sourceLocation: sourceLocation)
-        #expect(Set(acknowledged.map(\.number)).count == acknowledged.count, "a revision acknowledged twice",
-                sourceLocation: sourceLocation)
+        #expect(
+            Set(acknowledged.map(\.number)).count == acknowledged.count, "a revision acknowledged twice",
+            sourceLocation: sourceLocation)
 
         let repository = ProjectRepository(store: store)
         for (tag, number) in acknowledged {
             let ids = try repository.load(id, revision: number).project.plan.map(\.id.rawValue)
-            #expect(ids.last == "s-\(tag)-r\(number)", "revision \(number) acknowledged to \(tag)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                ids.last == "s-\(tag)-r\(number)", "revision \(number) acknowledged to \(tag)",
+                sourceLocation: sourceLocation)
         }
         // Each save appends to the revision it loaded, so the latest holds one action per revision after 1.
         let latest = try repository.load(id).project.plan.map(\.id.rawValue).filter { $0.hasPrefix("s-") }
-        #expect(latest.map { $0.split(separator: "-").last! } == numbers.dropFirst().map { "r\($0)" },
-                sourceLocation: sourceLocation)
+        #expect(
+            latest.map { $0.split(separator: "-").last! } == numbers.dropFirst().map { "r\($0)" },
+            sourceLocation: sourceLocation)
     }
 
     /// Names of files in the project's folder that a save in flight writes before its rename.

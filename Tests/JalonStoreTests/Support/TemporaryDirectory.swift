@@ -5,7 +5,8 @@ final class TemporaryDirectory {
     let path: String
 
     init(_ label: String = "jalon-test") {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("\(label)-\(UUID().uuidString.lowercased())").path
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JalonXML
 
 /// Shared by the hostile-input, conformance and fuzz tests.
@@ -39,9 +40,11 @@ enum XMLTestSupport {
     /// Parses and expects a refusal of exactly `kind`, named after `name`, with a message in both
     /// languages. Returns the error for further checks (nil when the expectation failed).
     @discardableResult
-    static func expectRefusal(_ bytes: [UInt8], _ kind: XMLError.Kind, name: String = "t.xml",
-                              limits: XMLParseLimits = .default,
-                              sourceLocation: SourceLocation = #_sourceLocation) -> XMLError? {
+    static func expectRefusal(
+        _ bytes: [UInt8], _ kind: XMLError.Kind, name: String = "t.xml",
+        limits: XMLParseLimits = .default,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> XMLError? {
         guard case .refused(let error) = parse(bytes, name: name, limits: limits) else {
             Issue.record("accepted, expected a refusal of kind \(kind)", sourceLocation: sourceLocation)
             return nil
@@ -53,17 +56,20 @@ enum XMLTestSupport {
     }
 
     @discardableResult
-    static func expectRefusal(_ text: String, _ kind: XMLError.Kind, name: String = "t.xml",
-                              limits: XMLParseLimits = .default,
-                              sourceLocation: SourceLocation = #_sourceLocation) -> XMLError? {
+    static func expectRefusal(
+        _ text: String, _ kind: XMLError.Kind, name: String = "t.xml",
+        limits: XMLParseLimits = .default,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> XMLError? {
         expectRefusal(Array(text.utf8), kind, name: name, limits: limits, sourceLocation: sourceLocation)
     }
 
     /// A person must be told something in French and in English, starting with where.
     static func expectReadableMessages(_ error: XMLError, sourceLocation: SourceLocation = #_sourceLocation) {
         for message in [error.message(in: .fr), error.message(in: .en)] {
-            #expect(message.hasPrefix(error.location.description) && message.count > error.location.description.count + 5,
-                    "\(message)", sourceLocation: sourceLocation)
+            #expect(
+                message.hasPrefix(error.location.description) && message.count > error.location.description.count + 5,
+                "\(message)", sourceLocation: sourceLocation)
         }
     }
 
@@ -107,7 +113,7 @@ enum XMLTestSupport {
             0x7C, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xC7, 0xC8, 0xC9, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6,
             0xD7, 0xD8, 0xD9, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xBA, 0xE0, 0xBB, 0xB0, 0x6D,
             0x79, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
-            0x97, 0x98, 0x99, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xC0, 0x4F, 0xD0, 0xA1,
+            0x97, 0x98, 0x99, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xC0, 0x4F, 0xD0, 0xA1
         ]
         return text.utf8.map { byte in
             if byte == 0x0A { return 0x25 }
@@ -147,11 +153,11 @@ enum XMLTestSupport {
 }
 
 #if canImport(Glibc)
-import Glibc
-private let streamSocket = Int32(SOCK_STREAM.rawValue)
+    import Glibc
+    private let streamSocket = Int32(SOCK_STREAM.rawValue)
 #elseif canImport(Darwin)
-import Darwin
-private let streamSocket = SOCK_STREAM
+    import Darwin
+    private let streamSocket = SOCK_STREAM
 #endif
 
 /// A TCP listener on 127.0.0.1 that nobody is told about: any connection it sees came from the code

@@ -8,9 +8,12 @@ enum FingerprintSection {
             html.element("div", ["class": "empreinte"]) { html in
                 html.element("code", ["id": "empreinte-valeur"], text: context.dossier.fingerprint)
             }
-            html.element("p", text: context.pick(
-                "SHA-256 de la forme canonique (C14N) du document projet tel qu’il est partagé, révision \(context.dossier.revision). Le même dossier exporté en XML porte la même empreinte ; « jalon verify-dossier » la recalcule.",
-                "SHA-256 of the canonical form (C14N) of the project document as shared, revision \(context.dossier.revision). The same dossier exported as XML states the same fingerprint; “jalon verify-dossier” recomputes it."))
+            html.element(
+                "p",
+                text: context.pick(
+                    "SHA-256 de la forme canonique (C14N) du document projet tel qu’il est partagé, révision \(context.dossier.revision). Le même dossier exporté en XML porte la même empreinte ; « jalon verify-dossier » la recalcule.",
+                    "SHA-256 of the canonical form (C14N) of the project document as shared, revision \(context.dossier.revision). The same dossier exported as XML states the same fingerprint; “jalon verify-dossier” recomputes it."
+                ))
         }
     }
 }

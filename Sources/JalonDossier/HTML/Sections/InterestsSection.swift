@@ -25,8 +25,9 @@ enum InterestsSection {
                 html.element("p", ["class": "meta"], text: context.pick("Profil calculé le ", "Profile computed on ") + context.format(profile.computed) + ".")
             } else {
                 let answered = interets.riasec?.reponses.count ?? 0
-                context.empty("Profil RIASEC pas encore calculé (\(answered) réponses au questionnaire).",
-                              "RIASEC profile not computed yet (\(answered) questionnaire answers).", into: &html)
+                context.empty(
+                    "Profil RIASEC pas encore calculé (\(answered) réponses au questionnaire).",
+                    "RIASEC profile not computed yet (\(answered) questionnaire answers).", into: &html)
             }
             centres(interets, context, into: &html)
         }

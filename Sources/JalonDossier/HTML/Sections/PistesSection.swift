@@ -28,15 +28,20 @@ enum PistesSection {
             let rank = piste.rang.map { context.pick("Choix \($0) : ", "Choice \($0): ") } ?? ""
             html.element("h3", text: rank + name(piste.fiche, piste.libelle))
             guard let suggestion else {
-                html.element("p", ["class": "vide"], text: context.pick(
-                    "Pas de score enregistré : ce métier n’était pas parmi les suggestions montrées.",
-                    "No saved score: this métier was not among the suggestions shown."))
+                html.element(
+                    "p", ["class": "vide"],
+                    text: context.pick(
+                        "Pas de score enregistré : ce métier n’était pas parmi les suggestions montrées.",
+                        "No saved score: this métier was not among the suggestions shown."))
                 comments(piste, context, into: &html)
                 return
             }
             ScoreBar.render(score: suggestion.score, label: context.pick("Score d’adéquation", "Match score"), context, into: &html)
-            html.element("p", ["class": "meta"], text: context.pick("Rang \(suggestion.rang) parmi les suggestions enregistrées.",
-                                                                     "Rank \(suggestion.rang) among the saved suggestions."))
+            html.element(
+                "p", ["class": "meta"],
+                text: context.pick(
+                    "Rang \(suggestion.rang) parmi les suggestions enregistrées.",
+                    "Rank \(suggestion.rang) among the saved suggestions."))
             if !suggestion.composantes.isEmpty { components(suggestion, context, into: &html) }
             debouches(piste, context, into: &html)
             if !suggestion.raisons.isEmpty {
@@ -84,9 +89,11 @@ enum PistesSection {
     private static func components(_ suggestion: SavedSuggestion, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         let withPoints = suggestion.composantes.allSatisfy { $0.points != nil }
         html.element("table") { html in
-            html.element("caption", text: context.pick(
-                "Composantes du score (mobilité et préférences : part de l’écart à 100 que le bonus comble)",
-                "Score components (mobility and preferences: share of the gap to 100 the bonus closes)"))
+            html.element(
+                "caption",
+                text: context.pick(
+                    "Composantes du score (mobilité et préférences : part de l’écart à 100 que le bonus comble)",
+                    "Score components (mobility and preferences: share of the gap to 100 the bonus closes)"))
             html.element("thead") { html in
                 html.element("tr") { html in
                     html.element("th", ["scope": "col"], text: context.pick("Composante", "Component"))
@@ -107,8 +114,11 @@ enum PistesSection {
                 if withPoints {
                     let total = ScoreFigure(thousandths: suggestion.composantes.reduce(0) { $0 + ($1.points?.thousandths ?? 0) })!
                     html.element("tr") { html in
-                        html.element("th", ["scope": "row", "colspan": "3"], text: context.pick("Total (score arrondi : \(suggestion.score))",
-                                                                                                "Total (rounded score: \(suggestion.score))"))
+                        html.element(
+                            "th", ["scope": "row", "colspan": "3"],
+                            text: context.pick(
+                                "Total (score arrondi : \(suggestion.score))",
+                                "Total (rounded score: \(suggestion.score))"))
                         html.element("td", ["class": "nombre"], text: decimal(total, context))
                     }
                 }

@@ -11,8 +11,11 @@ enum RevisionsSection {
                 return
             }
             html.element("table") { html in
-                html.element("caption", text: context.pick("\(history.count) révision(s), jusqu’à la révision \(context.dossier.revision) exportée",
-                                                           "\(history.count) revision(s), up to the exported revision \(context.dossier.revision)"))
+                html.element(
+                    "caption",
+                    text: context.pick(
+                        "\(history.count) révision(s), jusqu’à la révision \(context.dossier.revision) exportée",
+                        "\(history.count) revision(s), up to the exported revision \(context.dossier.revision)"))
                 html.element("thead") { html in
                     html.element("tr") { html in
                         html.element("th", ["scope": "col", "class": "nombre"], text: context.pick("N°", "No."))

@@ -11,27 +11,52 @@ enum RiasecHexagon {
     static func render(_ profile: SavedRiasecProfile, _ context: DossierHTMLContext, into html: inout HTMLWriter) {
         let center = size / 2
         let description = RiasecType.allCases.map { "\($0.name(in: context.language)) \(profile[$0])" }.joined(separator: ", ")
-        html.element("svg", ["role": "img", "width": "\(Int(size))", "height": "\(Int(size))",
-                             "viewBox": "0 0 \(Int(size)) \(Int(size))", "aria-labelledby": "riasec-titre riasec-desc"]) { svg in
-            svg.element("title", ["id": "riasec-titre"], text: context.pick("Hexagone RIASEC, code de Holland ", "RIASEC hexagon, Holland code ") + profile.code)
+        html.element(
+            "svg",
+            [
+                "role": "img", "width": "\(Int(size))", "height": "\(Int(size))",
+                "viewBox": "0 0 \(Int(size)) \(Int(size))", "aria-labelledby": "riasec-titre riasec-desc"
+            ]
+        ) { svg in
+            svg.element(
+                "title", ["id": "riasec-titre"], text: context.pick("Hexagone RIASEC, code de Holland ", "RIASEC hexagon, Holland code ") + profile.code)
             svg.element("desc", ["id": "riasec-desc"], text: context.pick("Scores sur 100 : ", "Scores out of 100: ") + description + ".")
             for ring in [25.0, 50, 75, 100] {
-                svg.element("polygon", ["points": points { _ in ring }, "fill": "none", "stroke": "#9ca3af",
-                                        "stroke-width": ring == 100 ? "1.5" : "0.75"]) { _ in }
+                svg.element(
+                    "polygon",
+                    [
+                        "points": points { _ in ring }, "fill": "none", "stroke": "#9ca3af",
+                        "stroke-width": ring == 100 ? "1.5" : "0.75"
+                    ]
+                ) { _ in }
             }
             for type in RiasecType.allCases {
                 let (x, y) = point(type, value: 100)
-                svg.element("line", ["x1": format(center), "y1": format(center), "x2": format(x), "y2": format(y),
-                                     "stroke": "#9ca3af", "stroke-width": "0.75"]) { _ in }
+                svg.element(
+                    "line",
+                    [
+                        "x1": format(center), "y1": format(center), "x2": format(x), "y2": format(y),
+                        "stroke": "#9ca3af", "stroke-width": "0.75"
+                    ]
+                ) { _ in }
             }
-            svg.element("polygon", ["points": points { Double(profile[$0]) }, "fill": "#1f4e8c", "fill-opacity": "0.25",
-                                    "stroke": "#1f4e8c", "stroke-width": "2.5"]) { _ in }
+            svg.element(
+                "polygon",
+                [
+                    "points": points { Double(profile[$0]) }, "fill": "#1f4e8c", "fill-opacity": "0.25",
+                    "stroke": "#1f4e8c", "stroke-width": "2.5"
+                ]
+            ) { _ in }
             for type in RiasecType.allCases {
                 let (x, y) = point(type, value: Double(profile[type]))
                 svg.element("circle", ["cx": format(x), "cy": format(y), "r": "3.5", "fill": "#1f4e8c"]) { _ in }
                 let (lx, ly) = point(type, value: 122)
-                svg.element("text", ["x": format(lx), "y": format(ly + 5), "text-anchor": "middle", "font-size": "15",
-                                     "font-weight": "bold", "fill": "#1b1f24"], text: type.rawValue)
+                svg.element(
+                    "text",
+                    [
+                        "x": format(lx), "y": format(ly + 5), "text-anchor": "middle", "font-size": "15",
+                        "font-weight": "bold", "fill": "#1b1f24"
+                    ], text: type.rawValue)
             }
         }
     }

@@ -8,8 +8,13 @@ enum ScoreBar {
                 svg.element("title", text: label)
                 svg.element("desc", text: context.pick("Barre de score : \(clamped) sur 100.", "Score bar: \(clamped) out of 100."))
                 svg.element("rect", ["x": "0", "y": "2", "width": "208", "height": "12", "rx": "3", "fill": "#e5e7eb"]) { _ in }
-                svg.element("rect", ["x": "0", "y": "2", "width": String(clamped * 208 / 100), "height": "12", "rx": "3",
-                                     "fill": "#1f4e8c"]) { _ in }
+                svg.element(
+                    "rect",
+                    [
+                        "x": "0", "y": "2", "width": String(clamped * 208 / 100), "height": "12", "rx": "3",
+                        "fill": "#1f4e8c"
+                    ]
+                ) { _ in }
             }
             html.element("span", text: context.pick("\(clamped) / 100", "\(clamped) / 100"))
         }

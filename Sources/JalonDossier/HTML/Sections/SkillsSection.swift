@@ -11,18 +11,24 @@ enum SkillsSection {
     static func render(_ context: DossierHTMLContext, into html: inout HTMLWriter) {
         context.section(id, title: DossierHTML.heading(of: id, context), into: &html) { html in
             guard let competences = context.project.competences,
-                  !competences.competences.isEmpty || !competences.experiences.isEmpty else {
+                !competences.competences.isEmpty || !competences.experiences.isEmpty
+            else {
                 context.empty("Aucune compétence ni expérience renseignée.", "No skill or experience recorded yet.", into: &html)
                 return
             }
             if let domains = context.dossier.skillDomains {
-                html.element("p", ["class": "meta"], text: context.pick("Regroupées par catégorie du référentiel ROME.",
-                                                                         "Grouped by ROME category."))
+                html.element(
+                    "p", ["class": "meta"],
+                    text: context.pick(
+                        "Regroupées par catégorie du référentiel ROME.",
+                        "Grouped by ROME category."))
                 for domain in domains { table(domain.competences, caption: domain.label(in: context.language), context, into: &html) }
             } else {
-                html.element("p", ["class": "meta"], text: context.pick(
-                    "Regroupées par origine : le dossier a été fait sans le catalogue ROME, qui donne leur catégorie.",
-                    "Grouped by origin: the dossier was made without the ROME catalogue, which gives their category."))
+                html.element(
+                    "p", ["class": "meta"],
+                    text: context.pick(
+                        "Regroupées par origine : le dossier a été fait sans le catalogue ROME, qui donne leur catégorie.",
+                        "Grouped by origin: the dossier was made without the ROME catalogue, which gives their category."))
                 for group in context.dossier.skillGroups where !group.competences.isEmpty {
                     table(group.competences, caption: group.origin.label(in: context.language), context, into: &html)
                 }
@@ -49,8 +55,10 @@ enum SkillsSection {
                             html.text(skill.item?.libelle ?? skill.libelle ?? "")
                             if let code = skill.item?.code { html.element("span", ["class": "meta"], text: " (OGR \(code))") }
                         }
-                        html.element("td", text: skill.maitrise.map { "\($0.rawValue) / 4 — " + $0.label(in: context.language) }
-                                     ?? context.pick("non évaluée", "not rated"))
+                        html.element(
+                            "td",
+                            text: skill.maitrise.map { "\($0.rawValue) / 4 — " + $0.label(in: context.language) }
+                                ?? context.pick("non évaluée", "not rated"))
                         html.element("td", text: context.dossier.originLabel(of: skill, in: context.language))
                         html.element("td", text: skill.preuves.joined(separator: " ; "))
                     }

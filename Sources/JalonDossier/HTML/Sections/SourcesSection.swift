@@ -9,8 +9,11 @@ enum SourcesSection {
         context.section(id, title: DossierHTML.heading(of: id, context), into: &html) { html in
             let sources = context.dossier.sources
             if let catalogue = context.dossier.references.catalogue {
-                html.element("p", text: context.pick("Catégories des compétences et libellés des centres d’intérêt : catalogue \(catalogue), à l’export.",
-                                                     "Skill categories and centre of interest labels: catalogue \(catalogue), at export."))
+                html.element(
+                    "p",
+                    text: context.pick(
+                        "Catégories des compétences et libellés des centres d’intérêt : catalogue \(catalogue), à l’export.",
+                        "Skill categories and centre of interest labels: catalogue \(catalogue), at export."))
             }
             guard !sources.isEmpty else {
                 context.empty("Aucun résultat calculé n’est enregistré dans ce dossier.", "No computed result is saved in this dossier.", into: &html)
@@ -37,9 +40,11 @@ enum SourcesSection {
                     }
                 }
             }
-            html.element("p", ["class": "meta"], text: context.pick(
-                "Les résultats sont ceux que la personne a vus : ils ne sont pas recalculés à l’export.",
-                "The results are those the person saw: they are not recomputed at export."))
+            html.element(
+                "p", ["class": "meta"],
+                text: context.pick(
+                    "Les résultats sont ceux que la personne a vus : ils ne sont pas recalculés à l’export.",
+                    "The results are those the person saw: they are not recomputed at export."))
         }
     }
 

@@ -32,8 +32,10 @@ enum TrainingSection {
             html.element("caption", text: context.pick("Formations envisagées par la personne", "Training the person is considering"))
             html.element("thead") { html in
                 html.element("tr") { html in
-                    for header in [context.pick("Formation", "Training"), context.pick("Métier visé", "Target métier"),
-                                   context.pick("Niveau", "Level"), context.pick("Voie", "Route"), context.pick("Choix", "Choice")] {
+                    for header in [
+                        context.pick("Formation", "Training"), context.pick("Métier visé", "Target métier"),
+                        context.pick("Niveau", "Level"), context.pick("Voie", "Route"), context.pick("Choix", "Choice")
+                    ] {
                         html.element("th", ["scope": "col"], text: header)
                     }
                 }
@@ -64,15 +66,21 @@ enum TrainingSection {
 
     private static func targetName(_ fiche: RomeCode, _ context: DossierHTMLContext) -> String {
         let project = context.project
-        let label = project.pistes?.pistes.first { $0.fiche == fiche }?.libelle
+        let label =
+            project.pistes?.pistes.first { $0.fiche == fiche }?.libelle
             ?? project.parcours?.cibles.first { $0.fiche == fiche }?.libelle
         return label.map { "\($0) (\(fiche))" } ?? fiche.description
     }
 
-    private static func shown(_ target: SavedPathTarget, _ formations: [Formation], _ context: DossierHTMLContext,
-                              into html: inout HTMLWriter) {
+    private static func shown(
+        _ target: SavedPathTarget, _ formations: [Formation], _ context: DossierHTMLContext,
+        into html: inout HTMLWriter
+    ) {
         html.element("article", ["class": "cible"]) { html in
-            html.element("h3", text: context.pick("Parcours montrés vers ", "Paths shown towards ") + (target.libelle.map { "\($0) (\(target.fiche))" } ?? target.fiche.description))
+            html.element(
+                "h3",
+                text: context.pick("Parcours montrés vers ", "Paths shown towards ")
+                    + (target.libelle.map { "\($0) (\(target.fiche))" } ?? target.fiche.description))
             for path in target.chemins.sorted(by: { $0.rang < $1.rang }) {
                 let matchesChoice = path.etapes.contains { step in
                     formations.contains { $0.choisie && $0.fiche == target.fiche && $0.certification == step.certification && $0.voie == step.voie }
@@ -82,13 +90,16 @@ enum TrainingSection {
                         html.text(context.pick("Parcours \(path.rang) — score \(path.score) / 100", "Path \(path.rang) — score \(path.score) / 100"))
                         if matchesChoice {
                             html.text(" ")
-                            html.element("span", ["class": "badge choisie"], text: "✓ " + context.pick("contient la formation choisie", "includes the chosen training"))
+                            html.element(
+                                "span", ["class": "badge choisie"], text: "✓ " + context.pick("contient la formation choisie", "includes the chosen training"))
                         }
                     }
                     html.element("thead") { html in
                         html.element("tr") { html in
-                            for header in [context.pick("Étape", "Step"), context.pick("Niveau", "Level"), context.pick("Voie", "Route"),
-                                           context.pick("Insertion (InserJeunes)", "Employment (InserJeunes)")] {
+                            for header in [
+                                context.pick("Étape", "Step"), context.pick("Niveau", "Level"), context.pick("Voie", "Route"),
+                                context.pick("Insertion (InserJeunes)", "Employment (InserJeunes)")
+                            ] {
                                 html.element("th", ["scope": "col"], text: header)
                             }
                         }
@@ -99,8 +110,10 @@ enum TrainingSection {
                                 html.element("th", ["scope": "row"], text: certification(step.certification, step.intitule, context))
                                 html.element("td", text: step.niveau?.label(in: context.language) ?? "—")
                                 html.element("td", text: step.voie.label(in: context.language))
-                                html.element("td", text: step.insertion.map { $0.summary(in: context.language) }
-                                             ?? context.pick("pas de taux publié", "no published rate"))
+                                html.element(
+                                    "td",
+                                    text: step.insertion.map { $0.summary(in: context.language) }
+                                        ?? context.pick("pas de taux publié", "no published rate"))
                             }
                         }
                     }

@@ -52,7 +52,8 @@ enum WhoSection {
         let words = DossierShare.keywords.map { (item: $0.item, label: label(of: $0.item, context)) }
         let shared = words.filter { share.contains($0.item) }.map(\.label)
         let withheld = words.filter { !share.contains($0.item) }.map(\.label)
-        var sentence = shared.isEmpty
+        var sentence =
+            shared.isEmpty
             ? context.pick("Aucune donnée personnelle partagée.", "No personal data shared.")
             : context.pick("Partagé par la personne : ", "Shared by the person: ") + shared.joined(separator: ", ") + "."
         if !withheld.isEmpty {

@@ -9,7 +9,7 @@ enum ConsentPages {
     static let personalLabels: [PersonalDatum: (String, String)] = [
         .name: ("mon nom", "my name"), .contact: ("mes coordonnées", "my contact details"),
         .birthYear: ("mon année de naissance", "my year of birth"), .place: ("mon lieu de vie", "where I live"),
-        .situation: ("ma situation", "my situation"), .constraints: ("mes contraintes", "my constraints"),
+        .situation: ("ma situation", "my situation"), .constraints: ("mes contraintes", "my constraints")
     ]
 
     /// The dossier page's sharing forms: one per counsellor linked to the project or already given a
@@ -23,19 +23,21 @@ enum ConsentPages {
             return [
                 "counsellor": counsellor ?? "", "named": counsellor != nil, "index": index,
                 "personal": PersonalDatum.allCases.map { datum in
-                    ["value": datum.rawValue, "label": personalLabels[datum].map { language.pick(fr: $0.0, en: $0.1) } ?? datum.rawValue,
-                     "checked": grant.personal.contains(datum)] as [String: Any]
+                    [
+                        "value": datum.rawValue, "label": personalLabels[datum].map { language.pick(fr: $0.0, en: $0.1) } ?? datum.rawValue,
+                        "checked": grant.personal.contains(datum)
+                    ] as [String: Any]
                 },
                 "sections": Step.allCases.map { step in
                     ["value": step.rawValue, "label": "\(step.number). " + step.title(in: language), "checked": grant.sections.contains(step)] as [String: Any]
-                },
+                }
             ]
         }
         return [
             "shareAction": "/carnet/\(id.rawValue)/partage", "revision": revision,
             "counsellorForms": counsellors.enumerated().map { form($0.element, index: $0.offset) },
             "newCounsellorForm": form(nil, index: counsellors.count),
-            "eraseHref": "/carnet/\(id.rawValue)/effacer",
+            "eraseHref": "/carnet/\(id.rawValue)/effacer"
         ]
     }
 
@@ -54,8 +56,9 @@ enum ConsentPages {
 
     /// `GET /carnet/{id}/effacer`: what erasure does, and the confirmation it asks.
     static func confirmErase(_ call: WebCall) async throws -> Response {
-        WebPage.render(call, template: "effacer", frame: .init(title: call.text(fr: "Effacer mon carnet", en: "Erase my workbook"), step: "dossier"),
-                       content: ["action": "/carnet/\(call.id.rawValue)/effacer"])
+        WebPage.render(
+            call, template: "effacer", frame: .init(title: call.text(fr: "Effacer mon carnet", en: "Erase my workbook"), step: "dossier"),
+            content: ["action": "/carnet/\(call.id.rawValue)/effacer"])
     }
 
     /// `POST /carnet/{id}/effacer` (the box ticked): `ProjectErasure`, as the CLI and the API do it —
@@ -63,15 +66,20 @@ enum ConsentPages {
     /// the browser's cookie is cleared.
     static func erase(_ call: WebCall) async throws -> Response {
         guard call.form["confirmer"] == "oui" else {
-            throw PageFailure(status: .unprocessableContent, message: call.text(fr: "Cochez la case pour confirmer l’effacement : rien n’a été effacé.",
-                                                                                en: "Tick the box to confirm the erasure: nothing was erased."))
+            throw PageFailure(
+                status: .unprocessableContent,
+                message: call.text(
+                    fr: "Cochez la case pour confirmer l’effacement : rien n’a été effacé.",
+                    en: "Tick the box to confirm the erasure: nothing was erased."))
         }
         let id = call.id, services = call.services
         try await Blocking.run { try ProjectErasure.erase(id, store: services.repository.store, links: services.links, web: services.web.store) }
         services.projects.drop(id)
-        var response = WebPage.render(call.request, language: call.language, title: call.text(fr: "Carnet effacé", en: "Workbook erased"),
-                                      message: call.text(fr: "Votre carnet, toutes ses versions et ses partages sont effacés. Vous êtes déconnecté.",
-                                                         en: "Your workbook, all its revisions and its sharing are erased. You are signed out."))
+        var response = WebPage.render(
+            call.request, language: call.language, title: call.text(fr: "Carnet effacé", en: "Workbook erased"),
+            message: call.text(
+                fr: "Votre carnet, toutes ses versions et ses partages sont effacés. Vous êtes déconnecté.",
+                en: "Your workbook, all its revisions and its sharing are erased. You are signed out."))
         response.setCookie(SignInPages.cookie(value: "", maxAge: 0, secure: services.web.secureCookies))
         return response
     }

@@ -15,12 +15,14 @@ enum HistoryPages {
         var content: [String: Any] = [
             "revision": latest, "restoreAction": base + "/restaurer",
             "revisions": revisions.reversed().map { revision -> [String: Any] in
-                var row: [String: Any] = ["number": revision.number, "date": String(revision.created.description.prefix(16)).replacingOccurrences(of: "T", with: " "),
-                                          "author": revision.author.name ?? revision.author.role.rawValue, "message": revision.message]
+                var row: [String: Any] = [
+                    "number": revision.number, "date": String(revision.created.description.prefix(16)).replacingOccurrences(of: "T", with: " "),
+                    "author": revision.author.name ?? revision.author.role.rawValue, "message": revision.message
+                ]
                 if revision.number > 1 { row["diffHref"] = base + "?vers=\(revision.number)#diff" }
                 row["restorable"] = revision.number < latest
                 return row
-            },
+            }
         ]
         if let to = call.query("vers").flatMap(Int.init), to > 1, revisions.contains(where: { $0.number == to }) {
             let diff = try await Blocking.run { try repository.diff(id, from: to - 1, to: to) }
@@ -31,8 +33,9 @@ enum HistoryPages {
             content["hasChanges"] = true
             content["diffTitle"] = language.pick(fr: "Changements de la version \(to - 1) à \(to)", en: "Changes from revision \(to - 1) to \(to)")
         }
-        return WebPage.render(call, template: "historique", frame: .init(title: language.pick(fr: "Historique", en: "History"), step: "historique"),
-                              content: content)
+        return WebPage.render(
+            call, template: "historique", frame: .init(title: language.pick(fr: "Historique", en: "History"), step: "historique"),
+            content: content)
     }
 
     /// `POST …/historique/restaurer`: a new revision with the content of the one chosen (nothing is
@@ -40,16 +43,22 @@ enum HistoryPages {
     static func restore(_ call: WebCall) async throws -> Response {
         let language = call.language
         guard let base = call.form["revision"].flatMap(Int.init), let number = call.form["restaurer"].flatMap(Int.init) else {
-            throw PageFailure(status: .badRequest, message: language.pick(fr: "Le formulaire ne dit pas quelle version restaurer : rechargez la page.",
-                                                                          en: "The form does not say which revision to restore: reload the page."))
+            throw PageFailure(
+                status: .badRequest,
+                message: language.pick(
+                    fr: "Le formulaire ne dit pas quelle version restaurer : rechargez la page.",
+                    en: "The form does not say which revision to restore: reload the page."))
         }
         let id = call.id, repository = call.services.repository, author = call.author
         let saved = try await Blocking.run { () throws -> RevisionInfo in
             let latest = try repository.store.latestRevisionNumber(of: id)
             guard base == latest else { throw WebCall.conflict(language) }
             guard (1..<latest).contains(number) else {
-                throw PageFailure(status: .badRequest, message: language.pick(fr: "Pas de version \(number) à restaurer (1 à \(latest - 1)).",
-                                                                              en: "No revision \(number) to restore (1 to \(latest - 1))."))
+                throw PageFailure(
+                    status: .badRequest,
+                    message: language.pick(
+                        fr: "Pas de version \(number) à restaurer (1 à \(latest - 1)).",
+                        en: "No revision \(number) to restore (1 to \(latest - 1))."))
             }
             return try repository.restore(id, revision: number, author: author)
         }
@@ -61,14 +70,20 @@ enum HistoryPages {
         let loaded = try await call.load()
         var content: [String: Any] = [
             "action": "/carnet/\(call.id.rawValue)/dossier/telecharger", "previewAction": "/carnet/\(call.id.rawValue)/dossier/apercu",
-            "shares": DossierShare.keywords.map { ["word": $0.word, "label": PersonalDatum(rawValue: $0.word).flatMap { ConsentPages.personalLabels[$0] }.map { language.pick(fr: $0.0, en: $0.1) } ?? $0.word] },
+            "shares": DossierShare.keywords.map {
+                [
+                    "word": $0.word,
+                    "label": PersonalDatum(rawValue: $0.word).flatMap { ConsentPages.personalLabels[$0] }.map { language.pick(fr: $0.0, en: $0.1) } ?? $0.word
+                ]
+            },
             "formats": [("html", "HTML"), ("pdf", "PDF"), ("xml", "XML"), ("md", "Markdown"), ("json", "JSON")].map {
                 ["value": $0.0, "label": $0.1, "checked": $0.0 == "html"] as [String: Any]
-            },
+            }
         ]
         content.merge(try await ConsentPages.sharingContent(call, project: loaded.project, revision: loaded.revision.number)) { $1 }
-        return WebPage.render(call, template: "dossier", frame: .init(title: language.pick(fr: "Dossier", en: "Dossier"), step: "dossier"),
-                              content: content)
+        return WebPage.render(
+            call, template: "dossier", frame: .init(title: language.pick(fr: "Dossier", en: "Dossier"), step: "dossier"),
+            content: content)
     }
 
     /// `GET …/dossier/telecharger?format=&share=…`: the export of the API (`HistoryHandlers.export`),
@@ -89,8 +104,9 @@ enum HistoryPages {
             throw PageFailure(status: .badRequest, message: language.pick(fr: "Format ou partage inconnu.", en: "Unknown format or share."))
         }
         let stored = try await call.loadStored().project
-        var response = try await HistoryHandlers.exportResponse(project: call.id, format: format, grant: call.viewer.exportGrant(of: stored, share: share),
-                                                                services: call.services, language: language)
+        var response = try await HistoryHandlers.exportResponse(
+            project: call.id, format: format, grant: call.viewer.exportGrant(of: stored, share: share),
+            services: call.services, language: language)
         if attachment { response.headers[.contentDisposition] = "attachment; filename=\"dossier-\(call.id.rawValue).\(format)\"" }
         return response
     }

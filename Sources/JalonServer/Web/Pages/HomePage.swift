@@ -20,7 +20,7 @@ enum HomePage {
                 "title": "\(step.step.number). " + step.step.title(in: language), "href": base + "/" + step.step.rawValue,
                 "stateClass": step.state.rawValue, "stateLabel": stateLabel(step.state, language),
                 "isCurrent": step.step == readiness.current,
-                "missing": step.missing.map { $0.message(in: language, step: step.step) }, "hasMissing": !step.missing.isEmpty,
+                "missing": step.missing.map { $0.message(in: language, step: step.step) }, "hasMissing": !step.missing.isEmpty
             ]
             if step.isARevoir {
                 item["aRevoir"] = step.remarks.map { $0.message(in: language, step: step.step) }.joined(separator: " ; ")
@@ -32,17 +32,24 @@ enum HomePage {
         var content: [String: Any] = [
             "steps": steps, "needs": readiness.needs(in: language), "hasNeeds": !readiness.needs(in: language).isEmpty,
             "mayAdvance": readiness.mayAdvance && !finished, "revision": loaded.revision.number,
-            "advanceAction": base + "/avancer", "currentTitle": readiness.current.title(in: language),
+            "advanceAction": base + "/avancer", "currentTitle": readiness.current.title(in: language)
         ]
         // The earliest step that blocks advancing (as `status` says it), as a link.
         if finished {
-            content["next"] = ["href": base + "/dossier", "label": language.pick(fr: "Le parcours est terminé : partager le dossier",
-                                                                                  en: "The journey is finished: share the dossier")]
+            content["next"] = [
+                "href": base + "/dossier",
+                "label": language.pick(
+                    fr: "Le parcours est terminé : partager le dossier",
+                    en: "The journey is finished: share the dossier")
+            ]
         } else if !readiness.mayAdvance {
             let step = readiness.steps.first { $0.step <= readiness.current && !$0.isComplete }?.step ?? readiness.current
-            content["next"] = ["href": base + "/" + step.rawValue,
-                               "label": language.pick(fr: "Compléter l’étape \(step.number). \(step.title(in: language))",
-                                                      en: "Complete step \(step.number). \(step.title(in: language))")]
+            content["next"] = [
+                "href": base + "/" + step.rawValue,
+                "label": language.pick(
+                    fr: "Compléter l’étape \(step.number). \(step.title(in: language))",
+                    en: "Complete step \(step.number). \(step.title(in: language))")
+            ]
         }
         return content
     }

@@ -37,20 +37,26 @@ enum SectionPages {
         case "oui": hiring = true
         case "non": hiring = false
         case let other?:
-            errors.append(.init(field: "metiersQuiRecrutent", message: language.pick(fr: "metiersQuiRecrutent : « \(other) » n’est ni oui ni non",
-                                                                                    en: "metiersQuiRecrutent: '\(other)' is neither oui (yes) nor non (no)")))
+            errors.append(
+                .init(
+                    field: "metiersQuiRecrutent",
+                    message: language.pick(
+                        fr: "metiersQuiRecrutent : « \(other) » n’est ni oui ni non",
+                        en: "metiersQuiRecrutent: '\(other)' is neither oui (yes) nor non (no)")))
         }
         let body = SectionHandlers.ProfilBody(
             nomAffiche: form["nomAffiche"], anneeNaissance: number("anneeNaissance"), situation: form["situation"], diplome: form["diplome"],
             communeInsee: form["communeInsee"], communeNom: form["communeNom"], departement: form["departement"].map { $0.uppercased() },
             mobiliteKm: number("mobiliteKm"),
-            contraintes: (form["contraintes"] ?? "").split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty },
+            contraintes: (form["contraintes"] ?? "").split(whereSeparator: \.isNewline).map(String.init).filter {
+                !$0.trimmingCharacters(in: .whitespaces).isEmpty
+            },
             metiersQuiRecrutent: hiring)
         // A field the form sent empty is one the person emptied: it is cleared (ProfilEdit's rule), not kept.
         var edit = body.edit
         let emptied: [(ProfilEdit.Field, [String])] = [
             (.anneeNaissance, ["anneeNaissance"]), (.situation, ["situation"]), (.diplome, ["diplome"]),
-            (.commune, ["communeInsee", "communeNom"]), (.departement, ["departement"]), (.mobiliteKm, ["mobiliteKm"]),
+            (.commune, ["communeInsee", "communeNom"]), (.departement, ["departement"]), (.mobiliteKm, ["mobiliteKm"])
         ]
         edit.clearing = Set(emptied.filter { _, names in names.allSatisfy { form.sent($0) && form[$0] == nil } }.map(\.0))
         if errors.isEmpty {
@@ -74,11 +80,14 @@ enum SectionPages {
             "mobiliteKm": typed.mobiliteKm.map(String.init) ?? "", "contraintes": (typed.contraintes ?? []).joined(separator: "\n"),
             "hiring": typed.metiersQuiRecrutent == true,
             "situations": Situation.allCases.map { ["value": $0.rawValue, "label": $0.label(in: language), "selected": $0.rawValue == typed.situation] },
-            "diplomes": diplomes.map { ["value": $0.token, "label": diplomeLabel($0, language), "selected": $0.token == typed.diplome] },
+            "diplomes": diplomes.map { ["value": $0.token, "label": diplomeLabel($0, language), "selected": $0.token == typed.diplome] }
         ]
-        return WebPage.render(call, template: "profil", frame: .init(title: Step.profil.title(in: language), errors: errors,
-                                                                    status: errors.isEmpty ? .ok : .unprocessableContent, step: "profil"),
-                              content: content)
+        return WebPage.render(
+            call, template: "profil",
+            frame: .init(
+                title: Step.profil.title(in: language), errors: errors,
+                status: errors.isEmpty ? .ok : .unprocessableContent, step: "profil"),
+            content: content)
     }
 
     static func diplomeLabel(_ diplome: DiplomeLePlusEleve, _ language: Language) -> String {
@@ -90,8 +99,9 @@ enum SectionPages {
     static func interets(_ call: WebCall) async throws -> Response {
         let loaded = try await call.load()
         let ratings = Dictionary(uniqueKeysWithValues: (loaded.project.interets?.centres ?? []).map { ($0.centre.rawValue, $0.rating.value) })
-        return try await interetsPage(call, ratings: ratings, revision: loaded.revision.number, errors: [],
-                                      profile: loaded.project.interets?.profil.map { "RIASEC \($0.code)" })
+        return try await interetsPage(
+            call, ratings: ratings, revision: loaded.revision.number, errors: [],
+            profile: loaded.project.interets?.profil.map { "RIASEC \($0.code)" })
     }
 
     static func saveInterets(_ call: WebCall) async throws -> Response {
@@ -107,8 +117,9 @@ enum SectionPages {
         if errors.isEmpty {
             do {
                 let ratings = centres.compactMap { key, value in Int(key).map { (centre: $0, rating: value) } }
-                try await call.apply(RateCentresEdit(ratings: ratings, replacingAll: true),
-                                     field: { "centre-" + ($0.split(separator: ".").last.map(String.init) ?? "1") })
+                try await call.apply(
+                    RateCentresEdit(ratings: ratings, replacingAll: true),
+                    field: { "centre-" + ($0.split(separator: ".").last.map(String.init) ?? "1") })
                 return WebPage.redirect("/carnet/\(call.id.rawValue)/interets", done: "enregistre")
             } catch let refused as FormErrors {
                 errors += refused.entries
@@ -118,8 +129,10 @@ enum SectionPages {
         return try await interetsPage(call, ratings: typed, revision: Int(call.form["revision"] ?? "") ?? 0, errors: errors)
     }
 
-    private static func interetsPage(_ call: WebCall, ratings: [Int: Int], revision: Int, errors: [FormErrors.Entry],
-                                     profile: String? = nil) async throws -> Response {
+    private static func interetsPage(
+        _ call: WebCall, ratings: [Int: Int], revision: Int, errors: [FormErrors.Entry],
+        profile: String? = nil
+    ) async throws -> Response {
         let cache = call.services.catalogue
         let centres = try await Blocking.run { try cache.get().catalogue.centresInteret }
         let content: [String: Any] = [
@@ -127,13 +140,18 @@ enum SectionPages {
             "questionnaire": "/carnet/\(call.id.rawValue)/questionnaire", "profile": profile.map { [$0] } ?? [],
             "centres": centres.map { centre in
                 let rating = ratings[centre.code.rawValue]
-                return ["code": centre.code.rawValue, "label": centre.label, "unrated": rating == nil,
-                        "options": Rating.range.map { ["value": $0, "checked": $0 == rating] }] as [String: Any]
-            },
+                return [
+                    "code": centre.code.rawValue, "label": centre.label, "unrated": rating == nil,
+                    "options": Rating.range.map { ["value": $0, "checked": $0 == rating] }
+                ] as [String: Any]
+            }
         ]
-        return WebPage.render(call, template: "interets", frame: .init(title: Step.interets.title(in: call.language), errors: errors,
-                                                                      status: errors.isEmpty ? .ok : .unprocessableContent, step: "interets"),
-                              content: content)
+        return WebPage.render(
+            call, template: "interets",
+            frame: .init(
+                title: Step.interets.title(in: call.language), errors: errors,
+                status: errors.isEmpty ? .ok : .unprocessableContent, step: "interets"),
+            content: content)
     }
 
     // MARK: synthèse
@@ -154,15 +172,21 @@ enum SectionPages {
             return WebPage.redirect("/carnet/\(call.id.rawValue)/synthese", done: "enregistre")
         } catch let refused as FormErrors {
             let loaded = try await call.load()
-            return synthesePage(call, paragraphes: loaded.project.synthese?.paragraphes ?? [], typed: text,
-                                revision: Int(call.form["revision"] ?? "") ?? loaded.revision.number, errors: refused.entries)
+            return synthesePage(
+                call, paragraphes: loaded.project.synthese?.paragraphes ?? [], typed: text,
+                revision: Int(call.form["revision"] ?? "") ?? loaded.revision.number, errors: refused.entries)
         }
     }
 
     private static func synthesePage(_ call: WebCall, paragraphes: [String], typed: String, revision: Int, errors: [FormErrors.Entry]) -> Response {
-        WebPage.render(call, template: "synthese", frame: .init(title: Step.synthese.title(in: call.language), errors: errors,
-                                                               status: errors.isEmpty ? .ok : .unprocessableContent, step: "synthese"),
-                       content: ["action": "/carnet/\(call.id.rawValue)/synthese", "revision": revision, "texte": typed,
-                                 "paragraphes": paragraphes, "hasParagraphes": !paragraphes.isEmpty])
+        WebPage.render(
+            call, template: "synthese",
+            frame: .init(
+                title: Step.synthese.title(in: call.language), errors: errors,
+                status: errors.isEmpty ? .ok : .unprocessableContent, step: "synthese"),
+            content: [
+                "action": "/carnet/\(call.id.rawValue)/synthese", "revision": revision, "texte": typed,
+                "paragraphes": paragraphes, "hasParagraphes": !paragraphes.isEmpty
+            ])
     }
 }

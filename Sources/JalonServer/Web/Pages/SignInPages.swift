@@ -10,9 +10,11 @@ enum SignInPages {
     static func signIn(_ call: WebCall) async throws -> Response {
         let token = call.parameter("token"), web = call.services.web
         guard let signedIn = try await Blocking.run({ try web.signIn(token: token) }) else {
-            throw PageFailure(status: .gone, message: call.text(
-                fr: "Ce lien de connexion a déjà servi ou a expiré. Demandez-en un nouveau à votre portail (ou relancez « jalon open »).",
-                en: "This sign-in link was already used or has expired. Ask your portal for a new one (or run “jalon open” again)."))
+            throw PageFailure(
+                status: .gone,
+                message: call.text(
+                    fr: "Ce lien de connexion a déjà servi ou a expiré. Demandez-en un nouveau à votre portail (ou relancez « jalon open »).",
+                    en: "This sign-in link was already used or has expired. Ask your portal for a new one (or run “jalon open” again)."))
         }
         // An earlier session of this browser ends here: one browser, one session.
         if let old = call.sessionCookie { try? await Blocking.run { try web.signOut(cookie: old) } }
@@ -30,9 +32,11 @@ enum SignInPages {
     static func signOut(_ call: WebCall) async throws -> Response {
         let web = call.services.web
         if let cookie = call.sessionCookie { try await Blocking.run { try web.signOut(cookie: cookie) } }
-        var response = WebPage.render(call.request, language: call.language, title: call.text(fr: "Déconnecté", en: "Signed out"),
-                                      message: call.text(fr: "Vous êtes déconnecté. Votre carnet est enregistré.",
-                                                         en: "You are signed out. Your workbook is saved."))
+        var response = WebPage.render(
+            call.request, language: call.language, title: call.text(fr: "Déconnecté", en: "Signed out"),
+            message: call.text(
+                fr: "Vous êtes déconnecté. Votre carnet est enregistré.",
+                en: "You are signed out. Your workbook is saved."))
         response.setCookie(cookie(value: "", maxAge: 0, secure: web.secureCookies))
         return response
     }
@@ -43,8 +47,10 @@ enum SignInPages {
         var back = call.query("retour") ?? "/"
         if !back.hasPrefix("/") || back.hasPrefix("//") || back.contains("\\") { back = "/" }
         var response = WebPage.redirect(back)
-        response.setCookie(Cookie(name: WebDispatch.languageCookie, value: code, maxAge: 365 * 24 * 3600, path: "/",
-                                  secure: call.services.web.secureCookies, httpOnly: true, sameSite: .lax))
+        response.setCookie(
+            Cookie(
+                name: WebDispatch.languageCookie, value: code, maxAge: 365 * 24 * 3600, path: "/",
+                secure: call.services.web.secureCookies, httpOnly: true, sameSite: .lax))
         return response
     }
 
@@ -63,16 +69,21 @@ enum SignInPages {
         guard let asset = WebTemplates.assets[call.parameter("file")] else {
             throw PageFailure(status: .notFound, message: call.text(fr: "Fichier introuvable.", en: "File not found."))
         }
-        return Response(status: .ok, headers: [.contentType: asset.type, .cacheControl: "public, max-age=3600",
-                                               .init("X-Content-Type-Options")!: "nosniff"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: asset.bytes)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: asset.type, .cacheControl: "public, max-age=3600",
+                .init("X-Content-Type-Options")!: "nosniff"
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: asset.bytes)))
     }
 }
 
 extension WebPage {
     /// A page with one sentence and no session frame (signed out).
     static func render(_ request: Request, language: Language, title: String, message: String) -> Response {
-        render(request: request, language: language, session: nil, project: nil, template: "message",
-               frame: Frame(title: title), content: ["message": message])
+        render(
+            request: request, language: language, session: nil, project: nil, template: "message",
+            frame: Frame(title: title), content: ["message": message])
     }
 }

@@ -10,7 +10,8 @@ enum TargetPages {
     /// `POST …/pistes/decision`: `decision=retenir` keeps the métier `fiche` (`KeepMetierEdit`), `ecarter` sets it aside (`DropMetierEdit`).
     static func decide(_ call: WebCall) async throws -> Response {
         let fiche = call.form["fiche"] ?? ""
-        return call.form["decision"] == "ecarter" ? try await decide(call, DropMetierEdit(fiche: fiche))
+        return call.form["decision"] == "ecarter"
+            ? try await decide(call, DropMetierEdit(fiche: fiche))
             : try await decide(call, KeepMetierEdit(fiche: fiche))
     }
 
@@ -36,23 +37,30 @@ enum TargetPages {
                 "chosen": chosen.map { [[$0.certification?.description, $0.intitule].compactMap { $0 }.joined(separator: " ")] } ?? [],
                 "paths": target.chemins.map { path -> [String: Any] in
                     let last = path.etapes.last
-                    return ["score": path.score, "reasons": path.raisons, "hasReasons": !path.raisons.isEmpty,
-                            "fiche": piste.fiche.rawValue, "certification": last?.certification?.description ?? "",
-                            "voie": last?.voie.rawValue ?? "", "firstTitle": last?.intitule ?? "",
-                            "steps": path.etapes.map { step -> [String: Any] in
-                                ["title": [step.certification?.description, step.intitule].compactMap { $0 }.joined(separator: " "),
-                                 "level": step.niveau.map { String($0.rawValue) } ?? "", "route": step.voie.label(in: language),
-                                 "insertion": step.insertion?.emploi12Mois.map {
-                                     language.pick(fr: "\($0) % en emploi à 12 mois (InserJeunes \(step.insertion!.millesime))",
-                                                   en: "\($0)% in work after 12 months (InserJeunes \(step.insertion!.millesime))")
-                                 } ?? ""]
-                            }]
+                    return [
+                        "score": path.score, "reasons": path.raisons, "hasReasons": !path.raisons.isEmpty,
+                        "fiche": piste.fiche.rawValue, "certification": last?.certification?.description ?? "",
+                        "voie": last?.voie.rawValue ?? "", "firstTitle": last?.intitule ?? "",
+                        "steps": path.etapes.map { step -> [String: Any] in
+                            [
+                                "title": [step.certification?.description, step.intitule].compactMap { $0 }.joined(separator: " "),
+                                "level": step.niveau.map { String($0.rawValue) } ?? "", "route": step.voie.label(in: language),
+                                "insertion": step.insertion?.emploi12Mois.map {
+                                    language.pick(
+                                        fr: "\($0) % en emploi à 12 mois (InserJeunes \(step.insertion!.millesime))",
+                                        en: "\($0)% in work after 12 months (InserJeunes \(step.insertion!.millesime))")
+                                } ?? ""
+                            ]
+                        }
+                    ]
                 },
-                "sources": catalogue.stampDescription,
+                "sources": catalogue.stampDescription
             ]
         }
-        let content: [String: Any] = ["targets": targets, "hasTargets": !targets.isEmpty, "revision": loaded.revision.number,
-                                      "action": "/carnet/\(call.id.rawValue)/formations"]
+        let content: [String: Any] = [
+            "targets": targets, "hasTargets": !targets.isEmpty, "revision": loaded.revision.number,
+            "action": "/carnet/\(call.id.rawValue)/formations"
+        ]
         return WebPage.render(call, template: "formations", frame: .init(title: Step.formations.title(in: language), step: "formations"), content: content)
     }
 
@@ -73,9 +81,12 @@ enum TargetPages {
         let choice = ChoosePathEdit(fiche: form["fiche"] ?? "", certification: form["certification"] ?? "", voie: form["voie"])
         do {
             if let fiche = form["fiche"].flatMap({ RomeCode($0.uppercased()) }),
-               let target = shownPaths(to: fiche, in: try await call.load().project, catalogue: catalogue, today: Timestamp.now().day, language: call.language) {
-                try await call.apply(EditPair(first: RecordPathsEdit(target: target, catalogue: catalogue.stampDescription, engine: JalonVersion.current),
-                                              second: choice))
+                let target = shownPaths(to: fiche, in: try await call.load().project, catalogue: catalogue, today: Timestamp.now().day, language: call.language)
+            {
+                try await call.apply(
+                    EditPair(
+                        first: RecordPathsEdit(target: target, catalogue: catalogue.stampDescription, engine: JalonVersion.current),
+                        second: choice))
             } else {
                 try await call.apply(choice)
             }

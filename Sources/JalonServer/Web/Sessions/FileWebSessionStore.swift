@@ -87,7 +87,8 @@ public final class FileWebSessionStore: WebSessionStore {
             for name in try fileSystem.contentsOfDirectory(folder) where name.hasSuffix(".json") {
                 let path = folder + "/" + name
                 guard let data = FileManager.default.contents(atPath: path),
-                      let named = try? JSONDecoder().decode(Named.self, from: data), matching(named) else { continue }
+                    let named = try? JSONDecoder().decode(Named.self, from: data), matching(named)
+                else { continue }
                 try removeIfPresent(path)
             }
         }

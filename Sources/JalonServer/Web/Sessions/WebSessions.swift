@@ -24,8 +24,9 @@ public struct WebSessions: Sendable {
     /// A single-use sign-in token for `role`/`subject` (a person's names their project), valid `linkLifetime`.
     public func issueLink(role: Role, subject: String, project: ProjectID?, now: Double = Date().timeIntervalSince1970) throws -> String {
         let token = BearerToken.generate()
-        try store.saveGrant(SignInGrant(role: role, subject: subject, project: project?.rawValue, expires: now + linkLifetime),
-                            tokenHash: BearerToken.sha256Hex(token))
+        try store.saveGrant(
+            SignInGrant(role: role, subject: subject, project: project?.rawValue, expires: now + linkLifetime),
+            tokenHash: BearerToken.sha256Hex(token))
         return token
     }
 
@@ -34,8 +35,9 @@ public struct WebSessions: Sendable {
     public func signIn(token: String, now: Double = Date().timeIntervalSince1970) throws -> (id: String, session: WebSession)? {
         guard let grant = try store.redeemGrant(tokenHash: BearerToken.sha256Hex(token), now: now) else { return nil }
         let id = BearerToken.generate()
-        let session = WebSession(role: grant.role, subject: grant.subject, csrf: BearerToken.generate(),
-                                 project: grant.project, expires: now + sessionLifetime)
+        let session = WebSession(
+            role: grant.role, subject: grant.subject, csrf: BearerToken.generate(),
+            project: grant.project, expires: now + sessionLifetime)
         try store.save(session, idHash: BearerToken.sha256Hex(id))
         return (id, session)
     }
