@@ -12,7 +12,7 @@ trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 token() { "$JALON" serve token --role "$1" --subject "$2"; }
 token portal portail >"$WORK/portal"; token person personne >"$WORK/person"
-printf '{"tokens": [%s, %s], "limits": {"requestsPerMinute": 1000000}}' "$(sed -n 2p "$WORK/portal")" "$(sed -n 2p "$WORK/person")" >"$WORK/serve.json"
+printf '{"tokens": [%s, %s], "limits": {"requestsPerMinute": 1000000, "pdfRenderPriority": "normal"}}' "$(sed -n 2p "$WORK/portal")" "$(sed -n 2p "$WORK/person")" >"$WORK/serve.json"
 PORTAL=$(sed -n 1p "$WORK/portal"); PERSON=$(sed -n 1p "$WORK/person")
 
 "$JALON" serve --port 0 --store "$WORK/store" --config "$WORK/serve.json" >"$WORK/out" 2>"$WORK/log" &

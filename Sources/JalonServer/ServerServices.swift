@@ -51,7 +51,7 @@ public struct ServerServices: Sendable {
         repository = ProjectRepository(store: MeasuredProjectStore(store), generator: Generator(name: "jalon-serve", version: JalonVersion.current))
         self.links = links
         self.journal = journal
-        renders = RenderSlots(capacity: limits.pdfRenders)
+        renders = RenderSlots(capacity: limits.pdfRenders, priority: limits.pdfRenderPriority)
         self.catalogue = catalogue
         self.web = web
         self.publicURL = publicURL

@@ -112,5 +112,16 @@ struct TokenExpiryAndLimitsConfigurationTests {
                 """.utf8))
         let limits = try ServerConfiguration.load(contentsOf: path).limits
         #expect(limits.pdfRenders == 3 && limits.idleTimeoutSeconds == 5 && limits.maxConnections == 100)
+        #expect(limits.pdfRenderPriority == .idle, "renders yield to reads unless told otherwise")
+
+        FileManager.default.createFile(atPath: path, contents: Data(#"{"limits": {"pdfRenderPriority": "normal"}, "tokens": []}"#.utf8))
+        #expect(try ServerConfiguration.load(contentsOf: path).limits.pdfRenderPriority == .normal)
+        FileManager.default.createFile(atPath: path, contents: Data(#"{"limits": {"pdfRenderPriority": "lente"}, "tokens": []}"#.utf8))
+        do {
+            _ = try ServerConfiguration.load(contentsOf: path)
+            Issue.record("an unknown render priority was accepted")
+        } catch {
+            #expect(error.message(in: .fr).contains("pdfRenderPriority"), "\(error.message(in: .fr))")
+        }
     }
 }

@@ -231,7 +231,7 @@ struct ProjectRouteTests {
 
     @Test("PDF export: the page printed by Chromium when installed, else a 503 problem saying so")
     func pdf() async throws {
-        let server = try ServerHarness(limits: .init(requestTimeoutSeconds: 120, requestsPerMinute: 1000))
+        let server = try ServerHarness(limits: .init(requestTimeoutSeconds: 120, requestsPerMinute: 1000, pdfRenderPriority: .normal))
         let chromium = ["chromium", "chromium-browser", "google-chrome"].contains { name in
             (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
         }

@@ -31,7 +31,10 @@ final class ServerHarness: Sendable {
     /// `catalogue`: the process's shared one by default (loaded once for all tests).
     /// `sharing`: another harness whose store folder this one serves too (a second server over one store).
     init(
-        limits: ServerConfiguration.Limits = .init(requestTimeoutSeconds: 120, requestsPerMinute: 100_000), catalogue: CatalogueCache = .shared,
+        // Renders at normal priority: the suite keeps both cores busy, and an idle-class render would wait
+        // it out (PDFFloodTests checks the idle class, the default, through the binary).
+        limits: ServerConfiguration.Limits = .init(requestTimeoutSeconds: 120, requestsPerMinute: 100_000, pdfRenderPriority: .normal),
+        catalogue: CatalogueCache = .shared,
         rateLimiter: RateLimiter? = nil, sharing other: ServerHarness? = nil, cors: CORSPolicy = CORSPolicy()
     ) throws {
         root = other?.root ?? FileManager.default.temporaryDirectory.appendingPathComponent("jalon-server-\(UUID().uuidString.lowercased())").path

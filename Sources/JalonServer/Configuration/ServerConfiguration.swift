@@ -10,7 +10,7 @@ import JalonLocale
 ///      "signingKey": "/etc/jalon/signing-key.pem",
 ///      "publicURL": "https://carnet.example.fr",
 ///      "cors": {"origins": ["https://portail.example.fr"], "maxAgeSeconds": 600},
-///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120, "pdfRenders": 2,
+///      "limits": {"maxBodyBytes": 1048576, "requestTimeoutSeconds": 10, "requestsPerMinute": 120, "pdfRenders": 2, "pdfRenderPriority": "idle",
 ///                 "idleTimeoutSeconds": 30, "maxConnections": 1024},
 ///      "tokens": [{"sha256": "<hex>", "role": "portal", "subject": "portail-bfc"}]}
 public struct ServerConfiguration: Sendable, Equatable {
@@ -72,6 +72,8 @@ public struct ServerConfiguration: Sendable, Equatable {
         public var requestsPerMinute: Int
         /// Chromium processes printing PDFs at once; one more export gets 503 with Retry-After.
         public var pdfRenders: Int
+        /// The CPU class of those renders (`RenderPriority`): idle by default, so reads go first.
+        public var pdfRenderPriority: RenderPriority
         /// A connection that sends nothing for this long is closed (idle keep-alive, slow clients).
         public var idleTimeoutSeconds: Double
         /// Open connections at most; past it, new ones wait in the listen backlog.
@@ -79,12 +81,14 @@ public struct ServerConfiguration: Sendable, Equatable {
 
         public init(
             maxBodyBytes: Int = 1 << 20, requestTimeoutSeconds: Double = 10, requestsPerMinute: Int = 600,
-            pdfRenders: Int = 2, idleTimeoutSeconds: Double = 30, maxConnections: Int = 1024
+            pdfRenders: Int = 2, pdfRenderPriority: RenderPriority = .idle, idleTimeoutSeconds: Double = 30,
+            maxConnections: Int = 1024
         ) {
             self.maxBodyBytes = maxBodyBytes
             self.requestTimeoutSeconds = requestTimeoutSeconds
             self.requestsPerMinute = requestsPerMinute
             self.pdfRenders = pdfRenders
+            self.pdfRenderPriority = pdfRenderPriority
             self.idleTimeoutSeconds = idleTimeoutSeconds
             self.maxConnections = maxConnections
         }
@@ -131,6 +135,7 @@ extension ServerConfiguration {
             requestTimeoutSeconds: file.limits?.requestTimeoutSeconds ?? defaults.requestTimeoutSeconds,
             requestsPerMinute: file.limits?.requestsPerMinute ?? defaults.requestsPerMinute,
             pdfRenders: file.limits?.pdfRenders ?? defaults.pdfRenders,
+            pdfRenderPriority: file.limits?.pdfRenderPriority ?? defaults.pdfRenderPriority,
             idleTimeoutSeconds: file.limits?.idleTimeoutSeconds ?? defaults.idleTimeoutSeconds,
             maxConnections: file.limits?.maxConnections ?? defaults.maxConnections)
         let configuration = ServerConfiguration(
@@ -206,6 +211,7 @@ extension ServerConfiguration {
         var requestTimeoutSeconds: Double?
         var requestsPerMinute: Int?
         var pdfRenders: Int?
+        var pdfRenderPriority: RenderPriority?
         var idleTimeoutSeconds: Double?
         var maxConnections: Int?
     }

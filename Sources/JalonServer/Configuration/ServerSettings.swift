@@ -54,6 +54,7 @@ extension ServerConfiguration {
             ("journalRotateDays", journalRotateDays == new.journalRotateDays),
             ("signingKey", signingKey == new.signingKey), ("publicURL", publicURL == new.publicURL),
             ("limits.pdfRenders", limits.pdfRenders == new.limits.pdfRenders),
+            ("limits.pdfRenderPriority", limits.pdfRenderPriority == new.limits.pdfRenderPriority),
             ("limits.idleTimeoutSeconds", limits.idleTimeoutSeconds == new.limits.idleTimeoutSeconds),
             ("limits.maxConnections", limits.maxConnections == new.limits.maxConnections)
         ]

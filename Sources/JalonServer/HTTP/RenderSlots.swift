@@ -16,13 +16,17 @@ import Synchronization
 /// saturation (its 60 s limit then ends it, 503); the reads people wait for go first.
 final class RenderSlots: Sendable {
     let capacity: Int
+    let priority: RenderPriority
     private let used = Mutex(0)
     /// Seconds a refused client is told to wait: about one render.
     static let retryAfterSeconds = 5
     /// Linux's `SCHED_IDLE` (sched.h defines it only for _GNU_SOURCE, which Swift's Glibc does not set).
     static let idlePolicy: Int32 = 5
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int, priority: RenderPriority = .idle) {
+        self.capacity = capacity
+        self.priority = priority
+    }
 
     /// Takes a slot (else 503 at once), runs `prepare` where the caller runs (at normal priority: it may
     /// take locks other requests wait for, which a starved thread must never hold), then `render` with
@@ -42,8 +46,8 @@ final class RenderSlots: Sendable {
         let gauge = ServerMetrics.shared.rendersInFlight
         return try await ServerMetrics.counting(gauge) {
             try await withCheckedThrowingContinuation { (done: CheckedContinuation<Value, any Error>) in
-                Thread {
-                    Self.lowerThisThreadsPriority()
+                Thread { [priority] in
+                    if priority == .idle { Self.lowerThisThreadsPriority() }
                     done.resume(with: Result { try render(prepared) })
                 }.start()
             }
