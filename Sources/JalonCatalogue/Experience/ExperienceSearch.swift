@@ -95,9 +95,12 @@ extension Catalogue {
 
     /// The search terms of an experience, or why the text cannot be one.
     static func experienceTerms(_ text: String) throws(ExperienceTextError) -> [(stem: String, word: String)] {
+        // The limit is on the text as given, in code points (as the API's `maxLength` counts them): a
+        // few words padded with thousands of tabs are no more one experience than a pasted CV.
+        let length = text.unicodeScalars.count
+        guard length <= ExperienceTextError.maximumLength else { throw .tooLong(count: length) }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .empty }
-        guard trimmed.count <= ExperienceTextError.maximumLength else { throw .tooLong(count: trimmed.count) }
         let words = SearchText.words(trimmed)
         guard !words.isEmpty else { throw .noWords }
         guard words.contains(where: { $0.count >= 2 }) else { throw .tooShort(trimmed) }
