@@ -1,7 +1,6 @@
 import Foundation
 import JalonCore
 import JalonStore
-import Logging
 import NIOPosix
 import Synchronization
 
@@ -87,16 +86,8 @@ public final class AccessJournal: Sendable {
     /// logged by its type and tried again at the next.
     private func startPurging(_ retentionDays: Int, every interval: Duration) {
         let storage = storage
-        let task = Task.detached { [weak self] in
-            while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
-                guard self != nil, !Task.isCancelled else { return }
-                Self.thread.submit { _ in
-                    do { try storage.purge(olderThan: Self.limit(retentionDays, now: .now())) } catch {
-                        Logger(label: "jalon.journal").error("journal purge failed", metadata: ["error.type": .string(String(reflecting: type(of: error)))])
-                    }
-                }
-            }
+        let task = RecurringChore.start(every: interval, startNow: false, logger: "jalon.journal", failure: "journal purge failed") {
+            try await Self.thread.runIfActive { try storage.purge(olderThan: Self.limit(retentionDays, now: .now())) }
         }
         purger.withLock { $0 = task }
     }

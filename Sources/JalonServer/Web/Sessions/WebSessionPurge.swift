@@ -1,6 +1,4 @@
 import Foundation
-import Logging
-import Synchronization
 
 /// Expired browser sessions and sign-in links removed when the server starts, then every `interval`
 /// (an hour, as the access journal's purge): expired, they open nothing already, but an unredeemed link
@@ -11,15 +9,8 @@ final class WebSessionPurge: Sendable {
     private let task: Task<Void, Never>
 
     init(store: any WebSessionStore, every interval: Duration) {
-        task = Task.detached {
-            while !Task.isCancelled {
-                do {
-                    try await Blocking.run { try store.removeExpired(now: Date().timeIntervalSince1970) }
-                } catch {
-                    Logger(label: "jalon.web").error("session purge failed", metadata: ["error.type": .string(String(reflecting: type(of: error)))])
-                }
-                try? await Task.sleep(for: interval)
-            }
+        task = RecurringChore.start(every: interval, startNow: true, logger: "jalon.web", failure: "session purge failed") {
+            try await Blocking.run { try store.removeExpired(now: Date().timeIntervalSince1970) }
         }
     }
 
